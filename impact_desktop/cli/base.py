@@ -1,0 +1,78 @@
+"""The command group, shared options and error handling of every subcommand."""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import sys
+from collections.abc import Callable, Iterator
+
+import click
+
+from impact_desktop import APP_NAME, __version__
+from impact_desktop.core.errors import ImpactError
+from impact_desktop.storage.database import Store, open_store
+from impact_desktop.storage.location import ENV_VAR, resolve_database_path
+
+EXIT_USER_ERROR = 1
+EXIT_UNEXPECTED = 3
+
+db_option = click.option(
+    "--db", "db_path", type=click.Path(dir_okay=False), default=None,
+    help=f"Database file (default: ${ENV_VAR} or impact.db in your data folder).",
+)
+
+
+@click.group(invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
+@db_option
+@click.version_option(__version__, prog_name=APP_NAME)
+@click.pass_context
+def cli(ctx: click.Context, db_path: str | None) -> None:
+    """Impact Desktop: record, import and report your philanthropy figures.
+
+    Without a subcommand, opens the desktop app on the database.
+    """
+    ctx.ensure_object(dict)
+    ctx.obj["db_path"] = db_path
+    if ctx.invoked_subcommand is None:
+        path = resolve_database_path(db_path)
+        from impact_desktop.app import run_gui  # Qt is loaded only for the GUI
+
+        sys.exit(run_gui(path))
+
+
+def database_path(ctx: click.Context, local: str | None):
+    """A subcommand's own ``--db`` wins over the group's."""
+    return resolve_database_path(local or (ctx.obj or {}).get("db_path"))
+
+
+@contextlib.contextmanager
+def opened_store(ctx: click.Context, local: str | None, *, create: bool = False) -> Iterator[Store]:
+    store = open_store(database_path(ctx, local), create=create)
+    try:
+        yield store
+    finally:
+        store.close()
+
+
+def user_errors(command: Callable) -> Callable:
+    """Print an :class:`ImpactError` (or anything unexpected) as one line and exit non-zero."""
+
+    @functools.wraps(command)
+    def wrapper(*args, **kwargs):
+        try:
+            return command(*args, **kwargs)
+        except ImpactError as exc:
+            click.echo(f"error: {exc}", err=True)
+            sys.exit(EXIT_USER_ERROR)
+        except (click.exceptions.Exit, click.ClickException, click.Abort, SystemExit, KeyboardInterrupt):
+            raise
+        except Exception as exc:  # the promise: never a traceback in front of a user
+            click.echo(f"error: unexpected {exc.__class__.__name__}: {exc}", err=True)
+            sys.exit(EXIT_UNEXPECTED)
+
+    return wrapper
+
+
+def main() -> None:
+    cli(prog_name="impact-desktop")

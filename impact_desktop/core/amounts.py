@@ -1,0 +1,121 @@
+"""Read numbers the way people write them in spreadsheets and forms.
+
+``¥48,500.50``, ``3.5万``, ``12.7亿元``, ``$1.2m``, ``1,234 USD``, ``(300)``: each becomes
+an exact Decimal and, where the text names one, a currency. Anything ambiguous
+(``12,5`` could be twelve and a half) is refused with a reason rather than guessed.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+from impact_desktop.core.errors import ValueParseError
+from impact_desktop.core.money import SCALE_DIGITS, normalize_decimal
+
+# Longest first, so "US$" wins over "$" and "百万" over "万".
+_CURRENCY_MARKS: list[tuple[str, str]] = [
+    ("人民币", "CNY"), ("RMB", "CNY"), ("CNY", "CNY"), ("元", "CNY"), ("¥", "CNY"), ("￥", "CNY"),
+    ("US$", "USD"), ("USD", "USD"), ("美元", "USD"), ("$", "USD"),
+    ("HK$", "HKD"), ("HKD", "HKD"), ("港币", "HKD"), ("港元", "HKD"),
+    ("EUR", "EUR"), ("€", "EUR"), ("欧元", "EUR"), ("GBP", "GBP"), ("£", "GBP"), ("英镑", "GBP"),
+    ("JPY", "JPY"), ("日元", "JPY"),
+]
+_CURRENCY_MARKS.sort(key=lambda pair: -len(pair[0]))
+
+_MAGNITUDES: list[tuple[str, int]] = [
+    ("billion", 9), ("million", 6), ("thousand", 3), ("千万", 7), ("百万", 6), ("亿", 8), ("万", 4),
+    ("千", 3), ("bn", 9), ("mn", 6), ("b", 9), ("m", 6), ("k", 3),
+]
+_MAGNITUDES.sort(key=lambda pair: -len(pair[0]))
+
+_NUMBER = re.compile(r"^[0-9]+(?:[0-9,]*[0-9])?(?:\.[0-9]+)?$|^\.[0-9]+$")
+_GROUPED = re.compile(r"^[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?$")
+
+
+@dataclass(frozen=True)
+class ParsedAmount:
+    """A number read from text, with the currency the text named (if any)."""
+
+    value: Decimal
+    currency: str | None = None
+
+
+def decimal_from_float(number: float) -> Decimal:
+    """A spreadsheet float as the decimal the user saw, rounded to the stored scale."""
+    if number != number or number in (float("inf"), float("-inf")):
+        raise ValueParseError(f"{number} is not a number.")
+    try:
+        rounded = Decimal(repr(number)).quantize(Decimal(1).scaleb(-SCALE_DIGITS))
+    except InvalidOperation as exc:
+        raise ValueParseError(f"{number} is too large.") from exc
+    return normalize_decimal(rounded)
+
+
+def parse_amount(raw: object) -> ParsedAmount:
+    """Parse a value as typed or imported. Raises :class:`ValueParseError` with the reason."""
+    if isinstance(raw, bool):
+        raise ValueParseError(f"{raw} is not a number.")
+    if isinstance(raw, int):
+        return ParsedAmount(Decimal(raw))
+    if isinstance(raw, Decimal):
+        return ParsedAmount(raw)
+    if isinstance(raw, float):
+        return ParsedAmount(decimal_from_float(raw))
+    if raw is None:
+        raise ValueParseError("the value is empty.")
+    return _parse_text(str(raw))
+
+
+def _parse_text(original: str) -> ParsedAmount:
+    text = unicodedata.normalize("NFKC", original).strip()
+    if not text:
+        raise ValueParseError("the value is empty.")
+    negative = False
+    if text.startswith("(") and text.endswith(")"):
+        negative, text = True, text[1:-1].strip()
+    text = text.replace("−", "-").replace("，", ",")
+    currency: str | None = None
+    text, currency = _strip_currency(text)
+    if text.startswith("-"):
+        negative, text = not negative, text[1:].strip()
+    elif text.startswith("+"):
+        text = text[1:].strip()
+    text, found = _strip_currency(text)
+    currency = currency or found
+    exponent = 0
+    lowered = text.lower()
+    for suffix, power in _MAGNITUDES:
+        if lowered.endswith(suffix):
+            exponent = power
+            text = text[: -len(suffix)].strip()
+            break
+    text, found = _strip_currency(text)
+    currency = currency or found
+    compact = text.replace(" ", "").replace("\u00a0", "").replace("_", "")
+    if not _NUMBER.match(compact):
+        raise ValueParseError(f"'{original}' is not a number.")
+    if "," in compact and not _GROUPED.match(compact):
+        raise ValueParseError(
+            f"'{original}' is ambiguous: commas must separate thousands (12,500 or 12.5)."
+        )
+    try:
+        value = Decimal(compact.replace(",", "")).scaleb(exponent)
+    except InvalidOperation as exc:  # pragma: no cover - the regex already guards this
+        raise ValueParseError(f"'{original}' is not a number.") from exc
+    if value == value.to_integral_value():
+        value = value.quantize(Decimal(1))
+    return ParsedAmount(-value if negative else value, currency)
+
+
+def _strip_currency(text: str) -> tuple[str, str | None]:
+    """Remove one currency mark at the start or end of ``text``."""
+    upper = text.upper()
+    for mark, code in _CURRENCY_MARKS:
+        if upper.startswith(mark):
+            return text[len(mark):].strip(), code
+        if upper.endswith(mark):
+            return text[: -len(mark)].strip(), code
+    return text, None

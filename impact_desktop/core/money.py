@@ -1,0 +1,86 @@
+"""Exact amounts: currencies and the fixed-point scale used in storage.
+
+Every value (money or quantity) is kept as a :class:`~decimal.Decimal` in Python and as an
+integer number of ten-thousandths (``value_e4``) in SQLite, so sums in SQL are exact
+integer sums and no float ever touches money. Four decimal places cover currencies with
+three minor digits and fractional hours; int64 still holds 922 trillion units.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import ROUND_HALF_EVEN, Decimal, InvalidOperation
+
+from impact_desktop.core.errors import ValidationError, ValueParseError
+
+SCALE_DIGITS = 4
+SCALE = 10**SCALE_DIGITS
+_QUANTUM = Decimal(1).scaleb(-SCALE_DIGITS)
+
+#: Minor-unit digits of the currencies people in this field use most. Others are
+#: accepted (any three-letter ISO code) with two minor digits.
+CURRENCY_DIGITS: dict[str, int] = {
+    "CNY": 2, "USD": 2, "HKD": 2, "EUR": 2, "GBP": 2, "TWD": 2, "SGD": 2, "AUD": 2,
+    "CAD": 2, "CHF": 2, "MYR": 2, "THB": 2, "INR": 2, "JPY": 0, "KRW": 0, "IDR": 2,
+    "BHD": 3, "KWD": 3,
+}
+CURRENCY_SYMBOLS: dict[str, str] = {
+    "CNY": "¥", "USD": "$", "HKD": "HK$", "EUR": "€", "GBP": "£", "JPY": "¥", "KRW": "₩",
+}
+_CODE = re.compile(r"^[A-Z]{3}$")
+
+
+def normalize_currency(code: str) -> str:
+    """Return an upper-case ISO 4217 code or raise a readable error."""
+    cleaned = (code or "").strip().upper()
+    if cleaned == "RMB":
+        cleaned = "CNY"
+    if not _CODE.match(cleaned):
+        raise ValidationError(f"'{code}' is not a currency code (three letters, e.g. CNY, USD).", "currency")
+    return cleaned
+
+
+def currency_digits(code: str) -> int:
+    """Minor-unit digits of a currency (2 when unknown)."""
+    return CURRENCY_DIGITS.get(code, 2)
+
+
+def to_scaled(value: Decimal) -> int:
+    """Decimal → stored integer; refuses values that would lose digits."""
+    try:
+        quantized = value.quantize(_QUANTUM, rounding=ROUND_HALF_EVEN)
+    except InvalidOperation as exc:
+        raise ValueParseError(f"{value} is too large to store.") from exc
+    if quantized != value:
+        raise ValueParseError(f"{value} has more than {SCALE_DIGITS} decimal places.")
+    scaled = int(quantized.scaleb(SCALE_DIGITS))
+    if abs(scaled) >= 2**63:
+        raise ValueParseError(f"{value} is too large to store.")
+    return scaled
+
+
+def from_scaled(scaled: int) -> Decimal:
+    """Stored integer → Decimal, normalised so 15000.0000 prints as 15000."""
+    value = Decimal(scaled).scaleb(-SCALE_DIGITS)
+    return normalize_decimal(value)
+
+
+def normalize_decimal(value: Decimal) -> Decimal:
+    """Drop trailing zeros without switching to exponent notation (1.5E+4 → 15000)."""
+    if value == value.to_integral_value():
+        return value.quantize(Decimal(1))
+    return value.normalize()
+
+
+def round_money(value: Decimal, currency: str) -> Decimal:
+    """Round a converted amount to the currency's minor unit, banker's rounding."""
+    return value.quantize(Decimal(1).scaleb(-currency_digits(currency)), rounding=ROUND_HALF_EVEN)
+
+
+def check_money_precision(value: Decimal, currency: str) -> None:
+    """Refuse an amount with more decimals than its currency has (¥1.005 is a typo)."""
+    digits = currency_digits(currency)
+    if value != value.quantize(Decimal(1).scaleb(-digits), rounding=ROUND_HALF_EVEN):
+        raise ValidationError(
+            f"{currency} amounts have at most {digits} decimal places; {value} has more.", "value"
+        )

@@ -1,0 +1,228 @@
+"""Dates and periods: days, months, quarters, calendar and fiscal years.
+
+An entry covers a period (a single day is a period too). Summaries attribute an entry to
+the month in which its period *ends*: a stock is "as of" that day and a flow is reported
+once its period is complete. Fiscal years are named by the calendar year in which they
+end, as companies with an April start do (FY2018 = April 2017 to March 2018).
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+import unicodedata
+from dataclasses import dataclass
+from enum import StrEnum
+
+from impact_desktop.core.errors import ValueParseError
+
+DEFAULT_FISCAL_START_MONTH = 4
+
+
+class PeriodKind(StrEnum):
+    DAY = "day"
+    MONTH = "month"
+    QUARTER = "quarter"
+    YEAR = "year"
+    FISCAL_YEAR = "fiscal_year"
+    RANGE = "range"
+
+
+@dataclass(frozen=True, order=True)
+class Period:
+    """A closed range of days with the kind it was given as (for display and re-export)."""
+
+    start: dt.date
+    end: dt.date
+    kind: PeriodKind = PeriodKind.RANGE
+
+    def __post_init__(self) -> None:
+        if self.end < self.start:
+            raise ValueParseError(f"the period ends ({self.end}) before it starts ({self.start}).")
+
+    @property
+    def month_key(self) -> int:
+        """yyyymm of the month the period ends in: the bucket summaries use."""
+        return month_key(self.end)
+
+    def contains(self, other: Period) -> bool:
+        return self.start <= other.start and other.end <= self.end
+
+    def label(self, fiscal_start_month: int = DEFAULT_FISCAL_START_MONTH) -> str:
+        """A short, re-parseable label: 2018-03-01, 2018-03, 2018-Q1, 2018, FY2018."""
+        if self.kind == PeriodKind.DAY:
+            return self.start.isoformat()
+        if self.kind == PeriodKind.MONTH:
+            return f"{self.start.year}-{self.start.month:02d}"
+        if self.kind == PeriodKind.QUARTER:
+            return f"{self.start.year}-Q{(self.start.month - 1) // 3 + 1}"
+        if self.kind == PeriodKind.YEAR:
+            return str(self.start.year)
+        if self.kind == PeriodKind.FISCAL_YEAR:
+            return f"FY{self.end.year}"
+        return f"{self.start.isoformat()}..{self.end.isoformat()}"
+
+
+def month_key(day: dt.date) -> int:
+    return day.year * 100 + day.month
+
+
+def day(value: dt.date) -> Period:
+    return Period(value, value, PeriodKind.DAY)
+
+
+def month(year: int, month_number: int) -> Period:
+    last = calendar.monthrange(year, month_number)[1]
+    return Period(dt.date(year, month_number, 1), dt.date(year, month_number, last), PeriodKind.MONTH)
+
+
+def quarter(year: int, number: int) -> Period:
+    if not 1 <= number <= 4:
+        raise ValueParseError(f"there is no quarter {number}; quarters are 1 to 4.")
+    first = 3 * (number - 1) + 1
+    return Period(dt.date(year, first, 1), month(year, first + 2).end, PeriodKind.QUARTER)
+
+
+def calendar_year(year: int) -> Period:
+    return Period(dt.date(year, 1, 1), dt.date(year, 12, 31), PeriodKind.YEAR)
+
+
+def fiscal_year(year: int, start_month: int = DEFAULT_FISCAL_START_MONTH) -> Period:
+    """The fiscal year that *ends* in calendar year ``year``."""
+    if not 1 <= start_month <= 12:
+        raise ValueParseError(f"the fiscal year cannot start in month {start_month}.")
+    if start_month == 1:
+        return Period(dt.date(year, 1, 1), dt.date(year, 12, 31), PeriodKind.FISCAL_YEAR)
+    start = dt.date(year - 1, start_month, 1)
+    end = month(year, start_month - 1).end
+    return Period(start, end, PeriodKind.FISCAL_YEAR)
+
+
+def fiscal_year_of(value: dt.date, start_month: int = DEFAULT_FISCAL_START_MONTH) -> int:
+    """The name (ending year) of the fiscal year containing ``value``."""
+    if start_month == 1 or value.month < start_month:
+        return value.year
+    return value.year + 1
+
+
+def months_between(start: dt.date, end: dt.date) -> list[int]:
+    """Every yyyymm key from the month of ``start`` to the month of ``end`` inclusive."""
+    keys, year, number = [], start.year, start.month
+    while (year, number) <= (end.year, end.month):
+        keys.append(year * 100 + number)
+        year, number = (year + 1, 1) if number == 12 else (year, number + 1)
+    return keys
+
+
+_MONTHS = {name.lower(): index for index, name in enumerate(calendar.month_name) if name}
+_MONTHS.update({name.lower(): index for index, name in enumerate(calendar.month_abbr) if name})
+_MONTHS["sept"] = 9
+_CN_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+
+_ISO_DAY = re.compile(r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[ T].*)?$")
+_DMY_SLASH = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})$")
+_CN_DAY = re.compile(r"^(\d{4})年(\d{1,2})月(\d{1,2})[日号]$")
+_CN_MONTH = re.compile(r"^(\d{4})年(\d{1,2})月(?:份)?$")
+_ISO_MONTH = re.compile(r"^(\d{4})[-/.](\d{1,2})$")
+_TEXT_DAY = re.compile(r"^(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]+)\.?,?\s+(\d{4})$")
+_TEXT_DAY_US = re.compile(r"^([a-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$")
+_TEXT_MONTH = re.compile(r"^([a-z]+)\.?,?\s+(\d{4})$|^(\d{4})\s+([a-z]+)$")
+_QUARTER = re.compile(r"^(\d{4})\s*[-/ ]?\s*q([1-4])$|^q([1-4])\s*[-/ ]?\s*(\d{4})$")
+_CN_QUARTER = re.compile(r"^(\d{4})年?(?:第)?([一二三四1-4])季度$")
+_YEAR = re.compile(r"^(\d{4})(?:年)?$")
+_FISCAL = re.compile(r"^fy\s*-?\s*(\d{2}|\d{4})$|^(\d{4})\s*财年$|^(\d{4})财政年度$")
+_RANGE = re.compile(r"^(.+?)\s*(?:\.\.|–|—|~|至|到)\s*(.+)$")
+
+
+def parse_period(raw: object, fiscal_start_month: int = DEFAULT_FISCAL_START_MONTH) -> Period:
+    """Read a date or period as people write it; raises :class:`ValueParseError` with why."""
+    if isinstance(raw, dt.datetime):
+        return day(raw.date())
+    if isinstance(raw, dt.date):
+        return day(raw)
+    if raw is None:
+        raise ValueParseError("the date or period is empty.")
+    if isinstance(raw, int | float) and not isinstance(raw, bool):
+        if float(raw).is_integer() and 1900 <= raw <= 2200:
+            return calendar_year(int(raw))
+        raise ValueParseError(f"'{raw}' is not a date or period.")
+    text = unicodedata.normalize("NFKC", str(raw)).strip()
+    if not text:
+        raise ValueParseError("the date or period is empty.")
+    try:
+        return _parse_period_text(text.lower(), fiscal_start_month)
+    except ValueError as exc:  # datetime.date's own range errors
+        if isinstance(exc, ValueParseError):
+            raise ValueParseError(f"'{text}': {exc}") from exc
+        raise ValueParseError(f"'{text}' is not a valid date ({exc}).") from exc
+
+
+def _parse_period_text(text: str, fiscal_start_month: int) -> Period:
+    if m := _ISO_DAY.match(text):
+        return day(dt.date(int(m[1]), int(m[2]), int(m[3])))
+    if m := _CN_DAY.match(text):
+        return day(dt.date(int(m[1]), int(m[2]), int(m[3])))
+    if m := _DMY_SLASH.match(text):
+        first, second = int(m[1]), int(m[2])
+        if first <= 12 and second <= 12 and first != second:
+            raise ValueParseError(
+                f"'{text}' is ambiguous (day/month or month/day?); write it as {m[3]}-MM-DD."
+            )
+        day_number, month_number = (first, second) if first > 12 else (second, first)
+        return day(dt.date(int(m[3]), month_number, day_number))
+    if m := _CN_MONTH.match(text):
+        return month(int(m[1]), _month_number(m[2]))
+    if m := _ISO_MONTH.match(text):
+        return month(int(m[1]), _month_number(m[2]))
+    if m := _TEXT_DAY.match(text):
+        return day(dt.date(int(m[3]), _month_name(m[2]), int(m[1])))
+    if m := _TEXT_DAY_US.match(text):
+        return day(dt.date(int(m[3]), _month_name(m[1]), int(m[2])))
+    if m := _TEXT_MONTH.match(text):
+        name, year = (m[1], m[2]) if m[1] else (m[4], m[3])
+        return month(int(year), _month_name(name))
+    if m := _QUARTER.match(text):
+        return quarter(int(m[1] or m[4]), int(m[2] or m[3]))
+    if m := _CN_QUARTER.match(text):
+        return quarter(int(m[1]), _CN_DIGITS[m[2]])
+    if m := _FISCAL.match(text):
+        year = m[1] or m[2] or m[3]
+        number = int(year) + (2000 if len(year) == 2 else 0)
+        return fiscal_year(number, fiscal_start_month)
+    if m := _YEAR.match(text):
+        return calendar_year(int(m[1]))
+    if m := _RANGE.match(text):
+        first = _parse_period_text(m[1].strip(), fiscal_start_month)
+        last = _parse_period_text(m[2].strip(), fiscal_start_month)
+        return Period(first.start, last.end, PeriodKind.RANGE)
+    raise ValueParseError(f"'{text}' is not a date or period (try 2018-03-01, 2018-03, 2018-Q1, FY2018).")
+
+
+def _month_number(text: str) -> int:
+    number = int(text)
+    if not 1 <= number <= 12:
+        raise ValueParseError(f"there is no month {number}.")
+    return number
+
+
+def _month_name(name: str) -> int:
+    try:
+        return _MONTHS[name.lower().rstrip(".")]
+    except KeyError:
+        raise ValueParseError(f"'{name}' is not a month name.") from None
+
+
+def parse_iso_date(text: str) -> dt.date:
+    """Strict YYYY-MM-DD for command-line options and stored values."""
+    try:
+        return dt.date.fromisoformat(text)
+    except (TypeError, ValueError):
+        raise ValueParseError(f"'{text}' is not a date in the form YYYY-MM-DD.") from None
+
+
+def excel_serial_to_date(serial: float) -> dt.date:
+    """Excel's 1900 date system (serial 1 = 1900-01-01, with Lotus's leap-year bug)."""
+    if not 1 <= serial < 2958466:
+        raise ValueParseError(f"{serial} is not an Excel date.")
+    return dt.date(1899, 12, 30) + dt.timedelta(days=int(serial))

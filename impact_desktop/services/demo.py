@@ -1,0 +1,200 @@
+"""Demo data: the figures of the first customer's philanthropy report (the seed article).
+
+Fiscal year 2018 of the group (April 2017 to March 2018). Yearly totals are the
+article's; **monthly splits are illustrative** (a plausible seasonal shape), chosen so
+that every total reproduces the article exactly. Rows get deterministic ids, so loading
+the demo twice adds nothing the second time.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from decimal import Decimal
+
+from impact_desktop.core.b4si import FundingSource, InputType, Motivation
+from impact_desktop.core.entries import EntryDraft, Origin
+from impact_desktop.core.metrics import Aggregation, Metric, ValueKind
+from impact_desktop.core.periods import Period, PeriodKind, fiscal_year, month
+from impact_desktop.core.rates import Rate
+from impact_desktop.storage import catalog, entries, rates, settings, targets
+from impact_desktop.storage.database import Store
+
+DEMO_FISCAL_YEAR = 2018
+_NAMESPACE = uuid.UUID("6f1c1f0e-9a51-4c8e-9d0c-2b7d4f0a1e18")
+
+# Seasonal weights per fiscal month (Apr..Mar): September's "99 Giving Day" and the
+# year-end campaigns raise more. Illustrative only.
+_DONATION_WEIGHTS = (7, 7, 8, 8, 8, 14, 8, 9, 10, 8, 6, 7)
+_VOLUNTEER_WEIGHTS = (8, 9, 8, 7, 8, 9, 10, 9, 8, 6, 8, 10)
+_TREE_WEIGHTS = (12, 11, 9, 8, 7, 7, 6, 5, 5, 6, 10, 14)
+
+UNITS = ("Alibaba Group", "Ant Financial", "Cainiao", "Amap", "Tmall Global")
+CHANNELS = ("Alibaba Philanthropy", "Alipay Philanthropy", "Each Person Three Hours")
+PROGRAMS = (
+    ("Alibaba Group", "Alibaba Philanthropy platform", "Community development", "China"),
+    ("Alibaba Group", "Each Person Three Hours", "Community development", "China"),
+    ("Alibaba Group", "Employee volunteering", "Community development", "Global"),
+    ("Ant Financial", "Alipay Philanthropy", "Poverty alleviation", "China"),
+    ("Ant Financial", "Ant Forest", "Environment", "Arid regions of China"),
+    ("Cainiao", "Green logistics recycling", "Environment", "200 cities in China"),
+    ("Amap", "Environmental map", "Environment", "364 cities in China"),
+    ("Tmall Global", "Goods for Good", "Community development", "Global"),
+)
+USER_METRICS = (
+    Metric("nonprofits_supported", "Nonprofits on the platform", "organisations", ValueKind.QUANTITY,
+           Aggregation.STOCK, True, description="Partner non-profit organisations (a level, not a flow)."),
+    Metric("volunteering_opportunities", "Volunteering opportunities", "opportunities", ValueKind.QUANTITY,
+           Aggregation.FLOW, True, description="Opportunities offered on the volunteering platform."),
+    Metric("recycling_facilities", "Recycling facilities", "facilities", ValueKind.QUANTITY,
+           Aggregation.STOCK, True, description="Facilities in operation at the end of the period."),
+    Metric("recycling_cities", "Cities with recycling facilities", "cities", ValueKind.QUANTITY,
+           Aggregation.STOCK, True, description="Cities where the facilities operate."),
+    Metric("environmental_map_cities", "Cities on the environmental map", "cities", ValueKind.QUANTITY,
+           Aggregation.STOCK, True, description="Cities with air and water quality on the map."),
+)
+#: CNY→USD for FY2018: Rmb 1.27bn reads about $184m, as in the article.
+CNY_TO_USD = Decimal("0.1449")
+
+
+@dataclass(frozen=True)
+class DemoResult:
+    entries_added: int
+    entries_present: int
+
+
+def _id(*parts: str) -> str:
+    return str(uuid.uuid5(_NAMESPACE, "/".join(parts)))
+
+
+def _months() -> list[Period]:
+    year = fiscal_year(DEMO_FISCAL_YEAR)
+    return [month(year.start.year + (m + 3) // 12, (m + 3) % 12 + 1) for m in range(12)]
+
+
+def split(total: int, weights: tuple[int, ...]) -> list[int]:
+    """Whole-number shares of ``total`` in proportion to ``weights``, summing exactly."""
+    parts = [total * w // sum(weights) for w in weights]
+    parts[-1] += total - sum(parts)
+    return parts
+
+
+def _ramp(start: int, end: int, steps: int) -> list[int]:
+    """A stock growing steadily from ``start`` to exactly ``end``."""
+    return [start + (end - start) * (i + 1) // steps for i in range(steps)]
+
+
+def load_demo(store: Store) -> DemoResult:
+    """Create (or complete) the demo data in one transaction."""
+    with store.transaction():
+        unit_ids = _ensure_units(store)
+        channel_ids = {name: _ensure_channel(store, name) for name in CHANNELS}
+        program_ids = {
+            name: _ensure_program(store, unit_ids[unit], name, cause, where)
+            for unit, name, cause, where in PROGRAMS
+        }
+        catalog.ensure_builtin_metrics(store)
+        known_metrics = {metric.key for metric in catalog.list_metrics(store)}
+        for metric in USER_METRICS:
+            if metric.key not in known_metrics:
+                catalog.add_metric(store, metric)
+        drafts = _drafts(program_ids, channel_ids)
+        existing = {row[0] for row in store.db.execute("SELECT id FROM entries WHERE origin = 'demo'")}
+        fresh = [(entry_id, draft) for entry_id, draft in drafts if entry_id not in existing]
+        entries.add_entries(store, [d for _, d in fresh], ids=[i for i, _ in fresh])
+        _ensure_rate_and_settings(store)
+        _ensure_targets(store)
+    return DemoResult(entries_added=len(fresh), entries_present=len(drafts) - len(fresh))
+
+
+def _ensure_units(store: Store) -> dict[str, str]:
+    ids: dict[str, str] = {}
+    for name in UNITS:
+        unit = catalog.find_business_unit(store, name)
+        parent = None if name == UNITS[0] else ids[UNITS[0]]
+        ids[name] = unit.id if unit else catalog.add_business_unit(
+            store, name, parent_id=parent, row_id=_id("unit", name),
+            description="Group holding" if parent is None else "",
+        )
+    return ids
+
+
+def _ensure_channel(store: Store, name: str) -> str:
+    channel = catalog.find_channel(store, name)
+    return channel.id if channel else catalog.add_channel(store, name, row_id=_id("channel", name),
+                                                           description="Online giving platform")
+
+
+def _ensure_program(store: Store, unit_id: str, name: str, cause: str, where: str) -> str:
+    program = catalog.find_program(store, unit_id, name)
+    if program:
+        return program.id
+    period = fiscal_year(DEMO_FISCAL_YEAR)
+    return catalog.add_program(store, unit_id, name, cause_area=cause, geography=where,
+                               start_date=period.start.isoformat(), row_id=_id("program", name))
+
+
+def _drafts(programs: dict[str, str], channels: dict[str, str]) -> list[tuple[str, EntryDraft]]:
+    months = _months()
+    out: list[tuple[str, EntryDraft]] = []
+
+    def add(program: str, metric: str, values: list[int], periods: list[Period], **extra) -> None:
+        for value, period in zip(values, periods, strict=True):
+            entry_id = _id("entry", program, metric, extra.get("channel_id") or "", period.label())
+            out.append((entry_id, EntryDraft(
+                program_id=programs[program], metric_key=metric, value=Decimal(value), period=period,
+                origin=Origin.DEMO, **extra,
+            )))
+
+    public_cash = {"input_type": InputType.CASH, "motivation": Motivation.COMMUNITY_INVESTMENT,
+                   "funding_source": FundingSource.PUBLIC, "currency": "CNY"}
+    add("Alibaba Philanthropy platform", "donations", split(650_000_000, _DONATION_WEIGHTS), months,
+        channel_id=channels["Alibaba Philanthropy"], **public_cash)
+    add("Goods for Good", "donations", split(50_000_000, _DONATION_WEIGHTS), months,
+        channel_id=channels["Alibaba Philanthropy"],
+        **{**public_cash, "funding_source": FundingSource.PARTNERS},
+        note="Vendors donate a small share of their sales.")
+    add("Alipay Philanthropy", "donations", split(450_000_000, _DONATION_WEIGHTS), months,
+        channel_id=channels["Alipay Philanthropy"], **public_cash)
+    add("Each Person Three Hours", "donations", split(120_000_000, _DONATION_WEIGHTS), months,
+        channel_id=channels["Each Person Three Hours"], **public_cash)
+    add("Employee volunteering", "volunteer_hours", split(270_000, _VOLUNTEER_WEIGHTS), months,
+        input_type=InputType.TIME, motivation=Motivation.COMMUNITY_INVESTMENT,
+        funding_source=FundingSource.COMPANY)
+    add("Each Person Three Hours", "volunteers", [15_000_000], [fiscal_year(DEMO_FISCAL_YEAR)],
+        note="People connected over the fiscal year; each person counted once.")
+    add("Each Person Three Hours", "volunteers", _ramp(2_000_000, 4_000_000, 12), months,
+        note="Active volunteers in the month.")
+    add("Each Person Three Hours", "volunteering_opportunities", split(3_000_000, _VOLUNTEER_WEIGHTS), months)
+    add("Each Person Three Hours", "nonprofits_supported", _ramp(610, 937, 12), months)
+    add("Ant Forest", "trees_planted", split(100_000_000, _TREE_WEIGHTS), months)
+    add("Green logistics recycling", "recycling_facilities", _ramp(3_200, 5_000, 12), months)
+    add("Green logistics recycling", "recycling_cities", _ramp(120, 200, 12), months)
+    quarters = [Period(months[i].start, months[i + 2].end, PeriodKind.QUARTER) for i in range(0, 12, 3)]
+    add("Environmental map", "environmental_map_cities", [290, 320, 350, 364], quarters)
+    return out
+
+
+def _ensure_rate_and_settings(store: Store) -> None:
+    period = fiscal_year(DEMO_FISCAL_YEAR)
+    rate_id = _id("rate", "CNY", "USD", "FY2018")
+    if not _exists(store, "currency_rates", rate_id):
+        rates.add_rate(store, Rate("CNY", "USD", period, CNY_TO_USD, id=rate_id))
+    current = settings.load_settings(store)
+    if not current.organisation:
+        settings.save_settings(store, settings.Settings(current.reporting_currency, current.fiscal_start_month,
+                                                        "Alibaba Group"))
+
+
+def _ensure_targets(store: Store) -> None:
+    period = fiscal_year(DEMO_FISCAL_YEAR)
+    for key, value, currency in (("donations", 1_200_000_000, "CNY"), ("volunteer_hours", 250_000, None),
+                                 ("trees_planted", 90_000_000, None)):
+        target_id = _id("target", key, "FY2018")
+        if not _exists(store, "targets", target_id):
+            targets.add_target(store, targets.Target(key, period, Decimal(value), currency=currency, id=target_id))
+
+
+def _exists(store: Store, table: str, row_id: str) -> bool:
+    """Also true for a soft-deleted row: the demo never resurrects what a user deleted."""
+    return store.db.execute(f"SELECT 1 FROM {table} WHERE id = ?", [row_id]).fetchone() is not None

@@ -1,0 +1,49 @@
+"""Turning what a user asked for (names, fiscal year, dates) into a summary scope."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from impact_desktop.core.errors import ValidationError
+from impact_desktop.core.periods import fiscal_year
+from impact_desktop.storage import catalog
+from impact_desktop.storage.database import Store
+from impact_desktop.storage.settings import load_settings
+from impact_desktop.storage.summary_queries import Scope, data_range
+
+
+def resolve_scope(
+    store: Store,
+    *,
+    start: dt.date | None = None,
+    end: dt.date | None = None,
+    fiscal_year_name: int | None = None,
+    business_unit_names: Sequence[str] = (),
+    business_unit_ids: Sequence[str] = (),
+    program_ids: Sequence[str] = (),
+) -> Scope:
+    """A scope from user choices; without dates it covers all data (or today if there is none)."""
+    if fiscal_year_name is not None:
+        if start or end:
+            raise ValidationError("Give either a fiscal year or a date range, not both.", "period")
+        period = fiscal_year(fiscal_year_name, load_settings(store).fiscal_start_month)
+        start, end = period.start, period.end
+    if start is None or end is None:
+        known = data_range(store)
+        today = dt.date.today()
+        start = start or (known[0] if known else today)
+        end = end or (known[1] if known else today)
+    if end < start:
+        raise ValidationError(f"The range ends ({end}) before it starts ({start}).", "period")
+    unit_ids: set[str] = set()
+    for name in business_unit_names:
+        unit = catalog.find_business_unit(store, name)
+        if unit is None:
+            known_names = ", ".join(u.name for u in catalog.list_business_units(store)) or "none yet"
+            raise ValidationError(f"There is no business unit named '{name}' (known: {known_names}).",
+                                  "business_unit")
+        unit_ids |= catalog.descendant_unit_ids(store, unit.id)
+    for unit_id in business_unit_ids:
+        unit_ids |= catalog.descendant_unit_ids(store, unit_id)
+    return Scope(start, end, tuple(sorted(unit_ids)), tuple(program_ids))

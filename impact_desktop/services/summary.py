@@ -1,0 +1,132 @@
+"""Totals that obey the aggregation rules, in the reporting currency.
+
+This is the one place where flows, stocks and distinct counts are combined, so the CLI,
+the dashboard and the printed report can never disagree about a figure.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Hashable, Sequence
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from impact_desktop.core.aggregation import distinct_as_entered, latest_stock, sum_flows
+from impact_desktop.core.metrics import Aggregation, Metric
+from impact_desktop.core.money import normalize_currency, normalize_decimal, round_money
+from impact_desktop.storage import catalog, summary_queries
+from impact_desktop.storage.database import Store
+from impact_desktop.storage.rates import rate_table
+from impact_desktop.storage.settings import load_settings
+from impact_desktop.storage.summary_queries import Scope
+from impact_desktop.storage.targets import list_targets
+
+
+@dataclass
+class Summary:
+    """The headline figures for one scope. Money is in ``currency``."""
+
+    currency: str
+    start: dt.date
+    end: dt.date
+    entries: int
+    totals: dict[str, Decimal]
+    by_business_unit: dict[str, dict[str, Decimal]]
+    metrics: dict[str, Metric]
+    targets: dict[str, Decimal] = field(default_factory=dict)
+    notes: list[str] = field(default_factory=list)
+
+
+def grouped_totals(
+    store: Store, scope: Scope, group_by: Sequence[str] = (), currency: str | None = None
+) -> dict[tuple, Decimal]:
+    """Totals keyed by ``(metric_key, *group values)``, each metric aggregated by its kind.
+
+    Raises :class:`~impact_desktop.core.errors.MissingRateError` when money in another
+    currency has no rate for a month in scope.
+    """
+    reporting = normalize_currency(currency or load_settings(store).reporting_currency)
+    kinds = {metric.key: metric.aggregation for metric in catalog.list_metrics(store)}
+    totals: dict[Hashable, Decimal] = dict(
+        sum_flows(summary_queries.flow_parts(store, scope, group_by), rate_table(store), reporting)
+    )
+    observations = summary_queries.observations(store, scope, group_by)
+    stocks = [obs for obs in observations if kinds.get(obs.group[0]) == Aggregation.STOCK]
+    distinct = [obs for obs in observations if kinds.get(obs.group[0]) == Aggregation.DISTINCT]
+    totals.update(latest_stock(stocks))
+    totals.update(distinct_as_entered(distinct))
+    return {key: normalize_decimal(value) for key, value in totals.items()}
+
+
+def summarize(store: Store, scope: Scope, currency: str | None = None) -> Summary:
+    """Totals and per-business-unit totals for ``scope``."""
+    settings = load_settings(store)
+    reporting = normalize_currency(currency or settings.reporting_currency)
+    metrics = {metric.key: metric for metric in catalog.list_metrics(store)}
+    totals = {key[0]: value for key, value in grouped_totals(store, scope, (), reporting).items()}
+    units = {unit.id: unit.name for unit in catalog.list_business_units(store)}
+    by_unit: dict[str, dict[str, Decimal]] = defaultdict(dict)
+    for (metric_key, unit_id), value in grouped_totals(store, scope, ("business_unit",), reporting).items():
+        by_unit[units.get(unit_id, unit_id)][metric_key] = value
+    notes = [
+        f"{metric.name} is a distinct count: shown as entered for the widest period, never summed "
+        "across units or months."
+        for key, metric in metrics.items()
+        if metric.aggregation == Aggregation.DISTINCT and key in totals
+    ]
+    notes += [
+        f"{metric.name} is a stock: the latest value in the period, not a sum of months."
+        for key, metric in metrics.items()
+        if metric.aggregation == Aggregation.STOCK and key in totals
+    ]
+    return Summary(
+        currency=reporting,
+        start=scope.start,
+        end=scope.end,
+        entries=summary_queries.entry_count(store, scope),
+        totals=dict(sorted(totals.items())),
+        by_business_unit={name: dict(sorted(values.items())) for name, values in sorted(by_unit.items())},
+        metrics=metrics,
+        targets=target_totals(store, scope, reporting),
+        notes=notes,
+    )
+
+
+def target_totals(store: Store, scope: Scope, currency: str) -> dict[str, Decimal]:
+    """Targets that fall inside the scope's range, for the scope's units.
+
+    A scope without units uses group-wide targets (no unit, no program); failing those,
+    the targets of top-level units. Flow targets add up over periods, stock and distinct
+    targets take the latest.
+    """
+    metrics = {metric.key: metric for metric in catalog.list_metrics(store)}
+    units = {unit.id: unit for unit in catalog.list_business_units(store)}
+    inside = [t for t in list_targets(store) if scope.start <= t.period.start and t.period.end <= scope.end]
+    if scope.business_unit_ids:
+        chosen = set(scope.business_unit_ids)
+        roots = {uid for uid in chosen if units.get(uid) and units[uid].parent_id not in chosen}
+        candidates = [[t for t in inside if t.business_unit_id in roots]]
+    else:
+        top = {uid for uid, unit in units.items() if unit.parent_id is None}
+        candidates = [
+            [t for t in inside if not t.business_unit_id and not t.program_id],
+            [t for t in inside if t.business_unit_id in top],
+        ]
+    rates = rate_table(store)
+    result: dict[str, Decimal] = {}
+    for metric_key, metric in metrics.items():
+        for group in candidates:
+            chosen_targets = [t for t in group if t.metric_key == metric_key]
+            if not chosen_targets:
+                continue
+            values = []
+            for target in sorted(chosen_targets, key=lambda t: t.period.end):
+                value = target.value
+                if metric.is_money and target.currency and target.currency != currency:
+                    value = round_money(value * rates.factor(target.currency, currency, target.period.month_key),
+                                        currency)
+                values.append(value)
+            result[metric_key] = sum(values, Decimal(0)) if metric.aggregation == Aggregation.FLOW else values[-1]
+            break
+    return result

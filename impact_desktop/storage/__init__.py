@@ -1,0 +1,1 @@
+"""The local SQLite store: schema, migrations, repositories and summary queries. No Qt."""

@@ -1,0 +1,224 @@
+"""The versioned schema, applied with sqlite-utils ``Migrations``.
+
+Each migration is a function that runs once, inside a transaction, in order. A file
+whose recorded migrations include names this version does not know was written by a
+newer Impact Desktop and is refused (see :mod:`impact_desktop.storage.database`) rather
+than half-understood. Never edit a released migration: add a new one.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+from impact_desktop.storage.rows import SYNC_COLUMNS_SQL
+
+MIGRATION_SET = "impact_desktop"
+migrations = Migrations(MIGRATION_SET)
+
+_ROLLUP_KEY = "month, program_id, metric_id, currency, channel_id, input_type, motivation, funding_source"
+
+
+def _rollup_values(row: str) -> str:
+    return (
+        f"{row}.month, {row}.program_id, {row}.metric_id, coalesce({row}.currency, ''), "
+        f"coalesce({row}.channel_id, ''), coalesce({row}.input_type, ''), "
+        f"coalesce({row}.motivation, ''), coalesce({row}.funding_source, '')"
+    )
+
+
+def _rollup_match(row: str) -> str:
+    return (
+        f"month = {row}.month AND program_id = {row}.program_id AND metric_id = {row}.metric_id "
+        f"AND currency = coalesce({row}.currency, '') AND channel_id = coalesce({row}.channel_id, '') "
+        f"AND input_type = coalesce({row}.input_type, '') AND motivation = coalesce({row}.motivation, '') "
+        f"AND funding_source = coalesce({row}.funding_source, '')"
+    )
+
+
+def _add_to_rollup(row: str) -> str:
+    return f"""
+        INSERT INTO monthly_totals ({_ROLLUP_KEY}, total_e4, entry_count)
+        SELECT {_rollup_values(row)}, {row}.value_e4, 1 WHERE {row}.deleted_at IS NULL
+        ON CONFLICT ({_ROLLUP_KEY}) DO UPDATE SET
+            total_e4 = total_e4 + excluded.total_e4, entry_count = entry_count + 1;
+    """
+
+
+def _remove_from_rollup(row: str) -> str:
+    return f"""
+        UPDATE monthly_totals SET total_e4 = total_e4 - {row}.value_e4, entry_count = entry_count - 1
+        WHERE {_rollup_match(row)} AND {row}.deleted_at IS NULL;
+        DELETE FROM monthly_totals WHERE {_rollup_match(row)} AND entry_count <= 0;
+    """
+
+
+def run_script(db: Database, script: str) -> None:
+    """Run statements one by one: ``executescript`` would COMMIT and break atomicity."""
+    pending = ""
+    for line in script.splitlines(keepends=True):
+        if line.strip().startswith("--"):
+            continue
+        pending += line
+        if sqlite3.complete_statement(pending):
+            db.execute(pending)
+            pending = ""
+    if pending.strip():
+        raise ValueError(f"incomplete SQL statement in migration: {pending[:80]}")
+
+
+@migrations(name="0001_initial")
+def initial_schema(db: Database) -> None:
+    """Everything the foundation needs; see DOMAIN.md for the meaning of each table."""
+    run_script(db, f"""
+    CREATE TABLE business_units ({SYNC_COLUMNS_SQL},
+        name TEXT NOT NULL,
+        parent_id TEXT REFERENCES business_units(id),
+        description TEXT NOT NULL DEFAULT '',
+        archived_at TEXT
+    );
+    CREATE UNIQUE INDEX ux_business_units_name ON business_units(name) WHERE deleted_at IS NULL;
+
+    CREATE TABLE programs ({SYNC_COLUMNS_SQL},
+        business_unit_id TEXT NOT NULL REFERENCES business_units(id),
+        name TEXT NOT NULL,
+        cause_area TEXT NOT NULL DEFAULT '',
+        geography TEXT NOT NULL DEFAULT '',
+        start_date TEXT,
+        end_date TEXT,
+        status TEXT NOT NULL DEFAULT 'active',
+        description TEXT NOT NULL DEFAULT '',
+        archived_at TEXT
+    );
+    CREATE UNIQUE INDEX ux_programs_unit_name ON programs(business_unit_id, name) WHERE deleted_at IS NULL;
+
+    CREATE TABLE channels ({SYNC_COLUMNS_SQL},
+        name TEXT NOT NULL,
+        description TEXT NOT NULL DEFAULT ''
+    );
+    CREATE UNIQUE INDEX ux_channels_name ON channels(name) WHERE deleted_at IS NULL;
+
+    CREATE TABLE metrics ({SYNC_COLUMNS_SQL},
+        key TEXT NOT NULL,
+        name TEXT NOT NULL,
+        unit TEXT NOT NULL,
+        value_kind TEXT NOT NULL CHECK (value_kind IN ('money', 'quantity')),
+        aggregation TEXT NOT NULL CHECK (aggregation IN ('flow', 'stock', 'distinct')),
+        integer_only INTEGER NOT NULL DEFAULT 0,
+        default_input_type TEXT,
+        default_motivation TEXT,
+        default_funding_source TEXT,
+        builtin INTEGER NOT NULL DEFAULT 0,
+        description TEXT NOT NULL DEFAULT ''
+    );
+    CREATE UNIQUE INDEX ux_metrics_key ON metrics(key) WHERE deleted_at IS NULL;
+
+    CREATE TABLE import_batches ({SYNC_COLUMNS_SQL},
+        file_name TEXT NOT NULL,
+        file_sha256 TEXT NOT NULL,
+        sheet TEXT,
+        mapping_json TEXT NOT NULL DEFAULT '{{}}',
+        imported_at TEXT NOT NULL,
+        new_count INTEGER NOT NULL DEFAULT 0,
+        duplicate_count INTEGER NOT NULL DEFAULT 0,
+        invalid_count INTEGER NOT NULL DEFAULT 0,
+        skipped_count INTEGER NOT NULL DEFAULT 0,
+        undone_at TEXT
+    );
+
+    CREATE TABLE entries ({SYNC_COLUMNS_SQL},
+        program_id TEXT NOT NULL REFERENCES programs(id),
+        metric_id TEXT NOT NULL REFERENCES metrics(id),
+        value_e4 INTEGER NOT NULL,
+        currency TEXT,
+        period_kind TEXT NOT NULL,
+        period_start TEXT NOT NULL,
+        period_end TEXT NOT NULL,
+        month INTEGER NOT NULL,
+        channel_id TEXT REFERENCES channels(id),
+        input_type TEXT,
+        motivation TEXT,
+        funding_source TEXT,
+        note TEXT NOT NULL DEFAULT '',
+        origin TEXT NOT NULL DEFAULT 'form',
+        source_file TEXT,
+        source_sheet TEXT,
+        source_row INTEGER,
+        import_batch_id TEXT REFERENCES import_batches(id),
+        fingerprint TEXT
+    );
+    CREATE INDEX ix_entries_series ON entries(program_id, metric_id, period_end) WHERE deleted_at IS NULL;
+    CREATE INDEX ix_entries_metric_end ON entries(metric_id, period_end) WHERE deleted_at IS NULL;
+    CREATE INDEX ix_entries_period_end ON entries(period_end);
+    CREATE INDEX ix_entries_batch ON entries(import_batch_id);
+    CREATE INDEX ix_entries_fingerprint ON entries(fingerprint);
+
+    CREATE TABLE monthly_totals (
+        month INTEGER NOT NULL,
+        program_id TEXT NOT NULL,
+        metric_id TEXT NOT NULL,
+        currency TEXT NOT NULL,
+        channel_id TEXT NOT NULL,
+        input_type TEXT NOT NULL,
+        motivation TEXT NOT NULL,
+        funding_source TEXT NOT NULL,
+        total_e4 INTEGER NOT NULL,
+        entry_count INTEGER NOT NULL,
+        PRIMARY KEY ({_ROLLUP_KEY})
+    ) WITHOUT ROWID;
+    CREATE INDEX ix_monthly_totals_metric ON monthly_totals(metric_id, month);
+
+    CREATE TRIGGER entries_rollup_insert AFTER INSERT ON entries BEGIN
+        {_add_to_rollup("NEW")}
+    END;
+    CREATE TRIGGER entries_rollup_delete AFTER DELETE ON entries BEGIN
+        {_remove_from_rollup("OLD")}
+    END;
+    CREATE TRIGGER entries_rollup_update AFTER UPDATE OF
+        value_e4, month, program_id, metric_id, currency, channel_id, input_type, motivation,
+        funding_source, deleted_at ON entries BEGIN
+        {_remove_from_rollup("OLD")}
+        {_add_to_rollup("NEW")}
+    END;
+
+    CREATE TABLE currency_rates ({SYNC_COLUMNS_SQL},
+        from_currency TEXT NOT NULL,
+        to_currency TEXT NOT NULL,
+        period_kind TEXT NOT NULL,
+        period_start TEXT NOT NULL,
+        period_end TEXT NOT NULL,
+        rate TEXT NOT NULL
+    );
+
+    CREATE TABLE targets ({SYNC_COLUMNS_SQL},
+        metric_id TEXT NOT NULL REFERENCES metrics(id),
+        business_unit_id TEXT REFERENCES business_units(id),
+        program_id TEXT REFERENCES programs(id),
+        period_kind TEXT NOT NULL,
+        period_start TEXT NOT NULL,
+        period_end TEXT NOT NULL,
+        value_e4 INTEGER NOT NULL,
+        currency TEXT,
+        note TEXT NOT NULL DEFAULT ''
+    );
+
+    CREATE TABLE settings ({SYNC_COLUMNS_SQL},
+        key TEXT NOT NULL,
+        value TEXT NOT NULL
+    );
+    CREATE UNIQUE INDEX ux_settings_key ON settings(key) WHERE deleted_at IS NULL;
+
+    -- This machine's identity; deliberately not a synced table.
+    CREATE TABLE device (
+        id TEXT PRIMARY KEY NOT NULL,
+        name TEXT NOT NULL,
+        created_at TEXT NOT NULL
+    );
+    """)
+
+
+def known_migration_names() -> frozenset[str]:
+    """Names of every migration this version ships (asked of a blank in-memory database)."""
+    return frozenset(m.name for m in migrations.pending(Database(memory=True)))

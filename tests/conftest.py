@@ -1,0 +1,33 @@
+"""Shared fixtures: a real database file on disk, and offscreen Qt for GUI tests."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.pop("IMPACT_DESKTOP_DB", None)
+
+import pytest  # noqa: E402
+
+from impact_desktop.storage.database import open_store  # noqa: E402
+
+
+@pytest.fixture
+def db_path(tmp_path):
+    return tmp_path / "impact.db"
+
+
+@pytest.fixture
+def store(db_path):
+    """A fresh database file (with the built-in metrics), closed after the test."""
+    opened = open_store(db_path)
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def demo_store(store):
+    from impact_desktop.services.demo import load_demo
+
+    load_demo(store)
+    return store
