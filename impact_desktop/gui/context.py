@@ -1,0 +1,36 @@
+"""What every window, page and dialog is given: no globals, everything passed in.
+
+Signals:
+    DataEvents.changed(str): something in the store changed; the argument names what
+        ("entries", "catalog", "rates", "targets", "settings", "imports", "database").
+        Views refresh themselves on it, so the dashboard follows saves, imports and undo.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+
+from impact_desktop.storage.database import Store
+
+
+class DataEvents(QObject):
+    changed = Signal(str)
+
+
+@dataclass
+class AppContext:
+    """The open database, the event hub and the shared undo stack (main window's thread).
+
+    Every user change goes through ``undo_stack`` as a ``QUndoCommand`` whose redo/undo
+    call storage functions and then :meth:`notify`, so Ctrl+Z works everywhere.
+    """
+
+    store: Store
+    events: DataEvents = field(default_factory=DataEvents)
+    undo_stack: QUndoStack = field(default_factory=QUndoStack)
+
+    def notify(self, topic: str) -> None:
+        self.events.changed.emit(topic)

@@ -1,0 +1,97 @@
+"""Running slow work off the UI thread, with progress and cancel.
+
+A task is a plain function ``fn(progress)`` that must not touch widgets; ``progress``
+is a :class:`TaskProgress` it calls with ``progress.report(done, total, text)`` and
+checks with ``progress.cancelled``. A SQLite connection belongs to one thread, so a task
+that needs the database opens its own with ``open_store(path)``.
+
+Signals (on :class:`Task`):
+    succeeded(object): the function's return value, delivered on the UI thread.
+    failed(str): one human sentence (an ImpactError's text, or a generic message).
+    progressed(int, int, str): done, total, what is happening.
+    finished(): after succeeded or failed.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+from impact_desktop.core.errors import ImpactError
+
+log = logging.getLogger(__name__)
+
+
+class TaskCancelled(ImpactError):
+    def __init__(self) -> None:
+        super().__init__("Cancelled; nothing was changed.")
+
+
+class TaskProgress:
+    """Handed to the task function: report progress, ask whether to stop."""
+
+    def __init__(self, task: Task):
+        self._task = task
+
+    @property
+    def cancelled(self) -> bool:
+        return self._task._cancel.is_set()
+
+    def check(self) -> None:
+        """Raise :class:`TaskCancelled` if the user pressed Cancel."""
+        if self.cancelled:
+            raise TaskCancelled()
+
+    def report(self, done: int, total: int, text: str = "") -> None:
+        self._task.progressed.emit(done, total, text)
+
+
+class Task(QObject):
+    succeeded = Signal(object)
+    failed = Signal(str)
+    progressed = Signal(int, int, str)
+    finished = Signal()
+
+    def __init__(self, fn: Callable[[TaskProgress], object], parent: QObject | None = None):
+        super().__init__(parent)
+        self._fn = fn
+        self._cancel = threading.Event()
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    def _run(self) -> None:
+        try:
+            result = self._fn(TaskProgress(self))
+        except ImpactError as exc:
+            self.failed.emit(str(exc))
+        except Exception as exc:  # shown as one sentence; the details go to the log
+            log.exception("background task failed")
+            self.failed.emit(f"Something went wrong: {exc.__class__.__name__}: {exc}")
+        else:
+            self.succeeded.emit(result)
+        self.finished.emit()
+
+
+class _Runnable(QRunnable):
+    def __init__(self, task: Task):
+        super().__init__()
+        self._task = task
+
+    def run(self) -> None:
+        self._task._run()
+
+
+def start_task(fn: Callable[[TaskProgress], object], parent: QObject | None = None,
+               pool: QThreadPool | None = None) -> Task:
+    """Start ``fn`` on a worker thread; connect to the returned task's signals.
+
+    Connect right after this call: signals are queued to the UI thread, so none is
+    delivered before control returns to the event loop.
+    """
+    task = Task(fn, parent)
+    (pool or QThreadPool.globalInstance()).start(_Runnable(task))
+    return task
