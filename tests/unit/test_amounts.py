@@ -1,0 +1,55 @@
+"""Numbers as people type them in forms and spreadsheets."""
+
+from decimal import Decimal
+
+import pytest
+
+from impact_desktop.core.amounts import parse_amount
+from impact_desktop.core.errors import ValueParseError
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "currency"),
+    [
+        ("¥48,500.50", Decimal("48500.50"), "CNY"),
+        ("3.5万", Decimal("35000"), None),
+        ("1.5万", Decimal("15000"), None),
+        ("12.7亿", Decimal("1270000000"), None),
+        ("12.7亿元", Decimal("1270000000"), "CNY"),
+        ("RMB 3.5万元", Decimal("35000"), "CNY"),
+        ("$1.2m", Decimal("1200000"), "USD"),
+        ("1.27bn", Decimal("1270000000"), None),
+        ("270k", Decimal("270000"), None),
+        ("1,234 USD", Decimal("1234"), "USD"),
+        ("12,500", Decimal("12500"), None),
+        ("(300)", Decimal("-300"), None),
+        ("-¥3,000", Decimal("-3000"), "CNY"),
+        ("￥３，０００", Decimal("3000"), "CNY"),
+        ("  42  ", Decimal("42"), None),
+        ("0.25", Decimal("0.25"), None),
+        ("HK$100", Decimal("100"), "HKD"),
+    ],
+)
+def test_parses_what_people_write(text, value, currency):
+    parsed = parse_amount(text)
+    assert parsed.value == value
+    assert parsed.currency == currency
+
+
+def test_spreadsheet_floats_become_the_decimal_the_user_saw():
+    assert parse_amount(48500.5).value == Decimal("48500.5")
+    assert parse_amount(0.1 + 0.2).value == Decimal("0.3")
+    assert parse_amount(7).value == Decimal(7)
+
+
+@pytest.mark.parametrize("text", ["", "abc", "12,5", "1,23,456", "12..5", "--3", "¥", "3 apples", True])
+def test_refuses_what_it_cannot_read_with_a_reason(text):
+    with pytest.raises(ValueParseError) as info:
+        parse_amount(text)
+    assert str(info.value)
+    assert "Traceback" not in str(info.value)
+
+
+def test_ambiguous_comma_says_why():
+    with pytest.raises(ValueParseError, match="ambiguous"):
+        parse_amount("12,5")
