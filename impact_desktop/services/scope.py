@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Sequence
 
 from impact_desktop.core.errors import ValidationError
-from impact_desktop.core.periods import fiscal_year
+from impact_desktop.core.periods import fiscal_year, month
 from impact_desktop.storage import catalog
 from impact_desktop.storage.database import Store
 from impact_desktop.storage.settings import load_settings
@@ -30,10 +30,12 @@ def resolve_scope(
         period = fiscal_year(fiscal_year_name, load_settings(store).fiscal_start_month)
         start, end = period.start, period.end
     if start is None or end is None:
+        # "All data" is widened to whole months, which the fast monthly roll-up answers.
         known = data_range(store)
         today = dt.date.today()
-        start = start or (known[0] if known else today)
-        end = end or (known[1] if known else today)
+        first, last = known if known else (today, today)
+        start = start or first.replace(day=1)
+        end = end or month(last.year, last.month).end
     if end < start:
         raise ValidationError(f"The range ends ({end}) before it starts ({start}).", "period")
     unit_ids: set[str] = set()

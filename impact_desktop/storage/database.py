@@ -110,11 +110,20 @@ def _check_existing(target: Path) -> None:
         conn.close()
 
 
+#: Files up to this size get a full ``quick_check`` before opening (~30 ms per 30 MB);
+#: larger ones only a structural probe, so a million-entry database still opens in well
+#: under a second. Damage found later surfaces as a StoreError from the operation.
+FULL_CHECK_MAX_BYTES = 32 * 1024 * 1024
+
+
 def _check_contents(conn: sqlite3.Connection, target: Path) -> None:
-    problems = [row[0] for row in conn.execute("PRAGMA quick_check(3)")]
-    if problems != ["ok"]:
-        raise StoreError(f"{target} is damaged and cannot be opened ({problems[0]}).")
+    if target.stat().st_size <= FULL_CHECK_MAX_BYTES:
+        problems = [row[0] for row in conn.execute("PRAGMA quick_check(3)")]
+        if problems != ["ok"]:
+            raise StoreError(f"{target} is damaged and cannot be opened ({problems[0]}).")
     tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    for table in sorted(tables):  # touch every table's root page: a cheap structural probe
+        conn.execute(f'SELECT 1 FROM "{table}" LIMIT 1').fetchall()
     if not tables:
         return
     applied = set()
@@ -149,6 +158,7 @@ def _check_can_create(target: Path) -> None:
 def _configure(db: Database) -> None:
     db.execute("PRAGMA foreign_keys = ON")
     db.execute("PRAGMA busy_timeout = 5000")
+    db.execute("PRAGMA cache_size = -65536")  # 64 MB: index pages stay hot during imports
     mode = db.execute("PRAGMA journal_mode = WAL").fetchone()[0]
     if str(mode).lower() != "wal":
         raise sqlite3.OperationalError(f"could not switch to WAL journal (got {mode})")

@@ -9,6 +9,8 @@ soft, so a deletion can be synced and undone like any other change.
 from __future__ import annotations
 
 import datetime as dt
+import os
+import time
 import uuid
 
 SYNC_COLUMNS_SQL = """
@@ -22,7 +24,14 @@ SYNC_COLUMNS_SQL = """
 
 
 def new_id() -> str:
-    return str(uuid.uuid4())
+    """A UUID version 7 (RFC 9562): random enough to never collide across machines, and
+    time-ordered, so bulk inserts append to the primary-key index instead of scattering
+    (measurably faster imports here, and index-friendly on the future PostgreSQL server).
+    """
+    millis = time.time_ns() // 1_000_000
+    rand = int.from_bytes(os.urandom(10), "big")
+    value = (millis & (2**48 - 1)) << 80 | 0x7 << 76 | (rand >> 68) << 64 | 0b10 << 62 | (rand & (2**62 - 1))
+    return str(uuid.UUID(int=value))
 
 
 def utc_now() -> str:

@@ -10,10 +10,10 @@ from impact_desktop.core.errors import MissingRateError
 from impact_desktop.core.metrics import Aggregation, Metric
 from impact_desktop.core.periods import fiscal_year, month
 from impact_desktop.core.rates import Rate
-from impact_desktop.storage import catalog, entries, rates
-from impact_desktop.storage.summary_queries import Scope
 from impact_desktop.services.scope import resolve_scope
 from impact_desktop.services.summary import summarize
+from impact_desktop.storage import catalog, entries, rates
+from impact_desktop.storage.summary_queries import Scope
 
 
 @pytest.fixture
@@ -104,3 +104,29 @@ def test_soft_deleted_entries_leave_the_totals(setup):
     assert summarize(store, resolve_scope(store, fiscal_year_name=2018)).totals["trees_planted"] == 10
     entries.set_entries_deleted(store, [victim], deleted=False)
     assert summarize(store, resolve_scope(store, fiscal_year_name=2018)).totals["trees_planted"] == 30
+
+
+def test_any_custom_range_equals_a_brute_force_sum(setup):
+    import random
+
+    store, add, ids = setup
+    rng = random.Random(11)
+    metrics = {m.key: m for m in catalog.list_metrics(store)}
+    written = []
+    drafts = []
+    for _ in range(400):
+        day = dt.date(2017, 1, 1) + dt.timedelta(days=rng.randrange(730))
+        value = rng.randint(1, 500)
+        program = rng.choice([ids["pa"], ids["pb"]])
+        drafts.append(build_entry(metrics["trees_planted"], program_id=program, value=value, period=day))
+        written.append((day, value))
+    entries.add_entries(store, drafts)
+    add(ids["pa"], "trees_planted", 7, "2017-06")  # a whole-month entry ends on the 30th
+    written.append((dt.date(2017, 6, 30), 7))
+    for _ in range(25):
+        start = dt.date(2017, 1, 1) + dt.timedelta(days=rng.randrange(700))
+        end = start + dt.timedelta(days=rng.randrange(1, 400))
+        expected = sum(value for day, value in written if start <= day <= end)
+        result = summarize(store, Scope(start, end))
+        assert result.totals.get("trees_planted", 0) == expected, (start, end)
+        assert result.entries == sum(1 for day, _ in written if start <= day <= end)
