@@ -42,6 +42,7 @@ ACTION_ICONS = {
     "filter": "filter", "report": "report", "demo": "demo", "loaddemo": "demo", "sync": "sync", "merge": "sync",
 }
 IMPORT_ACTION_NAMES = ("import", "importspreadsheet")
+ABOUT_ACTION_NAMES = ("about", "aboutimpactdesktop", "aboutapp")
 
 
 def _key(name: str) -> str:
@@ -62,6 +63,11 @@ def decorate_actions(root: QWidget) -> int:
 
 def find_action(root: QWidget, keys: tuple[str, ...]) -> QAction | None:
     return next((a for a in root.findChildren(QAction) if _key(a.objectName()) in keys), None)
+
+
+def _unique(root: QWidget, ours: QAction, keys: tuple[str, ...]) -> bool:
+    """True when no other action under ``root`` already plays the role of ``ours``."""
+    return all(a is ours for a in root.findChildren(QAction) if _key(a.objectName()) in keys)
 
 
 class PolishActions(QObject):
@@ -160,13 +166,20 @@ def install(window, context: AppContext | None = None, prepared: PreparedApplica
         prepared = prepare_application(QApplication.instance(), default_settings())
     polish = PolishActions(window, context, prepared)
     help_menu = window.menu("help")
-    if help_menu.actions():
-        help_menu.insertActions(help_menu.actions()[0], [polish.user_guide_action])
+    # The window may already have an About box (or a guide action); never show two.
+    existing = help_menu.actions()
+    ours = [action for action, keys in ((polish.about_action, ABOUT_ACTION_NAMES),
+                                        (polish.about_qt_action, ("aboutqt",)))
+            if _unique(window, action, keys)]
+    if _unique(window, polish.user_guide_action, ("userguide", "helpcontents", "manual")):
+        if existing:
+            help_menu.insertActions(existing[0], [polish.user_guide_action])
+            help_menu.insertSeparator(existing[0])
+        else:
+            help_menu.addAction(polish.user_guide_action)
+    if ours:
         help_menu.addSeparator()
-    else:
-        help_menu.addAction(polish.user_guide_action)
-        help_menu.addSeparator()
-    help_menu.addActions([polish.about_action, polish.about_qt_action])
+        help_menu.addActions(ours)
     view_menu = window.menu("view")
     if view_menu.actions():
         view_menu.addSeparator()
