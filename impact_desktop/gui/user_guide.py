@@ -28,6 +28,7 @@ class UserGuideDialog(QDialog):
         self.ui = Ui_UserGuideDialog()
         self.ui.setupUi(self)
         self.setWindowIcon(app_icon())
+        self.ui.backButton.setIcon(icon("back"))
         self.ui.homeButton.setIcon(icon("entries"))
         self.ui.systemBrowserButton.setIcon(icon("open"))
         self.path = user_guide_path(language)
@@ -40,6 +41,7 @@ class UserGuideDialog(QDialog):
         self.ui.systemBrowserButton.clicked.connect(self.open_in_browser)
         QShortcut(QKeySequence.StandardKey.Find, self, activated=self._focus_find)
         QShortcut(QKeySequence.StandardKey.FindNext, self, activated=self.find_next)
+        QShortcut(QKeySequence.StandardKey.Back, self, activated=self.ui.browser.backward)
 
     def find_next(self) -> bool:
         """Select the next match of the find box's text, wrapping at the end; False if none."""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, QUrl
 from PySide6.QtGui import QAction, QKeySequence, QPalette
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 
@@ -143,3 +143,16 @@ def test_no_first_run_on_a_database_with_entries(qtbot, demo_store, prepared):
     window.show()
     qtbot.wait(20)
     assert polish.first_run_dialog is None
+
+
+def test_guide_links_navigate_and_back_returns(qtbot, window, prepared):
+    polish = polish_install.install(window, window.context, prepared, show_first_run=False)
+    guide = polish.show_user_guide()
+    browser = guide.ui.browser
+    assert not guide.ui.backButton.isEnabled()
+    section = QUrl(browser.source())
+    section.setFragment("backups")
+    browser.setSource(section)
+    assert guide.ui.backButton.isEnabled()
+    qtbot.mouseClick(guide.ui.backButton, Qt.MouseButton.LeftButton)
+    assert not guide.ui.backButton.isEnabled()

@@ -31,12 +31,13 @@ class Ui_UserGuideDialog(object):
         self.navigationLayout.setObjectName(u"navigationLayout")
         self.backButton = QToolButton(UserGuideDialog)
         self.backButton.setObjectName(u"backButton")
-        self.backButton.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.backButton.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
 
         self.navigationLayout.addWidget(self.backButton)
 
         self.homeButton = QToolButton(UserGuideDialog)
         self.homeButton.setObjectName(u"homeButton")
+        self.homeButton.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
 
         self.navigationLayout.addWidget(self.homeButton)
 
