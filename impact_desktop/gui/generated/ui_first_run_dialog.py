@@ -23,8 +23,8 @@ class Ui_FirstRunDialog(object):
     def setupUi(self, FirstRunDialog):
         if not FirstRunDialog.objectName():
             FirstRunDialog.setObjectName(u"FirstRunDialog")
-        FirstRunDialog.resize(560, 420)
-        FirstRunDialog.setMinimumSize(QSize(480, 360))
+        FirstRunDialog.resize(580, 380)
+        FirstRunDialog.setMinimumSize(QSize(480, 340))
         self.mainLayout = QVBoxLayout(FirstRunDialog)
         self.mainLayout.setSpacing(12)
         self.mainLayout.setObjectName(u"mainLayout")
