@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, QSettings, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication, QStyleFactory
+from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleFactory
 
 THEME_KEY = "ui/theme"
 THEMES = ("system", "light", "dark")
@@ -67,6 +67,18 @@ def dark_palette() -> QPalette:
 _NATIVE_STYLE = "impactNativeStyle"
 
 
+class DarkFusionStyle(QProxyStyle):
+    """Fusion for the dark palette, minus the dialog-button icons it draws in fixed dark ink."""
+
+    def __init__(self) -> None:
+        super().__init__(QStyleFactory.create("Fusion"))
+
+    def styleHint(self, hint, option=None, widget=None, returnData=None) -> int:  # noqa: N802
+        if hint == QStyle.StyleHint.SH_DialogButtonBox_ButtonsHaveIcons:
+            return 0
+        return super().styleHint(hint, option, widget, returnData)
+
+
 def apply_theme(app: QApplication, choice: str) -> bool:
     """Apply ``choice`` (``system``/``light``/``dark``) to ``app``; returns True when dark.
 
@@ -76,12 +88,17 @@ def apply_theme(app: QApplication, choice: str) -> bool:
     if app.property(_NATIVE_STYLE) is None:
         app.setProperty(_NATIVE_STYLE, app.style().name())
     dark = system_is_dark(app) if choice == "system" else choice == "dark"
-    wanted = "fusion" if dark else str(app.property(_NATIVE_STYLE)).lower()
+    if dark:
+        if not isinstance(app.style(), DarkFusionStyle):
+            app.setStyle(DarkFusionStyle())
+        app.setPalette(dark_palette())
+        return True
+    native = str(app.property(_NATIVE_STYLE)).lower()
     available = [key.lower() for key in QStyleFactory.keys()]  # noqa: SIM118 (a static Qt call, not a dict)
-    if wanted in available and app.style().name().lower() != wanted:
-        app.setStyle(wanted)
-    app.setPalette(dark_palette() if dark else app.style().standardPalette())
-    return dark
+    if isinstance(app.style(), DarkFusionStyle) or app.style().name().lower() != native:
+        app.setStyle(native if native in available else "fusion")
+    app.setPalette(app.style().standardPalette())
+    return False
 
 
 class ThemeFollower(QObject):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QSize
 from PySide6.QtGui import QColor, QIcon, QPalette
-from PySide6.QtWidgets import QToolButton
+from PySide6.QtWidgets import QStyle, QToolButton
 
 from impact_desktop.gui import i18n, theme
 from impact_desktop.gui.icons import app_icon, icon
@@ -67,7 +67,8 @@ def test_app_icon_has_every_size(qapp):
 def test_dark_theme_uses_fusion_and_a_dark_palette_then_light_restores(app_state, settings):
     follower = theme.ThemeFollower(app_state, settings)
     assert follower.set_choice("dark") is True
-    assert app_state.style().name().lower() == "fusion"
+    assert isinstance(app_state.style(), theme.DarkFusionStyle)
+    assert app_state.style().styleHint(QStyle.StyleHint.SH_DialogButtonBox_ButtonsHaveIcons) == 0
     assert app_state.palette().color(QPalette.ColorRole.Window).lightness() < 60
     assert settings.value(theme.THEME_KEY) == "dark"
     assert follower.set_choice("light") is False
