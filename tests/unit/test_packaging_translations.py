@@ -147,3 +147,10 @@ def test_translations_keep_placeholders_and_accelerators(update_translations):
         if re.search(r"&[^&\s;]", source) and not re.search(r"&[^&\s;]", text) and "<" not in source:
             problems.append(f"{context}: the keyboard accelerator of {source!r} is lost in {text!r}")
     assert not problems, "\n".join(problems)
+
+
+def test_contexts_are_class_names(update_translations):
+    """lupdate's Python parser can misfile a message under a bogus context such as
+    "QCoreApplication.self"; such a message would never be found at run time."""
+    contexts = {context for context, _ in update_translations.messages(update_translations.ts_path("zh_CN"))}
+    assert not [c for c in contexts if not c.isidentifier()], sorted(c for c in contexts if not c.isidentifier())
