@@ -12,7 +12,7 @@ Signals:
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QCompleter, QLabel, QWidget
 
 from impact_desktop.core.amounts import parse_amount
@@ -105,7 +105,7 @@ class EntryFormController(QObject):
             if combo is not None and combo.count() == 0:
                 combo.addItem(self.tr("(not classified)"), None)
                 for member, label in labels.items():
-                    combo.addItem(QObject.tr(self, label), member.value)
+                    combo.addItem(QCoreApplication.translate("B4SI", label), member.value)
 
     def program_id(self) -> str | None:
         """The chosen program, only if the text is exactly one of the listed programs."""
