@@ -10,8 +10,16 @@ from PySide6.QtCore import QModelIndex, Qt
 from impact_desktop.core.entries import EntryDraft, Origin
 from impact_desktop.core.periods import month
 from impact_desktop.gui.entries_model import (
-    COL_BUSINESS_UNIT, COL_ORIGIN, COL_PERIOD, COL_PROGRAM, COL_VALUE, COLUMN_COUNT, ENTRY_ID_ROLE, ORIGIN_ROLE,
-    PAGE_SIZE, EntriesModel,
+    COL_BUSINESS_UNIT,
+    COL_ORIGIN,
+    COL_PERIOD,
+    COL_PROGRAM,
+    COL_VALUE,
+    COLUMN_COUNT,
+    ENTRY_ID_ROLE,
+    ORIGIN_ROLE,
+    PAGE_SIZE,
+    EntriesModel,
 )
 from impact_desktop.storage.entries import EntryFilter, add_entries
 from tests.gui.main_helpers import add_generated, make_catalog
