@@ -114,6 +114,8 @@ def run_gui(db_path: Path) -> int:
     context = AppContext(store)
     window = MainWindow(context)
     install_pages(window, context)
+    window.restore_last_page()
+    window.hide_empty_menus()
     windows.append(window)
     window.show()
     try:

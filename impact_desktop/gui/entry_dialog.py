@@ -52,7 +52,11 @@ class EntryDialog(QDialog):
             self.setWindowTitle(self.tr("New entry"))
             self.ui.provenanceLabel.hide()
             self.form.validate()
-        self.ui.programCombo.setFocus() if entry is None and template is None else self.ui.valueEdit.setFocus()
+        self.resize(self.width(), self.sizeHint().height())
+        if entry is None and template is None:
+            self.ui.programCombo.setFocus()
+        else:
+            self.ui.valueEdit.setFocus()
 
     def _provenance(self, entry: StoredEntry) -> str:
         from impact_desktop.gui.entries_model import EntriesModel

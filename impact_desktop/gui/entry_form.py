@@ -222,6 +222,7 @@ class EntryFormController(QObject):
             period = parse_period(text, self._fiscal_start) if text else None
         except ImpactError:
             period = None
+        hint.setVisible(period is not None)
         if period is None:
             hint.setText("")
             return

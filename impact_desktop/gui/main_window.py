@@ -114,6 +114,11 @@ class MainWindow(QMainWindow):
     def menu(self, name: str) -> QMenu:
         return self._menus[name]
 
+    def hide_empty_menus(self) -> None:
+        """Hide top-level menus nobody filled (call once every area is installed)."""
+        for menu in self._menus.values():
+            menu.menuAction().setVisible(any(not action.isSeparator() for action in menu.actions()))
+
     # -- navigation ---------------------------------------------------------------------
 
     def _nav_changed(self, row: int) -> None:
@@ -167,6 +172,8 @@ class MainWindow(QMainWindow):
         self.cancel_button = QToolButton(self)
         self.cancel_button.setText(self.tr("Cancel"))
         self.cancel_button.hide()
+        for label in (self.file_label, self.count_label, self.saved_label):
+            label.setContentsMargins(6, 0, 6, 0)
         bar.addWidget(self.file_label, 1)
         for widget in (self.progress, self.cancel_button, self.count_label, self.saved_label):
             bar.addPermanentWidget(widget)
@@ -247,10 +254,17 @@ class MainWindow(QMainWindow):
         if state is not None:
             self.restoreState(state)
 
+    def restore_last_page(self) -> None:
+        """Reopen on the page the user left (call after every page is installed)."""
+        key = QSettings().value("mainWindow/page", "")
+        if key in self._pages:
+            self.show_page(key)
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
         settings = QSettings()
         settings.setValue("mainWindow/geometry", self.saveGeometry())
         settings.setValue("mainWindow/state", self.saveState())
+        settings.setValue("mainWindow/page", self.current_page_key() or "")
         super().closeEvent(event)
 
     @staticmethod

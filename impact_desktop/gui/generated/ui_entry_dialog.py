@@ -24,14 +24,14 @@ class Ui_EntryDialog(object):
     def setupUi(self, EntryDialog):
         if not EntryDialog.objectName():
             EntryDialog.setObjectName(u"EntryDialog")
-        EntryDialog.resize(560, 460)
+        EntryDialog.resize(580, 380)
         EntryDialog.setMinimumSize(QSize(520, 0))
         self.dialogLayout = QVBoxLayout(EntryDialog)
         self.dialogLayout.setObjectName(u"dialogLayout")
         self.formLayout = QFormLayout()
         self.formLayout.setObjectName(u"formLayout")
         self.formLayout.setLabelAlignment(Qt.AlignmentFlag.AlignRight|Qt.AlignmentFlag.AlignTop)
-        self.formLayout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.formLayout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.programComboLabel = QLabel(EntryDialog)
         self.programComboLabel.setObjectName(u"programComboLabel")
 
