@@ -25,10 +25,6 @@ ORGANIZATION = "Impact Desktop"
 log = logging.getLogger("impact_desktop")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("App", text)
-
-
 def setup_logging() -> Path | None:
     """Log to ``impact-desktop.log`` in the user data folder (falls back to stderr only)."""
     folder = user_data_dir()
@@ -55,9 +51,15 @@ def install_exception_hook(parent_provider=lambda: None) -> None:
         log.error("unexpected error:\n%s", "".join(traceback.format_exception(kind, value, tb)))
         if showing or QApplication.instance() is None:
             return
-        message = str(value) if isinstance(value, ImpactError) else \
-            _tr("Something went wrong (%1: %2). Your saved data is safe; details are in the log file.") \
-            .replace("%1", kind.__name__).replace("%2", str(value))
+        message = (
+            str(value)
+            if isinstance(value, ImpactError)
+            else QCoreApplication.translate(
+                "App", "Something went wrong (%1: %2). Your saved data is safe; details are in the log file."
+            )
+            .replace("%1", kind.__name__)
+            .replace("%2", str(value))
+        )
         showing.append(True)
         try:
             QMessageBox.warning(parent_provider(), APP_NAME, message)
@@ -81,15 +83,23 @@ def open_first_store(path: Path, parent: QWidget | None = None) -> Store | None:
             return None
         folder = str(Path(target).expanduser().parent)
         if choice is Recovery.OPEN_ANOTHER:
-            chosen, _f = QFileDialog.getOpenFileName(parent, _tr("Open database"), folder, database_filter())
+            chosen, _f = QFileDialog.getOpenFileName(
+                parent, QCoreApplication.translate("App", "Open database"), folder, database_filter()
+            )
             create = False
         else:
-            chosen, _f = QFileDialog.getSaveFileName(parent, _tr("New database"), folder + "/impact.db",
-                                                     database_filter())
+            chosen, _f = QFileDialog.getSaveFileName(
+                parent, QCoreApplication.translate("App", "New database"), folder + "/impact.db", database_filter()
+            )
             create = True
             if chosen and Path(chosen).exists():
-                QMessageBox.warning(parent, APP_NAME, _tr("%1 already exists; choose a new file name.")
-                                    .replace("%1", chosen))
+                QMessageBox.warning(
+                    parent,
+                    APP_NAME,
+                    QCoreApplication.translate("App", "%1 already exists; choose a new file name.").replace(
+                        "%1", chosen
+                    ),
+                )
                 continue
         if chosen:
             target = Path(chosen)

@@ -26,10 +26,6 @@ log = logging.getLogger(__name__)
 ErrorReporter = Callable[[str], None]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("EntryCommands", text)
-
-
 class _EntryCommand(QUndoCommand):
     def __init__(self, context: AppContext, text: str, report_error: ErrorReporter | None):
         super().__init__(text)
@@ -77,9 +73,15 @@ class AddEntriesCommand(_EntryCommand):
 
 
 class EditEntryCommand(_EntryCommand):
-    def __init__(self, context: AppContext, entry_id: str, before: EntryDraft, after: EntryDraft,
-                 report_error: ErrorReporter | None = None):
-        super().__init__(context, _tr("Edit entry"), report_error)
+    def __init__(
+        self,
+        context: AppContext,
+        entry_id: str,
+        before: EntryDraft,
+        after: EntryDraft,
+        report_error: ErrorReporter | None = None,
+    ):
+        super().__init__(context, QCoreApplication.translate("EntryCommands", "Edit entry"), report_error)
         self.entry_id = entry_id
         self._before = before
         self._after = after
@@ -93,7 +95,11 @@ class EditEntryCommand(_EntryCommand):
 
 class DeleteEntriesCommand(_EntryCommand):
     def __init__(self, context: AppContext, ids: Sequence[str], report_error: ErrorReporter | None = None):
-        text = _tr("Delete entry") if len(ids) == 1 else _tr("Delete %n entries").replace("%n", str(len(ids)))
+        text = (
+            QCoreApplication.translate("EntryCommands", "Delete entry")
+            if len(ids) == 1
+            else QCoreApplication.translate("EntryCommands", "Delete %n entries").replace("%n", str(len(ids)))
+        )
         super().__init__(context, text, report_error)
         self.ids = list(ids)
 
@@ -106,26 +112,37 @@ class DeleteEntriesCommand(_EntryCommand):
 
 # -- the operations views call -----------------------------------------------------------
 
+
 def add_entry(context: AppContext, draft: EntryDraft, report_error: ErrorReporter | None = None) -> str:
     """Store a new entry and push its undo command; raises ImpactError if refused."""
     entry_id = entry_store.add_entry(context.store, draft)
-    context.undo_stack.push(AddEntriesCommand(context, [entry_id], _tr("New entry"), report_error))
+    context.undo_stack.push(
+        AddEntriesCommand(context, [entry_id], QCoreApplication.translate("EntryCommands", "New entry"), report_error)
+    )
     return entry_id
 
 
-def duplicate_entries(context: AppContext, drafts: Sequence[EntryDraft],
-                      report_error: ErrorReporter | None = None) -> list[str]:
+def duplicate_entries(
+    context: AppContext, drafts: Sequence[EntryDraft], report_error: ErrorReporter | None = None
+) -> list[str]:
     """Copies typed by this user now: the copy's origin is the form, not the original's file."""
-    copies = [replace(d, origin=Origin.FORM, source_file=None, source_sheet=None, source_row=None,
-                      import_batch_id=None) for d in drafts]
+    copies = [
+        replace(d, origin=Origin.FORM, source_file=None, source_sheet=None, source_row=None, import_batch_id=None)
+        for d in drafts
+    ]
     ids = entry_store.add_entries(context.store, copies)
-    text = _tr("Duplicate entry") if len(ids) == 1 else _tr("Duplicate %n entries").replace("%n", str(len(ids)))
+    text = (
+        QCoreApplication.translate("EntryCommands", "Duplicate entry")
+        if len(ids) == 1
+        else QCoreApplication.translate("EntryCommands", "Duplicate %n entries").replace("%n", str(len(ids)))
+    )
     context.undo_stack.push(AddEntriesCommand(context, ids, text, report_error))
     return ids
 
 
-def edit_entry(context: AppContext, entry_id: str, after: EntryDraft,
-               report_error: ErrorReporter | None = None) -> None:
+def edit_entry(
+    context: AppContext, entry_id: str, after: EntryDraft, report_error: ErrorReporter | None = None
+) -> None:
     before = entry_store.get_entry(context.store, entry_id).draft
     entry_store.update_entry(context.store, entry_id, after)
     context.undo_stack.push(EditEntryCommand(context, entry_id, before, after, report_error))

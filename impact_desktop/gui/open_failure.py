@@ -18,22 +18,25 @@ class Recovery(Enum):
     QUIT = "quit"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("OpenFailure", text)
-
-
 def ask_recovery(parent: QWidget | None, message: str) -> Recovery:
     """Startup: the database given cannot be used; offer another file, a new one, or quit."""
     box = QMessageBox(parent)
     box.setObjectName("openFailureBox")
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(_tr("Cannot open the database"))
+    box.setWindowTitle(QCoreApplication.translate("OpenFailure", "Cannot open the database"))
     box.setText(message)
-    box.setInformativeText(_tr("The file has not been changed. You can open another database, create a new "
-                               "one, or quit."))
-    open_button = box.addButton(_tr("Open another…"), QMessageBox.ButtonRole.AcceptRole)
-    new_button = box.addButton(_tr("New database…"), QMessageBox.ButtonRole.ActionRole)
-    quit_button = box.addButton(_tr("Quit"), QMessageBox.ButtonRole.RejectRole)
+    box.setInformativeText(
+        QCoreApplication.translate(
+            "OpenFailure", "The file has not been changed. You can open another database, create a new one, or quit."
+        )
+    )
+    open_button = box.addButton(
+        QCoreApplication.translate("OpenFailure", "Open another…"), QMessageBox.ButtonRole.AcceptRole
+    )
+    new_button = box.addButton(
+        QCoreApplication.translate("OpenFailure", "New database…"), QMessageBox.ButtonRole.ActionRole
+    )
+    quit_button = box.addButton(QCoreApplication.translate("OpenFailure", "Quit"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(open_button)
     box.setEscapeButton(quit_button)
     box.exec()
@@ -50,14 +53,18 @@ def show_open_error(parent: QWidget | None, message: str) -> None:
     box = QMessageBox(parent)
     box.setObjectName("openFailureBox")
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(_tr("Cannot open the database"))
+    box.setWindowTitle(QCoreApplication.translate("OpenFailure", "Cannot open the database"))
     box.setText(message)
-    box.setInformativeText(_tr("That file has not been changed, and the current database stays open."))
+    box.setInformativeText(
+        QCoreApplication.translate(
+            "OpenFailure", "That file has not been changed, and the current database stays open."
+        )
+    )
     box.exec()
 
 
-DATABASE_FILTER = "Impact Desktop databases (*.db *.sqlite *.sqlite3 *.impact);;All files (*)"
-
-
 def database_filter() -> str:
-    return _tr(DATABASE_FILTER)
+    """The file dialogs' filter: our usual suffixes, and any file (a database is a database)."""
+    return QCoreApplication.translate(
+        "OpenFailure", "Impact Desktop databases (*.db *.sqlite *.sqlite3 *.impact);;All files (*)"
+    )

@@ -17,17 +17,22 @@ from impact_desktop.gui.main_window import MainWindow
 from impact_desktop.gui.overview_page import OverviewPage
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Pages", text)
-
-
 def install_pages(window: MainWindow, context: AppContext) -> None:
     style = window.style()
     overview = OverviewPage(context, window)
-    window.add_page("overview", _tr("Overview"), overview, style.standardIcon(QStyle.StandardPixmap.SP_ComputerIcon))
+    window.add_page(
+        "overview",
+        QCoreApplication.translate("Pages", "Overview"),
+        overview,
+        style.standardIcon(QStyle.StandardPixmap.SP_ComputerIcon),
+    )
     entries = EntriesPage(context, window)
-    window.add_page("entries", _tr("Entries"), entries,
-                    style.standardIcon(QStyle.StandardPixmap.SP_FileDialogDetailedView))
+    window.add_page(
+        "entries",
+        QCoreApplication.translate("Pages", "Entries"),
+        entries,
+        style.standardIcon(QStyle.StandardPixmap.SP_FileDialogDetailedView),
+    )
     _install_entry_actions(window, entries)
     overview.newEntryRequested.connect(lambda: (window.show_page("entries"), entries.new_entry()))
     overview.loadDemoRequested.connect(window.database.load_demo)
@@ -35,11 +40,15 @@ def install_pages(window: MainWindow, context: AppContext) -> None:
 
 def _install_entry_actions(window: MainWindow, entries: EntriesPage) -> None:
     """Ctrl+N works from any page: it opens the entry form over the Entries page."""
-    new_entry = QAction(style_icon(window, QStyle.StandardPixmap.SP_FileDialogNewFolder), _tr("&New entry…"), window)
+    new_entry = QAction(
+        style_icon(window, QStyle.StandardPixmap.SP_FileDialogNewFolder),
+        QCoreApplication.translate("Pages", "&New entry…"),
+        window,
+    )
     new_entry.setShortcut(QKeySequence.StandardKey.New)
     new_entry.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-    new_entry.setToolTip(_tr("Type a new figure (Ctrl+N)"))
-    new_entry.setIconText(_tr("New entry"))
+    new_entry.setToolTip(QCoreApplication.translate("Pages", "Type a new figure (Ctrl+N)"))
+    new_entry.setIconText(QCoreApplication.translate("Pages", "New entry"))
     new_entry.triggered.connect(lambda: (window.show_page("entries"), entries.new_entry()))
     window.new_entry_action = new_entry
     data = window.menu("data")
