@@ -11,6 +11,7 @@ Signals:
 
 from __future__ import annotations
 
+import datetime as dt
 from decimal import Decimal
 
 from PySide6.QtCore import Qt, Signal
@@ -70,16 +71,21 @@ class OverviewPage(QWidget):
         combo.blockSignals(True)
         combo.clear()
         known = data_range(store)
+        latest_with_data = None
         if known:
             first, last = fiscal_year_of(known[0], start_month), fiscal_year_of(known[1], start_month)
-            for year in range(last, first - 1, -1):
+            latest_with_data = last
+            current = fiscal_year_of(dt.date.today(), start_month)
+            for year in range(max(last, current), first - 1, -1):
                 period = fiscal_year(year, start_month)
                 label = self.tr("FY%1 (%2 – %3)").replace("%1", str(year))
                 label = label.replace("%2", period.start.strftime("%b %Y")).replace("%3", period.end.strftime("%b %Y"))
                 combo.addItem(label, year)
         combo.addItem(self.tr("All data"), ALL_DATA)
-        # The latest fiscal year with data by default: the current one is often still empty.
-        combo.setCurrentIndex(max(0, combo.findData(keep)) if keep is not None else 0)
+        # The current fiscal year is listed, but the latest one with data is the default:
+        # an overview of an empty year tells a user nothing.
+        chosen = combo.findData(keep) if keep is not None else -1
+        combo.setCurrentIndex(chosen if chosen >= 0 else max(0, combo.findData(latest_with_data)))
         combo.blockSignals(False)
 
     def scope(self) -> Scope:
