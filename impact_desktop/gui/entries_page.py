@@ -27,6 +27,7 @@ from impact_desktop.gui.entries_model import (
     COL_PROGRAM,
     COL_UPDATED,
     COL_VALUE,
+    ENTRY_ID_ROLE,
     ENTRY_ROLE,
     EntriesModel,
 )
@@ -228,8 +229,27 @@ class EntriesPage(QWidget):
 
     def apply_filter(self) -> None:
         entry_filter = self.current_filter()
-        if entry_filter is not None:
-            self.model.set_filter(entry_filter)
+        if entry_filter is None:
+            return
+        kept = {entry.id for entry in self.selected_entries()}
+        self.model.set_filter(entry_filter)
+        self._reselect(kept)
+
+    def _reselect(self, ids: set[str]) -> None:
+        """After a reload, select again the (loaded) rows that were selected, e.g. after an edit."""
+        if not ids:
+            return
+        table = self.ui.entriesTable
+        selection = table.selectionModel()
+        first = None
+        for row in range(self.model.rowCount()):
+            if self.model.data(self.model.index(row, 0), ENTRY_ID_ROLE) in ids:
+                index = self.model.index(row, 0)
+                selection.select(index, selection.SelectionFlag.Select | selection.SelectionFlag.Rows)
+                first = first or index
+        if first is not None:
+            selection.setCurrentIndex(first, selection.SelectionFlag.NoUpdate)
+            table.scrollTo(first)
 
     def _update_count(self, *_args) -> None:
         total = self.model.total

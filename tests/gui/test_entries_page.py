@@ -162,3 +162,19 @@ def test_new_entry_from_any_page_with_ctrl_n(qtbot, window, store):
     assert titles == ["New entry"]
     assert window.current_page_key() == "entries"
     assert count_entries(store) == 6
+
+
+def test_selection_survives_the_reload_after_an_edit(qtbot, window, store):
+    page = window.page("entries")
+    table = table_of(window)
+    table.selectRow(1)
+    chosen = page.selected_entries()[0].id
+
+    def change_note(dialog):
+        qtbot.keyClicks(dialog.ui.noteEdit, " checked")
+        qtbot.keyClick(dialog.ui.noteEdit, Qt.Key.Key_Return)
+
+    when_modal(change_note)
+    page.edit_selected()
+    assert [entry.id for entry in page.selected_entries()] == [chosen]
+    assert page.selected_entries()[0].draft.note.endswith("checked")
