@@ -3,8 +3,9 @@
     python bench/entries_table_bench.py [--entries 1000000] [--db /tmp/big.db]
 
 Creates the database once (reused when it exists with enough entries), then times what
-the table does: first page + count, fetching the next pages deep down, each sort, and
-a filtered search. Every figure is what a user waits for after a click or a scroll.
+the table's queries cost: first page + count, the next pages deep down, each sort, and a
+text search. Above ``BACKGROUND_THRESHOLD`` entries the app runs these on a worker
+thread, so these figures are how long rows take to appear, not how long the UI freezes.
 """
 
 from __future__ import annotations
@@ -67,6 +68,9 @@ def main() -> None:
     build(store, args.entries)
     print(f"database ready with {count_entries(store):,} entries ({time.perf_counter() - start:.0f} s)")
     model = EntriesModel(lambda: store)
+    # Measure the raw queries on this thread; in the app, databases above
+    # BACKGROUND_THRESHOLD entries run them on a worker so the window never waits.
+    model.background_threshold = 10**12
     timed("open (count + first page)", model.refresh)
     timed("fetchMore (page 2)", lambda: model.fetchMore(QModelIndex()))
     for _ in range(18):

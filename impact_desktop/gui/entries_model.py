@@ -5,21 +5,34 @@ million entries open as fast as ten. Sorting and filtering are done by SQLite
 (``storage.entries.query_entries`` with ``ORDER BY`` / ``WHERE``), never in Python.
 The model never keeps the :class:`Store`: it asks ``store_provider`` each time, because
 the main window can switch to another database.
+
+On a big database (more than :attr:`EntriesModel.background_threshold` entries) a sort
+or a text search can take seconds, so reloads and pages are then queried on a worker
+thread with its own connection; the view keeps showing the previous rows meanwhile and
+:attr:`EntriesModel.loadingChanged` lets the page say so. Small databases are queried
+directly, which keeps every change on screen at once.
 """
 
 from __future__ import annotations
 
+import inspect
 from collections.abc import Callable
+from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QThreadPool, Signal
 from PySide6.QtGui import QBrush, QColor
 
 from impact_desktop.core.entries import Origin
 from impact_desktop.gui.formatting import format_value, local_time
-from impact_desktop.storage.database import Store
+from impact_desktop.gui.tasks import start_task
+from impact_desktop.storage.database import Store, open_store
 from impact_desktop.storage.entries import EntryFilter, StoredEntry, count_entries, query_entries
 
 PAGE_SIZE = 500
+BACKGROUND_THRESHOLD = 100_000
+#: Keyset paging (``after=`` the last row) keeps deep pages as cheap as the first; used
+#: when the storage layer offers it, OFFSET otherwise.
+_KEYSET = "after" in inspect.signature(query_entries).parameters
 
 (COL_PERIOD, COL_BUSINESS_UNIT, COL_PROGRAM, COL_METRIC, COL_VALUE, COL_CHANNEL, COL_ORIGIN, COL_UPDATED,
  COL_NOTE) = range(9)
@@ -47,12 +60,24 @@ class EntriesModel(QAbstractTableModel):
     ``ENTRY_ROLE`` (the whole :class:`StoredEntry`).
 
     Signals:
-        modelReset / rowsInserted (inherited): after :meth:`refresh` and :meth:`fetchMore`.
+        loaded(): rows for the current filter and sort are in (after a reset or a page).
+        loadingChanged(bool): a background query started (True) or ended (False).
     """
+
+    loaded = Signal()
+    loadingChanged = Signal(bool)
 
     def __init__(self, store_provider: Callable[[], Store], parent=None):
         super().__init__(parent)
         self._store_provider = store_provider
+        self.background_threshold = BACKGROUND_THRESHOLD
+        self._generation = 0
+        self._pending = 0
+        self._fetching = False
+        # One worker thread, so its connection is only ever used from that thread.
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._readers: dict[Path, Store] = {}
         self._filter = EntryFilter()
         self._order_by = "period"
         self._descending = True
@@ -82,33 +107,98 @@ class EntriesModel(QAbstractTableModel):
         self._filter = entry_filter
         self.refresh()
 
+    @property
+    def loading(self) -> bool:
+        return self._pending > 0
+
     def refresh(self) -> None:
         """Reload the first page (after a change, a filter or a new database)."""
+        self._generation += 1
+        self._fetching = False
         store = self._store_provider()
-        self.beginResetModel()
-        self._total = count_entries(store, self._filter)
-        self._rows = self._page(store, 0)
-        self.endResetModel()
+        if count_entries(store) > self.background_threshold:
+            self._in_background(store.path, reset=True)
+            return
+        total = count_entries(store, self._filter)
+        self._reset(total, self._page(store, None))
 
-    def _page(self, store: Store, offset: int) -> list[StoredEntry]:
+    def _reset(self, total: int, rows: list[StoredEntry]) -> None:
+        self.beginResetModel()
+        self._total = total
+        self._rows = rows
+        self.endResetModel()
+        self.loaded.emit()
+
+    def _page(self, store: Store, last: StoredEntry | None, offset: int = 0) -> list[StoredEntry]:
+        paging = {"after": last} if _KEYSET and last is not None else {"offset": offset}
         return query_entries(store, self._filter, order_by=self._order_by, descending=self._descending,
-                             limit=PAGE_SIZE, offset=offset)
+                             limit=PAGE_SIZE, **paging)
+
+    def _in_background(self, path: Path, *, reset: bool) -> None:
+        """Query on the model's worker thread; stale answers (older generation) are dropped."""
+        generation, entry_filter = self._generation, self._filter
+        last = self._rows[-1] if self._rows and not reset else None
+        offset = 0 if reset else len(self._rows)
+
+        def work(_progress):
+            reader = self._reader(path)
+            total = count_entries(reader, entry_filter) if reset else None
+            return generation, total, self._page(reader, last, offset)
+
+        task = start_task(work, self, self._pool)
+        self._pending += 1
+        if self._pending == 1:
+            self.loadingChanged.emit(True)
+        task.succeeded.connect(lambda result: self._arrived(result, reset))
+        task.finished.connect(self._task_finished)
+
+    def _reader(self, path: Path) -> Store:
+        """The worker thread's own connection (opened once per database file)."""
+        if path not in self._readers:
+            for other in self._readers.values():
+                other.close()
+            self._readers = {path: open_store(path, create=False)}
+        return self._readers[path]
+
+    def _arrived(self, result, reset: bool) -> None:
+        generation, total, rows = result
+        if generation != self._generation:
+            return
+        if reset:
+            self._reset(total, rows)
+        else:
+            self._fetching = False
+            self._append(rows)
+
+    def _task_finished(self) -> None:
+        self._pending -= 1
+        if self._pending == 0:
+            self._fetching = False
+            self.loadingChanged.emit(False)
 
     # -- lazy loading -----------------------------------------------------------------
 
     def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and len(self._rows) < self._total
+        return not parent.isValid() and not self._fetching and len(self._rows) < self._total
 
     def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> None:  # noqa: B008
-        if parent.isValid():
+        if parent.isValid() or self._fetching:
             return
-        page = self._page(self._store_provider(), len(self._rows))
+        store = self._store_provider()
+        if self._total > self.background_threshold:
+            self._fetching = True
+            self._in_background(store.path, reset=False)
+            return
+        self._append(self._page(store, self._rows[-1] if self._rows else None, len(self._rows)))
+
+    def _append(self, page: list[StoredEntry]) -> None:
         if not page:
             self._total = len(self._rows)
             return
         self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(page) - 1)
         self._rows.extend(page)
         self.endInsertRows()
+        self.loaded.emit()
 
     # -- Qt model API -------------------------------------------------------------------
 

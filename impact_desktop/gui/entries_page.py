@@ -67,6 +67,9 @@ class EntriesPage(QWidget):
         table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.model.modelReset.connect(self._update_count)
         self.model.rowsInserted.connect(self._update_count)
+        self.model.loadingChanged.connect(self._update_count)
+        self.model.loaded.connect(self._restore_selection)
+        self._keep_selected: set[str] = set()
 
         self.quick_entry = QuickEntryPanel(context, self)
         self.ui.quickEntryLayout.addWidget(self.quick_entry)
@@ -231,13 +234,13 @@ class EntriesPage(QWidget):
         entry_filter = self.current_filter()
         if entry_filter is None:
             return
-        kept = {entry.id for entry in self.selected_entries()}
+        self._keep_selected = {entry.id for entry in self.selected_entries()} or self._keep_selected
         self.model.set_filter(entry_filter)
-        self._reselect(kept)
 
-    def _reselect(self, ids: set[str]) -> None:
+    def _restore_selection(self) -> None:
         """After a reload, select again the (loaded) rows that were selected, e.g. after an edit."""
-        if not ids:
+        ids, self._keep_selected = self._keep_selected, set()
+        if not ids or self.ui.entriesTable.selectionModel().hasSelection():
             return
         table = self.ui.entriesTable
         selection = table.selectionModel()
@@ -256,6 +259,8 @@ class EntriesPage(QWidget):
         text = self.tr("%n entries").replace("%n", f"{total:,}") if total != 1 else self.tr("1 entry")
         if self.model.rowCount() < total:
             text += self.tr(" (%1 loaded; scroll for more)").replace("%1", f"{self.model.rowCount():,}")
+        if self.model.loading:
+            text = self.tr("Searching… ") + text
         self.ui.countLabel.setText(text)
         self._selection_changed()
 

@@ -92,3 +92,26 @@ def test_filter_narrows_the_count_and_rows(filled):
     model.set_filter(EntryFilter(text="row 2499"))
     assert model.total == 1
     assert not model.canFetchMore(QModelIndex())
+
+
+def test_big_databases_are_queried_off_the_ui_thread(qtbot, filled):
+    store, _ids = filled
+    model = EntriesModel(lambda: store)
+    model.background_threshold = 1000  # pretend 3,200 entries is big
+    with qtbot.waitSignal(model.loaded, timeout=10000):
+        model.refresh()
+        assert model.loading and model.rowCount() == 0  # nothing blocks while SQLite works
+    assert not model.loading
+    assert (model.total, model.rowCount()) == (3200, PAGE_SIZE)
+    with qtbot.waitSignal(model.loaded, timeout=10000):
+        model.fetchMore(QModelIndex())
+        assert not model.canFetchMore(QModelIndex())  # one page at a time
+    assert model.rowCount() == 2 * PAGE_SIZE
+    ids = {model.data(model.index(row, 0), ENTRY_ID_ROLE) for row in range(model.rowCount())}
+    assert len(ids) == 2 * PAGE_SIZE
+    # Two sorts in a row: only the last one's rows are shown, whatever finishes first.
+    with qtbot.waitSignal(model.loaded, timeout=10000):
+        model.sort(COL_VALUE, Qt.SortOrder.AscendingOrder)
+        model.sort(COL_VALUE, Qt.SortOrder.DescendingOrder)
+    qtbot.waitUntil(lambda: not model.loading, timeout=10000)
+    assert model.data(model.index(0, COL_VALUE)) == "2,500 hours"
