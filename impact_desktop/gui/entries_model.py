@@ -6,7 +6,7 @@ million entries open as fast as ten. Sorting and filtering are done by SQLite
 The model never keeps the :class:`Store`: it asks ``store_provider`` each time, because
 the main window can switch to another database.
 
-On a big database (more than :attr:`EntriesModel.background_threshold` entries) a sort
+On a big database (a file above :attr:`EntriesModel.background_bytes`) a sort
 or a text search can take seconds, so reloads and pages are then queried on a worker
 thread with its own connection; the view keeps showing the previous rows meanwhile and
 :attr:`EntriesModel.loadingChanged` lets the page say so. Small databases are queried
@@ -19,17 +19,16 @@ import inspect
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QThreadPool, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
 from impact_desktop.core.entries import Origin
+from impact_desktop.gui.background_reader import BACKGROUND_BYTES, BackgroundReader, is_big
 from impact_desktop.gui.formatting import format_value, local_time
-from impact_desktop.gui.tasks import start_task
-from impact_desktop.storage.database import Store, open_store
+from impact_desktop.storage.database import Store
 from impact_desktop.storage.entries import EntryFilter, StoredEntry, count_entries, query_entries
 
 PAGE_SIZE = 500
-BACKGROUND_THRESHOLD = 100_000
 #: Keyset paging (``after=`` the last row) keeps deep pages as cheap as the first; used
 #: when the storage layer offers it, OFFSET otherwise.
 _KEYSET = "after" in inspect.signature(query_entries).parameters
@@ -70,14 +69,11 @@ class EntriesModel(QAbstractTableModel):
     def __init__(self, store_provider: Callable[[], Store], parent=None):
         super().__init__(parent)
         self._store_provider = store_provider
-        self.background_threshold = BACKGROUND_THRESHOLD
+        self.background_bytes = BACKGROUND_BYTES
         self._generation = 0
         self._pending = 0
         self._fetching = False
-        # One worker thread, so its connection is only ever used from that thread.
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)
-        self._readers: dict[Path, Store] = {}
+        self._reader = BackgroundReader(self)
         self._filter = EntryFilter()
         self._order_by = "period"
         self._descending = True
@@ -116,7 +112,7 @@ class EntriesModel(QAbstractTableModel):
         self._generation += 1
         self._fetching = False
         store = self._store_provider()
-        if count_entries(store) > self.background_threshold:
+        if is_big(store, self.background_bytes):
             self._in_background(store.path, reset=True)
             return
         total = count_entries(store, self._filter)
@@ -140,25 +136,16 @@ class EntriesModel(QAbstractTableModel):
         last = self._rows[-1] if self._rows and not reset else None
         offset = 0 if reset else len(self._rows)
 
-        def work(_progress):
-            reader = self._reader(path)
+        def work(reader: Store):
             total = count_entries(reader, entry_filter) if reset else None
             return generation, total, self._page(reader, last, offset)
 
-        task = start_task(work, self, self._pool)
+        task = self._reader.run(path, work)
         self._pending += 1
         if self._pending == 1:
             self.loadingChanged.emit(True)
         task.succeeded.connect(lambda result: self._arrived(result, reset))
         task.finished.connect(self._task_finished)
-
-    def _reader(self, path: Path) -> Store:
-        """The worker thread's own connection (opened once per database file)."""
-        if path not in self._readers:
-            for other in self._readers.values():
-                other.close()
-            self._readers = {path: open_store(path, create=False)}
-        return self._readers[path]
 
     def _arrived(self, result, reset: bool) -> None:
         generation, total, rows = result
@@ -185,7 +172,7 @@ class EntriesModel(QAbstractTableModel):
         if parent.isValid() or self._fetching:
             return
         store = self._store_provider()
-        if self._total > self.background_threshold:
+        if is_big(store, self.background_bytes):
             self._fetching = True
             self._in_background(store.path, reset=False)
             return

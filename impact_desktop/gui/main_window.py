@@ -43,11 +43,12 @@ from PySide6.QtWidgets import (
 )
 
 from impact_desktop import APP_NAME
+from impact_desktop.gui.background_reader import BackgroundReader, is_big
 from impact_desktop.gui.context import AppContext
 from impact_desktop.gui.database_actions import DatabaseActions
 from impact_desktop.gui.generated.ui_main_window import Ui_MainWindow
 from impact_desktop.gui.tasks import Task, TaskProgress, start_task
-from impact_desktop.storage.entries import count_entries, query_entries
+from impact_desktop.storage.entries import count_entries
 
 DROPPABLE_SUFFIXES = (".xlsx", ".xlsm", ".csv")
 
@@ -70,6 +71,7 @@ class MainWindow(QMainWindow):
         self._setup_status_bar()
         self.ui.navList.currentRowChanged.connect(self._nav_changed)
         self.ui.actionQuit.triggered.connect(self.close)
+        self._reader = BackgroundReader(self)
         self.database = DatabaseActions(self)
         context.events.changed.connect(self._data_changed)
         self._restore_layout()
@@ -186,20 +188,30 @@ class MainWindow(QMainWindow):
         self.file_label.setToolTip(self.tr("The open database file"))
 
     def _last_change_time(self) -> str | None:
-        latest = query_entries(self.context.store, order_by="updated", descending=True, limit=1)
-        if not latest:
-            return None
-        from impact_desktop.gui.formatting import local_time
+        """When the database file was last written (the main file, or its journal if it holds data).
 
-        return local_time(latest[0].updated_at)
+        Read from the file system: asking SQLite for the newest ``updated_at`` would sort
+        every entry, seconds on a million of them.
+        """
+        path = self.context.store.path
+        stamps = [candidate.stat().st_mtime for candidate in (path, Path(f"{path}-wal"))
+                  if candidate.exists() and candidate.stat().st_size > 0]
+        return dt.datetime.fromtimestamp(max(stamps)).strftime("%Y-%m-%d %H:%M") if stamps else None
 
     def _update_status(self, saved: str | None) -> None:
-        count = count_entries(self.context.store)
-        self.count_label.setText(self.tr("%n entries").replace("%n", f"{count:,}") if count != 1
-                                 else self.tr("1 entry"))
+        store = self.context.store
+        if is_big(store):
+            task = self._reader.run(store.path, count_entries)
+            task.succeeded.connect(self._show_count)
+        else:
+            self._show_count(count_entries(store))
         self.saved_label.setText(self.tr("Last saved %1").replace("%1", saved) if saved
                                  else self.tr("Nothing saved yet"))
         self.saved_label.setToolTip(self.tr("Every change is written to the database file at once"))
+
+    def _show_count(self, count: int) -> None:
+        self.count_label.setText(self.tr("%n entries").replace("%n", f"{count:,}") if count != 1
+                                 else self.tr("1 entry"))
 
     def _data_changed(self, topic: str) -> None:
         if topic == "database":

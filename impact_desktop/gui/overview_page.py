@@ -4,14 +4,19 @@ Totals come from ``services.summary.summarize`` (the one place aggregation rules
 flows summed, stocks at their latest value, distinct counts as entered, money converted
 to the reporting currency. A database without entries shows what to do first.
 
+On a big database the figures are computed on a worker thread (its own connection), so
+the window never waits for them.
+
 Signals:
     newEntryRequested(): the empty state's "New entry…" button.
     loadDemoRequested(): the empty state's "Load demo data" button.
+    refreshed(): the page shows figures for the current database and choice.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass, field
 from decimal import Decimal
 
 from PySide6.QtCore import Qt, Signal
@@ -19,10 +24,12 @@ from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem, QWidg
 
 from impact_desktop.core.errors import ImpactError
 from impact_desktop.core.periods import fiscal_year, fiscal_year_of
+from impact_desktop.gui.background_reader import BACKGROUND_BYTES, BackgroundReader, is_big
 from impact_desktop.gui.context import AppContext
 from impact_desktop.gui.formatting import format_money, format_number
 from impact_desktop.gui.generated.ui_overview_page import Ui_OverviewPage
 from impact_desktop.services.summary import Summary, summarize
+from impact_desktop.storage.database import Store
 from impact_desktop.storage.entries import count_entries
 from impact_desktop.storage.settings import load_settings
 from impact_desktop.storage.summary_queries import Scope, data_range
@@ -31,18 +38,61 @@ ALL_DATA = "all"
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
+@dataclass
+class OverviewData:
+    """Everything the page shows, computed in one go (possibly on a worker thread)."""
+
+    empty: bool
+    years: list[int] = field(default_factory=list)
+    fiscal_start_month: int = 4
+    choice: int | str | None = None
+    summary: Summary | None = None
+    problem: str = ""
+
+
+def compute_overview(store: Store, choice: int | str | None) -> OverviewData:
+    """Fiscal years with data (plus the current one) and the totals of ``choice``.
+
+    Without a valid choice, the latest fiscal year with data is shown: an overview of an
+    empty current year would tell a user nothing.
+    """
+    known = data_range(store)
+    if count_entries(store) == 0 or known is None:
+        return OverviewData(empty=True)
+    start_month = load_settings(store).fiscal_start_month
+    first, last = fiscal_year_of(known[0], start_month), fiscal_year_of(known[1], start_month)
+    years = list(range(max(last, fiscal_year_of(dt.date.today(), start_month)), first - 1, -1))
+    if choice != ALL_DATA and choice not in years:
+        choice = last
+    if choice == ALL_DATA:
+        scope = Scope(known[0], known[1])
+    else:
+        period = fiscal_year(choice, start_month)
+        scope = Scope(period.start, period.end)
+    data = OverviewData(empty=False, years=years, fiscal_start_month=start_month, choice=choice)
+    try:
+        data.summary = summarize(store, scope)
+    except ImpactError as exc:
+        data.problem = str(exc)
+    return data
+
+
 class OverviewPage(QWidget):
     newEntryRequested = Signal()
     loadDemoRequested = Signal()
+    refreshed = Signal()
 
     def __init__(self, context: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.context = context
+        self.background_bytes = BACKGROUND_BYTES
+        self._generation = 0
+        self._reader = BackgroundReader(self)
         self.ui = Ui_OverviewPage()
         self.ui.setupUi(self)
         self.ui.newEntryButton.clicked.connect(self.newEntryRequested)
         self.ui.loadDemoButton.clicked.connect(self.loadDemoRequested)
-        self.ui.scopeCombo.currentIndexChanged.connect(lambda _i: self.refresh_totals())
+        self.ui.scopeCombo.currentIndexChanged.connect(lambda _i: self.refresh())
         for table in (self.ui.totalsTable, self.ui.unitsTable):
             table.setSelectionMode(QTableWidget.SelectionMode.NoSelection)
             table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
@@ -54,61 +104,54 @@ class OverviewPage(QWidget):
             self.refresh()
 
     def refresh(self) -> None:
-        """Rebuild the period choices and the totals from the open database."""
-        store = self.context.store
-        empty = count_entries(store) == 0
-        self.ui.stack.setCurrentWidget(self.ui.emptyPage if empty else self.ui.contentPage)
-        self.ui.scopeCombo.setEnabled(not empty)
-        self._fill_scopes()
-        if not empty:
-            self.refresh_totals()
-
-    def _fill_scopes(self) -> None:
-        store = self.context.store
-        start_month = load_settings(store).fiscal_start_month
-        combo = self.ui.scopeCombo
-        keep = combo.currentData()
-        combo.blockSignals(True)
-        combo.clear()
-        known = data_range(store)
-        latest_with_data = None
-        if known:
-            first, last = fiscal_year_of(known[0], start_month), fiscal_year_of(known[1], start_month)
-            latest_with_data = last
-            current = fiscal_year_of(dt.date.today(), start_month)
-            for year in range(max(last, current), first - 1, -1):
-                period = fiscal_year(year, start_month)
-                label = self.tr("FY%1 (%2 – %3)").replace("%1", str(year))
-                label = label.replace("%2", period.start.strftime("%b %Y")).replace("%3", period.end.strftime("%b %Y"))
-                combo.addItem(label, year)
-        combo.addItem(self.tr("All data"), ALL_DATA)
-        # The current fiscal year is listed, but the latest one with data is the default:
-        # an overview of an empty year tells a user nothing.
-        chosen = combo.findData(keep) if keep is not None else -1
-        combo.setCurrentIndex(chosen if chosen >= 0 else max(0, combo.findData(latest_with_data)))
-        combo.blockSignals(False)
-
-    def scope(self) -> Scope:
+        """Recompute from the open database: directly when small, on a worker when big."""
+        self._generation += 1
         store = self.context.store
         choice = self.ui.scopeCombo.currentData()
-        if isinstance(choice, int):
-            period = fiscal_year(choice, load_settings(store).fiscal_start_month)
-            return Scope(period.start, period.end)
-        known = data_range(store)
-        return Scope(known[0], known[1])
+        if not is_big(store, self.background_bytes):
+            self._apply(compute_overview(store, choice))
+            return
+        generation = self._generation
+        self.ui.scopeInfoLabel.setText(self.tr("Computing totals…"))
+        task = self._reader.run(store.path, lambda reader: (generation, compute_overview(reader, choice)))
+        task.succeeded.connect(self._arrived)
+        task.failed.connect(self._show_problem)
 
-    def refresh_totals(self) -> None:
-        if self.ui.stack.currentWidget() is not self.ui.emptyPage and data_range(self.context.store):
-            try:
-                summary = summarize(self.context.store, self.scope())
-            except ImpactError as exc:
-                self.ui.problemLabel.setText(str(exc))
-                self.ui.problemLabel.show()
-                self.ui.totalsTable.setRowCount(0)
-                self.ui.unitsTable.setRowCount(0)
-                return
-            self.ui.problemLabel.hide()
-            self._show(summary)
+    def _arrived(self, result) -> None:
+        generation, data = result
+        if generation == self._generation:
+            self._apply(data)
+
+    def _apply(self, data: OverviewData) -> None:
+        ui = self.ui
+        ui.stack.setCurrentWidget(ui.emptyPage if data.empty else ui.contentPage)
+        ui.scopeCombo.setEnabled(not data.empty)
+        self._fill_scopes(data)
+        if data.problem:
+            self._show_problem(data.problem)
+        elif data.summary is not None:
+            ui.problemLabel.hide()
+            self._show(data.summary)
+        self.refreshed.emit()
+
+    def _show_problem(self, message: str) -> None:
+        self.ui.problemLabel.setText(message)
+        self.ui.problemLabel.show()
+        self.ui.totalsTable.setRowCount(0)
+        self.ui.unitsTable.setRowCount(0)
+
+    def _fill_scopes(self, data: OverviewData) -> None:
+        combo = self.ui.scopeCombo
+        combo.blockSignals(True)
+        combo.clear()
+        for year in data.years:
+            period = fiscal_year(year, data.fiscal_start_month)
+            label = self.tr("FY%1 (%2 – %3)").replace("%1", str(year))
+            label = label.replace("%2", period.start.strftime("%b %Y")).replace("%3", period.end.strftime("%b %Y"))
+            combo.addItem(label, year)
+        combo.addItem(self.tr("All data"), ALL_DATA)
+        combo.setCurrentIndex(max(0, combo.findData(data.choice)))
+        combo.blockSignals(False)
 
     def _value(self, summary: Summary, key: str, value: Decimal) -> str:
         metric = summary.metrics[key]

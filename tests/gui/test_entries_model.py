@@ -97,7 +97,7 @@ def test_filter_narrows_the_count_and_rows(filled):
 def test_big_databases_are_queried_off_the_ui_thread(qtbot, filled):
     store, _ids = filled
     model = EntriesModel(lambda: store)
-    model.background_threshold = 1000  # pretend 3,200 entries is big
+    model.background_bytes = 0  # treat this small file as a big one
     with qtbot.waitSignal(model.loaded, timeout=10000):
         model.refresh()
         assert model.loading and model.rowCount() == 0  # nothing blocks while SQLite works

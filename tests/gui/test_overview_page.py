@@ -40,3 +40,15 @@ def test_all_data_and_an_empty_year(qtbot, demo_store):
     assert combo.currentData() > 2018
     assert page.ui.totalsTable.rowCount() == 0
     assert "· 0 entries ·" in page.ui.scopeInfoLabel.text()
+
+
+def test_big_databases_are_summed_off_the_ui_thread(qtbot, demo_store):
+    context = AppContext(demo_store)
+    page = OverviewPage(context)
+    qtbot.addWidget(page)
+    page.background_bytes = 0  # treat the demo file as a big one
+    page.ui.totalsTable.setRowCount(0)
+    with qtbot.waitSignal(page.refreshed, timeout=10000):
+        context.notify("entries")
+        assert page.ui.scopeInfoLabel.text() == "Computing totals…"
+    assert totals(page)["Donations"][0] == "1,270,000,000.00"
