@@ -125,7 +125,8 @@ class OverviewPage(QWidget):
     def _apply(self, data: OverviewData) -> None:
         ui = self.ui
         ui.stack.setCurrentWidget(ui.emptyPage if data.empty else ui.contentPage)
-        ui.scopeCombo.setEnabled(not data.empty)
+        ui.scopeCombo.setVisible(not data.empty)
+        ui.scopeLabel.setVisible(not data.empty)
         self._fill_scopes(data)
         if data.problem:
             self._show_problem(data.problem)
