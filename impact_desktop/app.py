@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 from impact_desktop import APP_NAME
 from impact_desktop.core.errors import ImpactError
 from impact_desktop.storage.database import Store, open_store
-from impact_desktop.storage.location import user_data_dir
+from impact_desktop.storage.location import default_database_path, user_data_dir
 
 ORGANIZATION = "Impact Desktop"
 log = logging.getLogger("impact_desktop")
@@ -105,6 +105,15 @@ def open_first_store(path: Path, parent: QWidget | None = None) -> Store | None:
             target = Path(chosen)
 
 
+def ensure_default_folder(path: Path) -> None:
+    """On first launch the per-user data folder does not exist yet: make it (default path only)."""
+    if path == default_database_path() and not path.parent.exists():
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            log.warning("cannot create the data folder %s: %s", path.parent, exc)
+
+
 def run_gui(db_path: Path) -> int:
     """Start the desktop app on ``db_path``; returns the process exit code."""
     app = QApplication.instance() or QApplication(sys.argv)
@@ -118,6 +127,7 @@ def run_gui(db_path: Path) -> int:
 
     windows: list[MainWindow] = []
     install_exception_hook(lambda: windows[0] if windows else None)
+    ensure_default_folder(Path(db_path))
     store = open_first_store(Path(db_path))
     if store is None:
         return 1
