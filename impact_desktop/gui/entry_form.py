@@ -107,6 +107,17 @@ class EntryFormController(QObject):
                 for member, label in labels.items():
                     combo.addItem(QCoreApplication.translate("B4SI", label), member.value)
 
+    def _add_archived_program(self, program_id: str) -> int:
+        store = self.context.store
+        try:
+            program = catalog.get_program(store, program_id)
+            unit = catalog.get_business_unit(store, program.business_unit_id)
+        except ImpactError:
+            return -1
+        combo = self.ui.programCombo
+        combo.addItem(program_label(unit.name, program.name) + self.tr(" (archived)"), program.id)
+        return combo.count() - 1
+
     def program_id(self) -> str | None:
         """The chosen program, only if the text is exactly one of the listed programs."""
         combo = self.ui.programCombo
@@ -238,6 +249,8 @@ class EntryFormController(QObject):
         ui = self.ui
         ui.metricCombo.setCurrentIndex(max(0, ui.metricCombo.findData(draft.metric_key)))
         index = ui.programCombo.findData(draft.program_id)
+        if index < 0:  # an archived program is not offered for new entries, but its entries stay editable
+            index = self._add_archived_program(draft.program_id)
         ui.programCombo.setCurrentIndex(index)
         ui.valueEdit.setText(f"{draft.value:,}" if draft.value >= 1000 else str(draft.value))
         if draft.currency:

@@ -120,3 +120,22 @@ def test_quick_entry_keeps_program_metric_period_and_refocuses_value(qtbot, stor
     assert ui.periodEdit.text() == "2018-03"
     assert total_value(store, "volunteer_hours") == Decimal("1519.5")
     assert "Saved" in ui.messageLabel.text()
+
+
+def test_entry_of_an_archived_program_stays_editable(qtbot, store):
+    from impact_desktop.storage import catalog
+    from impact_desktop.storage.entries import get_entry
+    from tests.gui.main_helpers import add_generated
+
+    ids = make_catalog(store)
+    entry_id = add_generated(store, ids["Ant Forest"], 1, metric_key="trees_planted")[0]
+    catalog.set_program_archived(store, ids["Ant Forest"], True)
+    dialog = EntryDialog(AppContext(store), entry=get_entry(store, entry_id))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.ui.programCombo.currentText() == "Ant Financial › Ant Forest (archived)"
+    dialog.ui.valueEdit.clear()
+    qtbot.keyClicks(dialog.ui.valueEdit, "9")
+    qtbot.keyClick(dialog.ui.valueEdit, Qt.Key.Key_Return)
+    assert get_entry(store, entry_id).draft.value == Decimal(9)
+    assert get_entry(store, entry_id).draft.program_id == ids["Ant Forest"]
