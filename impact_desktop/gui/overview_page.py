@@ -190,7 +190,7 @@ class OverviewPage(QWidget):
         for column in (1, 2, 3, 4):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
             header.resizeSection(column, max(header.sectionSize(column), 110))
-        table.setFixedHeight(table.horizontalHeader().height() + table.verticalHeader().length() + 4)
+        _fit_height(table)
         self._show_units(summary)
         ui.notesLabel.setText("\n".join(summary.notes))
 
@@ -215,3 +215,12 @@ class OverviewPage(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in range(1, len(units) + 1):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        _fit_height(table)
+
+
+def _fit_height(table: QTableWidget) -> None:
+    """As tall as its rows: the page scrolls as a whole when the window is short."""
+    scrollbar = table.horizontalScrollBar().sizeHint().height() if table.horizontalScrollBar().isVisible() else 0
+    height = (table.horizontalHeader().sizeHint().height() + table.verticalHeader().length()
+              + 2 * table.frameWidth() + scrollbar)
+    table.setFixedHeight(height)

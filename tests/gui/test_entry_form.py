@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from impact_desktop.gui.context import AppContext
 from impact_desktop.gui.entry_dialog import EntryDialog
 from impact_desktop.gui.quick_entry import QuickEntryPanel
+from impact_desktop.storage.database import open_store
 from impact_desktop.storage.entries import count_entries, query_entries, total_value
 from tests.gui.main_helpers import make_catalog, type_text
 
@@ -49,6 +50,12 @@ def test_donation_typed_as_1_5_wan_is_stored_as_15000(qtbot, store):
     assert stored.draft.currency == "CNY"
     assert stored.draft.period.label() == "2018-03"
     assert context.undo_stack.count() == 1
+    # Committed at once: another connection (as after killing the app) already sees it.
+    other = open_store(store.path, create=False)
+    try:
+        assert total_value(other, "donations") == Decimal("15000")
+    finally:
+        other.close()
 
 
 def test_yen_sign_and_grouping_are_understood(qtbot, store):

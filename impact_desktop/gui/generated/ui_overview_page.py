@@ -15,10 +15,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QHBoxLayout,
-    QHeaderView, QLabel, QPushButton, QSizePolicy,
-    QSpacerItem, QStackedWidget, QTableWidget, QTableWidgetItem,
-    QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QFrame,
+    QHBoxLayout, QHeaderView, QLabel, QPushButton,
+    QScrollArea, QSizePolicy, QSpacerItem, QStackedWidget,
+    QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 class Ui_OverviewPage(object):
     def setupUi(self, OverviewPage):
@@ -100,26 +100,35 @@ class Ui_OverviewPage(object):
         self.contentPage.setObjectName(u"contentPage")
         self.contentLayout = QVBoxLayout(self.contentPage)
         self.contentLayout.setObjectName(u"contentLayout")
-        self.contentLayout.setContentsMargins(0, -1, 0, -1)
-        self.scopeInfoLabel = QLabel(self.contentPage)
+        self.contentLayout.setContentsMargins(0, 0, 0, 0)
+        self.contentScroll = QScrollArea(self.contentPage)
+        self.contentScroll.setObjectName(u"contentScroll")
+        self.contentScroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.contentScroll.setWidgetResizable(True)
+        self.contentInner = QWidget()
+        self.contentInner.setObjectName(u"contentInner")
+        self.innerLayout = QVBoxLayout(self.contentInner)
+        self.innerLayout.setObjectName(u"innerLayout")
+        self.innerLayout.setContentsMargins(0, 0, 0, 0)
+        self.scopeInfoLabel = QLabel(self.contentInner)
         self.scopeInfoLabel.setObjectName(u"scopeInfoLabel")
         self.scopeInfoLabel.setWordWrap(True)
 
-        self.contentLayout.addWidget(self.scopeInfoLabel)
+        self.innerLayout.addWidget(self.scopeInfoLabel)
 
-        self.problemLabel = QLabel(self.contentPage)
+        self.problemLabel = QLabel(self.contentInner)
         self.problemLabel.setObjectName(u"problemLabel")
         self.problemLabel.setWordWrap(True)
         self.problemLabel.setStyleSheet(u"color: #c62828;")
 
-        self.contentLayout.addWidget(self.problemLabel)
+        self.innerLayout.addWidget(self.problemLabel)
 
-        self.totalsTitle = QLabel(self.contentPage)
+        self.totalsTitle = QLabel(self.contentInner)
         self.totalsTitle.setObjectName(u"totalsTitle")
 
-        self.contentLayout.addWidget(self.totalsTitle)
+        self.innerLayout.addWidget(self.totalsTitle)
 
-        self.totalsTable = QTableWidget(self.contentPage)
+        self.totalsTable = QTableWidget(self.contentInner)
         self.totalsTable.setObjectName(u"totalsTable")
         self.totalsTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.totalsTable.setAlternatingRowColors(True)
@@ -127,27 +136,35 @@ class Ui_OverviewPage(object):
         self.totalsTable.horizontalHeader().setStretchLastSection(True)
         self.totalsTable.verticalHeader().setVisible(False)
 
-        self.contentLayout.addWidget(self.totalsTable)
+        self.innerLayout.addWidget(self.totalsTable)
 
-        self.unitsTitle = QLabel(self.contentPage)
+        self.unitsTitle = QLabel(self.contentInner)
         self.unitsTitle.setObjectName(u"unitsTitle")
 
-        self.contentLayout.addWidget(self.unitsTitle)
+        self.innerLayout.addWidget(self.unitsTitle)
 
-        self.unitsTable = QTableWidget(self.contentPage)
+        self.unitsTable = QTableWidget(self.contentInner)
         self.unitsTable.setObjectName(u"unitsTable")
         self.unitsTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.unitsTable.setAlternatingRowColors(True)
         self.unitsTable.horizontalHeader().setStretchLastSection(False)
 
-        self.contentLayout.addWidget(self.unitsTable)
+        self.innerLayout.addWidget(self.unitsTable)
 
-        self.notesLabel = QLabel(self.contentPage)
+        self.notesLabel = QLabel(self.contentInner)
         self.notesLabel.setObjectName(u"notesLabel")
         self.notesLabel.setWordWrap(True)
         self.notesLabel.setStyleSheet(u"color: #5f6368;")
 
-        self.contentLayout.addWidget(self.notesLabel)
+        self.innerLayout.addWidget(self.notesLabel)
+
+        self.contentBottom = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.innerLayout.addItem(self.contentBottom)
+
+        self.contentScroll.setWidget(self.contentInner)
+
+        self.contentLayout.addWidget(self.contentScroll)
 
         self.stack.addWidget(self.contentPage)
 
