@@ -101,11 +101,12 @@ def test_big_databases_are_queried_off_the_ui_thread(qtbot, filled):
     with qtbot.waitSignal(model.loaded, timeout=10000):
         model.refresh()
         assert model.loading and model.rowCount() == 0  # nothing blocks while SQLite works
-    assert not model.loading
+    qtbot.waitUntil(lambda: not model.loading, timeout=10000)
     assert (model.total, model.rowCount()) == (3200, PAGE_SIZE)
     with qtbot.waitSignal(model.loaded, timeout=10000):
         model.fetchMore(QModelIndex())
         assert not model.canFetchMore(QModelIndex())  # one page at a time
+    qtbot.waitUntil(lambda: not model.loading, timeout=10000)
     assert model.rowCount() == 2 * PAGE_SIZE
     ids = {model.data(model.index(row, 0), ENTRY_ID_ROLE) for row in range(model.rowCount())}
     assert len(ids) == 2 * PAGE_SIZE
