@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QHeaderView, QMessageBox, QWidget
 
@@ -114,7 +114,21 @@ class EntriesPage(QWidget):
         self.addAction(self.find_action)
         table.addActions([self.new_action, self.edit_action, self.duplicate_action, self.delete_action])
         self.ui.pageToolBar.addActions([self.new_action, self.edit_action, self.duplicate_action, self.delete_action])
+        self.quick_action = QAction(self.tr("&Quick entry"), self)
+        self.quick_action.setCheckable(True)
+        self.quick_action.setToolTip(self.tr("Show or hide the quick-entry panel"))
+        self.quick_action.toggled.connect(self._show_quick_entry)
+        self.ui.pageToolBar.addSeparator()
+        self.ui.pageToolBar.addAction(self.quick_action)
+        self.quick_action.setChecked(QSettings().value("entries/quickEntry", True, type=bool))
+        self._show_quick_entry(self.quick_action.isChecked())
         self._selection_changed()
+
+    def _show_quick_entry(self, visible: bool) -> None:
+        self.ui.quickEntryHost.setVisible(visible)
+        QSettings().setValue("entries/quickEntry", visible)
+        if visible and self.isVisible():
+            self.quick_entry.ui.programCombo.setFocus()
 
     def _selection_changed(self, *_args) -> None:
         count = len(self.selected_rows())

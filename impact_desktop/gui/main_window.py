@@ -182,7 +182,7 @@ class MainWindow(QMainWindow):
 
     def update_title(self) -> None:
         path = self.context.store.path
-        self.setWindowTitle(f"{APP_NAME} — {path.name}")
+        self.setWindowTitle(self.tr("%1 — %2").replace("%1", APP_NAME).replace("%2", path.name))
         self.setWindowFilePath(str(path))
         self.file_label.setText(str(path))
         self.file_label.setToolTip(self.tr("The open database file"))

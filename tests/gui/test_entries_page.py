@@ -178,3 +178,14 @@ def test_selection_survives_the_reload_after_an_edit(qtbot, window, store):
     page.edit_selected()
     assert [entry.id for entry in page.selected_entries()] == [chosen]
     assert page.selected_entries()[0].draft.note.endswith("checked")
+
+
+def test_quick_entry_panel_can_be_hidden_and_stays_hidden(qtbot, window, store):
+    page = window.page("entries")
+    assert page.ui.quickEntryHost.isVisible()
+    page.quick_action.trigger()
+    assert not page.ui.quickEntryHost.isVisible()
+    again = MainWindow(AppContext(store))
+    install_pages(again, again.context)
+    qtbot.addWidget(again)
+    assert not again.page("entries").quick_action.isChecked()
