@@ -19,7 +19,7 @@ import inspect
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
 from impact_desktop.core.entries import Origin
@@ -261,7 +261,7 @@ class EntriesModel(QAbstractTableModel):
     def _tooltip(self, entry: StoredEntry, column: int) -> str | None:
         draft = entry.draft
         if column == COL_ORIGIN:
-            return self.origin_description(entry)
+            return origin_description(entry)
         if column == COL_UPDATED:
             return (self.tr("Changed %1 by %2\nCreated %3")
                     .replace("%1", local_time(entry.updated_at)).replace("%2", entry.changed_by or "?")
@@ -272,18 +272,19 @@ class EntriesModel(QAbstractTableModel):
             return draft.note
         return None
 
-    def origin_description(self, entry: StoredEntry) -> str:
-        """Where the figure came from, in a sentence (the origin badge's tooltip)."""
-        draft = entry.draft
-        if draft.origin == Origin.IMPORT:
-            where = draft.source_file or self.tr("an unknown file")
-            if draft.source_sheet:
-                where += self.tr(", sheet %1").replace("%1", draft.source_sheet)
-            if draft.source_row:
-                where += self.tr(", row %1").replace("%1", str(draft.source_row))
-            return self.tr("Imported from %1").replace("%1", where)
-        if draft.origin == Origin.DEMO:
-            return self.tr("Demo data (Help → Load demo data)")
-        if draft.origin == Origin.MERGE:
-            return self.tr("Merged from another computer")
-        return self.tr("Typed in a form")
+
+def origin_description(entry: StoredEntry) -> str:
+    """Where the figure came from, in a sentence (the origin badge's tooltip, the form's footer)."""
+    draft = entry.draft
+    if draft.origin == Origin.IMPORT:
+        where = draft.source_file or QCoreApplication.translate("EntriesModel", "an unknown file")
+        if draft.source_sheet:
+            where += QCoreApplication.translate("EntriesModel", ", sheet %1").replace("%1", draft.source_sheet)
+        if draft.source_row:
+            where += QCoreApplication.translate("EntriesModel", ", row %1").replace("%1", str(draft.source_row))
+        return QCoreApplication.translate("EntriesModel", "Imported from %1").replace("%1", where)
+    if draft.origin == Origin.DEMO:
+        return QCoreApplication.translate("EntriesModel", "Demo data (Help → Load demo data)")
+    if draft.origin == Origin.MERGE:
+        return QCoreApplication.translate("EntriesModel", "Merged from another computer")
+    return QCoreApplication.translate("EntriesModel", "Typed in a form")

@@ -13,6 +13,7 @@ from impact_desktop.core.entries import EntryDraft
 from impact_desktop.core.errors import ImpactError
 from impact_desktop.gui import entry_commands
 from impact_desktop.gui.context import AppContext
+from impact_desktop.gui.entries_model import origin_description
 from impact_desktop.gui.entry_form import INVALID_STYLE, EntryFormController
 from impact_desktop.gui.formatting import local_time
 from impact_desktop.gui.generated.ui_entry_dialog import Ui_EntryDialog
@@ -59,9 +60,7 @@ class EntryDialog(QDialog):
             self.ui.valueEdit.setFocus()
 
     def _provenance(self, entry: StoredEntry) -> str:
-        from impact_desktop.gui.entries_model import EntriesModel
-
-        origin = EntriesModel(lambda: self.context.store).origin_description(entry)
+        origin = origin_description(entry)
         return self.tr("%1. Last changed %2 by %3.").replace("%1", origin) \
             .replace("%2", local_time(entry.updated_at)).replace("%3", entry.changed_by or "?")
 
