@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 from impact_desktop import APP_NAME
 from impact_desktop.core.errors import ImpactError
 from impact_desktop.storage.database import Store, open_store
-from impact_desktop.storage.location import default_database_path, user_data_dir
+from impact_desktop.storage.location import FILE_NAME, default_database_path, user_data_dir
 
 ORGANIZATION = "Impact Desktop"
 log = logging.getLogger("impact_desktop")
@@ -89,7 +89,10 @@ def open_first_store(path: Path, parent: QWidget | None = None) -> Store | None:
             create = False
         else:
             chosen, _f = QFileDialog.getSaveFileName(
-                parent, QCoreApplication.translate("App", "New database"), folder + "/impact.db", database_filter()
+                parent,
+                QCoreApplication.translate("App", "New database"),
+                str(Path(folder) / FILE_NAME),
+                database_filter(),
             )
             create = True
             if chosen and Path(chosen).exists():
@@ -111,7 +114,7 @@ def ensure_default_folder(path: Path) -> None:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            log.warning("cannot create the data folder %s: %s", path.parent, exc)
+            log.warning("cannot create the data folder %s: %s", path.parent, exc)  # notr
 
 
 def run_gui(db_path: Path) -> int:

@@ -107,7 +107,11 @@ class EntriesPage(QWidget):
         self.delete_action.triggered.connect(self.delete_selected)
         for action in (self.edit_action, self.duplicate_action, self.delete_action):
             action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        for action, name in ((self.new_action, "actionAddEntry"), (self.edit_action, "actionEditEntry"),
+                             (self.duplicate_action, "actionDuplicate"), (self.delete_action, "actionDeleteEntry")):
+            action.setObjectName(name)
         self.find_action = QAction(self.tr("Find"), self)
+        self.find_action.setObjectName("actionFind")
         self.find_action.setShortcut(QKeySequence.StandardKey.Find)
         self.find_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.find_action.triggered.connect(lambda: (self.ui.searchEdit.setFocus(), self.ui.searchEdit.selectAll()))

@@ -30,7 +30,7 @@ class _EntryCommand(QUndoCommand):
     def __init__(self, context: AppContext, text: str, report_error: ErrorReporter | None):
         super().__init__(text)
         self._context = context
-        self._report_error = report_error or (lambda message: log.warning("undo/redo failed: %s", message))
+        self._report_error = report_error or (lambda message: log.warning("undo/redo failed: %s", message))  # notr
         self._first = True
 
     def _apply(self, action: Callable[[], object]) -> None:

@@ -36,7 +36,6 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QProgressBar,
-    QStyle,
     QToolBar,
     QToolButton,
     QWidget,
@@ -66,7 +65,6 @@ class MainWindow(QMainWindow):
         self._menus = {"file": self.ui.menuFile, "edit": self.ui.menuEdit, "view": self.ui.menuView,
                        "data": self.ui.menuData, "report": self.ui.menuReport, "help": self.ui.menuHelp}
         self.setAcceptDrops(True)
-        self._setup_icons()
         self._setup_edit_menu()
         self._setup_status_bar()
         self.ui.navList.currentRowChanged.connect(self._nav_changed)
@@ -140,21 +138,15 @@ class MainWindow(QMainWindow):
 
     # -- menus, toolbar, status bar -----------------------------------------------------------
 
-    def _setup_icons(self) -> None:
-        style = self.style()
-        self.ui.actionOpenDatabase.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_DialogOpenButton))
-        self.ui.actionNewDatabase.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_FileIcon))
-        self.ui.actionBackup.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_DialogSaveButton))
-        self.ui.actionAbout.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation))
-
     def _setup_edit_menu(self) -> None:
         stack = self.context.undo_stack
         self.undo_action = stack.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.redo_action = stack.createRedoAction(self, self.tr("&Redo"))
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        self.undo_action.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_ArrowBack))
-        self.redo_action.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_ArrowForward))
+        # Object names let the icon theme (gui/polish_install.decorate_actions) find them.
+        self.undo_action.setObjectName("actionUndo")
+        self.redo_action.setObjectName("actionRedo")
         self.ui.menuEdit.addAction(self.undo_action)
         self.ui.menuEdit.addAction(self.redo_action)
         self.ui.menuEdit.addSeparator()

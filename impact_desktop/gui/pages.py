@@ -40,11 +40,8 @@ def install_pages(window: MainWindow, context: AppContext) -> None:
 
 def _install_entry_actions(window: MainWindow, entries: EntriesPage) -> None:
     """Ctrl+N works from any page: it opens the entry form over the Entries page."""
-    new_entry = QAction(
-        style_icon(window, QStyle.StandardPixmap.SP_FileDialogNewFolder),
-        QCoreApplication.translate("Pages", "&New entry…"),
-        window,
-    )
+    new_entry = QAction(QCoreApplication.translate("Pages", "&New entry…"), window)
+    new_entry.setObjectName("actionNewEntry")
     new_entry.setShortcut(QKeySequence.StandardKey.New)
     new_entry.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
     new_entry.setToolTip(QCoreApplication.translate("Pages", "Type a new figure (Ctrl+N)"))
@@ -56,7 +53,3 @@ def _install_entry_actions(window: MainWindow, entries: EntriesPage) -> None:
     data.addSeparator()
     data.addActions([entries.edit_action, entries.duplicate_action, entries.delete_action])
     window.toolbar.addAction(new_entry)
-
-
-def style_icon(window: MainWindow, pixmap: QStyle.StandardPixmap):
-    return window.style().standardIcon(pixmap)
