@@ -207,3 +207,36 @@ def test_exception_hook_shows_a_short_message(qtbot, window, monkeypatch):
     except ValueError:
         sys.excepthook(*sys.exc_info())
     assert shown and "ValueError: boom" in shown[0] and "Traceback" not in shown[0]
+
+
+def test_new_database_from_the_file_menu(qtbot, window, store, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    target = tmp_path / "second.db"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(target), ""))
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert window.context.store.path == target and target.exists()
+    assert window.windowTitle() == "Impact Desktop — second.db"
+    assert window.page("overview").ui.stack.currentWidget() is window.page("overview").ui.emptyPage
+
+
+def test_new_database_never_overwrites_an_existing_file(qtbot, window, store, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    existing = garbage_file(tmp_path)
+    before = existing.read_bytes()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(existing), ""))
+    shown = []
+    when_modal(lambda box: (shown.append(box.text()), box.accept()))
+    window.ui.actionNewDatabase.trigger()
+    assert shown and "already exists" in shown[0]
+    assert existing.read_bytes() == before and window.context.store is store
+
+
+def test_backup_refuses_to_overwrite_the_open_database(qtbot, window, store):
+    before = store.path.read_bytes()
+    shown = []
+    when_modal(lambda box: (shown.append(box.text()), box.accept()))
+    assert window.database.backup(store.path) is None
+    assert shown and "cannot replace the open database" in shown[0]
+    assert store.path.read_bytes() == before
