@@ -188,7 +188,7 @@ class MainWindow(QMainWindow):
         path = self.context.store.path
         stamps = [candidate.stat().st_mtime for candidate in (path, Path(f"{path}-wal"))
                   if candidate.exists() and candidate.stat().st_size > 0]
-        return dt.datetime.fromtimestamp(max(stamps)).strftime("%Y-%m-%d %H:%M") if stamps else None
+        return _moment(dt.datetime.fromtimestamp(max(stamps))) if stamps else None
 
     def _update_status(self, saved: str | None) -> None:
         store = self.context.store
@@ -210,7 +210,7 @@ class MainWindow(QMainWindow):
             self.update_title()
             self._update_status(self._last_change_time())
         else:
-            self._update_status(dt.datetime.now().strftime("%H:%M:%S"))
+            self._update_status(_moment(dt.datetime.now()))
 
     # -- background work ----------------------------------------------------------------
 
@@ -291,3 +291,8 @@ class MainWindow(QMainWindow):
         event.acceptProposedAction()
         for path in files:
             self.fileDropped.emit(path)
+
+
+def _moment(moment: dt.datetime) -> str:
+    """Today's saves by the time alone; older ones with their date."""
+    return moment.strftime("%H:%M:%S") if moment.date() == dt.date.today() else moment.strftime("%Y-%m-%d %H:%M")
