@@ -14,8 +14,14 @@ THE CONTRACT other parts of the app code against (keep it stable)::
 
 Pages must not keep ``context.store``: they read it each time and refresh on the
 ``"database"`` topic of ``context.events.changed``. Each page gets a View-menu action
-(Ctrl+1 … Ctrl+9 in sidebar order). Long work goes through :meth:`run_task`, which
-shows progress in the status bar and never blocks the window.
+(Ctrl+1 … Ctrl+9 in sidebar order).
+
+Also available: ``run_task(fn, text, on_success)`` runs long work off the UI thread with
+a progress bar and Cancel in the status bar; ``window.database`` (File-menu actions:
+``open_database(path)``, ``backup(path)``, ``load_demo()``); ``has_page(key)``,
+``current_page_key()``; and, for the composition root once every area is installed,
+``restore_last_page()`` and ``hide_empty_menus()``. Action object names (``actionUndo``,
+``actionNewEntry``…) let the icon theme decorate them.
 
 Signals:
     fileDropped(str): path of a spreadsheet (.xlsx, .xlsm, .csv) dropped on the window.
