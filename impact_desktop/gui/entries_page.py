@@ -1,0 +1,299 @@
+"""The Entries page: filter bar, quick entry, and the lazily loaded entries table.
+
+Actions (also in the table's context menu): New entry (Ctrl+N), Edit (Enter or
+double-click), Duplicate (Ctrl+D), Delete (Del, confirmed when several rows are
+selected). Every change is an undoable command on ``context.undo_stack``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QHeaderView, QMessageBox, QWidget
+
+from impact_desktop.core.errors import ImpactError
+from impact_desktop.core.periods import parse_period
+from impact_desktop.gui import entry_commands
+from impact_desktop.gui.context import AppContext
+from impact_desktop.gui.entries_model import (
+    COL_BUSINESS_UNIT,
+    COL_CHANNEL,
+    COL_METRIC,
+    COL_ORIGIN,
+    COL_PERIOD,
+    COL_PROGRAM,
+    COL_UPDATED,
+    COL_VALUE,
+    ENTRY_ID_ROLE,
+    ENTRY_ROLE,
+    EntriesModel,
+)
+from impact_desktop.gui.entry_dialog import EntryDialog
+from impact_desktop.gui.entry_form import INVALID_STYLE
+from impact_desktop.gui.generated.ui_entries_page import Ui_EntriesPage
+from impact_desktop.gui.quick_entry import QuickEntryPanel
+from impact_desktop.storage import catalog
+from impact_desktop.storage.entries import EntryFilter, StoredEntry
+from impact_desktop.storage.settings import load_settings
+
+SEARCH_DELAY_MS = 250
+_COLUMN_WIDTHS = {
+    COL_PERIOD: 74, COL_BUSINESS_UNIT: 115, COL_PROGRAM: 170, COL_METRIC: 165, COL_VALUE: 150, COL_CHANNEL: 135,
+    COL_ORIGIN: 62, COL_UPDATED: 160,
+}
+
+
+class EntriesPage(QWidget):
+    """Browse, filter and edit entries. Reads ``context.store`` on every refresh."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.context = context
+        self.ui = Ui_EntriesPage()
+        self.ui.setupUi(self)
+        self.setStyleSheet(INVALID_STYLE)
+        self.model = EntriesModel(lambda: self.context.store, self)
+        table = self.ui.entriesTable
+        table.setModel(self.model)
+        table.horizontalHeader().setSortIndicator(COL_PERIOD, Qt.SortOrder.DescendingOrder)
+        for column, width in _COLUMN_WIDTHS.items():
+            table.setColumnWidth(column, width)
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
+        table.activated.connect(lambda _index: self.edit_selected())
+        table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.model.modelReset.connect(self._update_count)
+        self.model.rowsInserted.connect(self._update_count)
+        self.model.loadingChanged.connect(self._update_count)
+        self.model.loaded.connect(self._restore_selection)
+        self._keep_selected: set[str] = set()
+
+        self.quick_entry = QuickEntryPanel(context, self)
+        self.ui.quickEntryLayout.addWidget(self.quick_entry)
+        self._make_actions()
+        self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.apply_filter)
+        self.ui.searchEdit.textChanged.connect(self._search_timer.start)
+        self.ui.fromEdit.textChanged.connect(self._search_timer.start)
+        self.ui.toEdit.textChanged.connect(self._search_timer.start)
+        self.ui.unitFilter.currentIndexChanged.connect(self._unit_changed)
+        self.ui.programFilter.currentIndexChanged.connect(lambda _i: self.apply_filter())
+        self.ui.metricFilter.currentIndexChanged.connect(lambda _i: self.apply_filter())
+        self.ui.clearFiltersButton.clicked.connect(self.clear_filters)
+        context.events.changed.connect(self._data_changed)
+        self._reload_filter_choices()
+        self.apply_filter()
+
+    # -- actions --------------------------------------------------------------------------
+
+    def _make_actions(self) -> None:
+        table = self.ui.entriesTable
+        self.new_action = QAction(self.tr("&New entry…"), self)
+        self.new_action.setToolTip(self.tr("Type a new figure in the entry form (Ctrl+N)"))
+        self.new_action.triggered.connect(self.new_entry)
+        self.edit_action = QAction(self.tr("&Edit…"), self)
+        self.edit_action.setShortcuts([QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)])
+        self.edit_action.setToolTip(self.tr("Edit the selected entry (Enter or double-click)"))
+        self.edit_action.triggered.connect(self.edit_selected)
+        self.duplicate_action = QAction(self.tr("D&uplicate"), self)
+        self.duplicate_action.setShortcut(QKeySequence("Ctrl+D"))
+        self.duplicate_action.setToolTip(self.tr("Copy the selected entries as new ones (Ctrl+D)"))
+        self.duplicate_action.triggered.connect(self.duplicate_selected)
+        self.delete_action = QAction(self.tr("&Delete…"), self)
+        self.delete_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        self.delete_action.setToolTip(self.tr("Delete the selected entries (Del; Ctrl+Z brings them back)"))
+        self.delete_action.triggered.connect(self.delete_selected)
+        for action in (self.edit_action, self.duplicate_action, self.delete_action):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        for action, name in ((self.new_action, "actionAddEntry"), (self.edit_action, "actionEditEntry"),
+                             (self.duplicate_action, "actionDuplicate"), (self.delete_action, "actionDeleteEntry")):
+            action.setObjectName(name)
+        self.find_action = QAction(self.tr("Find"), self)
+        self.find_action.setObjectName("actionFind")
+        self.find_action.setShortcut(QKeySequence.StandardKey.Find)
+        self.find_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.find_action.triggered.connect(lambda: (self.ui.searchEdit.setFocus(), self.ui.searchEdit.selectAll()))
+        self.addAction(self.find_action)
+        table.addActions([self.new_action, self.edit_action, self.duplicate_action, self.delete_action])
+        self.ui.pageToolBar.addActions([self.new_action, self.edit_action, self.duplicate_action, self.delete_action])
+        self.quick_action = QAction(self.tr("&Quick entry"), self)
+        self.quick_action.setCheckable(True)
+        self.quick_action.setToolTip(self.tr("Show or hide the quick-entry panel"))
+        self.quick_action.toggled.connect(self._show_quick_entry)
+        self.ui.pageToolBar.addSeparator()
+        self.ui.pageToolBar.addAction(self.quick_action)
+        self.quick_action.setChecked(QSettings().value("entries/quickEntry", True, type=bool))
+        self._show_quick_entry(self.quick_action.isChecked())
+        self._selection_changed()
+
+    def _show_quick_entry(self, visible: bool) -> None:
+        self.ui.quickEntryHost.setVisible(visible)
+        QSettings().setValue("entries/quickEntry", visible)
+        if visible and self.isVisible():
+            self.quick_entry.ui.programCombo.setFocus()
+
+    def _selection_changed(self, *_args) -> None:
+        count = len(self.selected_rows())
+        self.edit_action.setEnabled(count == 1)
+        self.duplicate_action.setEnabled(count >= 1)
+        self.delete_action.setEnabled(count >= 1)
+
+    def selected_rows(self) -> list[int]:
+        return sorted({index.row() for index in self.ui.entriesTable.selectionModel().selectedRows()})
+
+    def selected_entries(self) -> list[StoredEntry]:
+        return [self.model.data(self.model.index(row, 0), ENTRY_ROLE) for row in self.selected_rows()]
+
+    def new_entry(self) -> None:
+        EntryDialog(self.context, self).exec()
+
+    def edit_selected(self) -> None:
+        chosen = self.selected_entries()
+        if len(chosen) == 1:
+            EntryDialog(self.context, self, entry=chosen[0]).exec()
+
+    def duplicate_selected(self) -> None:
+        chosen = self.selected_entries()
+        if not chosen:
+            return
+        try:
+            entry_commands.duplicate_entries(self.context, [entry.draft for entry in chosen], self._report)
+        except ImpactError as exc:
+            self._report(str(exc))
+
+    def delete_selected(self) -> None:
+        chosen = self.selected_entries()
+        if not chosen:
+            return
+        if len(chosen) > 1:
+            answer = QMessageBox.question(
+                self, self.tr("Delete entries"),
+                self.tr("Delete %n selected entries?\n\nEdit → Undo (Ctrl+Z) brings them back.")
+                .replace("%n", str(len(chosen))),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        try:
+            entry_commands.delete_entries(self.context, [entry.id for entry in chosen], self._report)
+        except ImpactError as exc:
+            self._report(str(exc))
+
+    def _report(self, message: str) -> None:
+        QMessageBox.warning(self, self.tr("Entries"), message)
+
+    # -- filtering ------------------------------------------------------------------------
+
+    def _reload_filter_choices(self) -> None:
+        store = self.context.store
+        ui = self.ui
+        unit, metric = ui.unitFilter.currentData(), ui.metricFilter.currentData()
+        _fill(ui.unitFilter, self.tr("All business units"),
+              [(u.name, u.id) for u in catalog.list_business_units(store)], unit)
+        _fill(ui.metricFilter, self.tr("All metrics"), [(m.name, m.key) for m in catalog.list_metrics(store)], metric)
+        self._fill_programs()
+
+    def _fill_programs(self) -> None:
+        unit_id = self.ui.unitFilter.currentData()
+        programs = catalog.list_programs(self.context.store, business_unit_id=unit_id)
+        _fill(self.ui.programFilter, self.tr("All programs"), [(p.name, p.id) for p in programs],
+              self.ui.programFilter.currentData())
+
+    def _unit_changed(self) -> None:
+        self._fill_programs()
+        self.apply_filter()
+
+    def clear_filters(self) -> None:
+        for widget in (self.ui.searchEdit, self.ui.fromEdit, self.ui.toEdit):
+            widget.blockSignals(True)
+            widget.clear()
+            widget.blockSignals(False)
+        for combo in (self.ui.unitFilter, self.ui.programFilter, self.ui.metricFilter):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(0)
+            combo.blockSignals(False)
+        self._fill_programs()
+        self.apply_filter()
+
+    def current_filter(self) -> EntryFilter | None:
+        """The filter the bar describes, or None while a date is unreadable (shown in red)."""
+        ui = self.ui
+        fiscal_start = load_settings(self.context.store).fiscal_start_month
+        bounds: list[dt.date | None] = []
+        problems = []
+        for edit, pick_end in ((ui.fromEdit, False), (ui.toEdit, True)):
+            text = edit.text().strip()
+            bound = None
+            if text:
+                try:
+                    period = parse_period(text, fiscal_start)
+                    bound = period.end if pick_end else period.start
+                except ImpactError as exc:
+                    problems.append(str(exc))
+            edit.setProperty("invalid", bool(text) and bound is None)
+            edit.style().unpolish(edit)
+            edit.style().polish(edit)
+            bounds.append(bound)
+        ui.filterErrorLabel.setText(" ".join(problems))
+        if problems:
+            return None
+        unit, program, metric = ui.unitFilter.currentData(), ui.programFilter.currentData(), \
+            ui.metricFilter.currentData()
+        return EntryFilter(
+            business_unit_ids=[unit] if unit else [], program_ids=[program] if program else [],
+            metric_keys=[metric] if metric else [], start=bounds[0], end=bounds[1], text=ui.searchEdit.text(),
+        )
+
+    def apply_filter(self) -> None:
+        entry_filter = self.current_filter()
+        if entry_filter is None:
+            return
+        self._keep_selected = {entry.id for entry in self.selected_entries()} or self._keep_selected
+        self.model.set_filter(entry_filter)
+
+    def _restore_selection(self) -> None:
+        """After a reload, select again the (loaded) rows that were selected, e.g. after an edit."""
+        ids, self._keep_selected = self._keep_selected, set()
+        if not ids or self.ui.entriesTable.selectionModel().hasSelection():
+            return
+        table = self.ui.entriesTable
+        selection = table.selectionModel()
+        first = None
+        for row in range(self.model.rowCount()):
+            if self.model.data(self.model.index(row, 0), ENTRY_ID_ROLE) in ids:
+                index = self.model.index(row, 0)
+                selection.select(index, selection.SelectionFlag.Select | selection.SelectionFlag.Rows)
+                first = first or index
+        if first is not None:
+            selection.setCurrentIndex(first, selection.SelectionFlag.NoUpdate)
+            table.scrollTo(first)
+
+    def _update_count(self, *_args) -> None:
+        total = self.model.total
+        text = self.tr("%n entries").replace("%n", f"{total:,}") if total != 1 else self.tr("1 entry")
+        if self.model.rowCount() < total:
+            text += self.tr(" (%1 loaded; scroll for more)").replace("%1", f"{self.model.rowCount():,}")
+        if self.model.loading:
+            text = self.tr("Searching… ") + text
+        self.ui.countLabel.setText(text)
+        self._selection_changed()
+
+    def _data_changed(self, topic: str) -> None:
+        if topic in ("catalog", "database", "settings"):
+            self._reload_filter_choices()
+            self.quick_entry.reload()
+        if topic in ("entries", "catalog", "database", "imports", "settings"):
+            self.apply_filter()
+
+
+def _fill(combo, everything: str, items: list[tuple[str, object]], keep: object) -> None:
+    combo.blockSignals(True)
+    combo.clear()
+    combo.addItem(everything, None)
+    for text, data in items:
+        combo.addItem(text, data)
+    combo.setCurrentIndex(max(0, combo.findData(keep)) if keep is not None else 0)
+    combo.blockSignals(False)

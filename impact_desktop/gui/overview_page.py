@@ -1,0 +1,226 @@
+"""The Overview page: honest totals for a fiscal year, until the charts dashboard exists.
+
+Totals come from ``services.summary.summarize`` (the one place aggregation rules live):
+flows summed, stocks at their latest value, distinct counts as entered, money converted
+to the reporting currency. A database without entries shows what to do first.
+
+On a big database the figures are computed on a worker thread (its own connection), so
+the window never waits for them.
+
+Signals:
+    newEntryRequested(): the empty state's "New entry…" button.
+    loadDemoRequested(): the empty state's "Load demo data" button.
+    refreshed(): the page shows figures for the current database and choice.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem, QWidget
+
+from impact_desktop.core.errors import ImpactError
+from impact_desktop.core.periods import fiscal_year, fiscal_year_of
+from impact_desktop.gui.background_reader import BACKGROUND_BYTES, BackgroundReader, is_big
+from impact_desktop.gui.context import AppContext
+from impact_desktop.gui.formatting import format_money, format_number
+from impact_desktop.gui.generated.ui_overview_page import Ui_OverviewPage
+from impact_desktop.services.summary import Summary, summarize
+from impact_desktop.storage.database import Store
+from impact_desktop.storage.entries import count_entries
+from impact_desktop.storage.settings import load_settings
+from impact_desktop.storage.summary_queries import Scope, data_range
+
+ALL_DATA = "all"
+_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+
+
+@dataclass
+class OverviewData:
+    """Everything the page shows, computed in one go (possibly on a worker thread)."""
+
+    empty: bool
+    years: list[int] = field(default_factory=list)
+    fiscal_start_month: int = 4
+    choice: int | str | None = None
+    summary: Summary | None = None
+    problem: str = ""
+
+
+def compute_overview(store: Store, choice: int | str | None) -> OverviewData:
+    """Fiscal years with data (plus the current one) and the totals of ``choice``.
+
+    Without a valid choice, the latest fiscal year with data is shown: an overview of an
+    empty current year would tell a user nothing.
+    """
+    known = data_range(store)
+    if count_entries(store) == 0 or known is None:
+        return OverviewData(empty=True)
+    start_month = load_settings(store).fiscal_start_month
+    first, last = fiscal_year_of(known[0], start_month), fiscal_year_of(known[1], start_month)
+    years = list(range(max(last, fiscal_year_of(dt.date.today(), start_month)), first - 1, -1))
+    if choice != ALL_DATA and choice not in years:
+        choice = last
+    if choice == ALL_DATA:
+        scope = Scope(known[0], known[1])
+    else:
+        period = fiscal_year(choice, start_month)
+        scope = Scope(period.start, period.end)
+    data = OverviewData(empty=False, years=years, fiscal_start_month=start_month, choice=choice)
+    try:
+        data.summary = summarize(store, scope)
+    except ImpactError as exc:
+        data.problem = str(exc)
+    return data
+
+
+class OverviewPage(QWidget):
+    newEntryRequested = Signal()
+    loadDemoRequested = Signal()
+    refreshed = Signal()
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.context = context
+        self.background_bytes = BACKGROUND_BYTES
+        self._generation = 0
+        self._reader = BackgroundReader(self)
+        self.ui = Ui_OverviewPage()
+        self.ui.setupUi(self)
+        self.ui.newEntryButton.clicked.connect(self.newEntryRequested)
+        self.ui.loadDemoButton.clicked.connect(self.loadDemoRequested)
+        self.ui.scopeCombo.currentIndexChanged.connect(lambda _i: self.refresh())
+        for table in (self.ui.totalsTable, self.ui.unitsTable):
+            table.setSelectionMode(QTableWidget.SelectionMode.NoSelection)
+            table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
+        context.events.changed.connect(self._data_changed)
+        self.refresh()
+
+    def _data_changed(self, topic: str) -> None:
+        if topic != "imports":
+            self.refresh()
+
+    def refresh(self) -> None:
+        """Recompute from the open database: directly when small, on a worker when big."""
+        self._generation += 1
+        store = self.context.store
+        choice = self.ui.scopeCombo.currentData()
+        if not is_big(store, self.background_bytes):
+            self._apply(compute_overview(store, choice))
+            return
+        generation = self._generation
+        self.ui.scopeInfoLabel.setText(self.tr("Computing totals…"))
+        task = self._reader.run(store.path, lambda reader: (generation, compute_overview(reader, choice)))
+        task.succeeded.connect(self._arrived)
+        task.failed.connect(self._show_problem)
+
+    def _arrived(self, result) -> None:
+        generation, data = result
+        if generation == self._generation:
+            self._apply(data)
+
+    def _apply(self, data: OverviewData) -> None:
+        ui = self.ui
+        ui.stack.setCurrentWidget(ui.emptyPage if data.empty else ui.contentPage)
+        ui.scopeCombo.setVisible(not data.empty)
+        ui.scopeLabel.setVisible(not data.empty)
+        self._fill_scopes(data)
+        if data.problem:
+            self._show_problem(data.problem)
+        elif data.summary is not None:
+            ui.problemLabel.hide()
+            self._show(data.summary)
+        self.refreshed.emit()
+
+    def _show_problem(self, message: str) -> None:
+        self.ui.problemLabel.setText(message)
+        self.ui.problemLabel.show()
+        self.ui.totalsTable.setRowCount(0)
+        self.ui.unitsTable.setRowCount(0)
+
+    def _fill_scopes(self, data: OverviewData) -> None:
+        combo = self.ui.scopeCombo
+        combo.blockSignals(True)
+        combo.clear()
+        for year in data.years:
+            period = fiscal_year(year, data.fiscal_start_month)
+            label = self.tr("FY%1 (%2 – %3)").replace("%1", str(year))
+            label = label.replace("%2", period.start.strftime("%b %Y")).replace("%3", period.end.strftime("%b %Y"))
+            combo.addItem(label, year)
+        combo.addItem(self.tr("All data"), ALL_DATA)
+        combo.setCurrentIndex(max(0, combo.findData(data.choice)))
+        combo.blockSignals(False)
+
+    def _value(self, summary: Summary, key: str, value: Decimal) -> str:
+        metric = summary.metrics[key]
+        return format_money(value, summary.currency) if metric.is_money else format_number(value)
+
+    def _unit(self, summary: Summary, key: str) -> str:
+        metric = summary.metrics[key]
+        return summary.currency if metric.is_money else metric.unit
+
+    def _show(self, summary: Summary) -> None:
+        ui = self.ui
+        ui.scopeInfoLabel.setText(
+            self.tr("%1 to %2 · %3 entries · money in %4").replace("%1", summary.start.isoformat())
+            .replace("%2", summary.end.isoformat()).replace("%3", f"{summary.entries:,}")
+            .replace("%4", summary.currency))
+        table = ui.totalsTable
+        headers = [self.tr("Metric"), self.tr("Total"), self.tr("Unit"), self.tr("Target"), self.tr("Achieved")]
+        table.clear()
+        table.setColumnCount(len(headers))
+        table.setHorizontalHeaderLabels(headers)
+        table.setRowCount(len(summary.totals))
+        for row, (key, value) in enumerate(summary.totals.items()):
+            target = summary.targets.get(key)
+            cells = [summary.metrics[key].name, self._value(summary, key, value).split(" ")[0],
+                     self._unit(summary, key), self._value(summary, key, target).split(" ")[0] if target else "",
+                     f"{value / target:.0%}" if target else ""]
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if column in (1, 3, 4):
+                    item.setTextAlignment(_RIGHT)
+                table.setItem(row, column, item)
+        header = table.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2, 3, 4):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+            header.resizeSection(column, max(header.sectionSize(column), 110))
+        _fit_height(table)
+        self._show_units(summary)
+        ui.notesLabel.setText("\n".join(summary.notes))
+
+    def _show_units(self, summary: Summary) -> None:
+        """Metrics down, business units across: a handful of units fit the width."""
+        table = self.ui.unitsTable
+        keys = list(summary.totals)
+        units = list(summary.by_business_unit)
+        table.clear()
+        table.setColumnCount(len(units) + 1)
+        table.setHorizontalHeaderLabels([self.tr("Metric"), *units])
+        table.setRowCount(len(keys))
+        table.verticalHeader().hide()
+        for row, key in enumerate(keys):
+            table.setItem(row, 0, QTableWidgetItem(f"{summary.metrics[key].name} ({self._unit(summary, key)})"))
+            for column, unit in enumerate(units, start=1):
+                value = summary.by_business_unit[unit].get(key)
+                item = QTableWidgetItem(self._value(summary, key, value).split(" ")[0] if value is not None else "–")
+                item.setTextAlignment(_RIGHT)
+                table.setItem(row, column, item)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in range(1, len(units) + 1):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        _fit_height(table)
+
+
+def _fit_height(table: QTableWidget) -> None:
+    """As tall as its rows: the page scrolls as a whole when the window is short."""
+    scrollbar = table.horizontalScrollBar().sizeHint().height() if table.horizontalScrollBar().isVisible() else 0
+    height = (table.horizontalHeader().sizeHint().height() + table.verticalHeader().length()
+              + 2 * table.frameWidth() + scrollbar)
+    table.setFixedHeight(height)

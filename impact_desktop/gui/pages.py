@@ -1,0 +1,55 @@
+"""Which pages the main window shows, in sidebar order.
+
+Each area adds itself here with one call; the order of calls is the sidebar order
+(and Ctrl+1 … Ctrl+9). Pages read ``context.store`` afresh and follow
+``context.events.changed``, so nothing here needs redoing when a database is switched.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QStyle
+
+from impact_desktop.gui.context import AppContext
+from impact_desktop.gui.entries_page import EntriesPage
+from impact_desktop.gui.main_window import MainWindow
+from impact_desktop.gui.overview_page import OverviewPage
+
+
+def install_pages(window: MainWindow, context: AppContext) -> None:
+    style = window.style()
+    overview = OverviewPage(context, window)
+    window.add_page(
+        "overview",
+        QCoreApplication.translate("Pages", "Overview"),
+        overview,
+        style.standardIcon(QStyle.StandardPixmap.SP_ComputerIcon),
+    )
+    entries = EntriesPage(context, window)
+    window.add_page(
+        "entries",
+        QCoreApplication.translate("Pages", "Entries"),
+        entries,
+        style.standardIcon(QStyle.StandardPixmap.SP_FileDialogDetailedView),
+    )
+    _install_entry_actions(window, entries)
+    overview.newEntryRequested.connect(lambda: (window.show_page("entries"), entries.new_entry()))
+    overview.loadDemoRequested.connect(window.database.load_demo)
+
+
+def _install_entry_actions(window: MainWindow, entries: EntriesPage) -> None:
+    """Ctrl+N works from any page: it opens the entry form over the Entries page."""
+    new_entry = QAction(QCoreApplication.translate("Pages", "&New entry…"), window)
+    new_entry.setObjectName("actionNewEntry")
+    new_entry.setShortcut(QKeySequence.StandardKey.New)
+    new_entry.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+    new_entry.setToolTip(QCoreApplication.translate("Pages", "Type a new figure (Ctrl+N)"))
+    new_entry.setIconText(QCoreApplication.translate("Pages", "New entry"))
+    new_entry.triggered.connect(lambda: (window.show_page("entries"), entries.new_entry()))
+    window.new_entry_action = new_entry
+    data = window.menu("data")
+    data.addAction(new_entry)
+    data.addSeparator()
+    data.addActions([entries.edit_action, entries.duplicate_action, entries.delete_action])
+    window.toolbar.addAction(new_entry)

@@ -1,0 +1,191 @@
+"""The Entries page inside the real main window: edit/undo/redo, bulk delete, filters."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+
+from impact_desktop.gui.context import AppContext
+from impact_desktop.gui.entries_model import COL_PROGRAM, COL_VALUE
+from impact_desktop.gui.entries_page import SEARCH_DELAY_MS
+from impact_desktop.gui.main_window import MainWindow
+from impact_desktop.gui.pages import install_pages
+from impact_desktop.storage.entries import count_entries, total_value
+from tests.gui.main_helpers import add_generated, isolated_settings, make_catalog, when_modal  # noqa: F401
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
+
+
+@pytest.fixture
+def window(qtbot, store, isolated_settings):  # noqa: F811
+    ids = make_catalog(store)
+    add_generated(store, ids["Ant Forest"], 3, metric_key="trees_planted", note="forest")
+    add_generated(store, ids["Green logistics"], 2, note="recycling")
+    context = AppContext(store)
+    main = MainWindow(context)
+    install_pages(main, context)
+    qtbot.addWidget(main)
+    main.show()
+    main.activateWindow()
+    qtbot.waitUntil(main.isActiveWindow)  # shortcuts only reach the active window
+    main.show_page("entries")
+    return main
+
+
+def activate(qtbot, window) -> None:
+    """After a modal dialog closes, make the main window active again (shortcuts need it)."""
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+
+
+def table_of(window):
+    return window.page("entries").ui.entriesTable
+
+
+def test_edit_then_undo_and_redo(qtbot, window, store):
+    page = window.page("entries")
+    table = table_of(window)
+    table.sortByColumn(COL_VALUE, Qt.SortOrder.DescendingOrder)
+    table.setFocus()
+    table.selectRow(0)
+    assert page.model.data(page.model.index(0, COL_VALUE)) == "3 trees"
+
+    def change_value(dialog):
+        dialog.ui.valueEdit.clear()
+        qtbot.keyClicks(dialog.ui.valueEdit, "30")
+        qtbot.mouseClick(dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
+
+    titles = []
+    when_modal(lambda dialog: (titles.append(dialog.windowTitle()), change_value(dialog)))
+    qtbot.keyClick(table, Qt.Key.Key_Return)  # Enter edits
+    assert titles == ["Edit entry"]
+    assert total_value(store, "trees_planted") == Decimal(30 + 2 + 1)
+    assert window.undo_action.text() == "&Undo Edit entry"
+    window.undo_action.trigger()
+    assert total_value(store, "trees_planted") == Decimal(6)
+    assert page.model.data(page.model.index(0, COL_VALUE)) == "3 trees"
+    activate(qtbot, window)
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert total_value(store, "trees_planted") == Decimal(33)
+    assert page.model.data(page.model.index(0, COL_VALUE)) == "30 trees"
+
+
+def test_delete_several_rows_asks_then_undo_brings_them_back(qtbot, window, store):
+    table = table_of(window)
+    table.setFocus()
+    table.selectAll()
+    asked = []
+
+    def confirm(box):
+        asked.append(box.text())
+        box.button(QMessageBox.StandardButton.Yes).click()
+
+    when_modal(confirm)
+    qtbot.keyClick(table, Qt.Key.Key_Delete)
+    assert asked and "Delete 5 selected entries?" in asked[0]
+    assert count_entries(store) == 0
+    assert window.page("entries").model.rowCount() == 0
+    assert window.count_label.text() == "0 entries"
+    activate(qtbot, window)
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert count_entries(store) == 5
+    assert window.page("entries").model.rowCount() == 5
+
+
+def test_cancelled_bulk_delete_changes_nothing(qtbot, window, store):
+    table = table_of(window)
+    table.setFocus()
+    table.selectAll()
+    when_modal(lambda box: box.button(QMessageBox.StandardButton.Cancel).click())
+    qtbot.keyClick(table, Qt.Key.Key_Delete)
+    assert count_entries(store) == 5
+    assert window.context.undo_stack.count() == 0
+
+
+def test_duplicate_with_ctrl_d(qtbot, window, store):
+    table = table_of(window)
+    table.setFocus()
+    table.selectRow(0)
+    qtbot.keyClick(table, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    assert count_entries(store) == 6
+    window.undo_action.trigger()
+    assert count_entries(store) == 5
+
+
+def test_filter_by_text_and_business_unit(qtbot, window):
+    page = window.page("entries")
+    ui = page.ui
+    qtbot.keyClicks(ui.searchEdit, "recycl")
+    qtbot.waitUntil(lambda: page.model.total == 2, timeout=SEARCH_DELAY_MS * 8)
+    assert ui.countLabel.text() == "2 entries"
+    ui.searchEdit.clear()
+    qtbot.waitUntil(lambda: page.model.total == 5, timeout=SEARCH_DELAY_MS * 8)
+    ui.unitFilter.setFocus()
+    qtbot.keyClicks(ui.unitFilter, "Ant")  # type-ahead in the combo, as with the keyboard
+    assert ui.unitFilter.currentText() == "Ant Financial"
+    assert page.model.total == 3
+    programs = {page.model.data(page.model.index(r, COL_PROGRAM)) for r in range(page.model.rowCount())}
+    assert programs == {"Ant Forest"}
+    assert [ui.programFilter.itemText(i) for i in range(ui.programFilter.count())] == [
+        "All programs", "Alipay Philanthropy", "Ant Forest"]
+    qtbot.keyClicks(ui.fromEdit, "2018-02")
+    qtbot.keyClicks(ui.toEdit, "2018-Q1")
+    qtbot.waitUntil(lambda: page.model.total == 2, timeout=SEARCH_DELAY_MS * 8)
+    qtbot.mouseClick(ui.clearFiltersButton, Qt.MouseButton.LeftButton)
+    assert page.model.total == 5
+
+
+def test_unreadable_period_filter_is_marked_not_applied(qtbot, window):
+    page = window.page("entries")
+    qtbot.keyClicks(page.ui.fromEdit, "someday")
+    qtbot.waitUntil(lambda: page.ui.filterErrorLabel.text() != "", timeout=SEARCH_DELAY_MS * 8)
+    assert page.ui.fromEdit.property("invalid") is True
+    assert page.model.total == 5
+
+
+def test_new_entry_from_any_page_with_ctrl_n(qtbot, window, store):
+    window.show_page("overview")
+
+    def fill(dialog):
+        qtbot.keyClicks(dialog.ui.programCombo.lineEdit(), "Cainiao > Green")
+        dialog.ui.programCombo.setCurrentIndex(dialog.ui.programCombo.findText("Cainiao › Green logistics"))
+        qtbot.keyClicks(dialog.ui.valueEdit, "4")
+        qtbot.keyClicks(dialog.ui.periodEdit, "2018-05-02")
+        qtbot.keyClick(dialog.ui.periodEdit, Qt.Key.Key_Return)
+
+    titles = []
+    when_modal(lambda dialog: (titles.append(dialog.windowTitle()), fill(dialog)))
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert titles == ["New entry"]
+    assert window.current_page_key() == "entries"
+    assert count_entries(store) == 6
+
+
+def test_selection_survives_the_reload_after_an_edit(qtbot, window, store):
+    page = window.page("entries")
+    table = table_of(window)
+    table.selectRow(1)
+    chosen = page.selected_entries()[0].id
+
+    def change_note(dialog):
+        qtbot.keyClicks(dialog.ui.noteEdit, " checked")
+        qtbot.keyClick(dialog.ui.noteEdit, Qt.Key.Key_Return)
+
+    when_modal(change_note)
+    page.edit_selected()
+    assert [entry.id for entry in page.selected_entries()] == [chosen]
+    assert page.selected_entries()[0].draft.note.endswith("checked")
+
+
+def test_quick_entry_panel_can_be_hidden_and_stays_hidden(qtbot, window, store):
+    page = window.page("entries")
+    assert page.ui.quickEntryHost.isVisible()
+    page.quick_action.trigger()
+    assert not page.ui.quickEntryHost.isVisible()
+    again = MainWindow(AppContext(store))
+    install_pages(again, again.context)
+    qtbot.addWidget(again)
+    assert not again.page("entries").quick_action.isChecked()

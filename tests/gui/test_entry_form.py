@@ -1,0 +1,148 @@
+"""The entry dialog and quick-entry panel driven through their widgets, on a real database."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from PySide6.QtCore import Qt
+
+from impact_desktop.gui.context import AppContext
+from impact_desktop.gui.entry_dialog import EntryDialog
+from impact_desktop.gui.quick_entry import QuickEntryPanel
+from impact_desktop.storage.database import open_store
+from impact_desktop.storage.entries import count_entries, query_entries, total_value
+from tests.gui.main_helpers import make_catalog, type_text
+
+# The offscreen platform cannot raise windows or grab the keyboard for popups; harmless here.
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
+
+
+def choose_metric(qtbot, combo, name: str) -> None:
+    """Pick a metric with the keyboard, as a user would (type-ahead in the closed combo)."""
+    combo.setFocus()
+    while combo.currentText() != name:
+        before = combo.currentIndex()
+        qtbot.keyClick(combo, Qt.Key.Key_Down)
+        assert combo.currentIndex() != before, f"metric {name} not found"
+
+
+def test_donation_typed_as_1_5_wan_is_stored_as_15000(qtbot, store):
+    make_catalog(store)
+    context = AppContext(store)
+    dialog = EntryDialog(context)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    ui = dialog.ui
+    type_text(qtbot, ui.programCombo.lineEdit(), "Ant Financial › Alipay Philanthropy")
+    choose_metric(qtbot, ui.metricCombo, "Donations")
+    assert ui.currencyCombo.isVisible()
+    assert not dialog.save_button.isEnabled()
+    type_text(qtbot, ui.valueEdit, "1.5万")
+    type_text(qtbot, ui.periodEdit, "2018年3月")
+    assert "2018-03" in ui.periodHint.text()
+    assert dialog.save_button.isEnabled()
+    assert ui.inputTypeCombo.currentData() == "cash"  # B4SI default from the metric
+    qtbot.keyClick(ui.valueEdit, Qt.Key.Key_Return)  # Enter saves
+    assert dialog.result() == EntryDialog.DialogCode.Accepted
+    assert total_value(store, "donations") == Decimal("15000")
+    stored = query_entries(store)[0]
+    assert stored.draft.currency == "CNY"
+    assert stored.draft.period.label() == "2018-03"
+    assert context.undo_stack.count() == 1
+    # Committed at once: another connection (as after killing the app) already sees it.
+    other = open_store(store.path, create=False)
+    try:
+        assert total_value(other, "donations") == Decimal("15000")
+    finally:
+        other.close()
+
+
+def test_yen_sign_and_grouping_are_understood(qtbot, store):
+    make_catalog(store)
+    dialog = EntryDialog(AppContext(store))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    ui = dialog.ui
+    type_text(qtbot, ui.programCombo.lineEdit(), "Ant Financial › Alipay Philanthropy")
+    choose_metric(qtbot, ui.metricCombo, "Donations")
+    ui.currencyCombo.setCurrentText("USD")
+    type_text(qtbot, ui.valueEdit, "¥3,000")
+    assert ui.currencyCombo.currentText() == "CNY"  # the sign in the value wins
+    qtbot.keyClicks(ui.periodEdit, "FY2018")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert total_value(store, "donations") == Decimal("3000")
+
+
+def test_negative_tree_count_shows_inline_error_and_disables_save(qtbot, store):
+    make_catalog(store)
+    dialog = EntryDialog(AppContext(store))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    ui = dialog.ui
+    type_text(qtbot, ui.programCombo.lineEdit(), "Ant Financial › Ant Forest")
+    choose_metric(qtbot, ui.metricCombo, "Trees planted")
+    assert ui.unitLabel.text() == "trees"
+    qtbot.keyClicks(ui.periodEdit, "2018-Q1")
+    qtbot.keyClicks(ui.valueEdit, "-20")
+    assert ui.valueError.isVisible()
+    assert "negative" in ui.valueError.text()
+    assert ui.valueEdit.property("invalid") is True
+    assert not dialog.save_button.isEnabled()
+    qtbot.keyClick(ui.valueEdit, Qt.Key.Key_Return)  # Enter does not save an invalid entry
+    assert count_entries(store) == 0
+    ui.valueEdit.clear()
+    qtbot.keyClicks(ui.valueEdit, "20")
+    assert not ui.valueError.isVisible()
+    assert ui.valueEdit.property("invalid") is False
+    assert dialog.save_button.isEnabled()
+
+
+def test_escape_cancels_without_saving(qtbot, store):
+    make_catalog(store)
+    dialog = EntryDialog(AppContext(store))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.ui.valueEdit, "5")
+    qtbot.keyClick(dialog.ui.valueEdit, Qt.Key.Key_Escape)
+    assert dialog.result() == EntryDialog.DialogCode.Rejected
+    assert count_entries(store) == 0
+
+
+def test_quick_entry_keeps_program_metric_period_and_refocuses_value(qtbot, store):
+    make_catalog(store)
+    panel = QuickEntryPanel(AppContext(store))
+    qtbot.addWidget(panel)
+    panel.show()
+    ui = panel.ui
+    type_text(qtbot, ui.programCombo.lineEdit(), "Cainiao › Green logistics")
+    choose_metric(qtbot, ui.metricCombo, "Volunteer hours")
+    qtbot.keyClicks(ui.periodEdit, "2018-03")
+    for value in ("12", "1,500", "7.5"):
+        qtbot.keyClicks(ui.valueEdit, value)
+        qtbot.keyClick(ui.valueEdit, Qt.Key.Key_Return)
+        assert ui.valueEdit.text() == ""
+        assert panel.focusWidget() is ui.valueEdit
+    assert ui.programCombo.currentText() == "Cainiao › Green logistics"
+    assert ui.periodEdit.text() == "2018-03"
+    assert total_value(store, "volunteer_hours") == Decimal("1519.5")
+    assert "Saved" in ui.messageLabel.text()
+
+
+def test_entry_of_an_archived_program_stays_editable(qtbot, store):
+    from impact_desktop.storage import catalog
+    from impact_desktop.storage.entries import get_entry
+    from tests.gui.main_helpers import add_generated
+
+    ids = make_catalog(store)
+    entry_id = add_generated(store, ids["Ant Forest"], 1, metric_key="trees_planted")[0]
+    catalog.set_program_archived(store, ids["Ant Forest"], True)
+    dialog = EntryDialog(AppContext(store), entry=get_entry(store, entry_id))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.ui.programCombo.currentText() == "Ant Financial › Ant Forest (archived)"
+    dialog.ui.valueEdit.clear()
+    qtbot.keyClicks(dialog.ui.valueEdit, "9")
+    qtbot.keyClick(dialog.ui.valueEdit, Qt.Key.Key_Return)
+    assert get_entry(store, entry_id).draft.value == Decimal(9)
+    assert get_entry(store, entry_id).draft.program_id == ids["Ant Forest"]

@@ -1,0 +1,54 @@
+"""The Overview page over the demo database: the article's figures, per fiscal year."""
+
+from __future__ import annotations
+
+import pytest
+
+from impact_desktop.gui.context import AppContext
+from impact_desktop.gui.overview_page import ALL_DATA, OverviewPage
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
+
+
+def totals(page) -> dict[str, tuple[str, str, str, str]]:
+    table = page.ui.totalsTable
+    return {table.item(r, 0).text(): tuple(table.item(r, c).text() for c in range(1, 5))
+            for r in range(table.rowCount())}
+
+
+def test_demo_fiscal_year_totals_targets_and_units(qtbot, demo_store):
+    page = OverviewPage(AppContext(demo_store))
+    qtbot.addWidget(page)
+    assert page.ui.scopeCombo.currentData() == 2018  # latest year with data, not an empty current year
+    shown = totals(page)
+    assert shown["Donations"] == ("1,270,000,000.00", "CNY", "1,200,000,000.00", "106%")
+    assert shown["Volunteers"][0] == "15,000,000"  # distinct count: as entered, never summed
+    assert shown["Recycling facilities"][0] == "5,000"  # stock: latest value, not the sum of months
+    units = page.ui.unitsTable
+    headers = [units.horizontalHeaderItem(c).text() for c in range(units.columnCount())]
+    assert "Cainiao" in headers and "Ant Financial" in headers
+    assert "distinct count" in page.ui.notesLabel.text()
+
+
+def test_all_data_and_an_empty_year(qtbot, demo_store):
+    page = OverviewPage(AppContext(demo_store))
+    qtbot.addWidget(page)
+    combo = page.ui.scopeCombo
+    combo.setCurrentIndex(combo.findData(ALL_DATA))
+    assert totals(page)["Trees planted"][0] == "100,000,000"
+    combo.setCurrentIndex(0)  # the current fiscal year is offered too, though nothing is entered yet
+    assert combo.currentData() > 2018
+    assert page.ui.totalsTable.rowCount() == 0
+    assert "· 0 entries ·" in page.ui.scopeInfoLabel.text()
+
+
+def test_big_databases_are_summed_off_the_ui_thread(qtbot, demo_store):
+    context = AppContext(demo_store)
+    page = OverviewPage(context)
+    qtbot.addWidget(page)
+    page.background_bytes = 0  # treat the demo file as a big one
+    page.ui.totalsTable.setRowCount(0)
+    with qtbot.waitSignal(page.refreshed, timeout=10000):
+        context.notify("entries")
+        assert page.ui.scopeInfoLabel.text() == "Computing totals…"
+    assert totals(page)["Donations"][0] == "1,270,000,000.00"
