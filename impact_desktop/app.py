@@ -21,7 +21,6 @@ from impact_desktop.core.errors import ImpactError
 from impact_desktop.storage.database import Store, open_store
 from impact_desktop.storage.location import FILE_NAME, default_database_path, user_data_dir
 
-ORGANIZATION = "Impact Desktop"
 log = logging.getLogger("impact_desktop")
 
 
@@ -119,11 +118,14 @@ def ensure_default_folder(path: Path) -> None:
 
 def run_gui(db_path: Path) -> int:
     """Start the desktop app on ``db_path``; returns the process exit code."""
+    from impact_desktop.gui.startup import prepare_application, prepare_high_dpi
+
+    prepare_high_dpi()
     app = QApplication.instance() or QApplication(sys.argv)
-    app.setOrganizationName(ORGANIZATION)
-    app.setApplicationName(APP_NAME)
+    prepared = prepare_application(app)  # names, icon, theme, translators: before any window
     app.setApplicationDisplayName(APP_NAME)
     setup_logging()
+    from impact_desktop.gui import polish_install
     from impact_desktop.gui.context import AppContext
     from impact_desktop.gui.main_window import MainWindow
     from impact_desktop.gui.pages import install_pages
@@ -137,6 +139,7 @@ def run_gui(db_path: Path) -> int:
     context = AppContext(store)
     window = MainWindow(context)
     install_pages(window, context)
+    polish_install.install(window, context, prepared)
     window.restore_last_page()
     window.hide_empty_menus()
     windows.append(window)
