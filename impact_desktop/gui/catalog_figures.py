@@ -1,0 +1,131 @@
+"""The detail pane of the catalogue page: what a unit or program is, and its figures to date.
+
+Totals come from :func:`services.summary.summarize` over every entry recorded so far, so
+each metric is added up by its own rule (flows summed, stocks latest, distinct counts
+as entered) and money is converted to the reporting currency, or the missing rate named.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QHeaderView, QTableWidgetItem
+
+from impact_desktop.core.errors import ImpactError
+from impact_desktop.gui.catalog_dialogs import status_label
+from impact_desktop.gui.catalog_format import aggregation_label, format_figure
+from impact_desktop.gui.context import AppContext
+from impact_desktop.gui.generated.ui_catalog_page import Ui_CatalogPage
+from impact_desktop.services.scope import resolve_scope
+from impact_desktop.services.summary import summarize
+from impact_desktop.storage import catalog
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("CatalogFigures", text)
+
+
+class FiguresView:
+    """Fills the detail widgets of ``Ui_CatalogPage`` for one selected unit or program."""
+
+    def __init__(self, context: AppContext, ui: Ui_CatalogPage):
+        self.context = context
+        self.ui = ui
+        header = ui.figuresTable.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        ui.figuresNote.setStyleSheet("color: palette(placeholder-text);")
+        ui.figuresCaption.setStyleSheet("font-weight: bold; margin-top: 8px;")
+
+    def show_selection(self, selected: tuple[str, str] | None) -> None:
+        ui = self.ui
+        if selected is None:
+            ui.detailStack.setCurrentWidget(ui.detailEmptyLabel)
+            return
+        kind, row_id = selected
+        store = self.context.store
+        try:
+            if kind == "business_unit":
+                self._show_unit(row_id)
+                scope = resolve_scope(store, business_unit_ids=[row_id])
+            else:
+                self._show_program(row_id)
+                scope = resolve_scope(store, program_ids=[row_id])
+        except ImpactError:
+            # The item vanished (undo on another page, another file opened): the tree refreshes next.
+            ui.detailStack.setCurrentWidget(ui.detailEmptyLabel)
+            return
+        ui.detailStack.setCurrentWidget(ui.detailPage)
+        self._show_figures(scope, kind)
+
+    def _rows(self, visible: dict[str, bool]) -> None:
+        form = self.ui.detailForm
+        for row, name in enumerate(("kind", "unit", "status", "dates", "cause", "geography", "description")):
+            form.setRowVisible(row, visible.get(name, False))
+
+    def _show_unit(self, unit_id: str) -> None:
+        ui, store = self.ui, self.context.store
+        unit = catalog.get_business_unit(store, unit_id)
+        ui.titleLabel.setText(unit.name)
+        ui.kindValue.setText(_tr("Business unit"))
+        parent = catalog.get_business_unit(store, unit.parent_id).name if unit.parent_id else ""
+        ui.unitCaption.setText(_tr("Part of:"))
+        ui.unitValue.setText(parent)
+        ui.statusValue.setText(_tr("Archived") if unit.archived else _tr("In use"))
+        ui.descriptionValue.setText(unit.description)
+        self._rows({"kind": True, "unit": bool(parent), "status": True, "description": bool(unit.description)})
+
+    def _show_program(self, program_id: str) -> None:
+        ui, store = self.ui, self.context.store
+        program = catalog.get_program(store, program_id)
+        ui.titleLabel.setText(program.name)
+        ui.kindValue.setText(_tr("Program"))
+        ui.unitCaption.setText(_tr("Business unit:"))
+        ui.unitValue.setText(catalog.get_business_unit(store, program.business_unit_id).name)
+        status = status_label(program.status)
+        ui.statusValue.setText(_tr("%1 (archived)").replace("%1", status) if program.archived else status)
+        if program.start_date or program.end_date:
+            dates = _tr("%1 to %2").replace("%1", program.start_date or _tr("(no start date)")).replace(
+                "%2", program.end_date or _tr("ongoing"))
+        else:
+            dates = _tr("Not set")
+        ui.datesValue.setText(dates)
+        ui.causeValue.setText(QCoreApplication.translate("CauseArea", program.cause_area) or _tr("Not set"))
+        ui.geographyValue.setText(program.geography or _tr("Not set"))
+        ui.descriptionValue.setText(program.description)
+        self._rows({"kind": True, "unit": True, "status": True, "dates": True, "cause": True, "geography": True,
+                    "description": bool(program.description)})
+
+    def _show_figures(self, scope, kind: str) -> None:
+        ui, table = self.ui, self.ui.figuresTable
+        table.setRowCount(0)
+        try:
+            summary = summarize(self.context.store, scope)
+        except ImpactError as exc:
+            ui.figuresCaption.setText(_tr("Figures to date"))
+            ui.figuresNote.setText(str(exc))
+            table.setVisible(False)
+            return
+        what = _tr("this unit and its nested units") if kind == "business_unit" else _tr("this program")
+        if not summary.totals:
+            ui.figuresCaption.setText(_tr("Figures to date"))
+            ui.figuresNote.setText(
+                _tr("No entries recorded yet for %1. Add them on the Entries page or import a spreadsheet.")
+                .replace("%1", what))
+            table.setVisible(False)
+            return
+        ui.figuresCaption.setText(
+            _tr("Figures to date for %1 (%2 entries, %3 to %4)").replace("%1", what)
+            .replace("%2", f"{summary.entries:,}").replace("%3", summary.start.isoformat())
+            .replace("%4", summary.end.isoformat()))
+        table.setVisible(True)
+        table.setRowCount(len(summary.totals))
+        for row, (key, value) in enumerate(summary.totals.items()):
+            metric = summary.metrics.get(key)
+            name = QTableWidgetItem(metric.name if metric else key)
+            figure = QTableWidgetItem(format_figure(value, metric, summary.currency))
+            figure.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            how = QTableWidgetItem(aggregation_label(metric.aggregation) if metric else "")
+            for column, item in enumerate((name, figure, how)):
+                table.setItem(row, column, item)
+        ui.figuresNote.setText(
+            _tr("Money is shown in the reporting currency, %1.").replace("%1", summary.currency))

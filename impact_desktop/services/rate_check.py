@@ -1,0 +1,47 @@
+"""Which currency rates the data still needs, listed all at once.
+
+A summary stops at the first missing rate (:class:`MissingRateError`); an editor of the
+rates table wants the whole list, so this walks every month and currency that money
+entries and money targets use, asks the same :class:`RateTable` a summary asks, and
+finally runs the real summary to be sure nothing else is missing.
+"""
+
+from __future__ import annotations
+
+from impact_desktop.core.errors import MissingRateError
+from impact_desktop.core.money import normalize_currency
+from impact_desktop.services.summary import grouped_totals
+from impact_desktop.storage import summary_queries
+from impact_desktop.storage.database import Store
+from impact_desktop.storage.rates import rate_table
+from impact_desktop.storage.settings import load_settings
+from impact_desktop.storage.summary_queries import Scope
+from impact_desktop.storage.targets import list_targets
+
+
+def missing_rates(store: Store, currency: str | None = None) -> list[MissingRateError]:
+    """Every (from, to, month) a total in ``currency`` (default: reporting) cannot convert."""
+    reporting = normalize_currency(currency or load_settings(store).reporting_currency)
+    rates = rate_table(store)
+    needed: set[tuple[str, int]] = set()
+    known = summary_queries.data_range(store)
+    if known:
+        scope = Scope(known[0], known[1])
+        for part in summary_queries.flow_parts(store, scope):
+            if part.currency and part.currency != reporting:
+                needed.add((part.currency, part.month_key))
+    for target in list_targets(store):
+        if target.currency and target.currency != reporting:
+            needed.add((target.currency, target.period.month_key))
+    missing: list[MissingRateError] = []
+    for source, month in sorted(needed, key=lambda pair: (pair[1], pair[0])):
+        try:
+            rates.factor(source, reporting, month)
+        except MissingRateError as exc:
+            missing.append(exc)
+    if not missing and known:
+        try:
+            grouped_totals(store, Scope(known[0], known[1]), (), reporting)
+        except MissingRateError as exc:
+            missing.append(exc)
+    return missing
