@@ -1,0 +1,153 @@
+"""The Business units & programs page, driven through its real widgets on a real file."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QLineEdit
+
+from impact_desktop.gui.catalog_dialogs import BusinessUnitDialog, ProgramDialog
+from impact_desktop.gui.catalog_page import ARCHIVED_ROLE, CatalogPage
+from impact_desktop.gui.context import AppContext
+from impact_desktop.storage import catalog
+
+# The offscreen platform warns when any window is shown; nothing to do with our code.
+pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
+
+
+@pytest.fixture
+def page(qtbot, store):
+    widget = CatalogPage(AppContext(store))
+    qtbot.addWidget(widget)
+    widget.resize(1000, 600)
+    widget.show()
+    return widget
+
+
+def _item_named(page, name):
+    tree = page.ui.tree
+    pending = [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]
+    while pending:
+        item = pending.pop()
+        if item.text(0) == name:
+            return item
+        pending.extend(item.child(i) for i in range(item.childCount()))
+    return None
+
+
+def _add_unit(qtbot, page, name):
+    qtbot.mouseClick(page.ui.addUnitButton, Qt.MouseButton.LeftButton)
+    dialog = page.active_dialog
+    assert isinstance(dialog, BusinessUnitDialog)
+    qtbot.keyClicks(dialog.ui.nameEdit, name)
+    qtbot.keyClick(dialog.ui.nameEdit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: _item_named(page, name) is not None)
+
+
+def test_empty_page_says_what_to_do(page):
+    assert page.ui.treeStack.currentWidget() is page.ui.treeEmptyLabel
+    assert "Add business unit" in page.ui.treeEmptyLabel.text()
+    assert not page.ui.addProgramButton.isEnabled()
+
+
+def test_create_unit_and_program_rename_undo_redo_archive(qtbot, page, store):
+    context = page.context
+    _add_unit(qtbot, page, "Ant Financial")
+    unit = catalog.find_business_unit(store, "Ant Financial")
+    assert unit is not None and unit.parent_id is None
+
+    page.select("business_unit", unit.id)
+    qtbot.mouseClick(page.ui.addProgramButton, Qt.MouseButton.LeftButton)
+    dialog = page.active_dialog
+    assert isinstance(dialog, ProgramDialog)
+    assert not dialog.ok_button.isEnabled()  # no name yet
+    qtbot.keyClicks(dialog.ui.nameEdit, "Ant Forest")
+    qtbot.keyClicks(dialog.ui.geographyEdit, "Arid regions of China")
+    qtbot.keyClicks(dialog.ui.endEdit, "2017-01-01")
+    qtbot.keyClicks(dialog.ui.startEdit, "2017-04-01")
+    assert dialog.ui.errorLabel.isVisible() and "before it starts" in dialog.ui.errorLabel.text()
+    assert not dialog.ok_button.isEnabled()
+    dialog.ui.endEdit.clear()
+    assert dialog.ok_button.isEnabled()
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: _item_named(page, "Ant Forest") is not None)
+    program = catalog.find_program(store, unit.id, "Ant Forest")
+    assert program.geography == "Arid regions of China" and program.start_date == "2017-04-01"
+
+    # Rename in place with F2.
+    page.select("program", program.id)
+    page.ui.tree.setFocus()
+    qtbot.keyClick(page.ui.tree, Qt.Key.Key_F2)
+    editors = page.ui.tree.viewport().findChildren(QLineEdit)
+    assert len(editors) == 1, "F2 opens an in-place editor"
+    editor = editors[0]
+    editor.selectAll()
+    qtbot.keyClicks(editor, "Ant Forest Green Points")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: catalog.get_program(store, program.id).name == "Ant Forest Green Points")
+    qtbot.waitUntil(lambda: _item_named(page, "Ant Forest Green Points") is not None)
+
+    context.undo_stack.undo()
+    assert catalog.get_program(store, program.id).name == "Ant Forest"
+    qtbot.waitUntil(lambda: _item_named(page, "Ant Forest") is not None)
+    context.undo_stack.redo()
+    assert catalog.get_program(store, program.id).name == "Ant Forest Green Points"
+
+    # Archive: gone from the tree, back greyed with "Show archived".
+    qtbot.waitUntil(lambda: _item_named(page, "Ant Forest Green Points") is not None)
+    page.select("program", program.id)
+    assert page.ui.archiveButton.text() == "Archive"
+    qtbot.mouseClick(page.ui.archiveButton, Qt.MouseButton.LeftButton)
+    assert catalog.get_program(store, program.id).archived
+    qtbot.waitUntil(lambda: _item_named(page, "Ant Forest Green Points") is None)
+    page.ui.showArchivedCheck.click()
+    item = _item_named(page, "Ant Forest Green Points")
+    assert item is not None and item.data(0, ARCHIVED_ROLE)
+    grey = page.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+    assert item.foreground(0).color() == grey
+    assert item.font(0).italic()
+    page.ui.tree.setCurrentItem(item)
+    assert page.ui.archiveButton.text() == "Unarchive"
+
+    # Undo the archive and the add: the program leaves the store's live rows.
+    context.undo_stack.undo()
+    assert not catalog.get_program(store, program.id).archived
+    while context.undo_stack.canUndo():
+        context.undo_stack.undo()
+    assert catalog.list_programs(store) == [] and catalog.list_business_units(store) == []
+    context.undo_stack.redo()
+    assert [u.name for u in catalog.list_business_units(store)] == ["Ant Financial"]
+
+
+def test_duplicate_name_keeps_dialog_open_with_reason(qtbot, page, store):
+    catalog.add_business_unit(store, "Cainiao")
+    page.refresh()
+    qtbot.mouseClick(page.ui.addUnitButton, Qt.MouseButton.LeftButton)
+    dialog = page.active_dialog
+    qtbot.keyClicks(dialog.ui.nameEdit, "Cainiao")
+    qtbot.keyClick(dialog.ui.nameEdit, Qt.Key.Key_Return)
+    assert dialog.isVisible()
+    assert "already used" in dialog.ui.errorLabel.text()
+    assert len(catalog.list_business_units(store)) == 1
+    assert page.context.undo_stack.count() == 0
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
+
+
+def test_detail_pane_shows_figures_by_aggregation_rule(qtbot, demo_store):
+    page = CatalogPage(AppContext(demo_store))
+    qtbot.addWidget(page)
+    unit = catalog.find_business_unit(demo_store, "Cainiao")
+    program = catalog.find_program(demo_store, unit.id, "Green logistics recycling")
+    page.select("program", program.id)
+    table = page.ui.figuresTable
+    rows = {table.item(r, 0).text(): table.item(r, 1).text() for r in range(table.rowCount())}
+    # A stock: the latest level (5,000 facilities), never the sum of twelve months.
+    assert rows["Recycling facilities"] == "5,000 facilities"
+    assert page.ui.unitValue.text() == "Cainiao"
+    group = catalog.find_business_unit(demo_store, "Alibaba Group")
+    page.select("business_unit", group.id)
+    rows = {table.item(r, 0).text(): table.item(r, 1).text() for r in range(table.rowCount())}
+    assert rows["Donations"] == "CNY 1,270,000,000.00"
+    assert "nested units" in page.ui.figuresCaption.text()
