@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QComboBox, QWidget
+from PySide6.QtWidgets import QComboBox, QSizePolicy, QWidget
 
 from impact_desktop.core.catalog import CAUSE_AREAS, BusinessUnit, Program, ProgramStatus, clean_name
 from impact_desktop.core.errors import ValidationError, ValueParseError
@@ -135,6 +135,7 @@ class ProgramDialog(EditorDialog):
             "status": self.ui.statusCombo, "description": self.ui.descriptionEdit,
         }
         self.setup_editor(self.ui.buttonBox, self.ui.errorLabel, save)
+        self.ui.causeCombo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
     def _cause_area(self) -> str:
         text = " ".join(self.ui.causeCombo.currentText().split())

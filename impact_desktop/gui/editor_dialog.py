@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QSizePolicy,
     QWidget,
 )
 
@@ -47,6 +48,9 @@ class EditorDialog(QDialog):
         self._error_label = error_label
         error_label.setStyleSheet("color: #c0392b;")
         error_label.setVisible(False)
+        for hint in self.findChildren(QLabel):
+            if hint.objectName().endswith("Hint"):
+                hint.setStyleSheet("color: palette(placeholder-text);")
         button_box.accepted.connect(self.accept)
         button_box.rejected.connect(self.reject)
         ok = button_box.button(QDialogButtonBox.StandardButton.Ok)
@@ -54,6 +58,8 @@ class EditorDialog(QDialog):
         ok.setAutoDefault(True)
         for widget in self.field_widgets.values():
             self.watch(widget)
+            if isinstance(widget, QComboBox) and not widget.isEditable():
+                widget.setSizePolicy(QSizePolicy.Policy.Expanding, widget.sizePolicy().verticalPolicy())
         self.revalidate()
 
     def watch(self, widget: QWidget) -> None:
