@@ -104,7 +104,7 @@ class RecordsPage(QWidget):
         table.setSortingEnabled(True)
         table.resizeColumnsToContents()
         for column in range(table.columnCount() - 1):
-            table.setColumnWidth(column, min(table.columnWidth(column) + 16, 320))
+            table.setColumnWidth(column, min(table.columnWidth(column) + 12, 260))
         self.ui.stack.setCurrentWidget(table if self.records else self.ui.emptyLabel)
         for row in range(table.rowCount()):
             if table.item(row, 0).data(ID_ROLE) in keep:
