@@ -55,7 +55,7 @@ class SettingsDialog(EditorDialog):
         self.field_widgets = {"organisation": ui.organisationEdit, "currency": ui.currencyCombo,
                               "fiscal_start_month": ui.fiscalCombo, "device_name": ui.deviceEdit,
                               "default_database": ui.defaultDbEdit}
-        self.setup_editor(ui.buttonBox, ui.errorLabel, self._save)
+        self.setup_editor(ui.buttonBox, ui.errorLabel, self._apply)
 
     @Slot()
     def _browse(self) -> None:
@@ -90,7 +90,7 @@ class SettingsDialog(EditorDialog):
                 raise ValidationError(f"The folder {path.parent} does not exist.", "default_database")
         return {"settings": settings, "device": device, "default": default}
 
-    def _save(self, values: dict) -> None:
+    def _apply(self, values: dict) -> None:
         new_settings, new_device = values["settings"], values["device"]
         old_settings, old_device = self.old_settings, self.old_device
         if (new_settings, new_device) != (old_settings, old_device):

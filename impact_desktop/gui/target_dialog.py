@@ -59,22 +59,22 @@ class TargetDialog(EditorDialog):
         before = ui.scopeCombo.count()
         fill_unit_combo(ui.scopeCombo, units, keep=keep_unit)
         for index in range(before, ui.scopeCombo.count()):
-            ui.scopeCombo.setItemData(index, ("business_unit", ui.scopeCombo.itemData(index)))
+            ui.scopeCombo.setItemData(index, f"business_unit:{ui.scopeCombo.itemData(index)}")
         unit_names = {unit.id: unit.name for unit in units}
         keep_program = target.program_id if target else None
         for program in sorted(catalog.list_programs(store), key=lambda p: (unit_names.get(p.business_unit_id, ""),
                                                                             p.name.lower())):
             if not program.archived or program.id == keep_program:
                 label = self.tr("Program: %1 / %2").replace("%1", unit_names.get(program.business_unit_id, "?"))
-                ui.scopeCombo.addItem(label.replace("%2", program.name), ("program", program.id))
+                ui.scopeCombo.addItem(label.replace("%2", program.name), f"program:{program.id}")
         fill_currency_combo(ui.currencyCombo, target.currency if target and target.currency
                             else self.settings.reporting_currency)
         if target:
             select_data(ui.metricCombo, target.metric_key)
             if target.program_id:
-                select_data(ui.scopeCombo, ("program", target.program_id))
+                select_data(ui.scopeCombo, f"program:{target.program_id}")
             elif target.business_unit_id:
-                select_data(ui.scopeCombo, ("business_unit", target.business_unit_id))
+                select_data(ui.scopeCombo, f"business_unit:{target.business_unit_id}")
             ui.periodEdit.setText(target.period.label(self.settings.fiscal_start_month))
             ui.valueEdit.setText(f"{target.value:,}")
             ui.noteEdit.setText(target.note)
@@ -119,7 +119,7 @@ class TargetDialog(EditorDialog):
         elif amount.currency:
             raise ValidationError(f"{metric.name} is not money; leave the currency sign out.", "value")
         scope = combo_data(ui.scopeCombo)
-        kind, row_id = scope if scope else (None, None)
+        kind, _, row_id = scope.partition(":") if scope else (None, None, None)
         try:
             return Target(metric.key, period, amount.value,
                           business_unit_id=row_id if kind == "business_unit" else None,

@@ -151,3 +151,21 @@ def test_detail_pane_shows_figures_by_aggregation_rule(qtbot, demo_store):
     rows = {table.item(r, 0).text(): table.item(r, 1).text() for r in range(table.rowCount())}
     assert rows["Donations"] == "CNY 1,270,000,000.00"
     assert "nested units" in page.ui.figuresCaption.text()
+
+
+def test_follows_the_store_when_another_database_is_opened(qtbot, page, store, tmp_path):
+    from impact_desktop.storage.database import open_store
+
+    catalog.add_business_unit(store, "Amap")
+    page.refresh()
+    assert _item_named(page, "Amap") is not None
+    other = open_store(tmp_path / "other.db")
+    try:
+        catalog.add_business_unit(other, "Tmall Global")
+        page.context.store = other
+        page.context.notify("database")
+        qtbot.waitUntil(lambda: _item_named(page, "Tmall Global") is not None)
+        assert _item_named(page, "Amap") is None
+    finally:
+        page.context.store = store
+        other.close()

@@ -1,0 +1,80 @@
+"""install() against a minimal window implementing the main window's contract."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMenu, QStackedWidget, QToolBar
+
+from impact_desktop.gui.catalog_dialogs import ProgramDialog
+from impact_desktop.gui.catalog_install import install
+from impact_desktop.gui.catalog_page import CatalogPage
+from impact_desktop.gui.context import AppContext
+from impact_desktop.gui.metrics_page import MetricsPage
+from impact_desktop.gui.rates_page import RatesPage
+from impact_desktop.gui.settings_dialog import SettingsDialog
+from impact_desktop.gui.targets_page import TargetsPage
+from impact_desktop.storage import catalog
+
+pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
+
+
+class FakeWindow(QMainWindow):
+    """Just the contract: add_page, menu(name), toolbar, context."""
+
+    def __init__(self, context: AppContext):
+        super().__init__()
+        self.context = context
+        self.pages: dict[str, tuple[str, object]] = {}
+        self.stack = QStackedWidget()
+        self.setCentralWidget(self.stack)
+        self._menus: dict[str, QMenu] = {}
+        for name in ("file", "edit", "view", "data", "report", "help"):
+            self._menus[name] = self.menuBar().addMenu(name.title())
+        self.toolbar = QToolBar()
+        self.addToolBar(self.toolbar)
+
+    def add_page(self, key, title, widget, icon=None, position=None):
+        self.pages[key] = (title, widget)
+        self.stack.addWidget(widget)
+
+    def menu(self, name):
+        return self._menus[name]
+
+
+def _action(menu: QMenu, text: str):
+    return next(action for action in menu.actions() if action.text().replace("&", "") == text)
+
+
+def test_install_adds_pages_and_actions(qtbot, store):
+    window = FakeWindow(AppContext(store))
+    qtbot.addWidget(window)
+    install(window, window.context)
+    kinds = {key: (title, type(widget)) for key, (title, widget) in window.pages.items()}
+    assert kinds == {
+        "catalog": ("Business units & programs", CatalogPage),
+        "targets": ("Targets", TargetsPage),
+        "rates": ("Currency rates", RatesPage),
+        "metrics": ("Metrics", MetricsPage),
+    }
+    data = window.menu("data")
+    new_program = _action(data, "New program…")
+    assert new_program.shortcut() == QKeySequence("Ctrl+Shift+P")
+    assert _action(data, "New business unit…").shortcut() == QKeySequence("Ctrl+Shift+U")
+    assert new_program in window.toolbar.actions()
+    settings = _action(window.menu("edit"), "Settings…")
+    assert QKeySequence("Ctrl+,") in settings.shortcuts()
+
+    window.show()
+    settings.trigger()
+    dialog = window.findChild(SettingsDialog)
+    assert dialog is not None and dialog.isVisible()
+    dialog.reject()
+
+    unit_id = catalog.add_business_unit(store, "Cainiao")
+    window.context.notify("catalog")
+    page = window.pages["catalog"][1]
+    qtbot.waitUntil(lambda: page.select("business_unit", unit_id))
+    new_program.trigger()
+    assert isinstance(page.active_dialog, ProgramDialog)
+    assert page.active_dialog.ui.unitCombo.currentData() == unit_id
