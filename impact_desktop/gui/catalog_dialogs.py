@@ -59,9 +59,10 @@ def parse_optional_day(text: str, what: str, field: str) -> str | None:
     try:
         period = parse_period(text)
     except ValueParseError as exc:
-        raise ValidationError(f"{what}: {exc}", field) from None
+        raise ValidationError(f"{what}: {exc}", field) from None  # what: already translated
     if period.kind != PeriodKind.DAY:
-        raise ValidationError(f"{what}: give a single day such as 2017-04-01, not {text.strip()}.", field)
+        message = QCoreApplication.translate("Catalog", "%1: give a single day such as 2017-04-01, not %2.")
+        raise ValidationError(message.replace("%1", what).replace("%2", text.strip()), field)
     return period.start.isoformat()
 
 
@@ -146,14 +147,14 @@ class ProgramDialog(EditorDialog):
         name = clean_name(self.ui.nameEdit.text(), "program")
         unit_id = combo_data(self.ui.unitCombo)
         if not unit_id:
-            raise ValidationError(
-                "Choose the business unit that runs this program (create one first if the list is empty).",
-                "business_unit",
-            )
-        start = parse_optional_day(self.ui.startEdit.text(), "Start date", "start_date")
-        end = parse_optional_day(self.ui.endEdit.text(), "End date", "end_date")
+            raise ValidationError(self.tr(
+                "Choose the business unit that runs this program (create one first if the list is empty)."),
+                "business_unit")
+        start = parse_optional_day(self.ui.startEdit.text(), self.tr("Start date"), "start_date")
+        end = parse_optional_day(self.ui.endEdit.text(), self.tr("End date"), "end_date")
         if start and end and end < start:
-            raise ValidationError(f"The program ends ({end}) before it starts ({start}).", "end_date")
+            raise ValidationError(self.tr("The program ends (%1) before it starts (%2).").replace("%1", end)
+                                  .replace("%2", start), "end_date")
         return {
             "business_unit_id": unit_id, "name": name, "cause_area": self._cause_area(),
             "geography": " ".join(self.ui.geographyEdit.text().split()), "start_date": start, "end_date": end,

@@ -7,7 +7,7 @@ as entered) and money is converted to the reporting currency, or the missing rat
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QHeaderView, QTableWidgetItem
 
 from impact_desktop.core.errors import ImpactError
@@ -20,14 +20,11 @@ from impact_desktop.services.summary import summarize
 from impact_desktop.storage import catalog
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CatalogFigures", text)
-
-
-class FiguresView:
+class FiguresView(QObject):
     """Fills the detail widgets of ``Ui_CatalogPage`` for one selected unit or program."""
 
-    def __init__(self, context: AppContext, ui: Ui_CatalogPage):
+    def __init__(self, context: AppContext, ui: Ui_CatalogPage, parent: QObject | None = None):
+        super().__init__(parent)
         self.context = context
         self.ui = ui
         header = ui.figuresTable.horizontalHeader()
@@ -66,11 +63,11 @@ class FiguresView:
         ui, store = self.ui, self.context.store
         unit = catalog.get_business_unit(store, unit_id)
         ui.titleLabel.setText(unit.name)
-        ui.kindValue.setText(_tr("Business unit"))
+        ui.kindValue.setText(self.tr("Business unit"))
         parent = catalog.get_business_unit(store, unit.parent_id).name if unit.parent_id else ""
-        ui.unitCaption.setText(_tr("Part of:"))
+        ui.unitCaption.setText(self.tr("Part of:"))
         ui.unitValue.setText(parent)
-        ui.statusValue.setText(_tr("Archived") if unit.archived else _tr("In use"))
+        ui.statusValue.setText(self.tr("Archived") if unit.archived else self.tr("In use"))
         ui.descriptionValue.setText(unit.description)
         self._rows({"kind": True, "unit": bool(parent), "status": True, "description": bool(unit.description)})
 
@@ -78,19 +75,22 @@ class FiguresView:
         ui, store = self.ui, self.context.store
         program = catalog.get_program(store, program_id)
         ui.titleLabel.setText(program.name)
-        ui.kindValue.setText(_tr("Program"))
-        ui.unitCaption.setText(_tr("Business unit:"))
+        ui.kindValue.setText(self.tr("Program"))
+        ui.unitCaption.setText(self.tr("Business unit:"))
         ui.unitValue.setText(catalog.get_business_unit(store, program.business_unit_id).name)
         status = status_label(program.status)
-        ui.statusValue.setText(_tr("%1 (archived)").replace("%1", status) if program.archived else status)
+        if program.archived:
+            status = self.tr("%1 (archived)").replace("%1", status)
+        ui.statusValue.setText(status)
         if program.start_date or program.end_date:
-            dates = _tr("%1 to %2").replace("%1", program.start_date or _tr("(no start date)")).replace(
-                "%2", program.end_date or _tr("ongoing"))
+            dates = self.tr("%1 to %2").replace("%1", program.start_date or self.tr("(no start date)"))
+            dates = dates.replace("%2", program.end_date or self.tr("ongoing"))
         else:
-            dates = _tr("Not set")
+            dates = self.tr("Not set")
         ui.datesValue.setText(dates)
-        ui.causeValue.setText(QCoreApplication.translate("CauseArea", program.cause_area) or _tr("Not set"))
-        ui.geographyValue.setText(program.geography or _tr("Not set"))
+        cause = QCoreApplication.translate("CauseArea", program.cause_area) if program.cause_area else ""
+        ui.causeValue.setText(cause or self.tr("Not set"))
+        ui.geographyValue.setText(program.geography or self.tr("Not set"))
         ui.descriptionValue.setText(program.description)
         self._rows({"kind": True, "unit": True, "status": True, "dates": True, "cause": True, "geography": True,
                     "description": bool(program.description)})
@@ -101,20 +101,22 @@ class FiguresView:
         try:
             summary = summarize(self.context.store, scope)
         except ImpactError as exc:
-            ui.figuresCaption.setText(_tr("Figures to date"))
+            ui.figuresCaption.setText(self.tr("Figures to date"))
             ui.figuresNote.setText(str(exc))
             table.setVisible(False)
             return
-        what = _tr("this unit and its nested units") if kind == "business_unit" else _tr("this program")
+        unit_text, program_text = self.tr("this unit and its nested units"), self.tr("this program")
+        what = unit_text if kind == "business_unit" else program_text
         if not summary.totals:
-            ui.figuresCaption.setText(_tr("Figures to date"))
+            ui.figuresCaption.setText(self.tr("Figures to date"))
             ui.figuresNote.setText(
-                _tr("No entries recorded yet for %1. Add them on the Entries page or import a spreadsheet.")
+                self.tr("No entries recorded yet for %1. "
+                        "Add them on the Entries page or import a spreadsheet.")
                 .replace("%1", what))
             table.setVisible(False)
             return
         ui.figuresCaption.setText(
-            _tr("Figures to date for %1 (%2 entries, %3 to %4)").replace("%1", what)
+            self.tr("Figures to date for %1 (%2 entries, %3 to %4)").replace("%1", what)
             .replace("%2", f"{summary.entries:,}").replace("%3", summary.start.isoformat())
             .replace("%4", summary.end.isoformat()))
         table.setVisible(True)
@@ -127,5 +129,5 @@ class FiguresView:
             how = QTableWidgetItem(aggregation_label(metric.aggregation) if metric else "")
             for column, item in enumerate((name, figure, how)):
                 table.setItem(row, column, item)
-        ui.figuresNote.setText(
-            _tr("Money is shown in the reporting currency, %1.").replace("%1", summary.currency))
+        note = self.tr("Money is shown in the reporting currency, %1.")
+        ui.figuresNote.setText(note.replace("%1", summary.currency))

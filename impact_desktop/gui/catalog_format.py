@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from impact_desktop.core.metrics import AGGREGATION_LABELS, Aggregation, Metric
 from impact_desktop.core.money import currency_digits
@@ -31,3 +31,30 @@ def format_figure(value: Decimal, metric: Metric | None, currency: str) -> str:
         return format_money(value, currency)
     unit = metric.unit if metric is not None else ""
     return f"{format_number(value)} {unit}".strip()
+
+# Texts that come from core/ as data, listed so lupdate extracts them for translators.
+# (Translation falls back to the core text if one of these changes there.)
+_FROM_CORE = (
+    QT_TRANSLATE_NOOP("Aggregation", "Flow (summed over time and units)"),
+    QT_TRANSLATE_NOOP("Aggregation", "Stock (latest value in the period)"),
+    QT_TRANSLATE_NOOP("Aggregation", "Distinct count (as entered, never summed)"),
+    QT_TRANSLATE_NOOP("CauseArea", "Education"),
+    QT_TRANSLATE_NOOP("CauseArea", "Environment"),
+    QT_TRANSLATE_NOOP("CauseArea", "Health"),
+    QT_TRANSLATE_NOOP("CauseArea", "Disaster relief"),
+    QT_TRANSLATE_NOOP("CauseArea", "Poverty alleviation"),
+    QT_TRANSLATE_NOOP("CauseArea", "Community development"),
+    QT_TRANSLATE_NOOP("CauseArea", "Arts and culture"),
+    QT_TRANSLATE_NOOP("CauseArea", "Other"),
+    QT_TRANSLATE_NOOP("B4SI", "Cash"),
+    QT_TRANSLATE_NOOP("B4SI", "Time (employee volunteering)"),
+    QT_TRANSLATE_NOOP("B4SI", "In-kind"),
+    QT_TRANSLATE_NOOP("B4SI", "Management costs"),
+    QT_TRANSLATE_NOOP("B4SI", "Charitable gift"),
+    QT_TRANSLATE_NOOP("B4SI", "Community investment"),
+    QT_TRANSLATE_NOOP("B4SI", "Commercial initiative"),
+    QT_TRANSLATE_NOOP("B4SI", "Company (own contribution)"),
+    QT_TRANSLATE_NOOP("B4SI", "Employees (leverage)"),
+    QT_TRANSLATE_NOOP("B4SI", "Public / customers / platform users (leverage)"),
+    QT_TRANSLATE_NOOP("B4SI", "Partners / vendors (leverage)"),
+)

@@ -26,9 +26,6 @@ NEW_UNIT_SHORTCUT = "Ctrl+Shift+U"
 NEW_PROGRAM_SHORTCUT = "Ctrl+Shift+P"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CatalogInstall", text)
-
 
 def settings_shortcuts() -> list[QKeySequence]:
     """Ctrl+, everywhere, plus the platform's own Preferences key where it has another."""
@@ -50,28 +47,29 @@ def open_settings(window, context: AppContext) -> SettingsDialog:
 def install(window, context: AppContext) -> None:
     """Add the four pages, the Data menu's New business unit / New program and Settings…."""
     catalog_page = CatalogPage(context)
-    window.add_page("catalog", _tr("Business units & programs"), catalog_page)
-    window.add_page("targets", _tr("Targets"), TargetsPage(context))
-    window.add_page("rates", _tr("Currency rates"), RatesPage(context))
-    window.add_page("metrics", _tr("Metrics"), MetricsPage(context))
+    window.add_page("catalog", QCoreApplication.translate("CatalogInstall", "Business units & programs"), catalog_page)
+    window.add_page("targets", QCoreApplication.translate("CatalogInstall", "Targets"), TargetsPage(context))
+    window.add_page("rates", QCoreApplication.translate("CatalogInstall", "Currency rates"), RatesPage(context))
+    window.add_page("metrics", QCoreApplication.translate("CatalogInstall", "Metrics"), MetricsPage(context))
 
     data_menu = window.menu("data")
-    new_unit = QAction(_tr("New &business unit…"), window)
+    new_unit = QAction(QCoreApplication.translate("CatalogInstall", "New &business unit…"), window)
     new_unit.setShortcut(QKeySequence(NEW_UNIT_SHORTCUT))
-    new_unit.setStatusTip(_tr("Add a business unit to the catalogue"))
+    new_unit.setStatusTip(QCoreApplication.translate("CatalogInstall", "Add a business unit to the catalogue"))
     new_unit.triggered.connect(catalog_page.new_business_unit)
-    new_program = QAction(_tr("New &program…"), window)
+    new_program = QAction(QCoreApplication.translate("CatalogInstall", "New &program…"), window)
     new_program.setShortcut(QKeySequence(NEW_PROGRAM_SHORTCUT))
-    new_program.setStatusTip(_tr("Add a program to a business unit"))
+    new_program.setStatusTip(QCoreApplication.translate("CatalogInstall", "Add a program to a business unit"))
     new_program.triggered.connect(catalog_page.new_program)
     data_menu.addAction(new_unit)
     data_menu.addAction(new_program)
     window.toolbar.addAction(new_program)
 
-    settings = QAction(_tr("&Settings…"), window)
+    settings = QAction(QCoreApplication.translate("CatalogInstall", "&Settings…"), window)
     settings.setShortcuts(settings_shortcuts())
     settings.setMenuRole(QAction.MenuRole.PreferencesRole)
-    settings.setStatusTip(_tr("Reporting currency, fiscal year, device name, default database"))
+    settings.setStatusTip(QCoreApplication.translate(
+        "CatalogInstall", "Reporting currency, fiscal year, device name, default database"))
     settings.triggered.connect(lambda: open_settings(window, context))
     # Windows programs keep options under File; GNOME, KDE and macOS under Edit (macOS moves it).
     window.menu("file" if sys.platform == "win32" else "edit").addAction(settings)

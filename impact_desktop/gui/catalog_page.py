@@ -42,7 +42,7 @@ class CatalogPage(QWidget):
         self._populating = False
         self._refresh_timer = QTimer(self, singleShot=True, interval=0)
         self._refresh_timer.timeout.connect(self.refresh)
-        self.figures = FiguresView(context, self.ui)
+        self.figures = FiguresView(context, self.ui, self)
         self._setup_widgets()
         context.events.changed.connect(self._on_changed)
         self.refresh()

@@ -117,7 +117,7 @@ class MetricDialog(EditorDialog):
         ui = self.ui
         name = " ".join(ui.nameEdit.text().split())
         if not name:
-            raise ValidationError("A metric needs a name.", "name")
+            raise ValidationError(self.tr("A metric needs a name."), "name")
         description = ui.descriptionEdit.text().strip()
         if self.editing is not None:
             return {"name": name, "description": description}

@@ -55,7 +55,7 @@ class RateDialog(EditorDialog):
         try:
             period = parse_period(ui.periodEdit.text(), self.settings.fiscal_start_month)
         except ValueParseError as exc:
-            raise ValidationError(f"Period: {exc}", "period") from None
+            raise ValidationError(self.tr("Period: %1").replace("%1", str(exc)), "period") from None
         ui.periodHint.setText(describe_period(period))
         value = parse_rate(ui.rateEdit.text())
         inverse = normalize_decimal((Decimal(1) / value).quantize(Decimal("0.000001")))

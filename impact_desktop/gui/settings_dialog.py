@@ -85,9 +85,11 @@ class SettingsDialog(EditorDialog):
         if default:
             path = Path(default).expanduser()
             if path.is_dir():
-                raise ValidationError(f"{path} is a folder; choose a database file.", "default_database")
+                raise ValidationError(self.tr("%1 is a folder; choose a database file.").replace("%1", str(path)),
+                                      "default_database")
             if not path.parent.is_dir():
-                raise ValidationError(f"The folder {path.parent} does not exist.", "default_database")
+                raise ValidationError(self.tr("The folder %1 does not exist.").replace("%1", str(path.parent)),
+                                      "default_database")
         return {"settings": settings, "device": device, "default": default}
 
     def _apply(self, values: dict) -> None:

@@ -95,29 +95,31 @@ class TargetDialog(EditorDialog):
         self.ui.periodHint.setText("")
         metric = self.metrics.get(combo_data(ui.metricCombo))
         if metric is None:
-            raise ValidationError("Choose a metric.", "metric")
+            raise ValidationError(self.tr("Choose a metric."), "metric")
         try:
             period = parse_period(ui.periodEdit.text(), self.settings.fiscal_start_month)
         except ValueParseError as exc:
-            raise ValidationError(f"Period: {exc}", "period") from None
+            raise ValidationError(self.tr("Period: %1").replace("%1", str(exc)), "period") from None
         ui.periodHint.setText(describe_period(period))
         try:
             amount = parse_amount(ui.valueEdit.text())
         except ValueParseError as exc:
-            raise ValidationError(f"Target: {exc}", "value") from None
+            raise ValidationError(self.tr("Target: %1").replace("%1", str(exc)), "value") from None
         if amount.value < 0:
-            raise ValidationError("A target cannot be negative.", "value")
+            raise ValidationError(self.tr("A target cannot be negative."), "value")
         if metric.integer_only and amount.value != amount.value.to_integral_value():
-            raise ValidationError(f"{metric.name} are counted in whole numbers, not {amount.value}.", "value")
+            raise ValidationError(self.tr("%1 are counted in whole numbers, not %2.").replace("%1", metric.name)
+                                  .replace("%2", str(amount.value)), "value")
         currency = None
         if metric.is_money:
             currency = normalize_currency(ui.currencyCombo.currentText())
             if amount.currency and amount.currency != currency:
-                raise ValidationError(
-                    f"The target is written in {amount.currency} but the currency says {currency}.", "currency")
+                message = self.tr("The target is written in %1 but the currency says %2.")
+                raise ValidationError(message.replace("%1", amount.currency).replace("%2", currency), "currency")
             check_money_precision(amount.value, currency)
         elif amount.currency:
-            raise ValidationError(f"{metric.name} is not money; leave the currency sign out.", "value")
+            raise ValidationError(self.tr("%1 is not money; leave the currency sign out.").replace("%1", metric.name),
+                                  "value")
         scope = combo_data(ui.scopeCombo)
         kind, _, row_id = scope.partition(":") if scope else (None, None, None)
         try:
