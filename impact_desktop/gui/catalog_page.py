@@ -109,20 +109,21 @@ class CatalogPage(QWidget):
             for program in programs:
                 by_unit.setdefault(program.business_unit_id, []).append(program)
 
-            def add_units(parent_item, parent_id) -> None:
+            def add_units(parent_item, parent_id, inside_archived: bool) -> None:
                 for unit in by_parent.get(parent_id, []):
                     if unit.archived and not show_archived:
                         continue
-                    item = self._make_item(UNIT, unit.id, unit.name, "", unit.archived)
+                    greyed = unit.archived or inside_archived
+                    item = self._make_item(UNIT, unit.id, unit.name, "", unit.archived, greyed)
                     (parent_item.addChild if parent_item else tree.addTopLevelItem)(item)
                     for program in by_unit.get(unit.id, []):
                         if program.archived and not show_archived:
                             continue
-                        item.addChild(self._make_item(PROGRAM, program.id, program.name,
-                                                      status_label(program.status), program.archived))
-                    add_units(item, unit.id)
+                        item.addChild(self._make_item(PROGRAM, program.id, program.name, status_label(program.status),
+                                                      program.archived, greyed or program.archived))
+                    add_units(item, unit.id, greyed)
 
-            add_units(None, None)
+            add_units(None, None, False)
             tree.expandAll()
         finally:
             tree.setUpdatesEnabled(True)
@@ -132,7 +133,9 @@ class CatalogPage(QWidget):
             tree.setCurrentItem(None)
         self._selection_changed()
 
-    def _make_item(self, kind: str, row_id: str, name: str, status: str, archived: bool) -> QTreeWidgetItem:
+    def _make_item(self, kind: str, row_id: str, name: str, status: str, archived: bool,
+                   greyed: bool) -> QTreeWidgetItem:
+        """One row; ``greyed`` also covers what sits inside an archived unit."""
         item = QTreeWidgetItem([name, self.tr("Archived") if archived else status])
         item.setData(0, KIND_ROLE, kind)
         item.setData(0, ID_ROLE, row_id)
@@ -141,14 +144,15 @@ class CatalogPage(QWidget):
         item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
         font = item.font(0)
         font.setBold(kind == UNIT)
-        font.setItalic(archived)
+        font.setItalic(greyed)
         for column in (0, 1):
             item.setFont(column, font)
-        if archived:
+        if greyed:
             grey = self.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
             for column in (0, 1):
                 item.setForeground(column, grey)
-            item.setToolTip(0, self.tr("Archived: kept for past reports, hidden from pickers"))
+            item.setToolTip(0, self.tr("Archived (or inside an archived unit): kept for past reports, "
+                                       "hidden from pickers"))
         elif kind == PROGRAM:
             item.setToolTip(0, self.tr("Program. F2 renames it, Enter edits its details."))
         else:

@@ -61,6 +61,7 @@ class EditorDialog(QDialog):
             if isinstance(widget, QComboBox) and not widget.isEditable():
                 widget.setSizePolicy(QSizePolicy.Policy.Expanding, widget.sizePolicy().verticalPolicy())
         self.revalidate()
+        self.resize(max(self.width(), self.sizeHint().width()), self.sizeHint().height())
 
     def watch(self, widget: QWidget) -> None:
         if isinstance(widget, QLineEdit):

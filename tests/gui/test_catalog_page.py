@@ -169,3 +169,15 @@ def test_follows_the_store_when_another_database_is_opened(qtbot, page, store, t
     finally:
         page.context.store = store
         other.close()
+
+
+def test_redo_that_can_no_longer_apply_is_reported_and_dropped(qtbot, page, store):
+    _add_unit(qtbot, page, "Amap")
+    stack = page.context.undo_stack
+    stack.undo()
+    assert catalog.list_business_units(store) == []
+    catalog.add_business_unit(store, "Amap")  # the name is taken again meanwhile
+    stack.redo()
+    assert "name is used" in page.ui.messageLabel.text()
+    assert stack.count() == 0 and not stack.canRedo()
+    assert len(catalog.list_business_units(store)) == 1
