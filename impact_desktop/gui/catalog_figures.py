@@ -7,6 +7,8 @@ as entered) and money is converted to the reporting currency, or the missing rat
 
 from __future__ import annotations
 
+import dataclasses
+
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QHeaderView, QTableWidgetItem
 
@@ -15,7 +17,7 @@ from impact_desktop.gui.catalog_dialogs import status_label
 from impact_desktop.gui.catalog_format import aggregation_label, format_figure
 from impact_desktop.gui.context import AppContext
 from impact_desktop.gui.generated.ui_catalog_page import Ui_CatalogPage
-from impact_desktop.services.scope import resolve_scope
+from impact_desktop.services.rate_check import EVERYTHING
 from impact_desktop.services.summary import summarize
 from impact_desktop.storage import catalog
 
@@ -43,10 +45,11 @@ class FiguresView(QObject):
         try:
             if kind == "business_unit":
                 self._show_unit(row_id)
-                scope = resolve_scope(store, business_unit_ids=[row_id])
+                units = tuple(sorted(catalog.descendant_unit_ids(store, row_id)))
+                scope = dataclasses.replace(EVERYTHING, business_unit_ids=units)
             else:
                 self._show_program(row_id)
-                scope = resolve_scope(store, program_ids=[row_id])
+                scope = dataclasses.replace(EVERYTHING, program_ids=(row_id,))
         except ImpactError:
             # The item vanished (undo on another page, another file opened): the tree refreshes next.
             ui.detailStack.setCurrentWidget(ui.detailEmptyLabel)
@@ -115,10 +118,8 @@ class FiguresView(QObject):
                 .replace("%1", what))
             table.setVisible(False)
             return
-        ui.figuresCaption.setText(
-            self.tr("Figures to date for %1 (%2 entries, %3 to %4)").replace("%1", what)
-            .replace("%2", f"{summary.entries:,}").replace("%3", summary.start.isoformat())
-            .replace("%4", summary.end.isoformat()))
+        caption = self.tr("Figures to date for %1 (%2 entries)").replace("%1", what)
+        ui.figuresCaption.setText(caption.replace("%2", f"{summary.entries:,}"))
         table.setVisible(True)
         table.setRowCount(len(summary.totals))
         for row, (key, value) in enumerate(summary.totals.items()):

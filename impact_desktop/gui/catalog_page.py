@@ -40,6 +40,7 @@ class CatalogPage(QWidget):
         self.ui.setupUi(self)
         self.active_dialog: QDialog | None = None
         self._populating = False
+        self._figures_stale = False
         self._refresh_timer = QTimer(self, singleShot=True, interval=0)
         self._refresh_timer.timeout.connect(self.refresh)
         self.figures = FiguresView(context, self.ui, self)
@@ -86,6 +87,15 @@ class CatalogPage(QWidget):
         if topic in ("catalog", "database"):
             self._refresh_timer.start()
         elif topic in ("entries", "rates", "settings", "imports"):
+            if self.isVisible():
+                self.figures.show_selection(self.selected())
+            else:
+                self._figures_stale = True  # recomputed when the page is shown, not on every save
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._figures_stale:
+            self._figures_stale = False
             self.figures.show_selection(self.selected())
 
     @Slot()

@@ -46,6 +46,7 @@ class RecordsPage(QWidget):
         self.ui = ui
         ui.setupUi(self)
         self.active_dialog: QDialog | None = None
+        self._stale = False
         self._refresh_timer = QTimer(self, singleShot=True, interval=0)
         self._refresh_timer.timeout.connect(self.refresh)
         ui.messageLabel.setVisible(False)
@@ -85,10 +86,19 @@ class RecordsPage(QWidget):
     @Slot(str)
     def _on_changed(self, topic: str) -> None:
         if topic in self.topics or topic == "database":
+            if self.isVisible():
+                self._refresh_timer.start()
+            else:
+                self._stale = True  # a hidden page catches up when shown, not on every save
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._stale:
             self._refresh_timer.start()
 
     @Slot()
     def refresh(self) -> None:
+        self._stale = False
         keep = set(self.selected_ids())
         table = self.ui.table
         self.records = {self.record_id(record): record for record in self.load()}

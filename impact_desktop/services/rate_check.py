@@ -8,6 +8,8 @@ finally runs the real summary to be sure nothing else is missing.
 
 from __future__ import annotations
 
+import datetime as dt
+
 from impact_desktop.core.errors import MissingRateError
 from impact_desktop.core.money import normalize_currency
 from impact_desktop.services.summary import grouped_totals
@@ -18,18 +20,19 @@ from impact_desktop.storage.settings import load_settings
 from impact_desktop.storage.summary_queries import Scope
 from impact_desktop.storage.targets import list_targets
 
+#: Whole months from the first to the last representable day: reads the monthly roll-up
+#: without first scanning entries for their date range.
+EVERYTHING = Scope(dt.date.min, dt.date.max)
+
 
 def missing_rates(store: Store, currency: str | None = None) -> list[MissingRateError]:
     """Every (from, to, month) a total in ``currency`` (default: reporting) cannot convert."""
     reporting = normalize_currency(currency or load_settings(store).reporting_currency)
     rates = rate_table(store)
     needed: set[tuple[str, int]] = set()
-    known = summary_queries.data_range(store)
-    if known:
-        scope = Scope(known[0], known[1])
-        for part in summary_queries.flow_parts(store, scope):
-            if part.currency and part.currency != reporting:
-                needed.add((part.currency, part.month_key))
+    for part in summary_queries.flow_parts(store, EVERYTHING):
+        if part.currency and part.currency != reporting:
+            needed.add((part.currency, part.month_key))
     for target in list_targets(store):
         if target.currency and target.currency != reporting:
             needed.add((target.currency, target.period.month_key))
@@ -39,9 +42,9 @@ def missing_rates(store: Store, currency: str | None = None) -> list[MissingRate
             rates.factor(source, reporting, month)
         except MissingRateError as exc:
             missing.append(exc)
-    if not missing and known:
+    if not missing:
         try:
-            grouped_totals(store, Scope(known[0], known[1]), (), reporting)
+            grouped_totals(store, EVERYTHING, (), reporting)
         except MissingRateError as exc:
             missing.append(exc)
     return missing

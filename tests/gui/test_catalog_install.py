@@ -78,3 +78,24 @@ def test_install_adds_pages_and_actions(qtbot, store):
     new_program.trigger()
     assert isinstance(page.active_dialog, ProgramDialog)
     assert page.active_dialog.ui.unitCombo.currentData() == unit_id
+
+
+def test_hidden_pages_catch_up_when_shown(qtbot, store):
+    from decimal import Decimal
+
+    from impact_desktop.core.periods import fiscal_year
+    from impact_desktop.storage.targets import Target, add_target
+
+    window = FakeWindow(AppContext(store))
+    qtbot.addWidget(window)
+    install(window, window.context)
+    window.show()
+    targets_page = window.pages["targets"][1]
+    assert not targets_page.isVisible() and targets_page.ui.table.rowCount() == 0
+    add_target(store, Target("volunteer_hours", fiscal_year(2018), Decimal(250000)))
+    window.context.notify("targets")
+    qtbot.wait(20)
+    assert targets_page.ui.table.rowCount() == 0  # no work for a page nobody looks at
+    window.stack.setCurrentWidget(targets_page)
+    qtbot.waitUntil(lambda: targets_page.ui.table.rowCount() == 1)
+    assert targets_page.ui.table.item(0, 3).text() == "250,000 hours"
