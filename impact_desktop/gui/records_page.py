@@ -9,9 +9,10 @@ load rows, show a row, open the editor and delete. Keys are handled on the table
 from __future__ import annotations
 
 from collections.abc import Sequence
+from decimal import Decimal
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Slot
-from PySide6.QtWidgets import QDialog, QHeaderView, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QDialog, QHeaderView, QMessageBox, QTableWidgetItem, QWidget
 
 from impact_desktop.core.errors import ImpactError
 from impact_desktop.gui.catalog_commands import push_change
@@ -57,6 +58,7 @@ class RecordsPage(QWidget):
         ui.table.itemSelectionChanged.connect(self._update_buttons)
         ui.table.itemActivated.connect(lambda *_: self.edit_selected())
         ui.table.installEventFilter(self)
+        ui.table.setWordWrap(False)
         ui.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         context.events.changed.connect(self._on_changed)
 
@@ -110,11 +112,13 @@ class RecordsPage(QWidget):
                 item.setData(ID_ROLE, record_id)
                 if key is not None:
                     item.setData(SORT_ROLE, key)
+                    if isinstance(key, Decimal):
+                        item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 table.setItem(row, column, item)
         table.setSortingEnabled(True)
         table.resizeColumnsToContents()
         for column in range(table.columnCount() - 1):
-            table.setColumnWidth(column, min(table.columnWidth(column) + 12, 260))
+            table.setColumnWidth(column, min(table.columnWidth(column) + 8, 300))
         self.ui.stack.setCurrentWidget(table if self.records else self.ui.emptyLabel)
         for row in range(table.rowCount()):
             if table.item(row, 0).data(ID_ROLE) in keep:
@@ -193,6 +197,14 @@ class RecordsPage(QWidget):
         chosen = self.selected_records()
         if not chosen:
             return
+        if len(chosen) > 1:
+            answer = QMessageBox.question(
+                self, self.tr("Delete rows"),
+                self.tr("Delete the %n selected rows? Edit → Undo brings them back.", "", len(chosen)),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel)
+            if answer != QMessageBox.StandardButton.Yes:
+                return
         try:
             self.delete_records(chosen)
         except ImpactError as exc:
