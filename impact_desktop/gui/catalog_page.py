@@ -100,8 +100,10 @@ class CatalogPage(QWidget):
 
     @Slot()
     def refresh(self) -> None:
-        """Rebuild the tree from the store, keeping the selection and scroll position."""
+        """Rebuild the tree from the store, keeping selection, collapsed units and scroll position."""
         selected = self.selected()
+        collapsed = {item.data(0, ID_ROLE) for item in self._items() if not item.isExpanded() and item.childCount()}
+        scroll = self.ui.tree.verticalScrollBar().value()
         store = self.context.store
         show_archived = self.ui.showArchivedCheck.isChecked()
         units = catalog.list_business_units(store)
@@ -135,13 +137,26 @@ class CatalogPage(QWidget):
 
             add_units(None, None, False)
             tree.expandAll()
+            for item in self._items():
+                if item.data(0, ID_ROLE) in collapsed:
+                    item.setExpanded(False)
         finally:
             tree.setUpdatesEnabled(True)
             self._populating = False
         self.ui.treeStack.setCurrentWidget(self.ui.tree if units else self.ui.treeEmptyLabel)
         if selected is not None and not self.select(*selected):
             tree.setCurrentItem(None)
+        tree.verticalScrollBar().setValue(scroll)
         self._selection_changed()
+
+    def _items(self) -> list[QTreeWidgetItem]:
+        """Every item of the tree, depth first."""
+        found, pending = [], [self.ui.tree.topLevelItem(i) for i in range(self.ui.tree.topLevelItemCount())]
+        while pending:
+            item = pending.pop()
+            found.append(item)
+            pending.extend(item.child(i) for i in range(item.childCount()))
+        return found
 
     def _make_item(self, kind: str, row_id: str, name: str, status: str, archived: bool,
                    greyed: bool) -> QTreeWidgetItem:
@@ -179,13 +194,10 @@ class CatalogPage(QWidget):
 
     def select(self, kind: str, row_id: str) -> bool:
         """Make the item for ``(kind, row_id)`` current; False when it is not shown."""
-        iterator = [self.ui.tree.topLevelItem(i) for i in range(self.ui.tree.topLevelItemCount())]
-        while iterator:
-            item = iterator.pop()
+        for item in self._items():
             if item.data(0, KIND_ROLE) == kind and item.data(0, ID_ROLE) == row_id:
                 self.ui.tree.setCurrentItem(item)
                 return True
-            iterator.extend(item.child(i) for i in range(item.childCount()))
         return False
 
     @Slot()
@@ -206,7 +218,10 @@ class CatalogPage(QWidget):
         kind, row_id = selected
         if kind == UNIT:
             return row_id
-        return catalog.get_program(self.context.store, row_id).business_unit_id
+        try:
+            return catalog.get_program(self.context.store, row_id).business_unit_id
+        except ImpactError:
+            return None
 
     # -- changes ----------------------------------------------------------------------
 
@@ -291,12 +306,16 @@ class CatalogPage(QWidget):
             return
         kind, row_id = selected
         store = self.context.store
-        if kind == UNIT:
-            unit = catalog.get_business_unit(store, row_id)
+        try:
+            unit = catalog.get_business_unit(store, row_id) if kind == UNIT else None
+            program = catalog.get_program(store, row_id) if kind == PROGRAM else None
+        except ImpactError as exc:
+            self.report_error(str(exc))
+            return
+        if unit is not None:
             old = {"name": unit.name, "parent_id": unit.parent_id, "description": unit.description}
             update, dialog_class, extra = catalog.update_business_unit, BusinessUnitDialog, {"unit": unit}
         else:
-            program = catalog.get_program(store, row_id)
             old = {"business_unit_id": program.business_unit_id, "name": program.name,
                    "cause_area": program.cause_area, "geography": program.geography,
                    "start_date": program.start_date, "end_date": program.end_date,
@@ -318,11 +337,14 @@ class CatalogPage(QWidget):
             return
         kind, row_id = selected
         store = self.context.store
-        if kind == UNIT:
-            row, action = catalog.get_business_unit(store, row_id), catalog.set_business_unit_archived
-        else:
-            row, action = catalog.get_program(store, row_id), catalog.set_program_archived
-        archive = not row.archived
-        text = self.tr("Archive “%1”") if archive else self.tr("Unarchive “%1”")
-        self._push(text.replace("%1", row.name), lambda s: action(s, row_id, archive),
-                   lambda s: action(s, row_id, not archive))
+        try:
+            if kind == UNIT:
+                row, action = catalog.get_business_unit(store, row_id), catalog.set_business_unit_archived
+            else:
+                row, action = catalog.get_program(store, row_id), catalog.set_program_archived
+            archive = not row.archived
+            text = self.tr("Archive “%1”") if archive else self.tr("Unarchive “%1”")
+            self._push(text.replace("%1", row.name), lambda s: action(s, row_id, archive),
+                       lambda s: action(s, row_id, not archive))
+        except ImpactError as exc:
+            self.report_error(str(exc))

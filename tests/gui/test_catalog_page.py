@@ -181,3 +181,41 @@ def test_redo_that_can_no_longer_apply_is_reported_and_dropped(qtbot, page, stor
     assert "name is used" in page.ui.messageLabel.text()
     assert stack.count() == 0 and not stack.canRedo()
     assert len(catalog.list_business_units(store)) == 1
+
+
+def test_edit_details_moves_a_program_and_nests_a_unit(qtbot, page, store):
+    group = catalog.add_business_unit(store, "Alibaba Group")
+    ant = catalog.add_business_unit(store, "Ant Financial")
+    cainiao = catalog.add_business_unit(store, "Cainiao")
+    program_id = catalog.add_program(store, cainiao, "Ant Forest", cause_area="Environment")
+    page.refresh()
+
+    page.select("program", program_id)
+    page.ui.tree.setFocus()
+    qtbot.keyClick(page.ui.tree, Qt.Key.Key_Return)  # Enter edits details
+    dialog = page.active_dialog
+    assert isinstance(dialog, ProgramDialog)
+    assert dialog.ui.causeCombo.currentText() == "Environment"
+    dialog.ui.unitCombo.setCurrentIndex(dialog.ui.unitCombo.findData(ant))
+    dialog.ui.causeCombo.setEditText("")
+    qtbot.keyClicks(dialog.ui.causeCombo, "Desertification")  # free text beyond the list
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    program = catalog.get_program(store, program_id)
+    assert program.business_unit_id == ant and program.cause_area == "Desertification"
+
+    qtbot.waitUntil(lambda: page.select("business_unit", ant))
+    qtbot.mouseClick(page.ui.editButton, Qt.MouseButton.LeftButton)
+    dialog = page.active_dialog
+    assert isinstance(dialog, BusinessUnitDialog)
+    dialog.ui.parentCombo.setCurrentIndex(dialog.ui.parentCombo.findData(group))
+    qtbot.keyClicks(dialog.ui.descriptionEdit, "Alipay and Ant Forest")
+    qtbot.keyClick(dialog.ui.nameEdit, Qt.Key.Key_Return)
+    unit = catalog.get_business_unit(store, ant)
+    assert unit.parent_id == group and unit.description == "Alipay and Ant Forest"
+    qtbot.waitUntil(lambda: _item_named(page, "Ant Financial").parent() is not None)
+    assert _item_named(page, "Ant Financial").parent().text(0) == "Alibaba Group"
+
+    page.context.undo_stack.undo()
+    assert catalog.get_business_unit(store, ant).parent_id is None
+    page.context.undo_stack.undo()
+    assert catalog.get_program(store, program_id).business_unit_id == cainiao
