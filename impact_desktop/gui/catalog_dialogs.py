@@ -21,6 +21,8 @@ from impact_desktop.gui.generated.ui_business_unit_dialog import Ui_BusinessUnit
 from impact_desktop.gui.generated.ui_program_dialog import Ui_ProgramDialog
 from impact_desktop.storage import catalog
 
+INDENT = "\u2003"  # an em space per level shows nesting in a flat list
+
 
 def status_label(status: ProgramStatus) -> str:
     labels = {
@@ -46,7 +48,7 @@ def fill_unit_combo(combo: QComboBox, units: list[BusinessUnit], *, exclude: set
             if unit.id in exclude:
                 continue
             if not unit.archived or unit.id == keep:
-                combo.addItem("    " * depth + unit.name, unit.id)
+                combo.addItem(INDENT * depth + unit.name, unit.id)
             add(unit.id, depth + 1)
 
     add(None, 0)

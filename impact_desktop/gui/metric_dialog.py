@@ -22,6 +22,9 @@ from impact_desktop.gui.editor_dialog import EditorDialog, combo_data, select_da
 from impact_desktop.gui.generated.ui_metric_dialog import Ui_MetricDialog
 from impact_desktop.storage import catalog
 
+#: The stored unit of money metrics (as the built-in Donations): data, not a display text.
+MONEY_UNIT = "currency"
+
 
 def aggregation_explanation(kind: Aggregation) -> str:
     texts = {
@@ -92,8 +95,8 @@ class MetricDialog(EditorDialog):
         if self.editing is None:
             if money:
                 select_data(ui.aggregationCombo, Aggregation.FLOW.value)
-                ui.unitEdit.setText("currency")
-            elif ui.unitEdit.text() == "currency":
+                ui.unitEdit.setText(MONEY_UNIT)
+            elif ui.unitEdit.text() == MONEY_UNIT:
                 ui.unitEdit.clear()
             ui.aggregationCombo.setEnabled(not money)
             ui.unitEdit.setEnabled(not money)
