@@ -1,15 +1,15 @@
 """The detail pane of the catalogue page: what a unit or program is, and its figures to date.
 
-Totals come from :func:`services.summary.summarize` over every entry recorded so far, so
-each metric is added up by its own rule (flows summed, stocks latest, distinct counts
-as entered) and money is converted to the reporting currency, or the missing rate named.
+Totals come from :func:`services.figures.figures_to_date` (one
+:func:`services.summary.grouped_totals` over all time), so each metric is added up by its
+own rule (flows summed, stocks latest, distinct counts as entered) and money is converted
+to the reporting currency, or the missing rate named. They are computed on a worker
+thread with its own read-only connection, so clicking through a large file never freezes.
 """
 
 from __future__ import annotations
 
-import dataclasses
-
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import QHeaderView, QTableWidgetItem
 
 from impact_desktop.core.errors import ImpactError
@@ -17,16 +17,25 @@ from impact_desktop.gui.catalog_dialogs import status_label
 from impact_desktop.gui.catalog_format import aggregation_label, format_figure
 from impact_desktop.gui.context import AppContext
 from impact_desktop.gui.generated.ui_catalog_page import Ui_CatalogPage
-from impact_desktop.services.rate_check import EVERYTHING
-from impact_desktop.services.summary import summarize
+from impact_desktop.gui.tasks import start_task
+from impact_desktop.services.figures import FiguresToDate, figures_to_date
 from impact_desktop.storage import catalog
+from impact_desktop.storage.reader import open_reader
 
 
 class FiguresView(QObject):
-    """Fills the detail widgets of ``Ui_CatalogPage`` for one selected unit or program."""
+    """Fills the detail widgets of ``Ui_CatalogPage`` for one selected unit or program.
+
+    Signals:
+        computed(): the figures (or the reason there are none) are on screen.
+    """
+
+    computed = Signal()
 
     def __init__(self, context: AppContext, ui: Ui_CatalogPage, parent: QObject | None = None):
         super().__init__(parent)
+        self._generation = 0
+        self.pending = None
         self.context = context
         self.ui = ui
         header = ui.figuresTable.horizontalHeader()
@@ -36,26 +45,62 @@ class FiguresView(QObject):
         ui.figuresCaption.setStyleSheet("font-weight: bold; margin-top: 8px;")
 
     def show_selection(self, selected: tuple[str, str] | None) -> None:
+        """Show what ``selected`` is at once, and its figures when the worker has them."""
         ui = self.ui
+        self._generation += 1
         if selected is None:
             ui.detailStack.setCurrentWidget(ui.detailEmptyLabel)
             return
         kind, row_id = selected
-        store = self.context.store
         try:
             if kind == "business_unit":
                 self._show_unit(row_id)
-                units = tuple(sorted(catalog.descendant_unit_ids(store, row_id)))
-                scope = dataclasses.replace(EVERYTHING, business_unit_ids=units)
             else:
                 self._show_program(row_id)
-                scope = dataclasses.replace(EVERYTHING, program_ids=(row_id,))
         except ImpactError:
             # The item vanished (undo on another page, another file opened): the tree refreshes next.
             ui.detailStack.setCurrentWidget(ui.detailEmptyLabel)
             return
         ui.detailStack.setCurrentWidget(ui.detailPage)
-        self._show_figures(scope, kind)
+        self._start_figures(kind, row_id)
+
+    def _start_figures(self, kind: str, row_id: str) -> None:
+        ui = self.ui
+        ui.figuresCaption.setText(self.tr("Figures to date"))
+        ui.figuresNote.setText(self.tr("Adding up…"))
+        ui.figuresTable.setRowCount(0)
+        store, generation = self.context.store, self._generation
+        key = "business_unit_id" if kind == "business_unit" else "program_id"
+
+        def compute(_progress) -> tuple:
+            reader = open_reader(store)
+            try:
+                return generation, kind, figures_to_date(reader, **{key: row_id})
+            except ImpactError as exc:  # a missing rate: shown in place of the figures
+                return generation, kind, str(exc)
+            finally:
+                reader.close()
+
+        # No parent: the worker keeps the task alive; bound-method slots are dropped with this view.
+        self.pending = start_task(compute)
+        self.pending.succeeded.connect(self._on_result)
+        self.pending.failed.connect(self._on_failure)
+
+    @Slot(object)
+    def _on_result(self, result: tuple) -> None:
+        generation, kind, figures = result
+        if generation != self._generation:
+            return  # the user has moved on to another item
+        if isinstance(figures, str):
+            self._on_failure(figures)
+        else:
+            self._show_figures(kind, figures)
+
+    @Slot(str)
+    def _on_failure(self, message: str) -> None:
+        self.ui.figuresNote.setText(message)
+        self.ui.figuresTable.setVisible(False)
+        self.computed.emit()
 
     def _rows(self, visible: dict[str, bool]) -> None:
         form = self.ui.detailForm
@@ -98,37 +143,30 @@ class FiguresView(QObject):
         self._rows({"kind": True, "unit": True, "status": True, "dates": True, "cause": True, "geography": True,
                     "description": bool(program.description)})
 
-    def _show_figures(self, scope, kind: str) -> None:
+    def _show_figures(self, kind: str, figures: FiguresToDate) -> None:
         ui, table = self.ui, self.ui.figuresTable
-        table.setRowCount(0)
-        try:
-            summary = summarize(self.context.store, scope)
-        except ImpactError as exc:
-            ui.figuresCaption.setText(self.tr("Figures to date"))
-            ui.figuresNote.setText(str(exc))
-            table.setVisible(False)
-            return
         unit_text, program_text = self.tr("this unit and its nested units"), self.tr("this program")
         what = unit_text if kind == "business_unit" else program_text
-        if not summary.totals:
-            ui.figuresCaption.setText(self.tr("Figures to date"))
+        if not figures.totals:
             ui.figuresNote.setText(
                 self.tr("No entries recorded yet for %1. "
                         "Add them on the Entries page or import a spreadsheet.")
                 .replace("%1", what))
             table.setVisible(False)
+            self.computed.emit()
             return
         caption = self.tr("Figures to date for %1 (%2 entries)").replace("%1", what)
-        ui.figuresCaption.setText(caption.replace("%2", f"{summary.entries:,}"))
+        ui.figuresCaption.setText(caption.replace("%2", f"{figures.entries:,}"))
         table.setVisible(True)
-        table.setRowCount(len(summary.totals))
-        for row, (key, value) in enumerate(summary.totals.items()):
-            metric = summary.metrics.get(key)
+        table.setRowCount(len(figures.totals))
+        for row, (key, value) in enumerate(figures.totals.items()):
+            metric = figures.metrics.get(key)
             name = QTableWidgetItem(metric.name if metric else key)
-            figure = QTableWidgetItem(format_figure(value, metric, summary.currency))
+            figure = QTableWidgetItem(format_figure(value, metric, figures.currency))
             figure.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             how = QTableWidgetItem(aggregation_label(metric.aggregation) if metric else "")
             for column, item in enumerate((name, figure, how)):
                 table.setItem(row, column, item)
         note = self.tr("Money is shown in the reporting currency, %1.")
-        ui.figuresNote.setText(note.replace("%1", summary.currency))
+        ui.figuresNote.setText(note.replace("%1", figures.currency))
+        self.computed.emit()

@@ -1,9 +1,10 @@
 """Which currency rates the data still needs, listed all at once.
 
-A summary stops at the first missing rate (:class:`MissingRateError`); an editor of the
-rates table wants the whole list, so this walks every month and currency that money
-entries and money targets use, asks the same :class:`RateTable` a summary asks, and
-finally runs the real summary to be sure nothing else is missing.
+A summary (:func:`services.summary.grouped_totals`) stops at the first missing rate
+with :class:`MissingRateError`; an editor of the rates table wants the whole list, so
+this walks every month and currency that money entries and money targets use (money is
+always a flow, so that is everything a summary converts) and asks the same
+:class:`RateTable` a summary asks, collecting each error.
 """
 
 from __future__ import annotations
@@ -12,7 +13,6 @@ import datetime as dt
 
 from impact_desktop.core.errors import MissingRateError
 from impact_desktop.core.money import normalize_currency
-from impact_desktop.services.summary import grouped_totals
 from impact_desktop.storage import summary_queries
 from impact_desktop.storage.database import Store
 from impact_desktop.storage.rates import rate_table
@@ -40,11 +40,6 @@ def missing_rates(store: Store, currency: str | None = None) -> list[MissingRate
     for source, month in sorted(needed, key=lambda pair: (pair[1], pair[0])):
         try:
             rates.factor(source, reporting, month)
-        except MissingRateError as exc:
-            missing.append(exc)
-    if not missing:
-        try:
-            grouped_totals(store, EVERYTHING, (), reporting)
         except MissingRateError as exc:
             missing.append(exc)
     return missing

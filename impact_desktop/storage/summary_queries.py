@@ -100,7 +100,10 @@ def observations(store: Store, scope: Scope, group_by: Sequence[str] = ()) -> li
         f"SELECT m.key{dim_sql}, e.program_id || '/' || coalesce(e.channel_id, '') || '/' || "
         "coalesce(e.currency, ''), e.value_e4, e.period_end || ' ' || e.updated_at, "
         "CAST(julianday(e.period_end) - julianday(e.period_start) AS INTEGER) + 1 "
-        "FROM entries e JOIN metrics m ON m.id = e.metric_id JOIN programs p ON p.id = e.program_id "
+        # CROSS JOIN keeps metrics as the outer loop, so entries are read through
+        # ix_entries_metric_end for the stock/distinct metrics only, not every entry in range
+        # (3.1 s -> 0.6 s for all time at 1M entries; see bench/catalog_figures.py).
+        "FROM metrics m CROSS JOIN entries e ON e.metric_id = m.id JOIN programs p ON p.id = e.program_id "
         "WHERE m.aggregation IN ('stock', 'distinct') AND m.deleted_at IS NULL AND e.deleted_at IS NULL "
         f"AND e.period_end BETWEEN ? AND ? AND {where}"
     )

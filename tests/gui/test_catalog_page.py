@@ -140,17 +140,36 @@ def test_detail_pane_shows_figures_by_aggregation_rule(qtbot, demo_store):
     qtbot.addWidget(page)
     unit = catalog.find_business_unit(demo_store, "Cainiao")
     program = catalog.find_program(demo_store, unit.id, "Green logistics recycling")
-    page.select("program", program.id)
     table = page.ui.figuresTable
+    with qtbot.waitSignal(page.figures.computed):  # added up on a worker thread
+        page.select("program", program.id)
+    assert page.ui.unitValue.text() == "Cainiao"
     rows = {table.item(r, 0).text(): table.item(r, 1).text() for r in range(table.rowCount())}
+    assert rows, page.ui.figuresNote.text()
     # A stock: the latest level (5,000 facilities), never the sum of twelve months.
     assert rows["Recycling facilities"] == "5,000 facilities"
-    assert page.ui.unitValue.text() == "Cainiao"
     group = catalog.find_business_unit(demo_store, "Alibaba Group")
-    page.select("business_unit", group.id)
+    with qtbot.waitSignal(page.figures.computed):
+        page.select("business_unit", group.id)
     rows = {table.item(r, 0).text(): table.item(r, 1).text() for r in range(table.rowCount())}
     assert rows["Donations"] == "CNY 1,270,000,000.00"
     assert "nested units" in page.ui.figuresCaption.text()
+    assert rows["Volunteers"] == "15,000,000 people"  # a distinct count, as entered
+
+
+def test_detail_pane_names_a_missing_rate(qtbot, demo_store):
+    from impact_desktop.storage.rates import delete_rates, list_rates
+    from impact_desktop.storage.settings import Settings, save_settings
+
+    save_settings(demo_store, Settings(reporting_currency="USD"))
+    delete_rates(demo_store, [rate.id for rate in list_rates(demo_store)])
+    page = CatalogPage(AppContext(demo_store))
+    qtbot.addWidget(page)
+    group = catalog.find_business_unit(demo_store, "Alibaba Group")
+    with qtbot.waitSignal(page.figures.computed):
+        page.select("business_unit", group.id)
+    assert "Missing currency rate CNY→USD" in page.ui.figuresNote.text()
+    assert page.ui.figuresTable.isHidden()
 
 
 def test_follows_the_store_when_another_database_is_opened(qtbot, page, store, tmp_path):

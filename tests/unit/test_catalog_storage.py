@@ -69,3 +69,24 @@ def test_missing_rates_lists_every_month_and_is_empty_once_covered(demo_store):
     assert [m.month for m in missing][:2] == ["2017-04", "2017-05"]
     add_rate(demo_store, Rate("USD", "CNY", fiscal_year(2018), Decimal("6.9")))
     assert missing_rates(demo_store) == []  # a pair works the other way round too
+
+
+def test_figures_to_date_follow_the_aggregation_rules(demo_store):
+    import sqlite3
+
+    from impact_desktop.services.figures import figures_to_date
+    from impact_desktop.storage.reader import open_reader
+
+    reader = open_reader(demo_store)
+    try:
+        cainiao = catalog.find_business_unit(reader, "Cainiao")
+        figures = figures_to_date(reader, business_unit_id=cainiao.id)
+        assert figures.totals == {"recycling_cities": Decimal(200), "recycling_facilities": Decimal(5000)}
+        assert figures.entries == 24 and figures.currency == "CNY"
+        group = catalog.find_business_unit(reader, "Alibaba Group")
+        totals = figures_to_date(reader, business_unit_id=group.id).totals
+        assert totals["donations"] == Decimal(1_270_000_000) and totals["volunteers"] == Decimal(15_000_000)
+        with pytest.raises(sqlite3.OperationalError, match="readonly"):
+            reader.db.execute("DELETE FROM entries")
+    finally:
+        reader.close()
