@@ -35,7 +35,7 @@ class FiguresView(QObject):
     def __init__(self, context: AppContext, ui: Ui_CatalogPage, parent: QObject | None = None):
         super().__init__(parent)
         self._generation = 0
-        self.pending = None
+        self._tasks: set = set()
         self.context = context
         self.ui = ui
         header = ui.figuresTable.horizontalHeader()
@@ -81,10 +81,15 @@ class FiguresView(QObject):
             finally:
                 reader.close()
 
-        # No parent: the worker keeps the task alive; bound-method slots are dropped with this view.
-        self.pending = start_task(compute)
-        self.pending.succeeded.connect(self._on_result)
-        self.pending.failed.connect(self._on_failure)
+        task = start_task(compute)
+        task.succeeded.connect(self._on_result)
+        task.failed.connect(self._on_failure)
+        task.finished.connect(self._forget)
+        self._tasks.add(task)  # alive until its queued results are delivered
+
+    @Slot()
+    def _forget(self) -> None:
+        self._tasks.discard(self.sender())
 
     @Slot(object)
     def _on_result(self, result: tuple) -> None:

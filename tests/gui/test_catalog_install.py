@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import QThreadPool
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QStackedWidget, QToolBar
 
@@ -17,6 +18,13 @@ from impact_desktop.gui.targets_page import TargetsPage
 from impact_desktop.storage import catalog
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
+
+
+@pytest.fixture(autouse=True)
+def _finish_background_work(store):
+    """Figures are added up on worker threads; let them end before the file is closed."""
+    yield
+    QThreadPool.globalInstance().waitForDone(10_000)
 
 
 class FakeWindow(QMainWindow):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QThreadPool
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QLineEdit
 
@@ -14,6 +14,13 @@ from impact_desktop.storage import catalog
 
 # The offscreen platform warns when any window is shown; nothing to do with our code.
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
+
+
+@pytest.fixture(autouse=True)
+def _finish_background_work(store):
+    """Figures are added up on worker threads; let them end before the file is closed."""
+    yield
+    QThreadPool.globalInstance().waitForDone(10_000)
 
 
 @pytest.fixture
