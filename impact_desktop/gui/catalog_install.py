@@ -22,7 +22,7 @@ from impact_desktop.gui.rates_page import RatesPage
 from impact_desktop.gui.settings_dialog import SettingsDialog
 from impact_desktop.gui.targets_page import TargetsPage
 
-NEW_UNIT_SHORTCUT = "Ctrl+Shift+U"
+NEW_UNIT_SHORTCUT = "Ctrl+Shift+B"  # not Ctrl+Shift+U: IBus takes it for Unicode input
 NEW_PROGRAM_SHORTCUT = "Ctrl+Shift+P"
 
 

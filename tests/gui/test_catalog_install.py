@@ -68,7 +68,7 @@ def test_install_adds_pages_and_actions(qtbot, store):
     data = window.menu("data")
     new_program = _action(data, "New program…")
     assert new_program.shortcut() == QKeySequence("Ctrl+Shift+P")
-    assert _action(data, "New business unit…").shortcut() == QKeySequence("Ctrl+Shift+U")
+    assert _action(data, "New business unit…").shortcut() == QKeySequence("Ctrl+Shift+B")
     assert new_program in window.toolbar.actions()
     settings = _action(window.menu("edit"), "Settings…")
     assert QKeySequence("Ctrl+,") in settings.shortcuts()
