@@ -245,7 +245,7 @@ class Ui_CatalogPage(object):
     def retranslateUi(self, CatalogPage):
         CatalogPage.setWindowTitle(QCoreApplication.translate("CatalogPage", u"Business units & programs", None))
 #if QT_CONFIG(tooltip)
-        self.addUnitButton.setToolTip(QCoreApplication.translate("CatalogPage", u"Add a business unit, optionally nested under the selected one", None))
+        self.addUnitButton.setToolTip(QCoreApplication.translate("CatalogPage", u"Add a business unit, nested under the selected one if any (Ctrl+Shift+B)", None))
 #endif // QT_CONFIG(tooltip)
         self.addUnitButton.setText(QCoreApplication.translate("CatalogPage", u"Add business unit\u2026", None))
 #if QT_CONFIG(tooltip)
