@@ -9,33 +9,34 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QStyle
 
+from impact_desktop.gui import catalog_install
 from impact_desktop.gui.context import AppContext
 from impact_desktop.gui.entries_page import EntriesPage
+from impact_desktop.gui.icons import icon
 from impact_desktop.gui.main_window import MainWindow
 from impact_desktop.gui.overview_page import OverviewPage
 
 
 def install_pages(window: MainWindow, context: AppContext) -> None:
-    style = window.style()
     overview = OverviewPage(context, window)
     window.add_page(
         "overview",
         QCoreApplication.translate("Pages", "Overview"),
         overview,
-        style.standardIcon(QStyle.StandardPixmap.SP_ComputerIcon),
+        icon("report"),
     )
     entries = EntriesPage(context, window)
     window.add_page(
         "entries",
         QCoreApplication.translate("Pages", "Entries"),
         entries,
-        style.standardIcon(QStyle.StandardPixmap.SP_FileDialogDetailedView),
+        icon("entries"),
     )
     _install_entry_actions(window, entries)
     overview.newEntryRequested.connect(lambda: (window.show_page("entries"), entries.new_entry()))
     overview.loadDemoRequested.connect(window.database.load_demo)
+    catalog_install.install(window, context)
 
 
 def _install_entry_actions(window: MainWindow, entries: EntriesPage) -> None:

@@ -18,7 +18,7 @@ import logging
 import threading
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 
 from impact_desktop.core.errors import ImpactError
 
@@ -54,11 +54,16 @@ class Task(QObject):
     failed = Signal(str)
     progressed = Signal(int, int, str)
     finished = Signal()
+    # The worker reports through this queued hop to the task's own (UI) thread, so the
+    # public signals are emitted there, after the caller has connected to them: a fast
+    # function could otherwise finish and emit before anyone listens (the result is lost).
+    _done = Signal(bool, object)
 
     def __init__(self, fn: Callable[[TaskProgress], object], parent: QObject | None = None):
         super().__init__(parent)
         self._fn = fn
         self._cancel = threading.Event()
+        self._done.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
 
     def cancel(self) -> None:
         self._cancel.set()
@@ -67,12 +72,18 @@ class Task(QObject):
         try:
             result = self._fn(TaskProgress(self))
         except ImpactError as exc:
-            self.failed.emit(str(exc))
+            self._done.emit(False, str(exc))
         except Exception as exc:  # shown as one sentence; the details go to the log
             log.exception("background task failed")
-            self.failed.emit(f"Something went wrong: {exc.__class__.__name__}: {exc}")
+            self._done.emit(False, f"Something went wrong: {exc.__class__.__name__}: {exc}")
         else:
-            self.succeeded.emit(result)
+            self._done.emit(True, result)
+
+    def _deliver(self, ok: bool, payload: object) -> None:
+        if ok:
+            self.succeeded.emit(payload)
+        else:
+            self.failed.emit(payload)
         self.finished.emit()
 
 

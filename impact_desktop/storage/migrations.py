@@ -162,7 +162,7 @@ def initial_schema(db: Database) -> None:
         fingerprint TEXT
     );
     -- Few indexes on purpose: each one costs bulk imports about 10 %.
-    CREATE INDEX ix_entries_series ON entries(metric_id, program_id, period_end) WHERE deleted_at IS NULL;
+    CREATE INDEX ix_entries_metric_end ON entries(metric_id, period_end) WHERE deleted_at IS NULL;
     CREATE INDEX ix_entries_period_end ON entries(period_end);
     CREATE INDEX ix_entries_batch ON entries(import_batch_id) WHERE import_batch_id IS NOT NULL;
     CREATE INDEX ix_entries_fingerprint ON entries(fingerprint);

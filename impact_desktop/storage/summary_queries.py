@@ -123,7 +123,7 @@ def observations(store: Store, scope: Scope, group_by: Sequence[str] = ()) -> li
         f"SELECT m.key{dim_sql}, e.program_id || '/' || coalesce(e.channel_id, '') || '/' || "
         "coalesce(e.currency, ''), e.value_e4, e.period_end || ' ' || e.updated_at, "
         "CAST(julianday(e.period_end) - julianday(e.period_start) AS INTEGER) + 1 "
-        "FROM entries e INDEXED BY ix_entries_series "
+        "FROM entries e INDEXED BY ix_entries_metric_end "
         "JOIN metrics m ON m.id = e.metric_id JOIN programs p ON p.id = e.program_id "
         f"WHERE e.metric_id IN ({', '.join('?' for _ in metric_ids)}) AND e.deleted_at IS NULL "
         f"AND e.period_end BETWEEN ? AND ? AND {where}"

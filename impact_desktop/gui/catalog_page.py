@@ -1,0 +1,350 @@
+"""The "Business units & programs" page (``ui/catalog_page.ui``).
+
+A tree of business units, their nested units and programs, with add / rename (F2, in
+place) / edit details / archive, and a detail pane with the selected item's figures to
+date. Figures come from :func:`services.summary.summarize`, so stocks show their latest
+value and distinct counts are never summed. Every change is an undoable command.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Slot
+from PySide6.QtGui import QAction, QFont, QPalette
+from PySide6.QtWidgets import QDialog, QHeaderView, QTreeWidgetItem, QWidget
+
+from impact_desktop.core.catalog import BusinessUnit, Program
+from impact_desktop.core.errors import ImpactError
+from impact_desktop.gui.catalog_commands import push_change
+from impact_desktop.gui.catalog_dialogs import BusinessUnitDialog, ProgramDialog, status_label
+from impact_desktop.gui.catalog_figures import FiguresView
+from impact_desktop.gui.context import AppContext
+from impact_desktop.gui.generated.ui_catalog_page import Ui_CatalogPage
+from impact_desktop.storage import catalog
+from impact_desktop.storage.catalog_edit import set_catalog_row_deleted
+from impact_desktop.storage.rows import new_id
+
+KIND_ROLE = Qt.ItemDataRole.UserRole
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+NAME_ROLE = Qt.ItemDataRole.UserRole + 2
+ARCHIVED_ROLE = Qt.ItemDataRole.UserRole + 3
+UNIT, PROGRAM = "business_unit", "program"
+
+
+class CatalogPage(QWidget):
+    """Business units and programs: browse, add, rename, edit, archive, see figures."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.context = context
+        self.ui = Ui_CatalogPage()
+        self.ui.setupUi(self)
+        self.active_dialog: QDialog | None = None
+        self._populating = False
+        self._figures_stale = False
+        self._refresh_timer = QTimer(self, singleShot=True, interval=0)
+        self._refresh_timer.timeout.connect(self.refresh)
+        self.figures = FiguresView(context, self.ui, self)
+        self._setup_widgets()
+        context.events.changed.connect(self._on_changed)
+        self.refresh()
+
+    def _setup_widgets(self) -> None:
+        ui = self.ui
+        header = ui.tree.header()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(False)
+        ui.splitter.setStretchFactor(0, 2)
+        ui.splitter.setStretchFactor(1, 3)
+        ui.splitter.setSizes([380, 560])
+        title_font = QFont(ui.titleLabel.font())
+        title_font.setPointSizeF(title_font.pointSizeF() * 1.35)
+        title_font.setBold(True)
+        ui.titleLabel.setFont(title_font)
+        ui.messageLabel.setVisible(False)
+        ui.messageLabel.setStyleSheet("color: #c0392b;")
+        ui.addUnitButton.clicked.connect(self.new_business_unit)
+        ui.addProgramButton.clicked.connect(self.new_program)
+        ui.renameButton.clicked.connect(self.rename_selected)
+        ui.editButton.clicked.connect(self.edit_selected)
+        ui.archiveButton.clicked.connect(self.toggle_archived)
+        ui.showArchivedCheck.toggled.connect(self.refresh)
+        ui.tree.currentItemChanged.connect(self._selection_changed)
+        ui.tree.itemChanged.connect(self._item_renamed)
+        ui.tree.itemActivated.connect(lambda *_: self.edit_selected())
+        ui.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        for text, slot in ((self.tr("Add program…"), self.new_program), (self.tr("Rename"), self.rename_selected),
+                           (self.tr("Edit details…"), self.edit_selected),
+                           (self.tr("Archive / unarchive"), self.toggle_archived)):
+            action = QAction(text, ui.tree)
+            action.triggered.connect(slot)
+            ui.tree.addAction(action)
+
+    # -- reading the store ------------------------------------------------------------
+
+    @Slot(str)
+    def _on_changed(self, topic: str) -> None:
+        if topic in ("catalog", "database"):
+            self._refresh_timer.start()
+        elif topic in ("entries", "rates", "settings", "imports"):
+            if self.isVisible():
+                self.figures.show_selection(self.selected())
+            else:
+                self._figures_stale = True  # recomputed when the page is shown, not on every save
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._figures_stale:
+            self._figures_stale = False
+            self.figures.show_selection(self.selected())
+
+    @Slot()
+    def refresh(self) -> None:
+        """Rebuild the tree from the store, keeping selection, collapsed units and scroll position."""
+        selected = self.selected()
+        collapsed = {item.data(0, ID_ROLE) for item in self._items() if not item.isExpanded() and item.childCount()}
+        scroll = self.ui.tree.verticalScrollBar().value()
+        store = self.context.store
+        show_archived = self.ui.showArchivedCheck.isChecked()
+        units = catalog.list_business_units(store)
+        programs = catalog.list_programs(store)
+        self._populating = True
+        tree = self.ui.tree
+        tree.setUpdatesEnabled(False)
+        try:
+            tree.clear()
+            by_parent: dict[str | None, list[BusinessUnit]] = {}
+            known = {unit.id for unit in units}
+            for unit in units:
+                by_parent.setdefault(unit.parent_id if unit.parent_id in known else None, []).append(unit)
+            by_unit: dict[str, list[Program]] = {}
+            for program in programs:
+                by_unit.setdefault(program.business_unit_id, []).append(program)
+
+            def add_units(parent_item, parent_id, inside_archived: bool) -> None:
+                for unit in by_parent.get(parent_id, []):
+                    if unit.archived and not show_archived:
+                        continue
+                    greyed = unit.archived or inside_archived
+                    item = self._make_item(UNIT, unit.id, unit.name, "", unit.archived, greyed)
+                    (parent_item.addChild if parent_item else tree.addTopLevelItem)(item)
+                    for program in by_unit.get(unit.id, []):
+                        if program.archived and not show_archived:
+                            continue
+                        item.addChild(self._make_item(PROGRAM, program.id, program.name, status_label(program.status),
+                                                      program.archived, greyed or program.archived))
+                    add_units(item, unit.id, greyed)
+
+            add_units(None, None, False)
+            tree.expandAll()
+            for item in self._items():
+                if item.data(0, ID_ROLE) in collapsed:
+                    item.setExpanded(False)
+        finally:
+            tree.setUpdatesEnabled(True)
+            self._populating = False
+        self.ui.treeStack.setCurrentWidget(self.ui.tree if units else self.ui.treeEmptyLabel)
+        if selected is not None and not self.select(*selected):
+            tree.setCurrentItem(None)
+        tree.verticalScrollBar().setValue(scroll)
+        self._selection_changed()
+
+    def _items(self) -> list[QTreeWidgetItem]:
+        """Every item of the tree, depth first."""
+        found, pending = [], [self.ui.tree.topLevelItem(i) for i in range(self.ui.tree.topLevelItemCount())]
+        while pending:
+            item = pending.pop()
+            found.append(item)
+            pending.extend(item.child(i) for i in range(item.childCount()))
+        return found
+
+    def _make_item(self, kind: str, row_id: str, name: str, status: str, archived: bool,
+                   greyed: bool) -> QTreeWidgetItem:
+        """One row; ``greyed`` also covers what sits inside an archived unit."""
+        item = QTreeWidgetItem([name, self.tr("Archived") if archived else status])
+        item.setData(0, KIND_ROLE, kind)
+        item.setData(0, ID_ROLE, row_id)
+        item.setData(0, NAME_ROLE, name)
+        item.setData(0, ARCHIVED_ROLE, archived)
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
+        font = item.font(0)
+        font.setBold(kind == UNIT)
+        font.setItalic(greyed)
+        for column in (0, 1):
+            item.setFont(column, font)
+        if greyed:
+            grey = self.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+            for column in (0, 1):
+                item.setForeground(column, grey)
+            item.setToolTip(0, self.tr("Archived (or inside an archived unit): kept for past reports, "
+                                       "hidden from pickers"))
+        elif kind == PROGRAM:
+            item.setToolTip(0, self.tr("Program. F2 renames it, Enter edits its details."))
+        else:
+            item.setToolTip(0, self.tr("Business unit. F2 renames it, Enter edits its details."))
+        return item
+
+    # -- selection --------------------------------------------------------------------
+
+    def selected(self) -> tuple[str, str] | None:
+        item = self.ui.tree.currentItem()
+        if item is None:
+            return None
+        return item.data(0, KIND_ROLE), item.data(0, ID_ROLE)
+
+    def select(self, kind: str, row_id: str) -> bool:
+        """Make the item for ``(kind, row_id)`` current; False when it is not shown."""
+        for item in self._items():
+            if item.data(0, KIND_ROLE) == kind and item.data(0, ID_ROLE) == row_id:
+                self.ui.tree.setCurrentItem(item)
+                return True
+        return False
+
+    @Slot()
+    def _selection_changed(self, *_args) -> None:
+        selected = self.selected()
+        ui = self.ui
+        for button in (ui.renameButton, ui.editButton, ui.archiveButton):
+            button.setEnabled(selected is not None)
+        ui.addProgramButton.setEnabled(ui.tree.topLevelItemCount() > 0)
+        archived = selected is not None and bool(ui.tree.currentItem().data(0, ARCHIVED_ROLE))
+        ui.archiveButton.setText(self.tr("Unarchive") if archived else self.tr("Archive"))
+        self.figures.show_selection(selected)
+
+    def _selected_unit_id(self) -> str | None:
+        selected = self.selected()
+        if selected is None:
+            return None
+        kind, row_id = selected
+        if kind == UNIT:
+            return row_id
+        try:
+            return catalog.get_program(self.context.store, row_id).business_unit_id
+        except ImpactError:
+            return None
+
+    # -- changes ----------------------------------------------------------------------
+
+    def report_error(self, message: str) -> None:
+        """Show a refused change above the tree until the next successful one."""
+        self.ui.messageLabel.setText(message)
+        self.ui.messageLabel.setVisible(bool(message))
+
+    def _push(self, text: str, redo_fn, undo_fn, first_fn=None) -> None:
+        push_change(self.context, text, "catalog", redo_fn, undo_fn, first_fn=first_fn,
+                    on_error=self.report_error)
+        self.report_error("")
+
+    def _open(self, dialog: QDialog) -> None:
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.active_dialog = dialog
+        dialog.finished.connect(lambda *_: setattr(self, "active_dialog", None))
+        dialog.open()
+
+    @Slot()
+    def new_business_unit(self) -> None:
+        selected = self.selected()
+        parent_id = selected[1] if selected and selected[0] == UNIT else None
+
+        def save(values: dict) -> None:
+            row_id = new_id()
+            self._push(
+                self.tr("Add business unit “%1”").replace("%1", values["name"]),
+                lambda s: set_catalog_row_deleted(s, UNIT, row_id, False),
+                lambda s: set_catalog_row_deleted(s, UNIT, row_id, True),
+                first_fn=lambda s: catalog.add_business_unit(s, row_id=row_id, **values),
+            )
+            self._select_later(UNIT, row_id)
+
+        self._open(BusinessUnitDialog(self.context, save, parent_id=parent_id, parent=self.window()))
+
+    @Slot()
+    def new_program(self) -> None:
+        def save(values: dict) -> None:
+            row_id = new_id()
+            unit_id = values.pop("business_unit_id")
+            self._push(
+                self.tr("Add program “%1”").replace("%1", values["name"]),
+                lambda s: set_catalog_row_deleted(s, PROGRAM, row_id, False),
+                lambda s: set_catalog_row_deleted(s, PROGRAM, row_id, True),
+                first_fn=lambda s: catalog.add_program(s, unit_id, row_id=row_id, **values),
+            )
+            self._select_later(PROGRAM, row_id)
+
+        self._open(ProgramDialog(self.context, save, unit_id=self._selected_unit_id(), parent=self.window()))
+
+    def _select_later(self, kind: str, row_id: str) -> None:
+        QTimer.singleShot(0, lambda: self.select(kind, row_id))
+
+    @Slot()
+    def rename_selected(self) -> None:
+        item = self.ui.tree.currentItem()
+        if item is not None:
+            self.ui.tree.setFocus()
+            self.ui.tree.editItem(item, 0)
+
+    @Slot(QTreeWidgetItem, int)
+    def _item_renamed(self, item: QTreeWidgetItem, column: int) -> None:
+        if self._populating or column != 0:
+            return
+        kind, row_id, old = item.data(0, KIND_ROLE), item.data(0, ID_ROLE), item.data(0, NAME_ROLE)
+        new = item.text(0)
+        if new == old:
+            return
+        update = catalog.update_business_unit if kind == UNIT else catalog.update_program
+        try:
+            self._push(self.tr("Rename “%1” to “%2”").replace("%1", old).replace("%2", new.strip()),
+                       lambda s: update(s, row_id, name=new), lambda s: update(s, row_id, name=old))
+        except ImpactError as exc:
+            self.report_error(str(exc))
+            self._refresh_timer.start()
+
+    @Slot()
+    def edit_selected(self) -> None:
+        selected = self.selected()
+        if selected is None:
+            return
+        kind, row_id = selected
+        store = self.context.store
+        try:
+            unit = catalog.get_business_unit(store, row_id) if kind == UNIT else None
+            program = catalog.get_program(store, row_id) if kind == PROGRAM else None
+        except ImpactError as exc:
+            self.report_error(str(exc))
+            return
+        if unit is not None:
+            old = {"name": unit.name, "parent_id": unit.parent_id, "description": unit.description}
+            update, dialog_class, extra = catalog.update_business_unit, BusinessUnitDialog, {"unit": unit}
+        else:
+            old = {"business_unit_id": program.business_unit_id, "name": program.name,
+                   "cause_area": program.cause_area, "geography": program.geography,
+                   "start_date": program.start_date, "end_date": program.end_date,
+                   "status": program.status, "description": program.description}
+            update, dialog_class, extra = catalog.update_program, ProgramDialog, {"program": program}
+
+        def save(values: dict) -> None:
+            if values == old:
+                return
+            self._push(self.tr("Edit “%1”").replace("%1", values["name"]),
+                       lambda s: update(s, row_id, **values), lambda s: update(s, row_id, **old))
+
+        self._open(dialog_class(self.context, save, parent=self.window(), **extra))
+
+    @Slot()
+    def toggle_archived(self) -> None:
+        selected = self.selected()
+        if selected is None:
+            return
+        kind, row_id = selected
+        store = self.context.store
+        try:
+            if kind == UNIT:
+                row, action = catalog.get_business_unit(store, row_id), catalog.set_business_unit_archived
+            else:
+                row, action = catalog.get_program(store, row_id), catalog.set_program_archived
+            archive = not row.archived
+            text = self.tr("Archive “%1”") if archive else self.tr("Unarchive “%1”")
+            self._push(text.replace("%1", row.name), lambda s: action(s, row_id, archive),
+                       lambda s: action(s, row_id, not archive))
+        except ImpactError as exc:
+            self.report_error(str(exc))

@@ -1,0 +1,97 @@
+"""The Metrics page (``ui/metrics_page.ui``): built-in and user metrics.
+
+Users add their own metrics (a stock such as recycling facilities, a flow such as
+volunteering opportunities), rename any metric and delete their own while nothing uses
+them; built-in metrics cannot be deleted.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from PySide6.QtWidgets import QWidget
+
+from impact_desktop.core.b4si import INPUT_TYPE_LABELS
+from impact_desktop.core.metrics import Metric
+from impact_desktop.gui.catalog_format import aggregation_label
+from impact_desktop.gui.context import AppContext
+from impact_desktop.gui.generated.ui_metrics_page import Ui_MetricsPage
+from impact_desktop.gui.metric_dialog import MetricDialog, b4si_label
+from impact_desktop.gui.records_page import ID_ROLE, RecordsPage
+from impact_desktop.storage import catalog
+from impact_desktop.storage.catalog_edit import delete_metric, set_catalog_row_deleted, update_metric
+from impact_desktop.storage.rows import new_id
+
+
+class MetricsPage(RecordsPage):
+    """The metric catalogue with add / rename / delete."""
+
+    topics = ("catalog",)
+    change_topic = "catalog"
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None):
+        super().__init__(context, Ui_MetricsPage(), parent)
+        self.refresh()
+
+    def load(self) -> list[Metric]:
+        return catalog.list_metrics(self.context.store)
+
+    def record_id(self, metric: Metric) -> str:
+        return metric.key
+
+    def can_delete(self, metric: Metric) -> bool:
+        return not metric.builtin
+
+    def row_cells(self, metric: Metric) -> list[tuple[str, object]]:
+        yes, no = self.tr("Yes"), self.tr("No")
+        return [
+            (metric.name, None),
+            (self.tr("currency of each entry") if metric.is_money else metric.unit, None),
+            (self.tr("Money") if metric.is_money else self.tr("Quantity"), None),
+            (aggregation_label(metric.aggregation), None),
+            (yes if metric.integer_only else no, None),
+            (b4si_label(INPUT_TYPE_LABELS, metric.default_input_type), None),
+            (yes if metric.builtin else no, None),
+        ]
+
+    def refresh(self) -> None:
+        super().refresh()
+        for row in range(self.ui.table.rowCount()):
+            metric = self.records.get(self.ui.table.item(row, 0).data(ID_ROLE))
+            if metric is not None and metric.description:
+                self.ui.table.item(row, 0).setToolTip(metric.description)
+
+    def open_editor(self, metric: Metric | None) -> None:
+        def save(values) -> None:
+            if metric is None:
+                row_id = new_id()
+                self.push(self.tr("Add metric “%1”").replace("%1", values.name),
+                          lambda s: set_catalog_row_deleted(s, "metric", row_id, False),
+                          lambda s: set_catalog_row_deleted(s, "metric", row_id, True),
+                          first_fn=lambda s: catalog.add_metric(s, dataclasses.replace(values, id=row_id)))
+                self.refresh_and_select(values.key)
+            else:
+                old = {"name": metric.name, "description": metric.description}
+                if values == old:
+                    return
+                self.push(self.tr("Edit metric “%1”").replace("%1", values["name"]),
+                          lambda s: update_metric(s, metric.key, **values),
+                          lambda s: update_metric(s, metric.key, **old))
+
+        self.open_dialog(MetricDialog(self.context, save, metric, parent=self.window()))
+
+    def delete_records(self, metrics: list[Metric]) -> None:
+        keys = [metric.key for metric in metrics]
+        ids = [metric.id for metric in metrics]
+
+        def delete_all(store) -> None:
+            with store.transaction():
+                for key in keys:
+                    delete_metric(store, key)
+
+        def restore_all(store) -> None:
+            with store.transaction():
+                for row_id in ids:
+                    set_catalog_row_deleted(store, "metric", row_id, False)
+
+        self.push(self.tr("Delete %n metric(s)", "", len(keys)), delete_all, restore_all)

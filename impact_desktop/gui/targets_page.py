@@ -1,0 +1,81 @@
+"""The Targets page (``ui/targets_page.ui``): every target, with add / edit / delete.
+
+A target is for the whole group, one business unit or one program, per metric and
+period; changes are undoable and announced as "targets" so charts follow.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from PySide6.QtWidgets import QWidget
+
+from impact_desktop.gui.catalog_format import format_figure
+from impact_desktop.gui.context import AppContext
+from impact_desktop.gui.generated.ui_targets_page import Ui_TargetsPage
+from impact_desktop.gui.records_page import RecordsPage
+from impact_desktop.gui.target_dialog import TargetDialog
+from impact_desktop.storage import catalog
+from impact_desktop.storage.rows import new_id
+from impact_desktop.storage.settings import load_settings
+from impact_desktop.storage.targets import Target, add_target, delete_targets, list_targets, update_target
+
+
+class TargetsPage(RecordsPage):
+    """Targets per metric, business unit or program, and period."""
+
+    topics = ("targets", "catalog", "settings")
+    change_topic = "targets"
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None):
+        super().__init__(context, Ui_TargetsPage(), parent)
+        self.refresh()
+
+    def load(self) -> list[Target]:
+        store = self.context.store
+        self._metrics = {metric.key: metric for metric in catalog.list_metrics(store)}
+        self._units = {unit.id: unit.name for unit in catalog.list_business_units(store)}
+        self._programs = {program.id: program for program in catalog.list_programs(store)}
+        self._fiscal_start = load_settings(store).fiscal_start_month
+        return list_targets(store)
+
+    def _who(self, target: Target) -> str:
+        if target.program_id:
+            program = self._programs.get(target.program_id)
+            if program is None:
+                return self.tr("(deleted program)")
+            unit = self._units.get(program.business_unit_id, "?")
+            return self.tr("Program: %1 / %2").replace("%1", unit).replace("%2", program.name)
+        if target.business_unit_id:
+            return self._units.get(target.business_unit_id, self.tr("(deleted business unit)"))
+        return self.tr("The whole group")
+
+    def row_cells(self, target: Target) -> list[tuple[str, object]]:
+        metric = self._metrics.get(target.metric_key)
+        return [
+            (metric.name if metric else target.metric_key, None),
+            (self._who(target), None),
+            (target.period.label(self._fiscal_start), (target.period.start, target.period.end)),
+            (format_figure(target.value, metric, target.currency or ""), target.value),
+            (target.note, None),
+        ]
+
+    def open_editor(self, target: Target | None) -> None:
+        def save(values: Target) -> None:
+            if target is None:
+                row_id = new_id()
+                self.push(self.tr("Add target"),
+                          lambda s: delete_targets(s, [row_id], False), lambda s: delete_targets(s, [row_id]),
+                          first_fn=lambda s: add_target(s, dataclasses.replace(values, id=row_id)))
+                self.refresh_and_select(row_id)
+            else:
+                old = target
+                self.push(self.tr("Edit target"), lambda s: update_target(s, old.id, values),
+                          lambda s: update_target(s, old.id, old))
+
+        self.open_dialog(TargetDialog(self.context, save, target, parent=self.window()))
+
+    def delete_records(self, targets: list[Target]) -> None:
+        ids = [target.id for target in targets]
+        text = self.tr("Delete %n target(s)", "", len(ids))
+        self.push(text, lambda s: delete_targets(s, ids), lambda s: delete_targets(s, ids, False))

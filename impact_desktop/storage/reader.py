@@ -1,0 +1,28 @@
+"""A second, read-only connection to an open database, for a worker thread.
+
+A SQLite connection belongs to the thread that made it; background reads (figures of a
+program, checks) get their own. The file is already open and checked in the app, so
+this skips the checks and migrations of :func:`open_store` (a ``quick_check`` alone
+takes seconds on a large file) and cannot write by accident.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from impact_desktop.core.errors import StoreError
+from impact_desktop.storage.database import Store
+
+
+def open_reader(store: Store) -> Store:
+    """A read-only :class:`Store` on the same file as ``store``; close it when done."""
+    path = Path(store.path)
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        conn.execute("PRAGMA busy_timeout = 5000")
+    except sqlite3.Error as exc:
+        raise StoreError(f"Cannot read {path}: {exc}") from exc
+    return Store(db=Database(conn), path=path, device_id=store.device_id, user=store.user)

@@ -1,0 +1,115 @@
+"""install() against a minimal window implementing the main window's contract."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QThreadPool
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMenu, QStackedWidget, QToolBar
+
+from impact_desktop.gui.catalog_dialogs import ProgramDialog
+from impact_desktop.gui.catalog_install import install
+from impact_desktop.gui.catalog_page import CatalogPage
+from impact_desktop.gui.context import AppContext
+from impact_desktop.gui.metrics_page import MetricsPage
+from impact_desktop.gui.rates_page import RatesPage
+from impact_desktop.gui.settings_dialog import SettingsDialog
+from impact_desktop.gui.targets_page import TargetsPage
+from impact_desktop.storage import catalog
+
+pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
+
+
+@pytest.fixture(autouse=True)
+def _finish_background_work(store):
+    """Figures are added up on worker threads; let them end before the file is closed."""
+    yield
+    QThreadPool.globalInstance().waitForDone(10_000)
+
+
+class FakeWindow(QMainWindow):
+    """Just the contract: add_page, show_page, menu(name), toolbar, context."""
+
+    def __init__(self, context: AppContext):
+        super().__init__()
+        self.context = context
+        self.pages: dict[str, tuple[str, object]] = {}
+        self.stack = QStackedWidget()
+        self.setCentralWidget(self.stack)
+        self._menus: dict[str, QMenu] = {}
+        for name in ("file", "edit", "view", "data", "report", "help"):
+            self._menus[name] = self.menuBar().addMenu(name.title())
+        self.toolbar = QToolBar()
+        self.addToolBar(self.toolbar)
+
+    def add_page(self, key, title, widget, icon=None, position=None):
+        self.pages[key] = (title, widget)
+        self.stack.addWidget(widget)
+
+    def show_page(self, key):
+        self.shown = key
+        self.stack.setCurrentWidget(self.pages[key][1])
+
+    def menu(self, name):
+        return self._menus[name]
+
+
+def _action(menu: QMenu, text: str):
+    return next(action for action in menu.actions() if action.text().replace("&", "") == text)
+
+
+def test_install_adds_pages_and_actions(qtbot, store):
+    window = FakeWindow(AppContext(store))
+    qtbot.addWidget(window)
+    install(window, window.context)
+    kinds = {key: (title, type(widget)) for key, (title, widget) in window.pages.items()}
+    assert kinds == {
+        "catalog": ("Business units & programs", CatalogPage),
+        "targets": ("Targets", TargetsPage),
+        "rates": ("Currency rates", RatesPage),
+        "metrics": ("Metrics", MetricsPage),
+    }
+    data = window.menu("data")
+    new_program = _action(data, "New program…")
+    assert new_program.shortcut() == QKeySequence("Ctrl+Shift+P")
+    assert _action(data, "New business unit…").shortcut() == QKeySequence("Ctrl+Shift+B")
+    assert new_program in window.toolbar.actions()
+    settings = _action(window.menu("edit"), "Settings…")
+    assert QKeySequence("Ctrl+,") in settings.shortcuts()
+
+    window.show()
+    settings.trigger()
+    dialog = window.findChild(SettingsDialog)
+    assert dialog is not None and dialog.isVisible()
+    dialog.reject()
+
+    unit_id = catalog.add_business_unit(store, "Cainiao")
+    window.context.notify("catalog")
+    page = window.pages["catalog"][1]
+    qtbot.waitUntil(lambda: page.select("business_unit", unit_id))
+    window.show_page("targets")
+    new_program.trigger()
+    assert window.shown == "catalog"
+    assert isinstance(page.active_dialog, ProgramDialog)
+    assert page.active_dialog.ui.unitCombo.currentData() == unit_id
+
+
+def test_hidden_pages_catch_up_when_shown(qtbot, store):
+    from decimal import Decimal
+
+    from impact_desktop.core.periods import fiscal_year
+    from impact_desktop.storage.targets import Target, add_target
+
+    window = FakeWindow(AppContext(store))
+    qtbot.addWidget(window)
+    install(window, window.context)
+    window.show()
+    targets_page = window.pages["targets"][1]
+    assert not targets_page.isVisible() and targets_page.ui.table.rowCount() == 0
+    add_target(store, Target("volunteer_hours", fiscal_year(2018), Decimal(250000)))
+    window.context.notify("targets")
+    qtbot.wait(20)
+    assert targets_page.ui.table.rowCount() == 0  # no work for a page nobody looks at
+    window.stack.setCurrentWidget(targets_page)
+    qtbot.waitUntil(lambda: targets_page.ui.table.rowCount() == 1)
+    assert targets_page.ui.table.item(0, 3).text() == "250,000 hours"
