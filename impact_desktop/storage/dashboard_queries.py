@@ -1,0 +1,71 @@
+"""Reads the dashboard and the report need beyond totals: activity and provenance.
+
+Like :mod:`impact_desktop.storage.summary_queries`, whole-month scopes are answered from
+the ``monthly_totals`` roll-up (which holds every live entry, of every metric), other
+ranges from ``entries`` itself.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from impact_desktop.core.periods import month_key
+from impact_desktop.storage.database import Store
+from impact_desktop.storage.summary_queries import Scope, _scope_filter
+
+
+def active_program_count(store: Store, scope: Scope) -> int:
+    """Programs with at least one live entry (any metric) in scope."""
+    if scope.whole_months:
+        where, params = _scope_filter(scope, "t.program_id")
+        sql = ("SELECT count(DISTINCT t.program_id) FROM monthly_totals t JOIN programs p ON p.id = t.program_id "
+               f"WHERE t.month BETWEEN ? AND ? AND t.entry_count > 0 AND {where}")
+        bounds = [month_key(scope.start), month_key(scope.end)]
+    else:
+        where, params = _scope_filter(scope, "e.program_id")
+        sql = ("SELECT count(DISTINCT e.program_id) FROM entries e JOIN programs p ON p.id = e.program_id "
+               f"WHERE e.deleted_at IS NULL AND e.period_end BETWEEN ? AND ? AND {where}")
+        bounds = [scope.start.isoformat(), scope.end.isoformat()]
+    return store.db.execute(sql, [*bounds, *params]).fetchone()[0]
+
+
+@dataclass(frozen=True)
+class SourceCount:
+    """How many live entries in scope came from one origin (form, import, demo, merge)."""
+
+    origin: str
+    entries: int
+
+
+@dataclass(frozen=True)
+class BatchSource:
+    """An import batch that contributed entries to the scope."""
+
+    file_name: str
+    sheet: str
+    imported_at: str
+    entries: int
+
+
+def _entries_where(scope: Scope) -> tuple[str, list]:
+    where, params = _scope_filter(scope, "e.program_id")
+    return (f"e.deleted_at IS NULL AND e.period_end BETWEEN ? AND ? AND {where}",
+            [scope.start.isoformat(), scope.end.isoformat(), *params])
+
+
+def source_counts(store: Store, scope: Scope) -> list[SourceCount]:
+    """Live entries in scope per origin, largest first."""
+    where, params = _entries_where(scope)
+    sql = (f"SELECT e.origin, count(*) FROM entries e JOIN programs p ON p.id = e.program_id WHERE {where} "
+           "GROUP BY e.origin ORDER BY count(*) DESC, e.origin")
+    return [SourceCount(row[0], row[1]) for row in store.db.execute(sql, params)]
+
+
+def batch_sources(store: Store, scope: Scope, limit: int = 50) -> list[BatchSource]:
+    """Import batches (not undone) with live entries in scope, newest first."""
+    where, params = _entries_where(scope)
+    sql = ("SELECT b.file_name, coalesce(b.sheet, ''), b.imported_at, count(e.id) FROM import_batches b "
+           "JOIN entries e ON e.import_batch_id = b.id JOIN programs p ON p.id = e.program_id "
+           f"WHERE b.deleted_at IS NULL AND b.undone_at IS NULL AND {where} "
+           "GROUP BY b.id ORDER BY b.imported_at DESC LIMIT ?")
+    return [BatchSource(*row) for row in store.db.execute(sql, [*params, limit])]
