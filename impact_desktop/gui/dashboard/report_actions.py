@@ -34,6 +34,7 @@ class ReportActions(QObject):
         self.page = page
         self.parent_widget = parent_widget
         self.last_preview: QPrintPreviewDialog | None = None
+        self.last_page_count = 0
 
     def report_data(self) -> DashboardData | None:
         """The figures to print, or None (after telling the user why) when there are none."""
@@ -70,7 +71,8 @@ class ReportActions(QObject):
         data = self.report_data()
         if data is None:
             return None
-        dialog = QPrintPreviewDialog(self._printer(), self.parent_widget)
+        self._preview_printer = self._printer()  # the dialog does not own it: keep it alive
+        dialog = QPrintPreviewDialog(self._preview_printer, self.parent_widget)
         dialog.setWindowTitle(self.tr("Print preview"))
         dialog.resize(900, 1000)
         dialog.paintRequested.connect(lambda printer: self._paint(printer, data))
@@ -83,7 +85,7 @@ class ReportActions(QObject):
 
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            print_report(printer, data, self.page.locale_name)
+            self.last_page_count = print_report(printer, data, self.page.locale_name)
         finally:
             QApplication.restoreOverrideCursor()
 
