@@ -50,15 +50,15 @@ def hatch_brush(style: SeriesStyle) -> QBrush | None:
 class ChartPainter:
     """Paints one chart into a rectangle of any paint device."""
 
-    def __init__(self, painter: QPainter, locale_name: str = "en", family: str | None = None):
+    def __init__(self, painter: QPainter, locale_name: str = "en", families: list[str] | None = None):
         self.p = painter
         self.locale = locale_name
-        self.family = family
+        self.families = families
         dpi = painter.device().logicalDpiY() if painter.device() else 96
         self.px = dpi / 72.0  # device pixels per point
 
     def font(self, size: float, **kw):
-        return report_font(size, family=self.family, **kw)
+        return report_font(size, families=self.families, **kw)
 
     def pen(self, color: str, width_pt: float = 0.75, style=Qt.PenStyle.SolidLine) -> QPen:
         pen = QPen(QColor(color), width_pt * self.px)

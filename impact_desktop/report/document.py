@@ -15,7 +15,7 @@ from PySide6.QtGui import QColor, QFontMetricsF, QPagedPaintDevice, QPainter
 from impact_desktop.core.metrics import AGGREGATION_LABELS
 from impact_desktop.core.number_format import compact, exact, percent
 from impact_desktop.report.chart_painter import ChartPainter
-from impact_desktop.report.fonts import report_family, report_font
+from impact_desktop.report.fonts import report_families, report_font
 from impact_desktop.report.layout import Block, Column, Table, TableBlocks, paginate, paragraph_blocks
 from impact_desktop.services.dashboard import DashboardData
 
@@ -33,15 +33,15 @@ class ReportRenderer:
                  generated: dt.datetime | None = None):
         self.device, self.data, self.locale = device, data, locale_name
         self.generated = generated or dt.datetime.now().astimezone()
-        self.family = report_family()
+        self.families = report_families()
         self.px = device.logicalDpiY() / 72.0
         self.width = float(device.width())
-        self.footer_h = QFontMetricsF(report_font(8, family=self.family), device).height() * 2
+        self.footer_h = QFontMetricsF(report_font(8, families=self.families), device).height() * 2
         self.body_h = float(device.height()) - self.footer_h
         self.gap = 10 * self.px
         self.landscape = device.width() > device.height()
-        self.tables = TableBlocks(device, report_font(8.5, family=self.family),
-                                  report_font(11, bold=True, family=self.family), self.px)
+        self.tables = TableBlocks(device, report_font(8.5, families=self.families),
+                                  report_font(11, bold=True, families=self.families), self.px)
 
     # ----------------------------------------------------------------- layout
     def blocks(self) -> list[Block]:
@@ -77,7 +77,7 @@ class ReportRenderer:
 
     # ------------------------------------------------------------------ pages
     def _footer(self, p: QPainter, number: int, total: int) -> None:
-        p.setFont(report_font(8, family=self.family))
+        p.setFont(report_font(8, families=self.families))
         p.setPen(QColor("#555555"))
         rect = QRectF(0, self.body_h, self.width, self.footer_h)
         p.drawLine(rect.topLeft(), rect.topRight())
@@ -91,7 +91,7 @@ class ReportRenderer:
 
         def line(text: str, size: float, *, bold: bool = False, color: str = "#111111", gap: float = 1.5) -> None:
             nonlocal y
-            font = report_font(size, bold=bold, family=self.family)
+            font = report_font(size, bold=bold, families=self.families)
             p.setFont(font)
             p.setPen(QColor(color))
             h = QFontMetricsF(font, self.device).height() * gap
@@ -121,12 +121,12 @@ class ReportRenderer:
             p.fillRect(QRectF(x, top, 3 * self.px, tile_h), QColor("#1f3b73"))
             inner = box.adjusted(9 * self.px, 5 * self.px, -5 * self.px, -5 * self.px)
             p.setPen(QColor("#333333"))
-            p.setFont(report_font(8.5, family=self.family))
+            p.setFont(report_font(8.5, families=self.families))
             p.drawText(inner, Qt.AlignmentFlag.AlignTop, kpi.name)
             p.setPen(QColor("#111111"))
-            p.setFont(report_font(19, bold=True, family=self.family))
+            p.setFont(report_font(19, bold=True, families=self.families))
             p.drawText(inner, Qt.AlignmentFlag.AlignVCenter, f"{compact(kpi.value, self.locale)}")
-            p.setFont(report_font(7.5, family=self.family))
+            p.setFont(report_font(7.5, families=self.families))
             p.setPen(QColor("#444444"))
             sub = f"{exact(kpi.value)} {kpi.unit}"
             if kpi.achieved is not None:
@@ -142,7 +142,7 @@ class ReportRenderer:
 
     def _chart(self, spec):
         def draw(p: QPainter, rect: QRectF) -> None:
-            ChartPainter(p, self.locale, self.family).paint(rect.adjusted(0, 0, 0, -4 * self.px), spec)
+            ChartPainter(p, self.locale, self.families).paint(rect.adjusted(0, 0, 0, -4 * self.px), spec)
         return draw
 
     # ----------------------------------------------------------------- tables
@@ -180,7 +180,7 @@ class ReportRenderer:
 
     def _note_blocks(self) -> list[Block]:
         data = self.data
-        body, title = report_font(8.5, family=self.family), report_font(11, bold=True, family=self.family)
+        body, title = report_font(8.5, families=self.families), report_font(11, bold=True, families=self.families)
 
         def paragraphs(heading: str, texts: list[str], first: bool = False) -> list[Block]:
             return paragraph_blocks(self.device, heading, texts, body, title, self.width, self.px, new_page=first)
