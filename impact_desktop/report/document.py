@@ -12,12 +12,12 @@ import datetime as dt
 from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPagedPaintDevice, QPainter
 
-from impact_desktop.core.metrics import AGGREGATION_LABELS
+from impact_desktop.core.metrics import AGGREGATION_LABELS, Aggregation
 from impact_desktop.core.number_format import compact, exact, percent
 from impact_desktop.report.chart_painter import ChartPainter
 from impact_desktop.report.fonts import report_families, report_font
 from impact_desktop.report.layout import Block, Column, Table, TableBlocks, paginate, paragraph_blocks
-from impact_desktop.services.dashboard import DashboardData
+from impact_desktop.services.dashboard import ACTIVE_PROGRAMS, DashboardData
 
 RIGHT = Qt.AlignmentFlag.AlignRight
 
@@ -47,6 +47,9 @@ class ReportRenderer:
     def blocks(self) -> list[Block]:
         blocks = [Block(self.body_h, self._title_page)]
         blocks += self.tables.blocks(self._kpi_table(), self.body_h, 0, new_page=True)
+        blocks += paragraph_blocks(self.device, tr("How these figures add up"), self._rule_paragraphs(),
+                                   report_font(8.5, families=self.families),
+                                   report_font(10, bold=True, families=self.families), self.width, self.px)
         chart_h = self.body_h if self.landscape else (self.body_h - self.gap) / 2
         for index, spec in enumerate(self.data.charts.values()):
             blocks.append(Block(chart_h, self._chart(spec), new_page=index == 0))
@@ -152,13 +155,37 @@ class ReportRenderer:
             rows.append([
                 kpi.name, exact(kpi.value), kpi.unit,
                 exact(kpi.previous) if kpi.previous is not None else "—", percent(kpi.change, signed=True),
-                exact(kpi.target) if kpi.target is not None else "—", percent(kpi.achieved), kpi.rule,
-            ])
-        return Table(tr("Key figures"), [
-            Column(tr("Metric"), 3.6), Column(tr("Value"), 2.5, RIGHT), Column(tr("Unit"), 1.5),
+                exact(kpi.target) if kpi.target is not None else "—", percent(kpi.achieved), self._rule(kpi),
+            ][: None if self.landscape else -1])
+        columns = [
+            Column(tr("Metric"), 3.6, shrinkable=False), Column(tr("Value"), 2.5, RIGHT), Column(tr("Unit"), 1.5),
             Column(tr("Previous"), 2.1, RIGHT), Column(tr("Change"), 1.3, RIGHT),
-            Column(tr("Target"), 2.1, RIGHT), Column(tr("Achieved"), 1.5, RIGHT), Column(tr("Aggregation"), 2.9),
-        ], rows, subtitle=self.data.period_label)
+            Column(tr("Target"), 2.1, RIGHT), Column(tr("Achieved"), 1.5, RIGHT), Column(tr("Rule"), 2.9),
+        ]
+        # Portrait pages are too narrow for the rule column: the paragraph below the table says it.
+        return Table(tr("Key figures"), columns if self.landscape else columns[:-1], rows,
+                     subtitle=self.data.period_label)
+
+    def _rule_paragraphs(self) -> list[str]:
+        kpis = self.data.kpis
+        stocks = [k.name for k in kpis if k.aggregation == Aggregation.STOCK]
+        distinct = [k.name for k in kpis if k.aggregation == Aggregation.DISTINCT and k.key != ACTIVE_PROGRAMS]
+        texts = [tr("Flows (money, hours, trees…) are summed over the months and business units of the period.")]
+        if stocks:
+            texts.append(tr("Stocks, shown as the latest value in the period and never summed over months: {0}.")
+                         .format(", ".join(stocks)))
+        if distinct:
+            texts.append(tr("Distinct counts, shown as entered for the widest period and never added across "
+                            "units or months: {0}.").format(", ".join(distinct)))
+        texts.append(tr("Change compares with the previous period of equal length; Achieved is the value "
+                        "as a share of the target set for the period."))
+        return texts
+
+    @staticmethod
+    def _rule(kpi) -> str:
+        """Short words for the KPI table; the notes page explains each rule in full."""
+        return {Aggregation.STOCK: tr("Stock: latest"), Aggregation.DISTINCT: tr("Distinct: not summed")}.get(
+            kpi.aggregation, "") if kpi.key != ACTIVE_PROGRAMS else ""
 
     def _unit_tables(self) -> list[Table]:
         data = self.data

@@ -10,14 +10,14 @@ from __future__ import annotations
 from PySide6.QtGui import QFont, QFontDatabase
 
 _LATIN_FAMILIES = ("Noto Sans", "Source Sans 3", "Segoe UI", "Helvetica Neue", "Helvetica", "Arial",
-                   "Liberation Sans", "Nimbus Sans", "DejaVu Sans")
+                   "Liberation Sans", "Nimbus Sans", "DejaVu Sans")  # narrow, table-friendly faces first
 _CJK_FAMILIES = ("Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "Microsoft YaHei", "PingFang SC",
                  "WenQuanYi Micro Hei", "SimHei", "Droid Sans Fallback")
 
 
 def report_families() -> list[str]:
     """The first installed Latin family and the first installed CJK family (either may be missing)."""
-    installed = set(QFontDatabase.families())
+    installed = {name.split(" [")[0] for name in QFontDatabase.families()}  # "Nimbus Sans [urw]"
     chosen = [next((f for f in _LATIN_FAMILIES if f in installed), QFont().family())]
     chosen += [f for f in _CJK_FAMILIES if f in installed][:1]
     return chosen

@@ -45,6 +45,8 @@ class Column:
     title: str
     weight: float
     align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft
+    #: May be narrowed (and its text elided) when the table is too wide; numbers never are.
+    shrinkable: bool = True
 
 
 @dataclass
@@ -95,8 +97,7 @@ class TableBlocks:
                 p.drawText(QRectF(rect.left(), rect.top(), rect.width(), self.title_h),
                            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, table.subtitle)
             y = rect.top() + self.title_h
-            total = sum(c.weight for c in table.columns)
-            widths = [rect.width() * c.weight / total for c in table.columns]
+            widths = self.column_widths(table, rect.width(), p.device())
             self._row(p, rect.left(), y, widths, table.columns, [c.title for c in table.columns], header=True)
             y += self.row_h
             for index in chunk:
@@ -109,6 +110,34 @@ class TableBlocks:
             p.drawLine(rect.left(), y, rect.right(), y)
             p.restore()
         return draw
+
+    def column_widths(self, table: Table, width: float, device: QPaintDevice) -> list[float]:
+        """Each column as wide as its widest cell; too wide a table shrinks its text columns.
+
+        Numbers are never elided: only left-aligned (text) columns give up room.
+        """
+        bold = QFont(self.body_font)
+        bold.setBold(True)
+        fm = QFontMetricsF(bold, device)
+        pad = 8 * self.px
+        natural = [max([fm.horizontalAdvance(c.title)] + [fm.horizontalAdvance(row[i]) for row in table.rows
+                                                            if i < len(row)]) + pad
+                   for i, c in enumerate(table.columns)]
+        total = sum(natural)
+        if total <= width:
+            extra = (width - total) / len(natural)
+            return [w + extra for w in natural]
+        elastic = [i for i, c in enumerate(table.columns)
+                   if c.shrinkable and not c.align & Qt.AlignmentFlag.AlignRight]
+        fixed = sum(w for i, w in enumerate(natural) if i not in elastic)
+        room = max(width - fixed, width * 0.3)
+        low, high = 0.0, max(natural[i] for i in elastic) if elastic else 0.0
+        for _ in range(40):  # cap the widest text columns first, so short ones stay whole
+            cap = (low + high) / 2
+            low, high = (cap, high) if sum(min(natural[i], cap) for i in elastic) < room else (low, cap)
+        widths = [min(w, low) if i in elastic else w for i, w in enumerate(natural)]
+        scale = width / sum(widths)
+        return [w * scale for w in widths] if scale < 1 else widths
 
     def _row(self, p: QPainter, x: float, y: float, widths: list[float], columns: list[Column],
              cells: list[str], *, header: bool = False, bold: bool = False) -> None:
