@@ -30,6 +30,8 @@ from impact_desktop.storage.summary_queries import Scope
 
 ACTIVE_PROGRAMS = "active_programs"
 HEADLINE_KEYS = ("donations", "volunteer_hours", "volunteers", "trees_planted")
+#: The metrics the month charts show; other metrics are not read month by month.
+MONTHLY_KEYS = ["donations", "volunteer_hours", "trees_planted"]
 
 
 class PeriodMode(StrEnum):
@@ -199,9 +201,9 @@ def load_dashboard(store: Store, flt: DashboardFilter, *, details: bool = False)
         notes.append(f"No comparison with the previous period: {exc}")
     targets = target_totals(store, scope, currency)
 
-    def grouped(*dims: str, names: dict[str, str] | None = None) -> dict:
+    def grouped(*dims: str, names: dict[str, str] | None = None, only: list[str] | None = None) -> dict:
         out: dict = {}
-        for (metric_key, *group), value in grouped_totals(store, scope, dims, currency).items():
+        for (metric_key, *group), value in grouped_totals(store, scope, dims, currency, only).items():
             if names is not None:
                 group = [names.get(g, g) for g in group]
             out.setdefault(group[0] if len(group) == 1 else tuple(group), {})[metric_key] = value
@@ -215,10 +217,11 @@ def load_dashboard(store: Store, flt: DashboardFilter, *, details: bool = False)
         entries=summary_queries.entry_count(store, scope),
         kpis=[], metrics=metrics, unit_names=[unit.name for unit in units], totals=totals, targets=targets,
         by_unit=grouped("business_unit", names=unit_name),
-        by_channel=grouped("channel", names=channel_name),
-        by_month=grouped("month"),
+        by_channel=grouped("channel", names=channel_name, only=["donations"]),
+        by_month=grouped("month", only=MONTHLY_KEYS),
         by_month_unit={(month, unit_name.get(unit, unit)): values
-                       for (month, unit), values in grouped("month", "business_unit").items()},
+                       for (month, unit), values in grouped("month", "business_unit",
+                                                            only=["volunteer_hours"]).items()},
         notes=notes,
     )
     active = dashboard_queries.active_program_count(store, scope)

@@ -39,9 +39,13 @@ class Summary:
 
 
 def grouped_totals(
-    store: Store, scope: Scope, group_by: Sequence[str] = (), currency: str | None = None
+    store: Store, scope: Scope, group_by: Sequence[str] = (), currency: str | None = None,
+    metric_keys: Sequence[str] | None = None,
 ) -> dict[tuple, Decimal]:
     """Totals keyed by ``(metric_key, *group values)``, each metric aggregated by its kind.
+
+    ``metric_keys`` limits the work to those metrics (a chart of one metric per month
+    need not read every stock observation of the period).
 
     Raises :class:`~impact_desktop.core.errors.MissingRateError` when money in another
     currency has no rate for a month in scope.
@@ -49,9 +53,9 @@ def grouped_totals(
     reporting = normalize_currency(currency or load_settings(store).reporting_currency)
     kinds = {metric.key: metric.aggregation for metric in catalog.list_metrics(store)}
     totals: dict[Hashable, Decimal] = dict(
-        sum_flows(summary_queries.flow_parts(store, scope, group_by), rate_table(store), reporting)
+        sum_flows(summary_queries.flow_parts(store, scope, group_by, metric_keys), rate_table(store), reporting)
     )
-    observations = summary_queries.observations(store, scope, group_by)
+    observations = summary_queries.observations(store, scope, group_by, metric_keys)
     stocks = [obs for obs in observations if kinds.get(obs.group[0]) == Aggregation.STOCK]
     distinct = [obs for obs in observations if kinds.get(obs.group[0]) == Aggregation.DISTINCT]
     totals.update(latest_stock(stocks))
