@@ -25,7 +25,7 @@ PALETTE: tuple[str, ...] = (
     "#5b4a8b",  # violet (mid-dark)
     "#c9d97f",  # olive-lime (light)
 )
-#: Hatch patterns cycled once the palette is exhausted ("" = solid fill).
+#: Hatch patterns, one per group of four series ("" = solid fill).
 HATCHES: tuple[str, ...] = ("", "/", "\\", "x", "-", "|")
 TARGET_COLOR = "#c0392b"
 CUMULATIVE_COLOR = "#222222"
@@ -44,8 +44,12 @@ class SeriesStyle:
 
 
 def style_for(index: int) -> SeriesStyle:
-    """The colour (and hatch, past the palette) of the ``index``-th series/unit."""
-    return SeriesStyle(PALETTE[index % len(PALETTE)], HATCHES[(index // len(PALETTE)) % len(HATCHES)])
+    """The colour and hatch of the ``index``-th series/unit.
+
+    Eight colours cannot all differ in grey, so every second group of four is hatched:
+    dark blue (0) and wine (4) print alike in greyscale, but only wine is striped.
+    """
+    return SeriesStyle(PALETTE[index % len(PALETTE)], HATCHES[(index // 4) % len(HATCHES)])
 
 
 @dataclass(frozen=True)
