@@ -21,7 +21,7 @@ from impact_desktop.core.periods import fiscal_year, months_between
 from impact_desktop.services import dashboard_charts
 from impact_desktop.services.chart_spec import ChartSpec
 from impact_desktop.services.scope import resolve_scope
-from impact_desktop.services.summary import grouped_totals, target_totals
+from impact_desktop.services.summary import grouped_totals, grouped_totals_multi, target_totals
 from impact_desktop.storage import catalog, dashboard_queries, summary_queries
 from impact_desktop.storage.database import Store
 from impact_desktop.storage.rates import list_rates
@@ -145,6 +145,11 @@ def resolve_filter(store: Store, flt: DashboardFilter) -> Scope:
         start, end = dt.date(flt.year, 1, 1), dt.date(flt.year, 12, 31)
     elif flt.mode == PeriodMode.ALL:
         start, end = None, None
+    if fy is None and (start is None or end is None):
+        known = dashboard_queries.data_months(store)  # the roll-up, not a scan of every entry
+        today = dt.date.today()
+        start = start or (known[0] if known else today)
+        end = end or (known[1] if known else today)
     return resolve_scope(store, start=start, end=end, fiscal_year_name=fy,
                          business_unit_ids=flt.business_unit_ids, program_ids=flt.program_ids)
 
@@ -192,7 +197,6 @@ def load_dashboard(store: Store, flt: DashboardFilter, *, details: bool = False)
     units = catalog.list_business_units(store)
     unit_name = {unit.id: unit.name for unit in units}
 
-    totals = _by_metric(grouped_totals(store, scope, (), currency))
     notes: list[str] = []
     try:
         previous = _by_metric(grouped_totals(store, before, (), currency))
@@ -200,28 +204,30 @@ def load_dashboard(store: Store, flt: DashboardFilter, *, details: bool = False)
         previous = {}
         notes.append(f"No comparison with the previous period: {exc}")
     targets = target_totals(store, scope, currency)
+    channel_name = {channel.id: channel.name for channel in catalog.list_channels(store)}
+    channel_name[""] = "No channel"
+    totals, by_unit, by_channel, by_month, by_month_unit = grouped_totals_multi(store, scope, [
+        ((), None), (("business_unit",), None), (("channel",), ["donations"]), (("month",), MONTHLY_KEYS),
+        (("month", "business_unit"), ["volunteer_hours"]),
+    ], currency)
 
-    def grouped(*dims: str, names: dict[str, str] | None = None, only: list[str] | None = None) -> dict:
+    def keyed(grouped: dict[tuple, Decimal], names: dict[str, str] | None = None) -> dict:
         out: dict = {}
-        for (metric_key, *group), value in grouped_totals(store, scope, dims, currency, only).items():
+        for (metric_key, *group), value in grouped.items():
             if names is not None:
                 group = [names.get(g, g) for g in group]
             out.setdefault(group[0] if len(group) == 1 else tuple(group), {})[metric_key] = value
         return out
 
-    channel_name = {channel.id: channel.name for channel in catalog.list_channels(store)}
-    channel_name[""] = "No channel"
+    totals = _by_metric(totals)
     data = DashboardData(
         filter=flt, scope=scope, previous_scope=before, currency=currency,
         period_label=period_label(flt, scope), organisation=settings.organisation,
         entries=summary_queries.entry_count(store, scope),
         kpis=[], metrics=metrics, unit_names=[unit.name for unit in units], totals=totals, targets=targets,
-        by_unit=grouped("business_unit", names=unit_name),
-        by_channel=grouped("channel", names=channel_name, only=["donations"]),
-        by_month=grouped("month", only=MONTHLY_KEYS),
+        by_unit=keyed(by_unit, unit_name), by_channel=keyed(by_channel, channel_name), by_month=keyed(by_month),
         by_month_unit={(month, unit_name.get(unit, unit)): values
-                       for (month, unit), values in grouped("month", "business_unit",
-                                                            only=["volunteer_hours"]).items()},
+                       for (month, unit), values in keyed(by_month_unit).items()},
         notes=notes,
     )
     active = dashboard_queries.active_program_count(store, scope)
@@ -293,7 +299,7 @@ def _add_details(store: Store, data: DashboardData, unit_name: dict[str, str]) -
 
 def available_years(store: Store) -> tuple[list[int], list[int]]:
     """(fiscal years, calendar years) that hold data, newest first, for the filter bar."""
-    known = summary_queries.data_range(store)
+    known = dashboard_queries.data_months(store)
     if known is None:
         today = dt.date.today()
         return [today.year], [today.year]

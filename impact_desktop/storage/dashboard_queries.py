@@ -7,9 +7,10 @@ ranges from ``entries`` itself.
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
-from impact_desktop.core.periods import month_key
+from impact_desktop.core.periods import month, month_key
 from impact_desktop.storage.database import Store
 from impact_desktop.storage.summary_queries import Scope, _scope_filter
 
@@ -69,3 +70,17 @@ def batch_sources(store: Store, scope: Scope, limit: int = 50) -> list[BatchSour
            f"WHERE b.deleted_at IS NULL AND b.undone_at IS NULL AND {where} "
            "GROUP BY b.id ORDER BY b.imported_at DESC LIMIT ?")
     return [BatchSource(*row) for row in store.db.execute(sql, [*params, limit])]
+
+
+def data_months(store: Store) -> tuple[dt.date, dt.date] | None:
+    """First day of the first month and last day of the last month holding live entries.
+
+    Read from the roll-up (a few thousand rows) rather than by scanning ``entries``: a
+    summary buckets an entry by the month its period ends in, so these whole months
+    cover every entry any scope can include.
+    """
+    row = store.db.execute("SELECT min(month), max(month) FROM monthly_totals WHERE entry_count > 0").fetchone()
+    if not row or row[0] is None:
+        return None
+    first, last = row
+    return month(first // 100, first % 100).start, month(last // 100, last % 100).end

@@ -161,3 +161,18 @@ def test_month_ticks_switch_to_quarters_and_years():
     assert month_ticks(many, 40)[1] == (3, "Q2 2011")
     assert month_ticks(many, 10)[1] == (12, "2012")
     assert Period(dt.date(2017, 1, 1), dt.date(2017, 1, 1), PeriodKind.DAY).month_key == 201701
+
+
+@pytest.mark.parametrize("currency", ["CNY", "USD"])
+def test_grouped_totals_multi_equals_one_query_per_grouping(store, small, currency):
+    from impact_desktop.services.dashboard import resolve_filter
+    from impact_desktop.services.summary import grouped_totals, grouped_totals_multi
+
+    scope = resolve_filter(store, DashboardFilter(PeriodMode.FISCAL, 2018))  # the USD rate covers FY2018
+    groupings = [((), None), (("business_unit",), None), (("month",), None), (("channel",), ["donations"]),
+                 (("month", "business_unit"), ["volunteer_hours", "sites"]), (("program",), None)]
+    together = grouped_totals_multi(store, scope, groupings, currency)
+    for (group_by, keys), result in zip(groupings, together, strict=True):
+        alone = grouped_totals(store, scope, group_by, currency, keys)
+        assert result == alone, group_by
+    assert together[0][("sites",)] == 10 and together[0][("volunteers",)] == 50
