@@ -15,7 +15,7 @@ from decimal import Decimal
 from impact_desktop.core.aggregation import FlowPart, distinct_as_entered, latest_stock, sum_flows
 from impact_desktop.core.metrics import Aggregation, Metric
 from impact_desktop.core.money import normalize_currency, normalize_decimal, round_money
-from impact_desktop.storage import catalog, summary_queries
+from impact_desktop.storage import catalog, dashboard_queries, summary_queries
 from impact_desktop.storage.database import Store
 from impact_desktop.storage.rates import rate_table
 from impact_desktop.storage.settings import load_settings
@@ -39,13 +39,9 @@ class Summary:
 
 
 def grouped_totals(
-    store: Store, scope: Scope, group_by: Sequence[str] = (), currency: str | None = None,
-    metric_keys: Sequence[str] | None = None,
+    store: Store, scope: Scope, group_by: Sequence[str] = (), currency: str | None = None
 ) -> dict[tuple, Decimal]:
     """Totals keyed by ``(metric_key, *group values)``, each metric aggregated by its kind.
-
-    ``metric_keys`` limits the work to those metrics (a chart of one metric per month
-    need not read every stock observation of the period).
 
     Raises :class:`~impact_desktop.core.errors.MissingRateError` when money in another
     currency has no rate for a month in scope.
@@ -53,9 +49,9 @@ def grouped_totals(
     reporting = normalize_currency(currency or load_settings(store).reporting_currency)
     kinds = {metric.key: metric.aggregation for metric in catalog.list_metrics(store)}
     totals: dict[Hashable, Decimal] = dict(
-        sum_flows(summary_queries.flow_parts(store, scope, group_by, metric_keys), rate_table(store), reporting)
+        sum_flows(summary_queries.flow_parts(store, scope, group_by), rate_table(store), reporting)
     )
-    observations = summary_queries.observations(store, scope, group_by, metric_keys)
+    observations = summary_queries.observations(store, scope, group_by)
     stocks = [obs for obs in observations if kinds.get(obs.group[0]) == Aggregation.STOCK]
     distinct = [obs for obs in observations if kinds.get(obs.group[0]) == Aggregation.DISTINCT]
     totals.update(latest_stock(stocks))
@@ -81,18 +77,17 @@ def grouped_totals_multi(
     kinds = {metric.key: metric.aggregation for metric in catalog.list_metrics(store)}
     counted = {key for key, kind in kinds.items() if kind != Aggregation.FLOW}
 
-    def union(items):
+    def union(items) -> list[str]:
         dims: list[str] = []
         for group_by, _keys in items:
             dims += [d for d in group_by if d not in dims]
-        keys = None if any(k is None for _g, k in items) else sorted({k for _g, ks in items for k in ks})
-        return dims, keys
+        return dims
 
-    flow_dims, flow_keys = union(groupings)
-    parts = summary_queries.flow_parts(store, scope, flow_dims, flow_keys)
+    flow_dims = union(groupings)
+    parts = summary_queries.flow_parts(store, scope, flow_dims)
     needs_obs = [(g, k) for g, k in groupings if k is None or counted & set(k)]
-    obs_dims, obs_keys = union(needs_obs) if needs_obs else ([], [])
-    observed = summary_queries.observations(store, scope, obs_dims, obs_keys) if needs_obs else []
+    obs_dims = union(needs_obs)
+    observed = dashboard_queries.deciding_observations(store, scope, obs_dims) if needs_obs else []
     rates = rate_table(store)
     results = []
     for group_by, keys in groupings:

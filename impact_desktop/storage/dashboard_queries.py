@@ -8,16 +8,23 @@ ranges from ``entries`` itself.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
 
+from impact_desktop.core.aggregation import Observation
+from impact_desktop.core.money import from_scaled
 from impact_desktop.core.periods import month, month_key
 from impact_desktop.storage.database import Store
-from impact_desktop.storage.summary_queries import Scope, _scope_filter
+from impact_desktop.storage.summary_queries import FLOW_DIMENSIONS, Scope, _scope_filter
+
+
+def _whole_months(scope: Scope) -> bool:
+    return scope.start.day == 1 and scope.end == month(scope.end.year, scope.end.month).end
 
 
 def active_program_count(store: Store, scope: Scope) -> int:
     """Programs with at least one live entry (any metric) in scope."""
-    if scope.whole_months:
+    if _whole_months(scope):
         where, params = _scope_filter(scope, "t.program_id")
         sql = ("SELECT count(DISTINCT t.program_id) FROM monthly_totals t JOIN programs p ON p.id = t.program_id "
                f"WHERE t.month BETWEEN ? AND ? AND t.entry_count > 0 AND {where}")
@@ -84,3 +91,40 @@ def data_months(store: Store) -> tuple[dt.date, dt.date] | None:
         return None
     first, last = row
     return month(first // 100, first % 100).start, month(last // 100, last % 100).end
+
+
+def deciding_observations(store: Store, scope: Scope, group_by: Sequence[str] = ()) -> list[Observation]:
+    """The stock and distinct-count entries in scope that decide their totals.
+
+    Like :func:`impact_desktop.storage.summary_queries.observations`, but SQLite keeps
+    only the observation each aggregation rule would pick: for a stock, the latest of
+    each series (program/channel/currency) in each group; for a distinct count, the
+    widest (then largest, then latest) of each group. The rules in
+    :mod:`impact_desktop.core.aggregation` give the same totals on these as on every
+    observation, without turning thousands of monthly stock rows into Python objects
+    (a fiscal year of 200 programs: 5,000 rows → 200).
+    """
+    metric_ids = [row[0] for row in store.db.execute(
+        "SELECT id FROM metrics WHERE aggregation IN ('stock', 'distinct') AND deleted_at IS NULL")]
+    if not metric_ids:
+        return []
+    dims = [FLOW_DIMENSIONS[name][1] for name in group_by]
+    dim_sql = "".join(f", {column} AS g{i}" for i, column in enumerate(dims))
+    groups = "".join(f", g{i}" for i in range(len(dims)))
+    where, params = _scope_filter(scope, "e.program_id")
+    sql = (
+        f"SELECT k{groups}, series, value_e4, as_of, span FROM ("
+        f"SELECT k{groups}, series, value_e4, as_of, span, row_number() OVER ("
+        f"PARTITION BY k{groups}, CASE WHEN agg = 'stock' THEN series ELSE '' END "
+        "ORDER BY CASE WHEN agg = 'stock' THEN as_of END DESC, span DESC, value_e4 DESC, as_of DESC) AS rn FROM ("
+        f"SELECT m.key AS k, m.aggregation AS agg{dim_sql}, "
+        "e.program_id || '/' || coalesce(e.channel_id, '') || '/' || coalesce(e.currency, '') AS series, "
+        "e.value_e4 AS value_e4, e.period_end || ' ' || e.updated_at AS as_of, "
+        "CAST(julianday(e.period_end) - julianday(e.period_start) AS INTEGER) + 1 AS span "
+        "FROM entries e JOIN metrics m ON m.id = e.metric_id JOIN programs p ON p.id = e.program_id "
+        f"WHERE e.metric_id IN ({', '.join('?' for _ in metric_ids)}) AND e.deleted_at IS NULL "
+        f"AND e.period_end BETWEEN ? AND ? AND {where})) WHERE rn = 1"
+    )
+    rows = store.db.execute(sql, [*metric_ids, scope.start.isoformat(), scope.end.isoformat(), *params])
+    return [Observation(tuple(row[: 1 + len(dims)]), row[-4], from_scaled(row[-3]), row[-2], row[-1])
+            for row in rows]

@@ -61,17 +61,13 @@ def _scope_filter(scope: Scope, program_column: str) -> tuple[str, list]:
     return " AND ".join(clauses), params
 
 
-def flow_parts(
-    store: Store, scope: Scope, group_by: Sequence[str] = (), metric_keys: Sequence[str] | None = None
-) -> list[FlowPart]:
-    """Flow sums grouped by metric key plus ``group_by``, per month and currency (``metric_keys``: only those)."""
+def flow_parts(store: Store, scope: Scope, group_by: Sequence[str] = ()) -> list[FlowPart]:
+    """Flow sums grouped by metric key plus ``group_by``, per month and currency."""
     rollup = scope.whole_months
     index = 0 if rollup else 1
     dims = [FLOW_DIMENSIONS[name][index] for name in group_by]
     dim_sql = "".join(f", {column}" for column in dims)
     where, params = _scope_filter(scope, "t.program_id" if rollup else "e.program_id")
-    metric_where, metric_params = _metric_filter(metric_keys)
-    where, params = where + metric_where, [*params, *metric_params]
     if rollup:
         sql = (
             f"SELECT m.key{dim_sql}, t.month, t.currency, sum(t.total_e4) FROM monthly_totals t "
@@ -95,43 +91,20 @@ def flow_parts(
     return parts
 
 
-def _metric_filter(metric_keys: Sequence[str] | None) -> tuple[str, list]:
-    if metric_keys is None:
-        return "", []
-    return f" AND m.key IN ({', '.join('?' for _ in metric_keys) or 'NULL'})", list(metric_keys)
-
-
-def observations(
-    store: Store, scope: Scope, group_by: Sequence[str] = (), metric_keys: Sequence[str] | None = None
-) -> list[Observation]:
-    """The stock and distinct-count entries in scope that decide their totals, grouped like :func:`flow_parts`.
-
-    Only the deciding observation is returned: for a stock, the latest of each series
-    (program/channel/currency) in each group; for a distinct count, the widest (then
-    largest, then latest) of each group. The rules in :mod:`impact_desktop.core.aggregation`
-    give the same result on these as on every observation, but SQLite does the sifting,
-    so a million entries do not become a million Python objects. ``metrics`` drives the
-    join so the ``(metric_id, period_end)`` index is used instead of a date-range scan.
-    """
+def observations(store: Store, scope: Scope, group_by: Sequence[str] = ()) -> list[Observation]:
+    """Each live stock or distinct-count entry in scope, grouped like :func:`flow_parts`."""
     dims = [FLOW_DIMENSIONS[name][1] for name in group_by]
-    dim_sql = "".join(f", {column} AS g{i}" for i, column in enumerate(dims))
-    groups = "".join(f", g{i}" for i in range(len(dims)))
+    dim_sql = "".join(f", {column}" for column in dims)
     where, params = _scope_filter(scope, "e.program_id")
-    metric_where, metric_params = _metric_filter(metric_keys)
     sql = (
-        f"SELECT k{groups}, series, value_e4, as_of, span FROM ("
-        f"SELECT k{groups}, series, value_e4, as_of, span, row_number() OVER ("
-        f"PARTITION BY k{groups}, CASE WHEN agg = 'stock' THEN series ELSE '' END "
-        "ORDER BY CASE WHEN agg = 'stock' THEN as_of END DESC, span DESC, value_e4 DESC, as_of DESC) AS rn FROM ("
-        f"SELECT m.key AS k, m.aggregation AS agg{dim_sql}, "
-        "e.program_id || '/' || coalesce(e.channel_id, '') || '/' || coalesce(e.currency, '') AS series, "
-        "e.value_e4 AS value_e4, e.period_end || ' ' || e.updated_at AS as_of, "
-        "CAST(julianday(e.period_end) - julianday(e.period_start) AS INTEGER) + 1 AS span "
-        "FROM metrics m CROSS JOIN entries e JOIN programs p ON p.id = e.program_id "
-        "WHERE e.metric_id = m.id AND m.aggregation IN ('stock', 'distinct') AND m.deleted_at IS NULL "
-        f"AND e.deleted_at IS NULL AND e.period_end BETWEEN ? AND ? AND {where}{metric_where})) WHERE rn = 1"
+        f"SELECT m.key{dim_sql}, e.program_id || '/' || coalesce(e.channel_id, '') || '/' || "
+        "coalesce(e.currency, ''), e.value_e4, e.period_end || ' ' || e.updated_at, "
+        "CAST(julianday(e.period_end) - julianday(e.period_start) AS INTEGER) + 1 "
+        "FROM entries e JOIN metrics m ON m.id = e.metric_id JOIN programs p ON p.id = e.program_id "
+        "WHERE m.aggregation IN ('stock', 'distinct') AND m.deleted_at IS NULL AND e.deleted_at IS NULL "
+        f"AND e.period_end BETWEEN ? AND ? AND {where}"
     )
-    rows = store.db.execute(sql, [scope.start.isoformat(), scope.end.isoformat(), *params, *metric_params])
+    rows = store.db.execute(sql, [scope.start.isoformat(), scope.end.isoformat(), *params])
     return [
         Observation(tuple(row[: 1 + len(dims)]), row[-4], from_scaled(row[-3]), row[-2], row[-1])
         for row in rows

@@ -173,6 +173,7 @@ def test_grouped_totals_multi_equals_one_query_per_grouping(store, small, curren
                  (("month", "business_unit"), ["volunteer_hours", "sites"]), (("program",), None)]
     together = grouped_totals_multi(store, scope, groupings, currency)
     for (group_by, keys), result in zip(groupings, together, strict=True):
-        alone = grouped_totals(store, scope, group_by, currency, keys)
+        alone = {key: value for key, value in grouped_totals(store, scope, group_by, currency).items()
+                 if keys is None or key[0] in keys}
         assert result == alone, group_by
     assert together[0][("sites",)] == 10 and together[0][("volunteers",)] == 50
