@@ -87,7 +87,7 @@ class ChartPainter:
             p.setFont(self.font(9, italic=True))
             p.setPen(QColor("#555555"))
             p.drawText(body, Qt.AlignmentFlag.AlignCenter,
-                       QCoreApplication.translate("Report", "No figures for this chart in the selected period."))
+                       QCoreApplication.translate("ChartPainter", "No figures for this chart in the selected period."))
         else:
             self._plot(body, spec)
         p.restore()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QRectF, Qt
+from PySide6.QtCore import QObject, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPagedPaintDevice, QPainter
 
 from impact_desktop.core.metrics import AGGREGATION_LABELS, Aggregation
@@ -22,15 +22,12 @@ from impact_desktop.services.dashboard import ACTIVE_PROGRAMS, DashboardData
 RIGHT = Qt.AlignmentFlag.AlignRight
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Report", text)
-
-
-class ReportRenderer:
-    """Lays out and paints the report for one :class:`DashboardData`."""
+class ReportRenderer(QObject):
+    """Lays out and paints the report for one :class:`DashboardData` (a QObject for ``self.tr``)."""
 
     def __init__(self, device: QPagedPaintDevice, data: DashboardData, locale_name: str = "en",
                  generated: dt.datetime | None = None):
+        super().__init__()
         self.device, self.data, self.locale = device, data, locale_name
         self.generated = generated or dt.datetime.now().astimezone()
         self.families = report_families()
@@ -47,7 +44,7 @@ class ReportRenderer:
     def blocks(self) -> list[Block]:
         blocks = [Block(self.body_h, self._title_page)]
         blocks += self.tables.blocks(self._kpi_table(), self.body_h, 0, new_page=True)
-        blocks += paragraph_blocks(self.device, tr("How these figures add up"), self._rule_paragraphs(),
+        blocks += paragraph_blocks(self.device, self.tr("How these figures add up"), self._rule_paragraphs(),
                                    report_font(8.5, families=self.families),
                                    report_font(10, bold=True, families=self.families), self.width, self.px)
         chart_h = self.body_h if self.landscape else (self.body_h - self.gap) / 2
@@ -86,7 +83,7 @@ class ReportRenderer:
         p.drawLine(rect.topLeft(), rect.topRight())
         left = " · ".join(x for x in (self.data.organisation, self.data.period_label) if x)
         p.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, left)
-        p.drawText(rect, RIGHT | Qt.AlignmentFlag.AlignVCenter, tr("Page {0} of {1}").format(number, total))
+        p.drawText(rect, RIGHT | Qt.AlignmentFlag.AlignVCenter, self.tr("Page {0} of {1}").format(number, total))
 
     def _title_page(self, p: QPainter, rect: QRectF) -> None:
         data = self.data
@@ -102,14 +99,14 @@ class ReportRenderer:
                        text)
             y += h
 
-        line(data.organisation or tr("Philanthropy report"), 26, bold=True, gap=1.4)
-        line(tr("Philanthropy summary report"), 16, color="#333333")
+        line(data.organisation or self.tr("Philanthropy report"), 26, bold=True, gap=1.4)
+        line(self.tr("Philanthropy summary report"), 16, color="#333333")
         p.fillRect(QRectF(rect.left(), y, rect.width() * 0.25, 2.5 * self.px), QColor("#1f3b73"))
         y += 14 * self.px
         line(data.period_label, 13)
-        line(tr("Amounts in {0}").format(data.currency), 10, color="#333333")
-        line(tr("Business units: {0}").format(self._unit_filter_text()), 10, color="#333333")
-        line(tr("Generated {0}").format(self.generated.strftime("%d %b %Y %H:%M %Z").strip()), 10, color="#333333")
+        line(self.tr("Amounts in {0}").format(data.currency), 10, color="#333333")
+        line(self.tr("Business units: {0}").format(self._unit_filter_text()), 10, color="#333333")
+        line(self.tr("Generated {0}").format(self.generated.strftime("%d %b %Y %H:%M %Z").strip()), 10, color="#333333")
         y += 18 * self.px
         headline = [k for k in data.kpis if k.key in ("donations", "volunteer_hours", "volunteers",
                                                       "trees_planted", "active_programs")]
@@ -133,14 +130,14 @@ class ReportRenderer:
             p.setPen(QColor("#444444"))
             sub = f"{exact(kpi.value)} {kpi.unit}"
             if kpi.achieved is not None:
-                sub += " · " + tr("{0} of target").format(percent(kpi.achieved))
+                sub += " · " + self.tr("{0} of target").format(percent(kpi.achieved))
             p.drawText(inner, Qt.AlignmentFlag.AlignBottom, sub)
 
     def _unit_filter_text(self) -> str:
         ids = self.data.filter.business_unit_ids
         if not ids:
-            return tr("all")
-        names = [u for u in self.data.unit_names if u in self.data.by_unit] or [tr("selected units")]
+            return self.tr("all")
+        names = [u for u in self.data.unit_names if u in self.data.by_unit] or [self.tr("selected units")]
         return ", ".join(names)
 
     def _chart(self, spec):
@@ -158,33 +155,34 @@ class ReportRenderer:
                 exact(kpi.target) if kpi.target is not None else "—", percent(kpi.achieved), self._rule(kpi),
             ][: None if self.landscape else -1])
         columns = [
-            Column(tr("Metric"), 3.6, shrinkable=False), Column(tr("Value"), 2.5, RIGHT), Column(tr("Unit"), 1.5),
-            Column(tr("Previous"), 2.1, RIGHT), Column(tr("Change"), 1.3, RIGHT),
-            Column(tr("Target"), 2.1, RIGHT), Column(tr("Achieved"), 1.5, RIGHT), Column(tr("Rule"), 2.9),
+            Column(self.tr("Metric"), 3.6, shrinkable=False), Column(self.tr("Value"), 2.5, RIGHT),
+            Column(self.tr("Unit"), 1.5), Column(self.tr("Previous"), 2.1, RIGHT),
+            Column(self.tr("Change"), 1.3, RIGHT),
+            Column(self.tr("Target"), 2.1, RIGHT), Column(self.tr("Achieved"), 1.5, RIGHT),
+            Column(self.tr("Rule"), 2.9),
         ]
         # Portrait pages are too narrow for the rule column: the paragraph below the table says it.
-        return Table(tr("Key figures"), columns if self.landscape else columns[:-1], rows,
+        return Table(self.tr("Key figures"), columns if self.landscape else columns[:-1], rows,
                      subtitle=self.data.period_label)
 
     def _rule_paragraphs(self) -> list[str]:
         kpis = self.data.kpis
         stocks = [k.name for k in kpis if k.aggregation == Aggregation.STOCK]
         distinct = [k.name for k in kpis if k.aggregation == Aggregation.DISTINCT and k.key != ACTIVE_PROGRAMS]
-        texts = [tr("Flows (money, hours, trees…) are summed over the months and business units of the period.")]
+        texts = [self.tr("Flows (money, hours, trees…) are summed over the months and business units of the period.")]
         if stocks:
-            texts.append(tr("Stocks, shown as the latest value in the period and never summed over months: {0}.")
+            texts.append(self.tr("Stocks, shown as the latest value in the period and never summed over months: {0}.")
                          .format(", ".join(stocks)))
         if distinct:
-            texts.append(tr("Distinct counts, shown as entered for the widest period and never added across "
+            texts.append(self.tr("Distinct counts, shown as entered for the widest period and never added across "
                             "units or months: {0}.").format(", ".join(distinct)))
-        texts.append(tr("Change compares with the previous period of equal length; Achieved is the value "
+        texts.append(self.tr("Change compares with the previous period of equal length; Achieved is the value "
                         "as a share of the target set for the period."))
         return texts
 
-    @staticmethod
-    def _rule(kpi) -> str:
+    def _rule(self, kpi) -> str:
         """Short words for the KPI table; the notes page explains each rule in full."""
-        return {Aggregation.STOCK: tr("Stock: latest"), Aggregation.DISTINCT: tr("Distinct: not summed")}.get(
+        return {Aggregation.STOCK: self.tr("Stock: latest"), Aggregation.DISTINCT: self.tr("Distinct: not summed")}.get(
             kpi.aggregation, "") if kpi.key != ACTIVE_PROGRAMS else ""
 
     def _unit_tables(self) -> list[Table]:
@@ -196,13 +194,14 @@ class ReportRenderer:
             for key, value in data.by_unit[unit].items():
                 metric = data.metrics.get(key)
                 bold.add(len(rows))
-                rows.append([tr("All programs"), metric.name if metric else key, exact(value), data.unit_label(key)])
+                name = metric.name if metric else key
+                rows.append([self.tr("All programs"), name, exact(value), data.unit_label(key)])
             for program, key, value in data.by_program.get(unit, []):
                 metric = data.metrics.get(key)
                 rows.append([program, metric.name if metric else key, exact(value), data.unit_label(key)])
-            tables.append(Table(unit, [Column(tr("Program"), 3.5), Column(tr("Metric"), 3.5),
-                                       Column(tr("Value"), 2.5, RIGHT), Column(tr("Unit"), 1.5)],
-                                rows, bold, subtitle=tr("Business unit")))
+            tables.append(Table(unit, [Column(self.tr("Program"), 3.5), Column(self.tr("Metric"), 3.5),
+                                       Column(self.tr("Value"), 2.5, RIGHT), Column(self.tr("Unit"), 1.5)],
+                                rows, bold, subtitle=self.tr("Business unit")))
         return tables
 
     def _note_blocks(self) -> list[Block]:
@@ -212,20 +211,20 @@ class ReportRenderer:
         def paragraphs(heading: str, texts: list[str], first: bool = False) -> list[Block]:
             return paragraph_blocks(self.device, heading, texts, body, title, self.width, self.px, new_page=first)
 
-        rates = data.rates_used or [tr("No conversion needed: every amount is in {0}.").format(data.currency)]
-        blocks = paragraphs(tr("Currency rates used"), [
-            tr("Amounts are kept in the currency they were given in and converted to {0} month by month "
+        rates = data.rates_used or [self.tr("No conversion needed: every amount is in {0}.").format(data.currency)]
+        blocks = paragraphs(self.tr("Currency rates used"), [
+            self.tr("Amounts are kept in the currency they were given in and converted to {0} month by month "
                "with these rates:").format(data.currency), *rates], first=True)
         rules = [f"{m.name}: {AGGREGATION_LABELS[m.aggregation]}." for k, m in data.metrics.items()
                  if k in data.totals]
-        blocks += paragraphs(tr("Aggregation rules"), [*rules, *data.notes])
-        sources = [tr("{0} entries in the period.").format(exact(data.entries))]
-        sources += [tr("{0}: {1} entries").format(s.origin, exact(s.entries)) for s in data.sources]
-        blocks += paragraphs(tr("Data sources"), sources)
+        blocks += paragraphs(self.tr("Aggregation rules"), [*rules, *data.notes])
+        sources = [self.tr("{0} entries in the period.").format(exact(data.entries))]
+        sources += [self.tr("{0}: {1} entries").format(s.origin, exact(s.entries)) for s in data.sources]
+        blocks += paragraphs(self.tr("Data sources"), sources)
         if data.batches:
-            table = Table(tr("Import batches"), [
-                Column(tr("File"), 4), Column(tr("Sheet"), 2), Column(tr("Imported"), 2.5),
-                Column(tr("Entries"), 1, RIGHT)],
+            table = Table(self.tr("Import batches"), [
+                Column(self.tr("File"), 4), Column(self.tr("Sheet"), 2), Column(self.tr("Imported"), 2.5),
+                Column(self.tr("Entries"), 1, RIGHT)],
                 [[b.file_name, b.sheet, b.imported_at[:16].replace("T", " "), exact(b.entries)] for b in data.batches])
             blocks += self.tables.blocks(table, self.body_h, self.body_h)
         return blocks

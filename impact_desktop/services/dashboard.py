@@ -18,6 +18,7 @@ from impact_desktop.core.errors import MissingRateError
 from impact_desktop.core.metrics import Aggregation, Metric
 from impact_desktop.core.money import normalize_currency
 from impact_desktop.core.periods import fiscal_year, months_between
+from impact_desktop.core.periods import month as calendar_month
 from impact_desktop.services import dashboard_charts
 from impact_desktop.services.chart_spec import ChartSpec
 from impact_desktop.services.scope import resolve_scope
@@ -156,7 +157,7 @@ def resolve_filter(store: Store, flt: DashboardFilter) -> Scope:
 
 def previous_scope(scope: Scope) -> Scope:
     """The period of equal length just before ``scope`` (whole months stay whole months)."""
-    if scope.whole_months:
+    if scope.start.day == 1 and scope.end == calendar_month(scope.end.year, scope.end.month).end:
         count = len(months_between(scope.start, scope.end))
         end = scope.start - dt.timedelta(days=1)
         year, month = end.year, end.month - count + 1

@@ -17,14 +17,10 @@ from impact_desktop.gui.dashboard.report_actions import ReportActions
 PAGE_KEY = "dashboard"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Dashboard", text)
-
-
 def install(window, context: AppContext) -> DashboardPage:
     """Create the page at position 0 and wire the Report menu; returns the page."""
     page = DashboardPage(context)
-    window.add_page(PAGE_KEY, _tr("Dashboard"), page, position=0)
+    window.add_page(PAGE_KEY, QCoreApplication.translate("DashboardInstall", "Dashboard"), page, position=0)
     actions = ReportActions(page, window)
     page.report_actions = actions
     menu = window.menu("report")
@@ -39,15 +35,18 @@ def install(window, context: AppContext) -> DashboardPage:
         menu.addAction(action)
         return action
 
-    print_action = add(_tr("&Print…"), actions.print_report, QKeySequence.StandardKey.Print,
-                       _tr("Print the summary report for the dashboard's selection"))
-    add(_tr("Print pre&view…"), actions.preview, None, _tr("See the report's pages before printing"))
-    add(_tr("&Export PDF…"), actions.export_pdf, "Ctrl+Shift+E", _tr("Save the summary report as a PDF file"))
+    translate = QCoreApplication.translate  # lupdate extracts translate("Context", "text") calls
+    print_action = add(translate("DashboardInstall", "&Print…"), actions.print_report, QKeySequence.StandardKey.Print,
+                       translate("DashboardInstall", "Print the summary report for the dashboard's selection"))
+    add(translate("DashboardInstall", "Print pre&view…"), actions.preview, None,
+        translate("DashboardInstall", "See the report's pages before printing"))
+    add(translate("DashboardInstall", "&Export PDF…"), actions.export_pdf, "Ctrl+Shift+E",
+        translate("DashboardInstall", "Save the summary report as a PDF file"))
     menu.addSeparator()
-    add(_tr("Export chart as P&NG…"), lambda: actions.export_chart("png"), None,
-        _tr("Save one dashboard chart as an image"))
-    add(_tr("Export chart as &SVG…"), lambda: actions.export_chart("svg"), None,
-        _tr("Save one dashboard chart as a vector drawing"))
+    add(translate("DashboardInstall", "Export chart as P&NG…"), lambda: actions.export_chart("png"), None,
+        translate("DashboardInstall", "Save one dashboard chart as an image"))
+    add(translate("DashboardInstall", "Export chart as &SVG…"), lambda: actions.export_chart("svg"), None,
+        translate("DashboardInstall", "Save one dashboard chart as a vector drawing"))
     toolbar = getattr(window, "toolbar", None)
     if toolbar is not None:
         toolbar.addAction(print_action)

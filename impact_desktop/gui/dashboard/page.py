@@ -102,7 +102,7 @@ class DashboardPage(QWidget):
         combo.blockSignals(True)
         combo.clear()
         for year in self._years.get(mode, []):
-            combo.addItem(f"FY{year}" if mode == PeriodMode.FISCAL else str(year), year)
+            combo.addItem(self.tr("FY{0}").format(year) if mode == PeriodMode.FISCAL else str(year), year)
         index = combo.findData(previous)
         combo.setCurrentIndex(index if index >= 0 else 0)
         combo.blockSignals(False)
