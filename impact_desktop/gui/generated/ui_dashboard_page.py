@@ -57,6 +57,7 @@ class Ui_DashboardPage(object):
         self.fromDate = QDateEdit(DashboardPage)
         self.fromDate.setObjectName(u"fromDate")
         self.fromDate.setCalendarPopup(True)
+        self.fromDate.setDisplayFormat(u"yyyy-MM-dd")
 
         self.filterBar.addWidget(self.fromDate)
 
@@ -68,6 +69,7 @@ class Ui_DashboardPage(object):
         self.toDate = QDateEdit(DashboardPage)
         self.toDate.setObjectName(u"toDate")
         self.toDate.setCalendarPopup(True)
+        self.toDate.setDisplayFormat(u"yyyy-MM-dd")
 
         self.filterBar.addWidget(self.toDate)
 
@@ -203,12 +205,10 @@ class Ui_DashboardPage(object):
 #if QT_CONFIG(tooltip)
         self.fromDate.setToolTip(QCoreApplication.translate("DashboardPage", u"First day of the custom range", None))
 #endif // QT_CONFIG(tooltip)
-        self.fromDate.setDisplayFormat(QCoreApplication.translate("DashboardPage", u"yyyy-MM-dd", None))
         self.toLabel.setText(QCoreApplication.translate("DashboardPage", u"&to", None))
 #if QT_CONFIG(tooltip)
         self.toDate.setToolTip(QCoreApplication.translate("DashboardPage", u"Last day of the custom range", None))
 #endif // QT_CONFIG(tooltip)
-        self.toDate.setDisplayFormat(QCoreApplication.translate("DashboardPage", u"yyyy-MM-dd", None))
 #if QT_CONFIG(tooltip)
         self.unitsButton.setToolTip(QCoreApplication.translate("DashboardPage", u"Only the checked business units (and the units under them)", None))
 #endif // QT_CONFIG(tooltip)
