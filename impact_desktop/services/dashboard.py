@@ -1,6 +1,6 @@
 """The dashboard's figures for a filter: KPIs, chart data and report details (no Qt).
 
-Every figure comes from :func:`impact_desktop.services.summary.grouped_totals`, so the
+Every figure comes from :mod:`impact_desktop.services.summary` (``grouped_totals_multi``), so the
 aggregation rules (flows summed, stocks latest, distinct counts as entered) are applied
 in one place, from the SQL roll-up, and the dashboard, the report and the CLI agree.
 Out come plain lists of :class:`~decimal.Decimal` in :class:`ChartSpec` objects.
@@ -22,8 +22,8 @@ from impact_desktop.core.periods import month as calendar_month
 from impact_desktop.services import dashboard_charts
 from impact_desktop.services.chart_spec import ChartSpec
 from impact_desktop.services.scope import resolve_scope
-from impact_desktop.services.summary import grouped_totals, grouped_totals_multi, target_totals
-from impact_desktop.storage import catalog, dashboard_queries, summary_queries
+from impact_desktop.services.summary import grouped_totals_multi, target_totals
+from impact_desktop.storage import catalog, dashboard_queries
 from impact_desktop.storage.database import Store
 from impact_desktop.storage.rates import list_rates
 from impact_desktop.storage.settings import load_settings
@@ -200,7 +200,7 @@ def load_dashboard(store: Store, flt: DashboardFilter, *, details: bool = False)
 
     notes: list[str] = []
     try:
-        previous = _by_metric(grouped_totals(store, before, (), currency))
+        previous = _by_metric(grouped_totals_multi(store, before, [((), None)], currency)[0])
     except MissingRateError as exc:
         previous = {}
         notes.append(f"No comparison with the previous period: {exc}")
@@ -224,15 +224,14 @@ def load_dashboard(store: Store, flt: DashboardFilter, *, details: bool = False)
     data = DashboardData(
         filter=flt, scope=scope, previous_scope=before, currency=currency,
         period_label=period_label(flt, scope), organisation=settings.organisation,
-        entries=summary_queries.entry_count(store, scope),
+        entries=0,
         kpis=[], metrics=metrics, unit_names=[unit.name for unit in units], totals=totals, targets=targets,
         by_unit=keyed(by_unit, unit_name), by_channel=keyed(by_channel, channel_name), by_month=keyed(by_month),
         by_month_unit={(month, unit_name.get(unit, unit)): values
                        for (month, unit), values in keyed(by_month_unit).items()},
         notes=notes,
     )
-    active = dashboard_queries.active_program_count(store, scope)
-    active_before = dashboard_queries.active_program_count(store, before)
+    data.entries, active, active_before = dashboard_queries.activity_counts(store, scope, before)
     data.kpis = _kpis(metrics, totals, previous, targets, currency, active, active_before)
     data.notes += _rule_notes(metrics, totals)
     data.charts = dashboard_charts.standard_charts(data)
@@ -280,7 +279,8 @@ def _rule_notes(metrics: dict[str, Metric], totals: dict[str, Decimal]) -> list[
 def _add_details(store: Store, data: DashboardData, unit_name: dict[str, str]) -> None:
     programs = {program.id: program for program in catalog.list_programs(store)}
     rows: dict[str, list[tuple[str, str, Decimal]]] = {}
-    for (metric_key, program_id), value in grouped_totals(store, data.scope, ("program",), data.currency).items():
+    per_program = grouped_totals_multi(store, data.scope, [(("program",), None)], data.currency)[0]
+    for (metric_key, program_id), value in per_program.items():
         program = programs.get(program_id)
         if program is None:
             continue
@@ -294,8 +294,11 @@ def _add_details(store: Store, data: DashboardData, unit_name: dict[str, str]) -
         for rate in list_rates(store)
         if rate.period.start <= scope.end and scope.start <= rate.period.end
     ]
-    data.sources = dashboard_queries.source_counts(store, scope)
     data.batches = dashboard_queries.batch_sources(store, scope)
+    imported = dashboard_queries.imported_entry_count(store, scope) if data.batches else 0
+    data.sources = [dashboard_queries.SourceCount(label, count) for label, count in (
+        ("imported from spreadsheets", imported), ("typed in, demo data or merged", data.entries - imported))
+        if count]
 
 
 def available_years(store: Store) -> tuple[list[int], list[int]]:

@@ -39,7 +39,7 @@ def active_program_count(store: Store, scope: Scope) -> int:
 
 @dataclass(frozen=True)
 class SourceCount:
-    """How many live entries in scope came from one origin (form, import, demo, merge)."""
+    """How many live entries in scope came from one kind of source."""
 
     origin: str
     entries: int
@@ -61,22 +61,47 @@ def _entries_where(scope: Scope) -> tuple[str, list]:
             [scope.start.isoformat(), scope.end.isoformat(), *params])
 
 
-def source_counts(store: Store, scope: Scope) -> list[SourceCount]:
-    """Live entries in scope per origin, largest first."""
+def imported_entry_count(store: Store, scope: Scope) -> int:
+    """Live entries in scope that came from an import batch still in force.
+
+    Driven from ``import_batches`` (a handful of rows) through the batch index, so a
+    database of hand-typed entries answers at once.
+    """
     where, params = _entries_where(scope)
-    sql = (f"SELECT e.origin, count(*) FROM entries e JOIN programs p ON p.id = e.program_id WHERE {where} "
-           "GROUP BY e.origin ORDER BY count(*) DESC, e.origin")
-    return [SourceCount(row[0], row[1]) for row in store.db.execute(sql, params)]
+    sql = ("SELECT count(*) FROM import_batches b CROSS JOIN entries e JOIN programs p ON p.id = e.program_id "
+           f"WHERE e.import_batch_id = b.id AND b.deleted_at IS NULL AND b.undone_at IS NULL AND {where}")
+    return store.db.execute(sql, params).fetchone()[0]
 
 
 def batch_sources(store: Store, scope: Scope, limit: int = 50) -> list[BatchSource]:
     """Import batches (not undone) with live entries in scope, newest first."""
     where, params = _entries_where(scope)
     sql = ("SELECT b.file_name, coalesce(b.sheet, ''), b.imported_at, count(e.id) FROM import_batches b "
-           "JOIN entries e ON e.import_batch_id = b.id JOIN programs p ON p.id = e.program_id "
-           f"WHERE b.deleted_at IS NULL AND b.undone_at IS NULL AND {where} "
+           "CROSS JOIN entries e JOIN programs p ON p.id = e.program_id "
+           f"WHERE e.import_batch_id = b.id AND b.deleted_at IS NULL AND b.undone_at IS NULL AND {where} "
            "GROUP BY b.id ORDER BY b.imported_at DESC LIMIT ?")
     return [BatchSource(*row) for row in store.db.execute(sql, [*params, limit])]
+
+
+def activity_counts(store: Store, scope: Scope, before: Scope) -> tuple[int, int, int]:
+    """(entries in scope, active programs in scope, active programs in ``before``).
+
+    One pass over the roll-up when both scopes are whole months (the usual case: a
+    fiscal or calendar year and the year before), instead of three.
+    """
+    if not (_whole_months(scope) and _whole_months(before) and before.end < scope.start):
+        from impact_desktop.storage.summary_queries import entry_count
+
+        return entry_count(store, scope), active_program_count(store, scope), active_program_count(store, before)
+    where, params = _scope_filter(scope, "t.program_id")
+    now, then = month_key(scope.start), month_key(before.end)
+    sql = ("SELECT coalesce(sum(CASE WHEN t.month >= ? THEN t.entry_count END), 0), "
+           "count(DISTINCT CASE WHEN t.month >= ? THEN t.program_id END), "
+           "count(DISTINCT CASE WHEN t.month <= ? THEN t.program_id END) "
+           "FROM monthly_totals t JOIN programs p ON p.id = t.program_id "
+           f"WHERE t.month BETWEEN ? AND ? AND t.entry_count > 0 AND {where}")
+    row = store.db.execute(sql, [now, now, then, month_key(before.start), month_key(scope.end), *params]).fetchone()
+    return row[0], row[1], row[2]
 
 
 def data_months(store: Store) -> tuple[dt.date, dt.date] | None:

@@ -177,3 +177,25 @@ def test_grouped_totals_multi_equals_one_query_per_grouping(store, small, curren
                  if keys is None or key[0] in keys}
         assert result == alone, group_by
     assert together[0][("sites",)] == 10 and together[0][("volunteers",)] == 50
+
+
+def test_import_batches_are_listed_as_data_sources(store, small):
+    from impact_desktop.core.entries import Origin
+    from impact_desktop.storage.tables import insert_row
+
+    batch = insert_row(store, "import_batches", {"file_name": "field-2018.xlsx", "file_sha256": "ab" * 32,
+                                                 "sheet": "捐赠", "imported_at": "2018-04-02T09:00:00Z"})
+    undone = insert_row(store, "import_batches", {"file_name": "undone.xlsx", "file_sha256": "cd" * 32,
+                                                  "imported_at": "2018-04-03T09:00:00Z",
+                                                  "undone_at": "2018-04-03T10:00:00Z"})
+    entries.add_entries(store, [
+        EntryDraft(program_id=small["pa"], metric_key="volunteer_hours", value=D(3), period=month(2017, 8),
+                   origin=Origin.IMPORT, import_batch_id=batch, source_file="field-2018.xlsx", source_row=2),
+        EntryDraft(program_id=small["pa"], metric_key="volunteer_hours", value=D(4), period=month(2016, 8),
+                   origin=Origin.IMPORT, import_batch_id=batch, source_file="field-2018.xlsx", source_row=3),
+    ])
+    assert undone
+    data = load_dashboard(store, DashboardFilter(PeriodMode.FISCAL, 2018), details=True)
+    assert [(b.file_name, b.sheet, b.entries) for b in data.batches] == [("field-2018.xlsx", "捐赠", 1)]
+    assert {s.origin: s.entries for s in data.sources} == {"imported from spreadsheets": 1,
+                                                           "typed in, demo data or merged": 14}
