@@ -111,10 +111,12 @@ def data_months(store: Store) -> tuple[dt.date, dt.date] | None:
     summary buckets an entry by the month its period ends in, so these whole months
     cover every entry any scope can include.
     """
-    row = store.db.execute("SELECT min(month), max(month) FROM monthly_totals WHERE entry_count > 0").fetchone()
-    if not row or row[0] is None:
+    # The triggers delete a roll-up row when its count reaches zero, so every row is live;
+    # alone and without a WHERE clause, min() and max() each read one end of the primary key.
+    first = store.db.execute("SELECT min(month) FROM monthly_totals").fetchone()[0]
+    last = store.db.execute("SELECT max(month) FROM monthly_totals").fetchone()[0]
+    if first is None:
         return None
-    first, last = row
     return month(first // 100, first % 100).start, month(last // 100, last % 100).end
 
 
