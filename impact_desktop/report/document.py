@@ -215,8 +215,9 @@ class ReportRenderer(QObject):
         blocks = paragraphs(self.tr("Currency rates used"), [
             self.tr("Amounts are kept in the currency they were given in and converted to {0} month by month "
                "with these rates:").format(data.currency), *rates], first=True)
+        # Flows get one line each; stocks and distinct counts are explained in full by the notes.
         rules = [f"{m.name}: {AGGREGATION_LABELS[m.aggregation]}." for k, m in data.metrics.items()
-                 if k in data.totals]
+                 if k in data.totals and m.aggregation == Aggregation.FLOW]
         blocks += paragraphs(self.tr("Aggregation rules"), [*rules, *data.notes])
         sources = [self.tr("{0} entries in the period.").format(exact(data.entries))]
         sources += [self.tr("{0}: {1} entries").format(s.origin, exact(s.entries)) for s in data.sources]
