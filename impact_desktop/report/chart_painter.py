@@ -133,8 +133,8 @@ class ChartPainter:
 
     def _marker(self, center: QPointF, index: int, color: str) -> None:
         p = self.p
-        r = 2.2 * self.px
-        p.setPen(self.pen("#ffffff", 0.5))
+        r = 1.8 * self.px
+        p.setPen(self.pen(color, 0.5))
         p.setBrush(QColor(color))
         shape = MARKERS[index % len(MARKERS)]
         if shape == "circle":
@@ -217,7 +217,8 @@ class ChartPainter:
         p = self.p
         groups = 1 if spec.stacked else len(bars)
         width = band * 0.72 / groups
-        show_values = len(bars) == 1 and len(spec.categories) <= 12
+        # Value labels only where no line crosses the bars (they would collide).
+        show_values = len(bars) == 1 and len(spec.categories) <= 12 and len(bars) == len(spec.series)
         for i in range(len(spec.categories)):
             base = Decimal(0)
             for g, series in enumerate(bars):
