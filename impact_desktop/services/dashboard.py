@@ -17,7 +17,7 @@ from enum import StrEnum
 from impact_desktop.core.errors import MissingRateError
 from impact_desktop.core.metrics import Aggregation, Metric
 from impact_desktop.core.money import normalize_currency
-from impact_desktop.core.periods import fiscal_year, months_between
+from impact_desktop.core.periods import fiscal_year, fiscal_year_of, months_between
 from impact_desktop.core.periods import month as calendar_month
 from impact_desktop.services import dashboard_charts
 from impact_desktop.services.chart_spec import ChartSpec
@@ -304,10 +304,10 @@ def _add_details(store: Store, data: DashboardData, unit_name: dict[str, str]) -
 def available_years(store: Store) -> tuple[list[int], list[int]]:
     """(fiscal years, calendar years) that hold data, newest first, for the filter bar."""
     known = dashboard_queries.data_months(store)
+    start_month = load_settings(store).fiscal_start_month
     if known is None:
         today = dt.date.today()
-        return [today.year], [today.year]
-    start_month = load_settings(store).fiscal_start_month
+        return [fiscal_year_of(today, start_month)], [today.year]
     first, last = known
     calendar_years = list(range(last.year, first.year - 1, -1))
     fiscal = [y for y in range(last.year + 1, first.year - 1, -1)

@@ -139,28 +139,32 @@ class ChartWidget(QWidget):
             if spec.stacked:
                 base = [b + v for b, v in zip(base, values, strict=False)]
         has_secondary = any(s.secondary for s in spec.series)
+        top = max(nice_ticks(self._top(spec, False)))
+        top2 = max(nice_ticks(self._top(spec, True))) if has_secondary else 1.0
         for index, series in enumerate(spec.series):
-            target_box = self._secondary if series.secondary else item
+            # Right-axis series are drawn in the main view, scaled to it, so they sit over
+            # the bars; the right axis (linked to a view spanning 0..top2) labels them.
+            scale = top / top2 if series.secondary else 1.0
             if series.kind == SeriesKind.LINE:
-                line = pg.line_item(xs, [float(v) for v in series.values], pen=pg.make_pen(series.style.color, 2),
+                line = pg.line_item(xs, [float(v) * scale for v in series.values],
+                                    pen=pg.make_pen(series.style.color, 2),
                                     symbol=_PG_SYMBOLS[MARKERS[index % len(MARKERS)]], symbolSize=6,
                                     symbolBrush=series.style.color)
             elif series.kind == SeriesKind.TARGET:
-                value = float(series.values[0])
+                value = float(series.values[0]) * scale
                 line = pg.line_item([-0.5, n - 0.5], [value, value],
                                     pen=pg.make_pen(series.style.color, 1.5, dashed=True))
             else:
                 continue
-            target_box.addItem(line)
+            item.addItem(line)
             self._legend.addItem(line, series.name)
-        top = max(nice_ticks(self._top(spec, False)))
         item.setYRange(0, top, padding=0.02)
         item.setXRange(-0.6, max(n - 0.4, 0.4), padding=0)
         item.setLabel("left", spec.y_label)
         if has_secondary:
             item.showAxis("right")
             item.setLabel("right", spec.secondary_label)
-            self._secondary.setYRange(0, max(nice_ticks(self._top(spec, True))), padding=0.02)
+            self._secondary.setYRange(0, top2, padding=0.02)
             self._secondary.setGeometry(item.vb.sceneBoundingRect())
         else:
             item.hideAxis("right")
