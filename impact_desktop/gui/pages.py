@@ -12,6 +12,7 @@ from PySide6.QtGui import QAction, QKeySequence
 
 from impact_desktop.gui import catalog_install
 from impact_desktop.gui.context import AppContext
+from impact_desktop.gui.dashboard import install as dashboard_install
 from impact_desktop.gui.entries_page import EntriesPage
 from impact_desktop.gui.icons import icon
 from impact_desktop.gui.main_window import MainWindow
@@ -37,6 +38,7 @@ def install_pages(window: MainWindow, context: AppContext) -> None:
     overview.newEntryRequested.connect(lambda: (window.show_page("entries"), entries.new_entry()))
     overview.loadDemoRequested.connect(window.database.load_demo)
     catalog_install.install(window, context)
+    dashboard_install.install(window, context)
 
 
 def _install_entry_actions(window: MainWindow, entries: EntriesPage) -> None:

@@ -9,13 +9,13 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Hashable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
-from impact_desktop.core.aggregation import distinct_as_entered, latest_stock, sum_flows
+from impact_desktop.core.aggregation import FlowPart, distinct_as_entered, latest_stock, sum_flows
 from impact_desktop.core.metrics import Aggregation, Metric
 from impact_desktop.core.money import normalize_currency, normalize_decimal, round_money
-from impact_desktop.storage import catalog, summary_queries
+from impact_desktop.storage import catalog, dashboard_queries, summary_queries
 from impact_desktop.storage.database import Store
 from impact_desktop.storage.rates import rate_table
 from impact_desktop.storage.settings import load_settings
@@ -57,6 +57,53 @@ def grouped_totals(
     totals.update(latest_stock(stocks))
     totals.update(distinct_as_entered(distinct))
     return {key: normalize_decimal(value) for key, value in totals.items()}
+
+
+def grouped_totals_multi(
+    store: Store, scope: Scope, groupings: Sequence[tuple[Sequence[str], Sequence[str] | None]],
+    currency: str | None = None,
+) -> list[dict[tuple, Decimal]]:
+    """Several groupings of one scope, each as :func:`grouped_totals` would give it, read once.
+
+    ``groupings`` are ``(group_by, metric_keys)`` pairs. Flows are read once at the finest
+    grouping (every dimension asked for) and observations once at the finest grouping of
+    those that need stocks or distinct counts; each grouping is then re-aggregated with the
+    same rules. That is exact: sums of flows stay month-by-month and currency-by-currency
+    (so conversion is unchanged), the latest stock of a series is the latest of its latest
+    values in finer groups, and the widest distinct count is the widest of the finer ones.
+    Raises :class:`~impact_desktop.core.errors.MissingRateError` like :func:`grouped_totals`.
+    """
+    reporting = normalize_currency(currency or load_settings(store).reporting_currency)
+    kinds = {metric.key: metric.aggregation for metric in catalog.list_metrics(store)}
+    counted = {key for key, kind in kinds.items() if kind != Aggregation.FLOW}
+
+    def union(items) -> list[str]:
+        dims: list[str] = []
+        for group_by, _keys in items:
+            dims += [d for d in group_by if d not in dims]
+        return dims
+
+    flow_dims = union(groupings)
+    parts = summary_queries.flow_parts(store, scope, flow_dims)
+    needs_obs = [(g, k) for g, k in groupings if k is None or counted & set(k)]
+    obs_dims = union(needs_obs)
+    observed = dashboard_queries.deciding_observations(store, scope, obs_dims) if needs_obs else []
+    rates = rate_table(store)
+    results = []
+    for group_by, keys in groupings:
+        wanted = None if keys is None else set(keys)
+        flow_index = [flow_dims.index(d) + 1 for d in group_by]
+        regrouped = [FlowPart((p.group[0], *(p.group[i] for i in flow_index)), p.month_key, p.currency, p.amount)
+                     for p in parts if wanted is None or p.group[0] in wanted]
+        totals: dict[Hashable, Decimal] = dict(sum_flows(regrouped, rates, reporting))
+        if (group_by, keys) in needs_obs:
+            obs_index = [obs_dims.index(d) + 1 for d in group_by]
+            mine = [replace(o, group=(o.group[0], *(o.group[i] for i in obs_index))) for o in observed
+                    if wanted is None or o.group[0] in wanted]
+            totals.update(latest_stock([o for o in mine if kinds.get(o.group[0]) == Aggregation.STOCK]))
+            totals.update(distinct_as_entered([o for o in mine if kinds.get(o.group[0]) == Aggregation.DISTINCT]))
+        results.append({key: normalize_decimal(value) for key, value in totals.items()})
+    return results
 
 
 def summarize(store: Store, scope: Scope, currency: str | None = None) -> Summary:

@@ -46,7 +46,13 @@ class Store:
         with self.db.atomic():
             yield self.conn
 
+    @property
+    def closed(self) -> bool:
+        """True once :meth:`close` ran: late timers and queued refreshes check it."""
+        return getattr(self, "_closed", False)
+
     def close(self) -> None:
+        self._closed = True
         self.db.close()
 
 

@@ -53,15 +53,15 @@ def test_title_status_bar_and_pages(qtbot, window, store):
     assert window.windowTitle() == f"Impact Desktop — {store.path.name}"
     assert window.file_label.text() == str(store.path)
     assert window.count_label.text() == "0 entries"
-    assert window.current_page_key() == "overview"
-    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_page_key() == "dashboard"
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
     assert window.current_page_key() == "entries"
     extra = QLabel("extra")
     window.add_page("extra", "Extra", extra, position=1)
     assert window.page("extra") is extra
     qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     assert window.current_page_key() == "extra"
-    assert [a.text() for a in window.menu("view").actions()][:3] == ["Overview", "Extra", "Entries"]
+    assert [a.text() for a in window.menu("view").actions()][:4] == ["Dashboard", "Extra", "Overview", "Entries"]
     for name in ("file", "edit", "view", "data", "report", "help"):
         assert window.menu(name) is not None
 

@@ -1,0 +1,75 @@
+"""``impact-desktop report OUT.pdf``: the printable summary report, headless.
+
+Qt paints the report, so a QGuiApplication is created; without a display (CI, servers)
+the "offscreen" platform is forced so the command never needs X11 or Wayland.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import click
+
+from impact_desktop.cli.base import cli, db_option, opened_store, user_errors
+from impact_desktop.core.errors import ValidationError
+from impact_desktop.core.periods import parse_iso_date
+from impact_desktop.services.dashboard import DashboardFilter, PeriodMode, load_dashboard
+from impact_desktop.services.scope import resolve_scope
+
+
+def ensure_gui_application():
+    """A QGuiApplication for painting; forces the offscreen platform when no display exists."""
+    if sys.platform.startswith("linux") and not os.environ.get("QT_QPA_PLATFORM") and not (
+        os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
+    ):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from PySide6.QtGui import QGuiApplication
+
+    return QGuiApplication.instance() or QGuiApplication(["impact-desktop"])
+
+
+@cli.command()
+@click.argument("output", type=click.Path(dir_okay=False, writable=True))
+@db_option
+@click.option("--fiscal-year", type=int, metavar="YYYY", help="Fiscal year, named by the year it ends in.")
+@click.option("--from", "start", metavar="YYYY-MM-DD", help="First day of a custom range.")
+@click.option("--to", "end", metavar="YYYY-MM-DD", help="Last day of a custom range.")
+@click.option("--business-unit", "units", multiple=True, metavar="NAME",
+              help="Only this business unit and the units under it (repeatable).")
+@click.option("--currency", metavar="CODE", help="Reporting currency (default: the database's setting).")
+@click.option("--page-size", type=click.Choice(["A4", "Letter"], case_sensitive=False), default="A4",
+              show_default=True, help="Paper size.")
+@click.option("--landscape", is_flag=True, help="Landscape pages (one chart per page).")
+@click.pass_context
+@user_errors
+def report(ctx, output, db_path, fiscal_year, start, end, units, currency, page_size, landscape) -> None:
+    """Write the summary report (title page, key figures, charts, tables, notes) to a PDF."""
+    target = Path(output)
+    if not target.parent.exists():
+        raise ValidationError(f"The folder {target.parent} does not exist; cannot write {target.name}.")
+    if fiscal_year is not None and (start or end):
+        raise ValidationError("Give either --fiscal-year or --from/--to, not both.")
+    with opened_store(ctx, db_path) as store:
+        unit_scope = resolve_scope(store, business_unit_names=units)  # checks the names, readable errors
+        if fiscal_year is not None:
+            flt = DashboardFilter(PeriodMode.FISCAL, fiscal_year)
+        elif start or end:
+            flt = DashboardFilter(PeriodMode.CUSTOM, start=parse_iso_date(start) if start else None,
+                                  end=parse_iso_date(end) if end else None)
+        else:
+            flt = DashboardFilter(PeriodMode.ALL)
+        flt = DashboardFilter(flt.mode, flt.year, flt.start, flt.end, tuple(unit_scope.business_unit_ids),
+                              currency=currency)
+        data = load_dashboard(store, flt, details=True)
+        if data.empty:
+            where = f" for {', '.join(units)}" if units else ""
+            raise ValidationError(f"No entries in {data.period_label}{where}: nothing to report.")
+        ensure_gui_application()
+        from impact_desktop.report.export import write_pdf
+
+        pages = write_pdf(target, data, page_size=page_size, landscape=landscape)
+    if not target.exists() or target.stat().st_size == 0:
+        raise ValidationError(f"Could not write {target}; check that the folder is writable.")
+    click.echo(f"Wrote {target} ({pages} pages, {data.period_label}, amounts in {data.currency}).")

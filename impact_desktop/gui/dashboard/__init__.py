@@ -1,0 +1,1 @@
+"""The dashboard page: filter bar, KPI tiles and charts (pyqtgraph, loaded lazily)."""

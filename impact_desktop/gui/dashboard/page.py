@@ -1,0 +1,227 @@
+"""The dashboard page: filter bar (from ``ui/dashboard_page.ui``), KPI tiles and charts.
+
+It refreshes itself, debounced, whenever the data changes (``context.events.changed``:
+an entry saved, an import done, an undo, another database opened). It never keeps a
+reference to the store: ``self.context.store`` is read on every refresh because it
+changes when another database is opened.
+
+Signals:
+    refreshed(): the tiles and charts now show the current filter's figures.
+    failed(str): a refresh could not compute the figures (the message is shown too).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, QLocale, QTimer, Signal
+from PySide6.QtWidgets import QWidget
+
+from impact_desktop.core.errors import ImpactError
+from impact_desktop.core.money import CURRENCY_DIGITS
+from impact_desktop.gui.context import AppContext
+from impact_desktop.gui.dashboard.chart_widget import ChartWidget
+from impact_desktop.gui.dashboard.check_menu import CheckMenuButton
+from impact_desktop.gui.dashboard.tiles import KpiTile
+from impact_desktop.gui.generated.ui_dashboard_page import Ui_DashboardPage
+from impact_desktop.services.dashboard import (
+    DashboardData,
+    DashboardFilter,
+    PeriodMode,
+    available_years,
+    load_dashboard,
+)
+from impact_desktop.storage import catalog
+from impact_desktop.storage.settings import load_settings
+
+TOPICS = frozenset({"entries", "imports", "catalog", "rates", "targets", "settings", "database"})
+_FILTER_TOPICS = frozenset({"catalog", "settings", "database", "entries", "imports"})
+_MODES = (PeriodMode.FISCAL, PeriodMode.CALENDAR, PeriodMode.CUSTOM, PeriodMode.ALL)
+TILE_COLUMNS = 5
+DEBOUNCE_MS = 120
+
+
+class DashboardPage(QWidget):
+    """KPI tiles and charts for the filter bar's choice."""
+
+    refreshed = Signal()
+    failed = Signal(str)
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.context = context
+        self.ui = Ui_DashboardPage()
+        self.ui.setupUi(self)
+        self.locale_name = QLocale().name()
+        self.data: DashboardData | None = None
+        self.tiles: list[KpiTile] = []
+        self.charts: dict[str, ChartWidget] = {}
+        self.metric_chart = ChartWidget(self.locale_name, self.ui.metricChartHost)
+        self.ui.metricChartLayout.addWidget(self.metric_chart)
+        self.units_menu = CheckMenuButton(self.ui.unitsButton, self.tr("Business units"), self.tr("all"))
+        self.programs_menu = CheckMenuButton(self.ui.programsButton, self.tr("Programs"), self.tr("all"))
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(DEBOUNCE_MS)
+        self._timer.timeout.connect(self.refresh)
+        self._filling = False
+        self._fill_filters()
+        self.ui.periodCombo.currentIndexChanged.connect(self._period_changed)
+        for signal in (self.ui.yearCombo.currentIndexChanged, self.ui.fromDate.dateChanged,
+                       self.ui.toDate.dateChanged, self.units_menu.changed, self.programs_menu.changed,
+                       self.ui.currencyCombo.currentTextChanged):
+            signal.connect(self.schedule_refresh)
+        self.ui.metricCombo.currentIndexChanged.connect(self._show_metric_chart)
+        context.events.changed.connect(self._data_changed)
+        self._period_changed()
+
+    # ------------------------------------------------------------- filters
+    def _fill_filters(self) -> None:
+        """(Re)fill the choices from the current database, keeping what can be kept."""
+        self._filling = True
+        store = self.context.store
+        ui = self.ui
+        fiscal, calendar_years = available_years(store)
+        self._years = {PeriodMode.FISCAL: fiscal, PeriodMode.CALENDAR: calendar_years}
+        self._fill_years()
+        self.units_menu.set_choices([(u.id, u.name) for u in catalog.list_business_units(store)])
+        self.programs_menu.set_choices([(p.id, p.name) for p in catalog.list_programs(store)])
+        reporting = load_settings(store).reporting_currency
+        current = ui.currencyCombo.currentText().strip().upper()
+        ui.currencyCombo.blockSignals(True)
+        ui.currencyCombo.clear()
+        ui.currencyCombo.addItems(sorted(set(CURRENCY_DIGITS) | {reporting}))
+        ui.currencyCombo.setCurrentText(current or reporting)
+        ui.currencyCombo.blockSignals(False)
+        self._filling = False
+
+    def _fill_years(self) -> None:
+        mode = self.mode()
+        combo = self.ui.yearCombo
+        previous = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        for year in self._years.get(mode, []):
+            combo.addItem(self.tr("FY{0}").format(year) if mode == PeriodMode.FISCAL else str(year), year)
+        index = combo.findData(previous)
+        combo.setCurrentIndex(index if index >= 0 else 0)
+        combo.blockSignals(False)
+
+    def mode(self) -> PeriodMode:
+        return _MODES[max(0, self.ui.periodCombo.currentIndex())]
+
+    def _period_changed(self, *_args) -> None:
+        mode = self.mode()
+        custom = mode == PeriodMode.CUSTOM
+        self.ui.yearCombo.setVisible(mode in (PeriodMode.FISCAL, PeriodMode.CALENDAR))
+        for widget in (self.ui.fromLabel, self.ui.fromDate, self.ui.toLabel, self.ui.toDate):
+            widget.setVisible(custom)
+        if custom and self.data is not None:
+            for edit, day in ((self.ui.fromDate, self.data.scope.start), (self.ui.toDate, self.data.scope.end)):
+                edit.blockSignals(True)
+                edit.setDate(QDate(day.year, day.month, day.day))
+                edit.blockSignals(False)
+        self._fill_years()
+        self.schedule_refresh()
+
+    def current_filter(self) -> DashboardFilter:
+        mode = self.mode()
+        ui = self.ui
+
+        def day(edit) -> dt.date:
+            q = edit.date()
+            return dt.date(q.year(), q.month(), q.day())
+
+        return DashboardFilter(
+            mode=mode,
+            year=ui.yearCombo.currentData() if mode in (PeriodMode.FISCAL, PeriodMode.CALENDAR) else None,
+            start=day(ui.fromDate) if mode == PeriodMode.CUSTOM else None,
+            end=day(ui.toDate) if mode == PeriodMode.CUSTOM else None,
+            business_unit_ids=tuple(self.units_menu.checked_ids()),
+            program_ids=tuple(self.programs_menu.checked_ids()),
+            currency=ui.currencyCombo.currentText().strip() or None,
+        )
+
+    # ------------------------------------------------------------- refresh
+    def schedule_refresh(self, *_args) -> None:
+        if not self._filling:
+            self._timer.start()
+
+    def _data_changed(self, topic: str) -> None:
+        if topic not in TOPICS:
+            return
+        if topic in _FILTER_TOPICS:
+            self._fill_filters()
+        self.schedule_refresh()
+
+    def refresh(self) -> None:
+        """Recompute every figure and redraw every tile and chart now."""
+        self._timer.stop()
+        if self.context.store.closed:  # a refresh queued while the database was being closed
+            return
+        try:
+            data = load_dashboard(self.context.store, self.current_filter())
+        except ImpactError as exc:
+            self._show_status(str(exc), error=True)
+            self.failed.emit(str(exc))
+            return
+        self.data = data
+        if data.empty:
+            self._show_status(self.tr("No entries in {0} for this selection. Choose another period or business "
+                                      "unit, or add entries under Data.").format(data.period_label))
+        else:
+            self._show_status(self.tr("{0} · {1} entries · amounts in {2}").format(
+                data.period_label, f"{data.entries:,}", data.currency))
+        self._update_tiles(data)
+        self._update_charts(data)
+        self.refreshed.emit()
+
+    def _show_status(self, text: str, error: bool = False) -> None:
+        self.ui.statusLabel.setText(text)
+        self.ui.statusLabel.setStyleSheet("color: #a3222c; font-weight: bold;" if error else "color: #444;")
+
+    def _update_tiles(self, data: DashboardData) -> None:
+        layout = self.ui.tilesLayout
+        while len(self.tiles) < len(data.kpis):
+            tile = KpiTile(self.locale_name, self.ui.tilesHost)
+            index = len(self.tiles)
+            layout.addWidget(tile, index // TILE_COLUMNS, index % TILE_COLUMNS)
+            self.tiles.append(tile)
+        for tile, kpi in zip(self.tiles, data.kpis, strict=False):
+            tile.set_kpi(kpi)
+            tile.show()
+        for tile in self.tiles[len(data.kpis):]:
+            tile.hide()
+
+    def _update_charts(self, data: DashboardData) -> None:
+        for index, (key, spec) in enumerate(data.charts.items()):
+            chart = self.charts.get(key)
+            if chart is None:
+                chart = ChartWidget(self.locale_name, self.ui.chartsHost)
+                self.ui.chartsLayout.addWidget(chart, index // 2, index % 2)
+                self.charts[key] = chart
+            chart.set_spec(spec)
+        combo = self.ui.metricCombo
+        current = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        for key, metric in data.metrics.items():
+            if key in data.totals:
+                combo.addItem(metric.name, key)
+        index = combo.findData(current)
+        combo.setCurrentIndex(index if index >= 0 else min(0, combo.count() - 1))
+        combo.blockSignals(False)
+        self._show_metric_chart()
+
+    def _show_metric_chart(self, *_args) -> None:
+        key = self.ui.metricCombo.currentData()
+        self.metric_chart.setVisible(bool(key) and self.data is not None)
+        if key and self.data is not None:
+            self.metric_chart.set_spec(self.data.metric_by_unit_chart(key))
+
+    def all_charts(self) -> list[ChartWidget]:
+        """Every chart with data, in display order (the on-demand one last)."""
+        charts = list(self.charts.values())
+        if self.metric_chart.spec is not None and self.metric_chart.isVisibleTo(self):
+            charts.append(self.metric_chart)
+        return charts

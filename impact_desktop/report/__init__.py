@@ -1,0 +1,1 @@
+"""The printable summary report and vector chart drawing (Qt painting, no widgets)."""

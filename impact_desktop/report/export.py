@@ -1,0 +1,50 @@
+"""Writing the report to a PDF file or a printer, A4 or Letter, portrait or landscape."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QMarginsF
+from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter
+from PySide6.QtPrintSupport import QPrinter
+
+from impact_desktop.report.document import ReportRenderer
+from impact_desktop.services.dashboard import DashboardData
+
+PAGE_SIZES = {"A4": QPageSize.PageSizeId.A4, "LETTER": QPageSize.PageSizeId.Letter}
+MARGINS_MM = QMarginsF(16, 16, 16, 14)
+PDF_DPI = 300
+
+
+def page_size_id(name: str) -> QPageSize.PageSizeId:
+    """'A4' or 'Letter' (any case) → Qt's page size; ValueError otherwise."""
+    try:
+        return PAGE_SIZES[name.strip().upper()]
+    except KeyError:
+        raise ValueError(f"'{name}' is not a page size (A4 or Letter).") from None
+
+
+def _layout(page_size: str, landscape: bool) -> QPageLayout:
+    orientation = QPageLayout.Orientation.Landscape if landscape else QPageLayout.Orientation.Portrait
+    return QPageLayout(QPageSize(page_size_id(page_size)), orientation, MARGINS_MM, QPageLayout.Unit.Millimeter)
+
+
+def write_pdf(path: str | Path, data: DashboardData, *, page_size: str = "A4", landscape: bool = False,
+              locale_name: str = "en") -> int:
+    """Write the report to ``path``; returns the page count."""
+    writer = QPdfWriter(str(path))
+    writer.setResolution(PDF_DPI)
+    writer.setPageLayout(_layout(page_size, landscape))
+    writer.setTitle(f"{data.organisation} philanthropy report {data.period_label}".strip())
+    writer.setCreator("Impact Desktop")
+    return ReportRenderer(writer, data, locale_name).render()
+
+
+def prepare_printer(printer: QPrinter, page_size: str = "A4", landscape: bool = False) -> None:
+    """Sensible defaults before the print dialog (the user may still change them)."""
+    printer.setPageLayout(_layout(page_size, landscape))
+
+
+def print_report(printer: QPrinter, data: DashboardData, locale_name: str = "en") -> int:
+    """Paint the report on a printer (or a print preview's printer)."""
+    return ReportRenderer(printer, data, locale_name).render()

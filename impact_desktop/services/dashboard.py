@@ -1,0 +1,315 @@
+"""The dashboard's figures for a filter: KPIs, chart data and report details (no Qt).
+
+Every figure comes from :mod:`impact_desktop.services.summary` (``grouped_totals_multi``), so the
+aggregation rules (flows summed, stocks latest, distinct counts as entered) are applied
+in one place, from the SQL roll-up, and the dashboard, the report and the CLI agree.
+Out come plain lists of :class:`~decimal.Decimal` in :class:`ChartSpec` objects.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+from dataclasses import dataclass, field
+from decimal import Decimal
+from enum import StrEnum
+
+from impact_desktop.core.errors import MissingRateError
+from impact_desktop.core.metrics import Aggregation, Metric
+from impact_desktop.core.money import normalize_currency
+from impact_desktop.core.periods import fiscal_year, fiscal_year_of, months_between
+from impact_desktop.core.periods import month as calendar_month
+from impact_desktop.services import dashboard_charts
+from impact_desktop.services.chart_spec import ChartSpec
+from impact_desktop.services.scope import resolve_scope
+from impact_desktop.services.summary import grouped_totals_multi, target_totals
+from impact_desktop.storage import catalog, dashboard_queries
+from impact_desktop.storage.database import Store
+from impact_desktop.storage.rates import list_rates
+from impact_desktop.storage.settings import load_settings
+from impact_desktop.storage.summary_queries import Scope
+
+ACTIVE_PROGRAMS = "active_programs"
+HEADLINE_KEYS = ("donations", "volunteer_hours", "volunteers", "trees_planted")
+#: The metrics the month charts show; other metrics are not read month by month.
+MONTHLY_KEYS = ["donations", "volunteer_hours", "trees_planted"]
+
+
+class PeriodMode(StrEnum):
+    FISCAL = "fiscal"
+    CALENDAR = "calendar"
+    CUSTOM = "custom"
+    ALL = "all"
+
+
+@dataclass(frozen=True)
+class DashboardFilter:
+    """What the user picked in the filter bar (or on the command line)."""
+
+    mode: PeriodMode = PeriodMode.ALL
+    year: int | None = None
+    start: dt.date | None = None
+    end: dt.date | None = None
+    business_unit_ids: tuple[str, ...] = ()
+    program_ids: tuple[str, ...] = ()
+    currency: str | None = None
+
+
+@dataclass(frozen=True)
+class Kpi:
+    """One tile: the value, its change against the previous period and against target."""
+
+    key: str
+    name: str
+    unit: str
+    aggregation: Aggregation
+    value: Decimal
+    previous: Decimal | None = None
+    target: Decimal | None = None
+
+    @property
+    def change(self) -> Decimal | None:
+        if self.previous is None or self.previous == 0:
+            return None
+        return (self.value - self.previous) / abs(self.previous)
+
+    @property
+    def achieved(self) -> Decimal | None:
+        if self.target is None or self.target == 0:
+            return None
+        return self.value / self.target
+
+    @property
+    def rule(self) -> str:
+        """How the figure was aggregated, in words, for stocks and distinct counts."""
+        if self.key == ACTIVE_PROGRAMS:
+            return "with entries in the period"
+        if self.aggregation == Aggregation.STOCK:
+            return "latest value"
+        if self.aggregation == Aggregation.DISTINCT:
+            return "as entered, not summed"
+        return ""
+
+
+@dataclass
+class DashboardData:
+    """Everything one refresh (or one report) shows."""
+
+    filter: DashboardFilter
+    scope: Scope
+    previous_scope: Scope
+    currency: str
+    period_label: str
+    organisation: str
+    entries: int
+    kpis: list[Kpi]
+    metrics: dict[str, Metric]
+    unit_names: list[str]
+    totals: dict[str, Decimal]
+    targets: dict[str, Decimal]
+    by_unit: dict[str, dict[str, Decimal]]
+    by_channel: dict[str, dict[str, Decimal]]
+    by_month: dict[int, dict[str, Decimal]]
+    by_month_unit: dict[tuple[int, str], dict[str, Decimal]]
+    charts: dict[str, ChartSpec] = field(default_factory=dict)
+    notes: list[str] = field(default_factory=list)
+    by_program: dict[str, list[tuple[str, str, Decimal]]] = field(default_factory=dict)
+    rates_used: list[str] = field(default_factory=list)
+    sources: list[dashboard_queries.SourceCount] = field(default_factory=list)
+    batches: list[dashboard_queries.BatchSource] = field(default_factory=list)
+
+    @property
+    def empty(self) -> bool:
+        return self.entries == 0
+
+    @property
+    def months(self) -> list[int]:
+        return months_between(self.scope.start, self.scope.end)
+
+    def unit_label(self, metric_key: str) -> str:
+        metric = self.metrics.get(metric_key)
+        if metric is None:
+            return ""
+        return self.currency if metric.is_money else metric.unit
+
+    def metric_by_unit_chart(self, metric_key: str) -> ChartSpec:
+        """"Any metric by business unit", on demand."""
+        return dashboard_charts.metric_by_unit(self, metric_key)
+
+
+def resolve_filter(store: Store, flt: DashboardFilter) -> Scope:
+    """The summary scope a filter stands for (raises a readable error for bad choices)."""
+    start, end, fy = flt.start, flt.end, None
+    if flt.mode == PeriodMode.FISCAL:
+        fy, start, end = flt.year, None, None
+    elif flt.mode == PeriodMode.CALENDAR and flt.year:
+        start, end = dt.date(flt.year, 1, 1), dt.date(flt.year, 12, 31)
+    elif flt.mode == PeriodMode.ALL:
+        start, end = None, None
+    if fy is None and (start is None or end is None):
+        known = dashboard_queries.data_months(store)  # the roll-up, not a scan of every entry
+        today = dt.date.today()
+        start = start or (known[0] if known else today)
+        end = end or (known[1] if known else today)
+    return resolve_scope(store, start=start, end=end, fiscal_year_name=fy,
+                         business_unit_ids=flt.business_unit_ids, program_ids=flt.program_ids)
+
+
+def previous_scope(scope: Scope) -> Scope:
+    """The period of equal length just before ``scope`` (whole months stay whole months)."""
+    if scope.start.day == 1 and scope.end == calendar_month(scope.end.year, scope.end.month).end:
+        count = len(months_between(scope.start, scope.end))
+        end = scope.start - dt.timedelta(days=1)
+        year, month = end.year, end.month - count + 1
+        while month < 1:
+            year, month = year - 1, month + 12
+        start = dt.date(year, month, 1)
+    else:
+        length = scope.end - scope.start
+        end = scope.start - dt.timedelta(days=1)
+        start = end - length
+    return Scope(start, end, scope.business_unit_ids, scope.program_ids)
+
+
+def period_label(flt: DashboardFilter, scope: Scope) -> str:
+    span = f"{_day(scope.start)} – {_day(scope.end)}"
+    if flt.mode == PeriodMode.FISCAL and flt.year:
+        return f"FY{flt.year} ({span})"
+    if flt.mode == PeriodMode.CALENDAR and flt.year:
+        return f"Calendar year {flt.year}"
+    return span
+
+
+def _day(value: dt.date) -> str:
+    return f"{value.day} {calendar.month_abbr[value.month]} {value.year}"
+
+
+def load_dashboard(store: Store, flt: DashboardFilter, *, details: bool = False) -> DashboardData:
+    """All figures for ``flt``; ``details`` adds what only the printed report needs.
+
+    Raises :class:`MissingRateError` (a readable message) when money in scope cannot be
+    converted to the reporting currency.
+    """
+    settings = load_settings(store)
+    currency = normalize_currency(flt.currency or settings.reporting_currency)
+    scope = resolve_filter(store, flt)
+    before = previous_scope(scope)
+    metrics = {metric.key: metric for metric in catalog.list_metrics(store)}
+    units = catalog.list_business_units(store)
+    unit_name = {unit.id: unit.name for unit in units}
+
+    notes: list[str] = []
+    try:
+        previous = _by_metric(grouped_totals_multi(store, before, [((), None)], currency)[0])
+    except MissingRateError as exc:
+        previous = {}
+        notes.append(f"No comparison with the previous period: {exc}")
+    targets = target_totals(store, scope, currency)
+    channel_name = {channel.id: channel.name for channel in catalog.list_channels(store)}
+    channel_name[""] = "No channel"
+    totals, by_unit, by_channel, by_month, by_month_unit = grouped_totals_multi(store, scope, [
+        ((), None), (("business_unit",), None), (("channel",), ["donations"]), (("month",), MONTHLY_KEYS),
+        (("month", "business_unit"), ["volunteer_hours"]),
+    ], currency)
+
+    def keyed(grouped: dict[tuple, Decimal], names: dict[str, str] | None = None) -> dict:
+        out: dict = {}
+        for (metric_key, *group), value in grouped.items():
+            if names is not None:
+                group = [names.get(g, g) for g in group]
+            out.setdefault(group[0] if len(group) == 1 else tuple(group), {})[metric_key] = value
+        return out
+
+    totals = _by_metric(totals)
+    data = DashboardData(
+        filter=flt, scope=scope, previous_scope=before, currency=currency,
+        period_label=period_label(flt, scope), organisation=settings.organisation,
+        entries=0,
+        kpis=[], metrics=metrics, unit_names=[unit.name for unit in units], totals=totals, targets=targets,
+        by_unit=keyed(by_unit, unit_name), by_channel=keyed(by_channel, channel_name), by_month=keyed(by_month),
+        by_month_unit={(month, unit_name.get(unit, unit)): values
+                       for (month, unit), values in keyed(by_month_unit).items()},
+        notes=notes,
+    )
+    data.entries, active, active_before = dashboard_queries.activity_counts(store, scope, before)
+    data.kpis = _kpis(metrics, totals, previous, targets, currency, active, active_before)
+    data.notes += _rule_notes(metrics, totals)
+    data.charts = dashboard_charts.standard_charts(data)
+    if details:
+        _add_details(store, data, unit_name)
+    return data
+
+
+def _by_metric(grouped: dict[tuple, Decimal]) -> dict[str, Decimal]:
+    return {key[0]: value for key, value in grouped.items()}
+
+
+def _kpis(metrics: dict[str, Metric], totals: dict[str, Decimal], previous: dict[str, Decimal],
+          targets: dict[str, Decimal], currency: str, active: int, active_before: int) -> list[Kpi]:
+    keys = [key for key in HEADLINE_KEYS if key in metrics]
+    keys += [key for key in metrics if key not in HEADLINE_KEYS and key in totals]
+    kpis = []
+    for key in keys:
+        metric = metrics[key]
+        kpis.append(Kpi(key, metric.name, currency if metric.is_money else metric.unit, metric.aggregation,
+                        totals.get(key, Decimal(0)), previous.get(key), targets.get(key)))
+    kpis.insert(min(len(kpis), len([k for k in HEADLINE_KEYS if k in metrics])),
+                Kpi(ACTIVE_PROGRAMS, "Active programs", "programs", Aggregation.DISTINCT, Decimal(active),
+                    Decimal(active_before) if active_before else None))
+    return kpis
+
+
+def _rule_notes(metrics: dict[str, Metric], totals: dict[str, Decimal]) -> list[str]:
+    notes = []
+    for key, metric in metrics.items():
+        if key not in totals:
+            continue
+        if metric.aggregation == Aggregation.STOCK:
+            notes.append(f"{metric.name} is a stock: the latest value in the period (summed across "
+                         "programs at their latest date), never a sum of months.")
+        elif metric.aggregation == Aggregation.DISTINCT:
+            notes.append(f"{metric.name} is a distinct count: the figure entered for the widest period, "
+                         "never added across units or months (the same person may appear twice).")
+    notes.append("Active programs: programs with at least one entry in the period.")
+    notes.append("Figures per business unit count that unit's own programs; units nested under it "
+                 "are shown separately.")
+    return notes
+
+
+def _add_details(store: Store, data: DashboardData, unit_name: dict[str, str]) -> None:
+    programs = {program.id: program for program in catalog.list_programs(store)}
+    rows: dict[str, list[tuple[str, str, Decimal]]] = {}
+    per_program = grouped_totals_multi(store, data.scope, [(("program",), None)], data.currency)[0]
+    for (metric_key, program_id), value in per_program.items():
+        program = programs.get(program_id)
+        if program is None:
+            continue
+        rows.setdefault(unit_name.get(program.business_unit_id, ""), []).append((program.name, metric_key, value))
+    order = list(data.metrics)
+    data.by_program = {unit: sorted(values, key=lambda r: (r[0], order.index(r[1]) if r[1] in order else 99))
+                       for unit, values in sorted(rows.items())}
+    scope = data.scope
+    data.rates_used = [
+        f"1 {rate.from_currency} = {rate.rate} {rate.to_currency} ({rate.period.label()})"
+        for rate in list_rates(store)
+        if rate.period.start <= scope.end and scope.start <= rate.period.end
+    ]
+    data.batches = dashboard_queries.batch_sources(store, scope)
+    imported = dashboard_queries.imported_entry_count(store, scope) if data.batches else 0
+    data.sources = [dashboard_queries.SourceCount(label, count) for label, count in (
+        ("imported from spreadsheets", imported), ("typed in, demo data or merged", data.entries - imported))
+        if count]
+
+
+def available_years(store: Store) -> tuple[list[int], list[int]]:
+    """(fiscal years, calendar years) that hold data, newest first, for the filter bar."""
+    known = dashboard_queries.data_months(store)
+    start_month = load_settings(store).fiscal_start_month
+    if known is None:
+        today = dt.date.today()
+        return [fiscal_year_of(today, start_month)], [today.year]
+    first, last = known
+    calendar_years = list(range(last.year, first.year - 1, -1))
+    fiscal = [y for y in range(last.year + 1, first.year - 1, -1)
+              if fiscal_year(y, start_month).start <= last and first <= fiscal_year(y, start_month).end]
+    return fiscal, calendar_years

@@ -1,0 +1,157 @@
+"""Reads the dashboard and the report need beyond totals: activity and provenance.
+
+Like :mod:`impact_desktop.storage.summary_queries`, whole-month scopes are answered from
+the ``monthly_totals`` roll-up (which holds every live entry, of every metric), other
+ranges from ``entries`` itself.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from impact_desktop.core.aggregation import Observation
+from impact_desktop.core.money import from_scaled
+from impact_desktop.core.periods import month, month_key
+from impact_desktop.storage.database import Store
+from impact_desktop.storage.summary_queries import FLOW_DIMENSIONS, Scope, _scope_filter
+
+
+def _whole_months(scope: Scope) -> bool:
+    return scope.start.day == 1 and scope.end == month(scope.end.year, scope.end.month).end
+
+
+def active_program_count(store: Store, scope: Scope) -> int:
+    """Programs with at least one live entry (any metric) in scope."""
+    if _whole_months(scope):
+        where, params = _scope_filter(scope, "t.program_id")
+        sql = ("SELECT count(DISTINCT t.program_id) FROM monthly_totals t JOIN programs p ON p.id = t.program_id "
+               f"WHERE t.month BETWEEN ? AND ? AND t.entry_count > 0 AND {where}")
+        bounds = [month_key(scope.start), month_key(scope.end)]
+    else:
+        where, params = _scope_filter(scope, "e.program_id")
+        sql = ("SELECT count(DISTINCT e.program_id) FROM entries e JOIN programs p ON p.id = e.program_id "
+               f"WHERE e.deleted_at IS NULL AND e.period_end BETWEEN ? AND ? AND {where}")
+        bounds = [scope.start.isoformat(), scope.end.isoformat()]
+    return store.db.execute(sql, [*bounds, *params]).fetchone()[0]
+
+
+@dataclass(frozen=True)
+class SourceCount:
+    """How many live entries in scope came from one kind of source."""
+
+    origin: str
+    entries: int
+
+
+@dataclass(frozen=True)
+class BatchSource:
+    """An import batch that contributed entries to the scope."""
+
+    file_name: str
+    sheet: str
+    imported_at: str
+    entries: int
+
+
+def _entries_where(scope: Scope) -> tuple[str, list]:
+    where, params = _scope_filter(scope, "e.program_id")
+    return (f"e.deleted_at IS NULL AND e.period_end BETWEEN ? AND ? AND {where}",
+            [scope.start.isoformat(), scope.end.isoformat(), *params])
+
+
+def imported_entry_count(store: Store, scope: Scope) -> int:
+    """Live entries in scope that came from an import batch still in force.
+
+    Driven from ``import_batches`` (a handful of rows) through the batch index, so a
+    database of hand-typed entries answers at once.
+    """
+    where, params = _entries_where(scope)
+    sql = ("SELECT count(*) FROM import_batches b CROSS JOIN entries e JOIN programs p ON p.id = e.program_id "
+           f"WHERE e.import_batch_id = b.id AND b.deleted_at IS NULL AND b.undone_at IS NULL AND {where}")
+    return store.db.execute(sql, params).fetchone()[0]
+
+
+def batch_sources(store: Store, scope: Scope, limit: int = 50) -> list[BatchSource]:
+    """Import batches (not undone) with live entries in scope, newest first."""
+    where, params = _entries_where(scope)
+    sql = ("SELECT b.file_name, coalesce(b.sheet, ''), b.imported_at, count(e.id) FROM import_batches b "
+           "CROSS JOIN entries e JOIN programs p ON p.id = e.program_id "
+           f"WHERE e.import_batch_id = b.id AND b.deleted_at IS NULL AND b.undone_at IS NULL AND {where} "
+           "GROUP BY b.id ORDER BY b.imported_at DESC LIMIT ?")
+    return [BatchSource(*row) for row in store.db.execute(sql, [*params, limit])]
+
+
+def activity_counts(store: Store, scope: Scope, before: Scope) -> tuple[int, int, int]:
+    """(entries in scope, active programs in scope, active programs in ``before``).
+
+    One pass over the roll-up when both scopes are whole months (the usual case: a
+    fiscal or calendar year and the year before), instead of three.
+    """
+    if not (_whole_months(scope) and _whole_months(before) and before.end < scope.start):
+        from impact_desktop.storage.summary_queries import entry_count
+
+        return entry_count(store, scope), active_program_count(store, scope), active_program_count(store, before)
+    where, params = _scope_filter(scope, "t.program_id")
+    now, then = month_key(scope.start), month_key(before.end)
+    sql = ("SELECT coalesce(sum(CASE WHEN t.month >= ? THEN t.entry_count END), 0), "
+           "count(DISTINCT CASE WHEN t.month >= ? THEN t.program_id END), "
+           "count(DISTINCT CASE WHEN t.month <= ? THEN t.program_id END) "
+           "FROM monthly_totals t JOIN programs p ON p.id = t.program_id "
+           f"WHERE t.month BETWEEN ? AND ? AND t.entry_count > 0 AND {where}")
+    row = store.db.execute(sql, [now, now, then, month_key(before.start), month_key(scope.end), *params]).fetchone()
+    return row[0], row[1], row[2]
+
+
+def data_months(store: Store) -> tuple[dt.date, dt.date] | None:
+    """First day of the first month and last day of the last month holding live entries.
+
+    Read from the roll-up (a few thousand rows) rather than by scanning ``entries``: a
+    summary buckets an entry by the month its period ends in, so these whole months
+    cover every entry any scope can include.
+    """
+    # The triggers delete a roll-up row when its count reaches zero, so every row is live;
+    # alone and without a WHERE clause, min() and max() each read one end of the primary key.
+    first = store.db.execute("SELECT min(month) FROM monthly_totals").fetchone()[0]
+    last = store.db.execute("SELECT max(month) FROM monthly_totals").fetchone()[0]
+    if first is None:
+        return None
+    return month(first // 100, first % 100).start, month(last // 100, last % 100).end
+
+
+def deciding_observations(store: Store, scope: Scope, group_by: Sequence[str] = ()) -> list[Observation]:
+    """The stock and distinct-count entries in scope that decide their totals.
+
+    Like :func:`impact_desktop.storage.summary_queries.observations`, but SQLite keeps
+    only the observation each aggregation rule would pick: for a stock, the latest of
+    each series (program/channel/currency) in each group; for a distinct count, the
+    widest (then largest, then latest) of each group. The rules in
+    :mod:`impact_desktop.core.aggregation` give the same totals on these as on every
+    observation, without turning thousands of monthly stock rows into Python objects
+    (a fiscal year of 200 programs: 5,000 rows → 200).
+    """
+    metric_ids = [row[0] for row in store.db.execute(
+        "SELECT id FROM metrics WHERE aggregation IN ('stock', 'distinct') AND deleted_at IS NULL")]
+    if not metric_ids:
+        return []
+    dims = [FLOW_DIMENSIONS[name][1] for name in group_by]
+    dim_sql = "".join(f", {column} AS g{i}" for i, column in enumerate(dims))
+    groups = "".join(f", g{i}" for i in range(len(dims)))
+    where, params = _scope_filter(scope, "e.program_id")
+    sql = (
+        f"SELECT k{groups}, series, value_e4, as_of, span FROM ("
+        f"SELECT k{groups}, series, value_e4, as_of, span, row_number() OVER ("
+        f"PARTITION BY k{groups}, CASE WHEN agg = 'stock' THEN series ELSE '' END "
+        "ORDER BY CASE WHEN agg = 'stock' THEN as_of END DESC, span DESC, value_e4 DESC, as_of DESC) AS rn FROM ("
+        f"SELECT m.key AS k, m.aggregation AS agg{dim_sql}, "
+        "e.program_id || '/' || coalesce(e.channel_id, '') || '/' || coalesce(e.currency, '') AS series, "
+        "e.value_e4 AS value_e4, e.period_end || ' ' || e.updated_at AS as_of, "
+        "CAST(julianday(e.period_end) - julianday(e.period_start) AS INTEGER) + 1 AS span "
+        "FROM entries e JOIN metrics m ON m.id = e.metric_id JOIN programs p ON p.id = e.program_id "
+        f"WHERE e.metric_id IN ({', '.join('?' for _ in metric_ids)}) AND e.deleted_at IS NULL "
+        f"AND e.period_end BETWEEN ? AND ? AND {where})) WHERE rn = 1"
+    )
+    rows = store.db.execute(sql, [*metric_ids, scope.start.isoformat(), scope.end.isoformat(), *params])
+    return [Observation(tuple(row[: 1 + len(dims)]), row[-4], from_scaled(row[-3]), row[-2], row[-1])
+            for row in rows]

@@ -1,0 +1,138 @@
+"""The dashboard page driven like a user: filters, refresh on data changes, exports, preview."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QWidget
+
+from impact_desktop.core.entries import EntryDraft
+from impact_desktop.core.periods import month
+from impact_desktop.gui.context import AppContext
+from impact_desktop.gui.dashboard.install import install
+from impact_desktop.services.demo import load_demo
+from impact_desktop.storage import catalog, entries
+from impact_desktop.storage.database import open_store
+from tests.gui.dashboard_fakes import FakeWindow
+
+
+@pytest.fixture
+def dashboard(qtbot, demo_store):
+    context = AppContext(demo_store)
+    window = FakeWindow(context)
+    qtbot.addWidget(window)
+    window.tabs.insertTab(0, QWidget(), "Entries")
+    page = install(window, context)
+    with qtbot.waitSignal(page.refreshed, timeout=5000):
+        pass
+    return window, page
+
+
+def tile(page, key):
+    return next(t for t in page.tiles if t.kpi is not None and t.kpi.key == key and t.isVisibleTo(page))
+
+
+def test_install_adds_the_page_first_and_the_report_menu(dashboard):
+    window, page = dashboard
+    assert window.tabs.widget(0) is page and window.tabs.tabText(0) == "Dashboard"
+    actions = {a.text().replace("&", ""): a for a in window.menus["report"].actions() if a.text()}
+    assert actions["Print…"].shortcut() == QKeySequence(QKeySequence.StandardKey.Print)
+    assert actions["Export PDF…"].shortcut() == QKeySequence("Ctrl+Shift+E")
+    assert {"Print preview…", "Export chart as PNG…", "Export chart as SVG…"} <= set(actions)
+
+
+def test_demo_figures_on_tiles_and_charts(dashboard):
+    _, page = dashboard
+    assert page.ui.yearCombo.currentText() == "FY2018"
+    assert tile(page, "donations").value_label.text() == "1.27bn CNY"
+    assert "1,270,000,000" in tile(page, "donations").toolTip()
+    assert tile(page, "recycling_facilities").rule_label.text() == "Stock: latest value"
+    chart = page.charts["donations_by_month"]
+    assert len(chart.spec.categories) == 12
+    assert "88,900,000 CNY" in chart.tooltip_text(0)
+
+
+def test_business_unit_filter_changes_the_chart_data(qtbot, dashboard):
+    _, page = dashboard
+    action = next(a for a in page.units_menu.actions() if a.text() == "Ant Financial")
+    with qtbot.waitSignal(page.refreshed, timeout=5000):
+        action.trigger()
+    spec = page.charts["by_unit:donations"].spec
+    assert spec.categories == ["Ant Financial"] and spec.series[0].values == [Decimal(450_000_000)]
+    assert page.ui.unitsButton.text() == "Business units: Ant Financial"
+    assert tile(page, "trees_planted").kpi.value == 100_000_000
+    with qtbot.waitSignal(page.refreshed, timeout=5000):
+        page.units_menu.clear_checks()
+    assert len(page.charts["by_unit:donations"].spec.categories) == 3
+
+
+def test_currency_filter_converts(qtbot, dashboard):
+    _, page = dashboard
+    with qtbot.waitSignal(page.refreshed, timeout=5000):
+        page.ui.currencyCombo.setCurrentText("USD")
+    assert tile(page, "donations").kpi.value == Decimal("184023000.00")
+    assert page.charts["donations_by_month"].spec.unit == "USD"
+    with qtbot.waitSignal(page.failed, timeout=5000):
+        page.ui.currencyCombo.setCurrentText("EUR")
+    assert "CNY→EUR" in page.ui.statusLabel.text()
+
+
+def test_period_modes_and_empty_state(qtbot, dashboard):
+    _, page = dashboard
+    with qtbot.waitSignal(page.refreshed, timeout=5000):
+        page.ui.periodCombo.setCurrentIndex(2)  # custom range
+    assert not page.ui.fromDate.isHidden() and page.ui.yearCombo.isHidden()
+    with qtbot.waitSignal(page.refreshed, timeout=5000):
+        page.ui.fromDate.setDate(dt.date(2010, 1, 1))
+        page.ui.toDate.setDate(dt.date(2010, 12, 31))
+    assert page.data.empty and "No entries" in page.ui.statusLabel.text()
+    assert not page.charts["donations_by_month"]._empty.isHidden()
+
+
+def test_refreshes_on_data_change_and_new_database(qtbot, dashboard, tmp_path):
+    _, page = dashboard
+    store = page.context.store
+    program = catalog.find_program(store, catalog.find_business_unit(store, "Cainiao").id,
+                                   "Green logistics recycling")
+    entries.add_entry(store, EntryDraft(program_id=program.id, metric_key="trees_planted", value=Decimal(5),
+                                        period=month(2017, 5)))
+    with qtbot.waitSignal(page.refreshed, timeout=5000):
+        page.context.notify("entries")
+    assert tile(page, "trees_planted").kpi.value == 100_000_005
+    other = open_store(tmp_path / "other.db")
+    load_demo(other)
+    catalog.add_business_unit(other, "新业务部")
+    page.context.store = other
+    with qtbot.waitSignal(page.refreshed, timeout=5000):
+        page.context.notify("database")
+    assert any(a.text() == "新业务部" for a in page.units_menu.actions())
+    other.close()
+
+
+def test_chart_exports_png_and_svg(dashboard, tmp_path):
+    _, page = dashboard
+    chart = page.charts["volunteer_hours_by_month"]
+    chart.export_png(str(tmp_path / "c.png"))
+    chart.export_svg(str(tmp_path / "c.svg"))
+    assert (tmp_path / "c.png").read_bytes()[:4] == b"\x89PNG"
+    svg = (tmp_path / "c.svg").read_text()
+    assert "<svg" in svg and "Volunteer hours per month" in svg
+
+
+@pytest.mark.qt_log_ignore("propagateSizeHints")
+def test_print_preview_opens_and_closes(qtbot, dashboard):
+    _, page = dashboard
+    dialog = page.report_actions.preview()
+    qtbot.waitUntil(dialog.isVisible, timeout=5000)
+    qtbot.waitUntil(lambda: page.report_actions.last_page_count >= 5, timeout=10000)
+    dialog.close()
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=5000)
+
+
+def test_export_pdf_action_writes_the_report(dashboard, tmp_path):
+    _, page = dashboard
+    path = page.report_actions.export_pdf(str(tmp_path / "r.pdf"))
+    assert path and (tmp_path / "r.pdf").read_bytes()[:5] == b"%PDF-"

@@ -1,0 +1,201 @@
+"""Dashboard figures against hand-computed totals: flows, stocks, distinct, currency, fiscal years."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+
+from impact_desktop.core.entries import EntryDraft
+from impact_desktop.core.errors import MissingRateError
+from impact_desktop.core.metrics import Aggregation, Metric
+from impact_desktop.core.periods import Period, PeriodKind, day, fiscal_year, month
+from impact_desktop.core.rates import Rate
+from impact_desktop.services.chart_spec import SeriesKind, month_ticks
+from impact_desktop.services.dashboard import (
+    DashboardFilter,
+    PeriodMode,
+    available_years,
+    load_dashboard,
+    previous_scope,
+)
+from impact_desktop.storage import catalog, entries, rates, targets
+from impact_desktop.storage.summary_queries import Scope
+
+D = Decimal
+
+
+@pytest.fixture
+def small(store):
+    """Two units (B nested under A), a stock, a distinct count, CNY and USD money."""
+    a = catalog.add_business_unit(store, "Alpha")
+    b = catalog.add_business_unit(store, "Beta", parent_id=a)
+    pa = catalog.add_program(store, a, "Alpha giving")
+    pb = catalog.add_program(store, b, "Beta trees")
+    catalog.add_metric(store, Metric("sites", "Sites", "sites", aggregation=Aggregation.STOCK, integer_only=True))
+    add = []
+
+    def entry(program, key, value, period, **kw):
+        add.append(EntryDraft(program_id=program, metric_key=key, value=D(value), period=period, **kw))
+
+    # FY2018 = 2017-04-01 .. 2018-03-31 (default April start)
+    entry(pa, "donations", "1000", day(dt.date(2017, 4, 1)), currency="CNY")
+    entry(pa, "donations", "500.50", day(dt.date(2018, 3, 31)), currency="CNY")
+    entry(pa, "donations", "100", day(dt.date(2017, 9, 15)), currency="USD")   # × 7 = 700 CNY
+    entry(pa, "donations", "9999", day(dt.date(2018, 4, 1)), currency="CNY")   # FY2019
+    entry(pa, "donations", "300", day(dt.date(2016, 6, 1)), currency="CNY")    # FY2017 (previous)
+    entry(pb, "volunteer_hours", "10", month(2017, 5))
+    entry(pa, "volunteer_hours", "5", month(2017, 5))
+    entry(pb, "volunteer_hours", "7", month(2017, 12))
+    entry(pb, "trees_planted", "40", month(2017, 6))
+    entry(pb, "trees_planted", "60", month(2018, 2))
+    entry(pb, "sites", "3", month(2017, 6))
+    entry(pb, "sites", "8", month(2018, 1))        # latest: 8, never 11
+    entry(pa, "sites", "2", month(2017, 12))       # another program: 8 + 2 at their latest
+    entry(pa, "volunteers", "50", fiscal_year(2018))
+    entry(pb, "volunteers", "30", fiscal_year(2018))   # as entered: 50 (widest, largest), not 80
+    entry(pa, "volunteers", "20", month(2017, 7))
+    entries.add_entries(store, add)
+    rates.add_rate(store, Rate("USD", "CNY", fiscal_year(2018), D("7")))
+    targets.add_target(store, targets.Target("donations", fiscal_year(2018), D("4401"), currency="CNY"))
+    return {"a": a, "b": b, "pa": pa, "pb": pb}
+
+
+def kpis(data):
+    return {k.key: k for k in data.kpis}
+
+
+def test_fiscal_year_totals_follow_the_aggregation_rules(store, small):
+    data = load_dashboard(store, DashboardFilter(PeriodMode.FISCAL, 2018))
+    k = kpis(data)
+    assert k["donations"].value == D("2200.50")          # 1000 + 500.50 + 100×7; not 2018-04-01, not 2016
+    assert k["donations"].unit == "CNY"
+    assert k["volunteer_hours"].value == 22
+    assert k["trees_planted"].value == 100
+    assert k["sites"].value == 10 and k["sites"].rule == "latest value"
+    assert k["volunteers"].value == 50 and k["volunteers"].rule == "as entered, not summed"
+    assert k["active_programs"].value == 2
+    assert k["donations"].target == D("4401") and k["donations"].achieved == D("0.5")
+    assert k["donations"].previous == 300 and k["donations"].change == (D("2200.50") - 300) / 300
+    assert data.period_label.startswith("FY2018 (1 Apr 2017")
+
+
+def test_charts_carry_the_grouped_figures(store, small):
+    data = load_dashboard(store, DashboardFilter(PeriodMode.FISCAL, 2018))
+    by_unit = data.charts["by_unit:donations"]
+    assert by_unit.categories == ["Alpha"] and by_unit.series[0].values == [D("2200.50")]
+    monthly = data.charts["donations_by_month"]
+    assert len(monthly.categories) == 12 and monthly.month_keys[0] == 201704
+    bars, cumulative, target = monthly.series
+    assert bars.values[0] == 1000 and bars.values[5] == 700 and bars.values[11] == D("500.50")
+    assert cumulative.values[-1] == D("2200.50") and cumulative.secondary
+    assert target.kind == SeriesKind.TARGET and target.values == [D("4401")]
+    hours = data.charts["volunteer_hours_by_month"]
+    assert hours.stacked and [s.name for s in hours.series] == ["Alpha", "Beta"]
+    assert hours.series[0].values[1] == 5 and hours.series[1].values[1] == 10 and hours.series[1].values[8] == 7
+    assert data.charts["trees_cumulative"].series[0].values[-1] == 100
+    sites = data.metric_by_unit_chart("sites")
+    assert dict(zip(sites.categories, sites.series[0].values, strict=True)) == {"Alpha": 2, "Beta": 8}
+    assert "Stock" in sites.note
+    volunteers = data.metric_by_unit_chart("volunteers")
+    assert dict(zip(volunteers.categories, volunteers.series[0].values, strict=True)) == {"Alpha": 50, "Beta": 30}
+
+
+def test_unit_filter_includes_nested_units_and_keeps_colours(store, small):
+    everything = load_dashboard(store, DashboardFilter(PeriodMode.FISCAL, 2018))
+    beta = load_dashboard(store, DashboardFilter(PeriodMode.FISCAL, 2018, business_unit_ids=(small["b"],)))
+    assert kpis(beta)["donations"].value == 0 and kpis(beta)["volunteer_hours"].value == 17
+    alpha = load_dashboard(store, DashboardFilter(PeriodMode.FISCAL, 2018, business_unit_ids=(small["a"],)))
+    assert kpis(alpha)["volunteer_hours"].value == 22   # Alpha includes Beta
+    colour = {s.name: s.style for s in everything.charts["volunteer_hours_by_month"].series}
+    assert beta.charts["volunteer_hours_by_month"].series[0].style == colour["Beta"]
+
+
+def test_currency_conversion_and_missing_rate(store, small):
+    usd = load_dashboard(store, DashboardFilter(PeriodMode.FISCAL, 2018, currency="usd"))
+    # 1500.50 CNY / 7 + 100 USD, converted month by month and rounded once to cents
+    assert kpis(usd)["donations"].value == (D("1500.50") / 7 + 100).quantize(D("0.01"))
+    assert kpis(usd)["donations"].unit == "USD"
+    with pytest.raises(MissingRateError):
+        load_dashboard(store, DashboardFilter(PeriodMode.FISCAL, 2018, currency="EUR"))
+
+
+def test_calendar_year_custom_range_and_previous_period(store, small):
+    cal = load_dashboard(store, DashboardFilter(PeriodMode.CALENDAR, 2018))
+    assert kpis(cal)["donations"].value == D("500.50") + 9999
+    custom = load_dashboard(store, DashboardFilter(PeriodMode.CUSTOM, start=dt.date(2017, 9, 15),
+                                                   end=dt.date(2018, 3, 31)))
+    assert kpis(custom)["donations"].value == D("1200.50")   # a part-month range reads entries exactly
+    assert previous_scope(Scope(dt.date(2017, 4, 1), dt.date(2018, 3, 31))) == Scope(
+        dt.date(2016, 4, 1), dt.date(2017, 3, 31))
+    assert previous_scope(Scope(dt.date(2018, 1, 10), dt.date(2018, 1, 19))).start == dt.date(2017, 12, 31)
+    fiscal, calendar_years = available_years(store)
+    assert fiscal == [2019, 2018, 2017] and calendar_years == [2018, 2017, 2016]
+
+
+def test_empty_selection_and_report_details(store, small):
+    assert load_dashboard(store, DashboardFilter(PeriodMode.FISCAL, 2010)).empty
+    data = load_dashboard(store, DashboardFilter(PeriodMode.FISCAL, 2018), details=True)
+    assert data.rates_used == ["1 USD = 7 CNY (FY2018)"]
+    assert sum(s.entries for s in data.sources) == data.entries == 14
+    assert ("Beta trees", "sites", D(8)) in data.by_program["Beta"]
+
+
+def test_demo_headline_figures(demo_store):
+    data = load_dashboard(demo_store, DashboardFilter(PeriodMode.FISCAL, 2018))
+    k = kpis(data)
+    assert (k["donations"].value, k["volunteer_hours"].value, k["volunteers"].value,
+            k["trees_planted"].value) == (1_270_000_000, 270_000, 15_000_000, 100_000_000)
+    assert (k["nonprofits_supported"].value, k["recycling_facilities"].value, k["recycling_cities"].value,
+            k["environmental_map_cities"].value, k["volunteering_opportunities"].value) == (
+        937, 5000, 200, 364, 3_000_000)
+    usd = load_dashboard(demo_store, DashboardFilter(PeriodMode.FISCAL, 2018, currency="USD"))
+    assert kpis(usd)["donations"].value == D("184023000.00")
+
+
+def test_month_ticks_switch_to_quarters_and_years():
+    months = [2017 * 100 + m for m in range(1, 13)]
+    assert month_ticks(months)[0] == (0, "Jan 2017")
+    many = [y * 100 + m for y in range(2011, 2019) for m in range(1, 13)]
+    assert month_ticks(many, 40)[1] == (3, "Q2 2011")
+    assert month_ticks(many, 10)[1] == (12, "2012")
+    assert Period(dt.date(2017, 1, 1), dt.date(2017, 1, 1), PeriodKind.DAY).month_key == 201701
+
+
+@pytest.mark.parametrize("currency", ["CNY", "USD"])
+def test_grouped_totals_multi_equals_one_query_per_grouping(store, small, currency):
+    from impact_desktop.services.dashboard import resolve_filter
+    from impact_desktop.services.summary import grouped_totals, grouped_totals_multi
+
+    scope = resolve_filter(store, DashboardFilter(PeriodMode.FISCAL, 2018))  # the USD rate covers FY2018
+    groupings = [((), None), (("business_unit",), None), (("month",), None), (("channel",), ["donations"]),
+                 (("month", "business_unit"), ["volunteer_hours", "sites"]), (("program",), None)]
+    together = grouped_totals_multi(store, scope, groupings, currency)
+    for (group_by, keys), result in zip(groupings, together, strict=True):
+        alone = {key: value for key, value in grouped_totals(store, scope, group_by, currency).items()
+                 if keys is None or key[0] in keys}
+        assert result == alone, group_by
+    assert together[0][("sites",)] == 10 and together[0][("volunteers",)] == 50
+
+
+def test_import_batches_are_listed_as_data_sources(store, small):
+    from impact_desktop.core.entries import Origin
+    from impact_desktop.storage.tables import insert_row
+
+    batch = insert_row(store, "import_batches", {"file_name": "field-2018.xlsx", "file_sha256": "ab" * 32,
+                                                 "sheet": "捐赠", "imported_at": "2018-04-02T09:00:00Z"})
+    undone = insert_row(store, "import_batches", {"file_name": "undone.xlsx", "file_sha256": "cd" * 32,
+                                                  "imported_at": "2018-04-03T09:00:00Z",
+                                                  "undone_at": "2018-04-03T10:00:00Z"})
+    entries.add_entries(store, [
+        EntryDraft(program_id=small["pa"], metric_key="volunteer_hours", value=D(3), period=month(2017, 8),
+                   origin=Origin.IMPORT, import_batch_id=batch, source_file="field-2018.xlsx", source_row=2),
+        EntryDraft(program_id=small["pa"], metric_key="volunteer_hours", value=D(4), period=month(2016, 8),
+                   origin=Origin.IMPORT, import_batch_id=batch, source_file="field-2018.xlsx", source_row=3),
+    ])
+    assert undone
+    data = load_dashboard(store, DashboardFilter(PeriodMode.FISCAL, 2018), details=True)
+    assert [(b.file_name, b.sheet, b.entries) for b in data.batches] == [("field-2018.xlsx", "捐赠", 1)]
+    assert {s.origin: s.entries for s in data.sources} == {"imported from spreadsheets": 1,
+                                                           "typed in, demo data or merged": 14}
