@@ -4,8 +4,15 @@ from __future__ import annotations
 
 import os
 
+import tempfile  # noqa: E402
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.pop("IMPACT_DESKTOP_DB", None)
+# Settings, logs and the default database of the app under test (and of the processes the
+# tests start) go to a throw-away folder, never into the real user's configuration.
+_SANDBOX = tempfile.mkdtemp(prefix="impact-tests-")
+os.environ["XDG_CONFIG_HOME"] = os.path.join(_SANDBOX, "config")
+os.environ["XDG_DATA_HOME"] = os.path.join(_SANDBOX, "data")
 
 import pytest  # noqa: E402
 

@@ -53,7 +53,7 @@ def test_title_status_bar_and_pages(qtbot, window, store):
     assert window.windowTitle() == f"Impact Desktop — {store.path.name}"
     assert window.file_label.text() == str(store.path)
     assert window.count_label.text() == "0 entries"
-    assert window.current_page_key() == "dashboard"
+    assert window.current_page_key() == "overview"  # the first page added; the dashboard is inserted before it
     qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
     assert window.current_page_key() == "entries"
     extra = QLabel("extra")
