@@ -137,6 +137,8 @@ _RANGE = re.compile(r"^(.+?)\s*(?:\.\.|–|—|~|至|到)\s*(.+)$")
 
 def parse_period(raw: object, fiscal_start_month: int = DEFAULT_FISCAL_START_MONTH) -> Period:
     """Read a date or period as people write it; raises :class:`ValueParseError` with why."""
+    if isinstance(raw, Period):  # already read (imports parse a row's period once for all metrics)
+        return raw
     if isinstance(raw, dt.datetime):
         return day(raw.date())
     if isinstance(raw, dt.date):
