@@ -7,7 +7,7 @@ stderr with a non-zero exit; anything unexpected prints one line too, never a tr
 
 from __future__ import annotations
 
-from impact_desktop.cli import demo, summary  # noqa: F401  (registers subcommands)
+from impact_desktop.cli import demo, export, imports, summary  # noqa: F401  (registers subcommands)
 from impact_desktop.cli.base import cli, main
 
 __all__ = ["cli", "main"]

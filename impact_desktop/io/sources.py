@@ -57,6 +57,8 @@ def file_kind(path: Path) -> str:
         raise SpreadsheetError(f"{path.name} is not a spreadsheet; choose {SUPPORTED}.")
     if suffix in XLSX_SUFFIXES:
         raise SpreadsheetError(f"{path.name} is not a valid Excel workbook (it is not a zip package).")
+    if suffix not in CSV_SUFFIXES:
+        raise SpreadsheetError(f"{path.name} is not a spreadsheet; choose {SUPPORTED}.")
     return "csv"
 
 

@@ -149,7 +149,8 @@ class RowReader:
         for value_col, metric, value in figures:
             if metric is None:
                 problems.append(self._problem(number, self.col[h.METRIC], cell.get(self.col[h.METRIC]),
-                                              "Unknown metric; use a metric name from the Metrics page."))
+                                              "This store has no such metric; add it on the Metrics page first "
+                                              "(an .xlsx export carries its metric definitions, a CSV does not)."))
                 continue
             try:
                 draft = build_entry(
