@@ -137,9 +137,12 @@ _TOTAL_PREFIXES = ("total", "subtotal", "grandtotal", "合计", "总计", "小�
 _TOTAL_SUFFIXES = ("total", "subtotal", "合计", "总计", "小计")
 
 
+_TOTAL_HINT = re.compile(r"total|sum|合计|总计|小计|共计|总和|总数|累计|汇总", re.IGNORECASE)
+
+
 def is_total_label(text: object) -> bool:
     """``Total``, ``Sub-total``, ``Ant Financial total``, ``合计``, ``总计：``, ``小计`` …"""
-    if not isinstance(text, str):
+    if not isinstance(text, str) or not _TOTAL_HINT.search(text):
         return False
     norm = normalize_header(text)
     return bool(norm) and (norm in _TOTAL_WORDS or norm.startswith(_TOTAL_PREFIXES) or norm.endswith(_TOTAL_SUFFIXES))

@@ -16,6 +16,7 @@ source file.
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -91,16 +92,16 @@ def commit_import(store: Store, preview: ImportPreview, *, skip_invalid: bool = 
                 mapping=preview.mapping_dict(), counts=preview.counts(), batch_id=preview.batch_id,
                 error_file=str(error_file) if error_file else None, preset_name=preview.preset_name,
             )
-            for start in range(0, total, WRITE_CHUNK):
-                if cancelled and cancelled():
-                    raise ImportCancelled()
-                chunk = preview.pending[start:start + WRITE_CHUNK]
-                ids = [entry_id for entry_id, _ in chunk]
-                entries.add_entries(store, [draft for _, draft in chunk],
-                                    ids=ids if any(ids) else None)
-                if progress:
-                    progress(min(start + WRITE_CHUNK, total), total, f"Saved {min(start + WRITE_CHUNK, total):,} "
-                             f"of {total:,} entries")
+            with batches.batch_rollup(store, preview.batch_id):
+                for start in range(0, total, WRITE_CHUNK):
+                    if cancelled and cancelled():
+                        raise ImportCancelled()
+                    chunk = preview.pending[start:start + WRITE_CHUNK]
+                    ids = [entry_id or _fast_id() for entry_id, _ in chunk]
+                    entries.add_entries(store, [draft for _, draft in chunk], ids=ids)
+                    done = min(start + WRITE_CHUNK, total)
+                    if progress:
+                        progress(done, total, f"Saved {done:,} of {total:,} entries")
     except BaseException:
         if error_file:
             error_file.unlink(missing_ok=True)
@@ -111,6 +112,12 @@ def commit_import(store: Store, preview: ImportPreview, *, skip_invalid: bool = 
         skipped_count=preview.skipped_count, error_file=error_file,
         new_business_units=preview.new_business_units, new_programs=preview.new_programs,
     )
+
+
+def _fast_id() -> str:
+    """A random (version 4) UUID string, about 5× faster than ``str(uuid.uuid4())``."""
+    h = os.urandom(16).hex()
+    return f"{h[:8]}-{h[8:12]}-4{h[13:16]}-{'89ab'[int(h[16], 16) & 3]}{h[17:20]}-{h[20:]}"
 
 
 def _create_catalog(store: Store, preview: ImportPreview) -> None:
