@@ -131,21 +131,18 @@ def layout_key(headers: Sequence[object]) -> str:
     return hashlib.sha256(joined.encode()).hexdigest()[:24]
 
 
-_TOTAL_WORDS = ("total", "totals", "subtotal", "grandtotal", "sum", "合计", "总计", "小计", "共计", "总和",
-                "总数", "累计", "汇总")
-_TOTAL_PREFIXES = ("total", "subtotal", "grandtotal", "合计", "总计", "小计", "共计")
-_TOTAL_SUFFIXES = ("total", "subtotal", "合计", "总计", "小计")
-
-
 _TOTAL_HINT = re.compile(r"total|sum|合计|总计|小计|共计|总和|总数|累计|汇总", re.IGNORECASE)
+_TOTAL_EN = re.compile(r"^(?:grand\s*|sub[\s-]*)?(?:totals?|sum)\b|\b(?:sub[\s-]*)?totals?\W*$", re.IGNORECASE)
+_TOTAL_ZH = ("合计", "总计", "小计", "共计", "总和", "总数", "累计", "汇总")
 
 
 def is_total_label(text: object) -> bool:
     """``Total``, ``Sub-total``, ``Ant Financial total``, ``合计``, ``总计：``, ``小计`` …"""
     if not isinstance(text, str) or not _TOTAL_HINT.search(text):
         return False
-    norm = normalize_header(text)
-    return bool(norm) and (norm in _TOTAL_WORDS or norm.startswith(_TOTAL_PREFIXES) or norm.endswith(_TOTAL_SUFFIXES))
+    folded = unicodedata.normalize("NFKC", text).strip()
+    norm = normalize_header(folded)
+    return bool(_TOTAL_EN.search(folded)) or norm.startswith(_TOTAL_ZH) or norm.endswith(_TOTAL_ZH)
 
 
 def field_label(field: str, metric_names: dict[str, str]) -> str:

@@ -134,6 +134,9 @@ def preview_import(store: Store, path: Path | str, options: ImportOptions | None
     preset = batches.find_preset(store, name=options.preset) if options.preset else None
     if options.preset and preset is None:
         raise ImpactError(f"There is no mapping preset named '{options.preset}'.")
+    for saved in batches.list_presets(store):  # so a saved layout's header row is recognised
+        for header, fld in saved.mapping.items():
+            vocab.setdefault(h.normalize_header(header), fld)
     for chosen in ([preset.mapping] if preset else []) + [options.overrides]:
         vocab.update({h.normalize_header(header): fld for header, fld in chosen.items() if fld})
     table = open_table(path, vocab, options.sheet)
