@@ -120,15 +120,22 @@ class ImportPreview:
         return import_mapping.mapping_as_dict(self.headers, self.mapping)
 
 
-def preview_import(store: Store, path: Path | str, options: ImportOptions | None = None, *,
-                   progress: Progress | None = None, cancelled: Cancelled | None = None) -> ImportPreview:
-    """Read and check ``path`` against the store; raises ImpactError for unusable files or mappings."""
-    options = options or ImportOptions()
-    path = Path(path)
-    settings = load_settings(store)
+@dataclass
+class FileLayout:
+    """What the mapping step shows: the header found, the suggested mapping and a few rows."""
+
+    sheet: str
+    sheets: list[str]
+    header_row: int
+    headers: list[str]
+    mapping: list[str]
+    samples: list[list]
+    preset_name: str | None
+
+
+def _prepare(store: Store, path: Path, options: ImportOptions):
     metrics = {metric.key: metric for metric in catalog.list_metrics(store)}
-    definitions = read_metric_definitions(path)
-    new_metrics = [metric for metric in definitions if metric.key not in metrics]
+    new_metrics = [metric for metric in read_metric_definitions(path) if metric.key not in metrics]
     metrics.update({metric.key: metric for metric in new_metrics})
     vocab = h.vocabulary(metrics.values())
     preset = batches.find_preset(store, name=options.preset) if options.preset else None
@@ -147,6 +154,30 @@ def preview_import(store: Store, path: Path | str, options: ImportOptions | None
         usable = {header: fld for header, fld in preset.mapping.items() if h.normalize_header(header) in known}
         mapping = import_mapping.apply_mapping(table.headers, [h.IGNORE] * len(mapping), usable, table.sheet)
     mapping = import_mapping.apply_mapping(table.headers, mapping, options.overrides, table.sheet)
+    return table, mapping, preset, metrics, new_metrics
+
+
+def inspect_file(store: Store, path: Path | str, options: ImportOptions | None = None,
+                 samples: int = 3) -> FileLayout:
+    """The header row, suggested mapping and first rows of ``path``, without reading it all."""
+    table, mapping, preset, _metrics, _new = _prepare(store, Path(path), options or ImportOptions())
+    rows = []
+    for _number, cells in table.rows:
+        if cells:
+            rows.append(cells)
+        if len(rows) >= samples:
+            break
+    return FileLayout(table.sheet, table.sheets, table.header_row, table.headers, mapping, rows,
+                      preset.name if preset else None)
+
+
+def preview_import(store: Store, path: Path | str, options: ImportOptions | None = None, *,
+                   progress: Progress | None = None, cancelled: Cancelled | None = None) -> ImportPreview:
+    """Read and check ``path`` against the store; raises ImpactError for unusable files or mappings."""
+    options = options or ImportOptions()
+    path = Path(path)
+    settings = load_settings(store)
+    table, mapping, preset, metrics, new_metrics = _prepare(store, path, options)
     import_mapping.check_mapping(mapping, table.sheet)
     preview = ImportPreview(
         path=path, sha256=file_sha256(path), sheet=table.sheet, sheets=table.sheets, header_row=table.header_row,
