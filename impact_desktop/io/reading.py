@@ -32,6 +32,7 @@ class Table:
     rows: Iterator[tuple[int, list]]
     sheets: list[str]
     engine: str
+    recognised: bool = True
 
 
 def list_sheets(path: Path) -> list[str]:
@@ -54,8 +55,12 @@ def _sheet_rows(path: Path, kind: str, sheet: str, engine: str) -> Iterator[tupl
     return csv_reader.iter_csv(path) if kind == "csv" else xlsx_reader.iter_sheet(path, sheet, engine)
 
 
-def open_table(path: Path, vocab: dict[str, str], sheet: str | None = None) -> Table:
-    """The chosen (or first recognisable) sheet's header and rows; raises SpreadsheetError."""
+def open_table(path: Path, vocab: dict[str, str], sheet: str | None = None, *, fallback: bool = False) -> Table:
+    """The chosen (or first recognisable) sheet's header and rows; raises SpreadsheetError.
+
+    With ``fallback``, a file whose header is not recognised still opens, with the first
+    non-empty row of the (first) sheet as header, so the user can map the columns by hand.
+    """
     path = Path(path)
     kind = file_kind(path)
     sheets = [path.stem] if kind == "csv" else xlsx_reader.sheet_names(path)
@@ -66,10 +71,13 @@ def open_table(path: Path, vocab: dict[str, str], sheet: str | None = None) -> T
         raise SpreadsheetError(f"{path.name} has no sheet named '{sheet}' (it has: {', '.join(sheets)}).")
     candidates = [sheet] if sheet is not None and kind != "csv" else sheets
     any_rows = False
+    first_filled = None
     for name in candidates:
         rows = _sheet_rows(path, kind, name, engine)
         head = list(itertools.islice(rows, HEADER_SEARCH_ROWS))
         any_rows = any_rows or any(cells for _, cells in head)
+        if first_filled is None:
+            first_filled = next(((name, n) for n, cells in head if cells), None)
         found = find_header_row(head, vocab)
         if found is None:
             continue
@@ -77,6 +85,12 @@ def open_table(path: Path, vocab: dict[str, str], sheet: str | None = None) -> T
         headers = [_header_text(cell) for cell in cells]
         rest = itertools.chain(((n, c) for n, c in head if n > number), rows)
         return Table(path, name, number, headers, rest, sheets, engine)
+    if fallback and first_filled is not None:
+        name, number = first_filled
+        rows = iter(_sheet_rows(path, kind, name, engine))
+        for row_number, cells in rows:
+            if row_number == number:
+                return Table(path, name, number, [_header_text(c) for c in cells], rows, sheets, engine, False)
     if not any_rows:
         where = f" in sheet '{sheet}'" if sheet and kind != "csv" else ""
         raise SpreadsheetError(f"{path.name} is empty: there are no rows{where}.")

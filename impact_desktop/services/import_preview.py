@@ -131,9 +131,10 @@ class FileLayout:
     mapping: list[str]
     samples: list[list]
     preset_name: str | None
+    recognised: bool = True
 
 
-def _prepare(store: Store, path: Path, options: ImportOptions):
+def _prepare(store: Store, path: Path, options: ImportOptions, fallback: bool = False):
     metrics = {metric.key: metric for metric in catalog.list_metrics(store)}
     new_metrics = [metric for metric in read_metric_definitions(path) if metric.key not in metrics]
     metrics.update({metric.key: metric for metric in new_metrics})
@@ -146,7 +147,7 @@ def _prepare(store: Store, path: Path, options: ImportOptions):
             vocab.setdefault(h.normalize_header(header), fld)
     for chosen in ([preset.mapping] if preset else []) + [options.overrides]:
         vocab.update({h.normalize_header(header): fld for header, fld in chosen.items() if fld})
-    table = open_table(path, vocab, options.sheet)
+    table = open_table(path, vocab, options.sheet, fallback=fallback)
     mapping = h.suggest_mapping(table.headers, vocab)
     preset = preset or batches.find_preset(store, layout_key=h.layout_key(table.headers))
     if preset:
@@ -160,7 +161,7 @@ def _prepare(store: Store, path: Path, options: ImportOptions):
 def inspect_file(store: Store, path: Path | str, options: ImportOptions | None = None,
                  samples: int = 3) -> FileLayout:
     """The header row, suggested mapping and first rows of ``path``, without reading it all."""
-    table, mapping, preset, _metrics, _new = _prepare(store, Path(path), options or ImportOptions())
+    table, mapping, preset, _metrics, _new = _prepare(store, Path(path), options or ImportOptions(), fallback=True)
     rows = []
     for _number, cells in table.rows:
         if cells:
@@ -168,7 +169,7 @@ def inspect_file(store: Store, path: Path | str, options: ImportOptions | None =
         if len(rows) >= samples:
             break
     return FileLayout(table.sheet, table.sheets, table.header_row, table.headers, mapping, rows,
-                      preset.name if preset else None)
+                      preset.name if preset else None, table.recognised)
 
 
 def preview_import(store: Store, path: Path | str, options: ImportOptions | None = None, *,

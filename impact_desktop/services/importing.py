@@ -28,6 +28,7 @@ from impact_desktop.services.import_preview import (
     ImportOptions,
     ImportPreview,
     Progress,
+    inspect_file,
     preview_import,
 )
 from impact_desktop.services.import_rows import Problem
@@ -39,7 +40,7 @@ from impact_desktop.storage.rows import utc_now
 WRITE_CHUNK = 5000
 
 __all__ = ["ImportCancelled", "ImportOptions", "ImportPreview", "ImportRefused", "ImportResult", "commit_import",
-           "import_file", "preview_import", "undo_import"]
+           "import_file", "inspect_file", "preview_import", "undo_import"]
 
 
 class ImportRefused(ImpactError):

@@ -87,6 +87,20 @@ def undo_batch(store: Store, batch_id: str) -> int:
     return removed
 
 
+def batch_entry_ids(store: Store, batch_id: str) -> list[str]:
+    """Ids of the batch's entries that are live now (what an undo will remove)."""
+    rows = store.db.execute("SELECT id FROM entries WHERE import_batch_id = ? AND deleted_at IS NULL", [batch_id])
+    return [row[0] for row in rows]
+
+
+def restore_batch(store: Store, batch_id: str, entry_ids: Sequence[str]) -> int:
+    """Undo an undo: bring back ``entry_ids`` and clear the batch's undone mark, atomically."""
+    with store.transaction():
+        restored = set_deleted(store, "entries", entry_ids, False)
+        update_row(store, "import_batches", batch_id, {"undone_at": None})
+    return restored
+
+
 def find_live_fingerprints(store: Store, fingerprints: Iterable[str]) -> dict[str, tuple]:
     """fingerprint → (entry id, source file, source row, origin) of live entries."""
     found: dict[str, tuple] = {}
