@@ -5,6 +5,7 @@ The export runs in the background with its own database connection.
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import Slot
@@ -43,6 +44,7 @@ class ExportDialog(QDialog):
         ui.exportButton.clicked.connect(self._export)
         ui.cancelButton.clicked.connect(self._cancel)
         ui.progressBar.setVisible(False)
+        ui.fileEdit.setText(str(Path.home() / f"impact-export-{dt.date.today().isoformat()}.xlsx"))
         self._kind_changed()
 
     def _fill_choices(self) -> None:

@@ -81,7 +81,8 @@ class ImportWizard(QDialog):
     def _update_buttons(self) -> None:
         ui, page, busy = self.ui, self.page(), self._busy
         finished = page == RUN and not busy
-        ui.backButton.setEnabled(not busy and page in (MAPPING, PREVIEW, RUN))
+        ui.backButton.setEnabled(not busy and page in (MAPPING, PREVIEW) or (page == RUN and not busy
+                                                                                  and self._preview is not None))
         ui.nextButton.setVisible(page in (FILE, MAPPING))
         ui.nextButton.setEnabled(not busy and bool(ui.fileEdit.text().strip()))
         ui.importButton.setVisible(page == PREVIEW)
@@ -218,9 +219,10 @@ class ImportWizard(QDialog):
     def _fill_presets(self, current: str | None) -> None:
         combo = self.ui.presetCombo
         combo.clear()
+        combo.setPlaceholderText(self.tr("No saved mappings yet"))
         for preset in batches.list_presets(self._context.store):
             combo.addItem(preset.name, preset.name)
-        combo.setCurrentIndex(max(combo.findData(current), 0) if current else 0)
+        combo.setCurrentIndex(max(combo.findData(current), 0) if current else (0 if combo.count() else -1))
         self.ui.applyPresetButton.setEnabled(combo.count() > 0)
         self.ui.presetNameEdit.setText(current or "")
 

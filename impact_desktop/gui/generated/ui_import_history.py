@@ -16,8 +16,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QHBoxLayout, QHeaderView,
-    QLabel, QPushButton, QSizePolicy, QSpacerItem,
-    QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+    QLabel, QPushButton, QSizePolicy, QTableWidget,
+    QTableWidgetItem, QVBoxLayout, QWidget)
 
 class Ui_ImportHistoryPage(object):
     def setupUi(self, ImportHistoryPage):
@@ -34,10 +34,6 @@ class Ui_ImportHistoryPage(object):
 
         self.actionRow.addWidget(self.infoLabel)
 
-        self.actionSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
-
-        self.actionRow.addItem(self.actionSpacer)
-
         self.importButton = QPushButton(ImportHistoryPage)
         self.importButton.setObjectName(u"importButton")
 
@@ -48,6 +44,7 @@ class Ui_ImportHistoryPage(object):
 
         self.actionRow.addWidget(self.undoButton)
 
+        self.actionRow.setStretch(0, 1)
 
         self.pageLayout.addLayout(self.actionRow)
 
