@@ -229,12 +229,15 @@ def _find_duplicates(store: Store, preview: ImportPreview, metrics: dict[str, Me
     ]
     stored = batches.find_live_fingerprints(store, fingerprints)
     seen: dict[str, int] = {}
+    seen_ids: dict[str, int] = {}
     kept: list[tuple[str | None, EntryDraft]] = []
     for (entry_id, draft), fingerprint in zip(preview.pending, fingerprints, strict=True):
         name = metrics[draft.metric_key].name
         reason = None
         if entry_id and live_ids.get(entry_id):
             reason = f"Entry id {entry_id[:8]}… is already in the store (the row comes from an Impact Desktop export)."
+        elif entry_id and entry_id in seen_ids:
+            reason = f"Repeats the entry id of row {seen_ids[entry_id]} of this sheet."
         elif fingerprint in stored:
             reason = _stored_reason(stored[fingerprint])
         elif fingerprint in seen:
@@ -243,6 +246,8 @@ def _find_duplicates(store: Store, preview: ImportPreview, metrics: dict[str, Me
             preview.duplicates.append(DuplicateRow(preview.sheet, draft.source_row or 0, name, reason))
             continue
         seen[fingerprint] = draft.source_row or 0
+        if entry_id:
+            seen_ids[entry_id] = draft.source_row or 0
         kept.append((entry_id if entry_id and entry_id not in live_ids else None, draft))
     preview.pending = kept
     preview.new_count = len(kept)

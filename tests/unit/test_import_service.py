@@ -210,3 +210,14 @@ def test_large_sheet_path_with_openpyxl_gives_the_same_result(store, tmp_path, m
     monkeypatch.setattr(xlsx_reader, "CALAMINE_MAX_XML_BYTES", 0)
     preview = preview_import(store, chinese_workbook(tmp_path))
     assert preview.engine == "openpyxl" and preview.counts()["new"] == 6
+
+
+def test_repeated_entry_id_inside_one_file_is_a_duplicate(store, tmp_path):
+    header = ["ID", "Business unit", "Program", "Period", "Metric", "Value"]
+    entry_id = "0f0e0d0c-0b0a-4908-8706-050403020100"
+    path = write_xlsx(tmp_path / "ids.xlsx", [header, [entry_id, "Amap", "Map", "2018-03", "Donations", 5],
+                                             [entry_id, "Amap", "Map", "2018-03", "Donations", 6]])
+    preview = preview_import(store, path)
+    assert preview.counts()["new"] == 1 and "Repeats the entry id of row 2" in preview.duplicates[0].reason
+    commit_import(store, preview)
+    assert query_entries(store)[0].id == entry_id
