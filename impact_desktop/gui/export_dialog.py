@@ -14,7 +14,8 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 from impact_desktop.core.periods import fiscal_year, fiscal_year_of
 from impact_desktop.gui.context import AppContext
 from impact_desktop.gui.generated.ui_export_dialog import Ui_ExportDialog
-from impact_desktop.gui.tasks import Task, TaskProgress, start_task
+from impact_desktop.gui.task_outcome import TaskOutcome
+from impact_desktop.gui.tasks import TaskProgress
 from impact_desktop.services.exporting import LONG, PER_METRIC, export_entries, export_template
 from impact_desktop.storage import catalog
 from impact_desktop.storage.database import open_store
@@ -33,7 +34,7 @@ class ExportDialog(QDialog):
         self.ui.setupUi(self)
         self._context = context
         self._base = flt or EntryFilter()
-        self._task: Task | None = None
+        self._task: TaskOutcome | None = None
         self._fill_choices()
         ui = self.ui
         ui.kindCombo.currentIndexChanged.connect(self._kind_changed)
@@ -128,10 +129,7 @@ class ExportDialog(QDialog):
             finally:
                 store.close()
 
-        self._task = start_task(work, self)
-        self._task.succeeded.connect(self._done)
-        self._task.failed.connect(self._failed)
-        self._task.progressed.connect(self._progressed)
+        self._task = TaskOutcome(work, self._done, self._failed, self._progressed, self)
         self.ui.progressBar.setVisible(True)
         self.ui.progressBar.setRange(0, 0)
         self._update_buttons()

@@ -22,7 +22,8 @@ from impact_desktop.gui.context import AppContext
 from impact_desktop.gui.generated.ui_import_wizard import Ui_ImportWizard
 from impact_desktop.gui.import_commands import ImportedBatchCommand
 from impact_desktop.gui.import_mapping_table import chosen_mapping, fill_mapping_table
-from impact_desktop.gui.tasks import Task, TaskProgress, start_task
+from impact_desktop.gui.task_outcome import TaskOutcome
+from impact_desktop.gui.tasks import TaskProgress
 from impact_desktop.io.headers import layout_key
 from impact_desktop.io.reading import list_sheets
 from impact_desktop.services.importing import ImportOptions, commit_import, inspect_file, preview_import
@@ -44,7 +45,7 @@ class ImportWizard(QDialog):
         self._context = context
         self._layout = None
         self._preview = None
-        self._task: Task | None = None
+        self._task: TaskOutcome | None = None
         self._busy = False
         ui = self.ui
         self._hint = ui.fileHintLabel.text()
@@ -162,21 +163,25 @@ class ImportWizard(QDialog):
             finally:
                 store.close()
 
-        task = start_task(run, self)
-        task.succeeded.connect(on_success)
-        task.failed.connect(self._failed)
-        task.progressed.connect(self._progressed)
-        task.finished.connect(self._task_finished)
-        self._task = task
+        def succeeded(result) -> None:
+            self._task_finished()
+            on_success(result)
+
+        def failed(message: str) -> None:
+            self._task_finished()
+            self._failed(message)
+
+        self._task = TaskOutcome(run, succeeded, failed, self._progressed, self)
 
     @Slot(int, int, str)
     def _progressed(self, done: int, total: int, text: str) -> None:
+        if not self._busy:
+            return
         if total:
             self.ui.progressBar.setRange(0, total)
             self.ui.progressBar.setValue(done)
         self.ui.progressLabel.setText(text)
 
-    @Slot()
     def _task_finished(self) -> None:
         self._task = None
         self._busy = False

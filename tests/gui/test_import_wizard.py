@@ -63,7 +63,12 @@ def workbook(tmp_path, bad=False):
 
 def go_to(qtbot, wizard, page):
     qtbot.mouseClick(wizard.ui.nextButton, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: wizard.page() == page and not wizard._busy, timeout=10000)
+    try:
+        qtbot.waitUntil(lambda: wizard.page() == page and not wizard._busy, timeout=10000)
+    except Exception:
+        ui = wizard.ui
+        raise AssertionError(f"page {wizard.page()} busy {wizard._busy}: {ui.fileHintLabel.text()} | "
+                             f"{ui.mappingInfoLabel.text()} | {ui.progressLabel.text()}") from None
 
 
 def test_install_adds_actions_page_and_drop(setup):
