@@ -128,6 +128,7 @@ _ISO_MONTH = re.compile(r"^(\d{4})[-/.](\d{1,2})$")
 _TEXT_DAY = re.compile(r"^(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]+)\.?,?\s+(\d{4})$")
 _TEXT_DAY_US = re.compile(r"^([a-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$")
 _TEXT_MONTH = re.compile(r"^([a-z]+)\.?,?\s+(\d{4})$|^(\d{4})\s+([a-z]+)$")
+_EXCEL_MONTH = re.compile(r"^([a-z]{3,9})-(\d{2}|\d{4})$")  # Excel's "mmm-yy" display: Mar-18
 _QUARTER = re.compile(r"^(\d{4})\s*[-/ ]?\s*q([1-4])$|^q([1-4])\s*[-/ ]?\s*(\d{4})$")
 _CN_QUARTER = re.compile(r"^(\d{4})年?(?:第)?([一二三四1-4])季度$")
 _YEAR = re.compile(r"^(\d{4})(?:年)?$")
@@ -184,6 +185,9 @@ def _parse_period_text(text: str, fiscal_start_month: int) -> Period:
     if m := _TEXT_MONTH.match(text):
         name, year = (m[1], m[2]) if m[1] else (m[4], m[3])
         return month(int(year), _month_name(name))
+    if m := _EXCEL_MONTH.match(text):
+        year = int(m[2]) + (2000 if len(m[2]) == 2 else 0)
+        return month(year, _month_name(m[1]))
     if m := _QUARTER.match(text):
         return quarter(int(m[1] or m[4]), int(m[2] or m[3]))
     if m := _CN_QUARTER.match(text):

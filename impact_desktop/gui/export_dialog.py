@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 from impact_desktop.core.periods import fiscal_year, fiscal_year_of
 from impact_desktop.gui.context import AppContext
 from impact_desktop.gui.generated.ui_export_dialog import Ui_ExportDialog
-from impact_desktop.gui.task_outcome import TaskOutcome
+from impact_desktop.gui.task_outcome import TaskOutcome, error_html
 from impact_desktop.gui.tasks import TaskProgress
 from impact_desktop.services.exporting import LONG, PER_METRIC, export_entries, export_template
 from impact_desktop.storage import catalog
@@ -155,7 +155,7 @@ class ExportDialog(QDialog):
     def _failed(self, message: str) -> None:
         self._task = None
         self.ui.progressBar.setVisible(False)
-        self.ui.countLabel.setText(f"<span style='color:#b00020'>{message}</span>")
+        self.ui.countLabel.setText(error_html(message))
         self._update_buttons()
 
     @Slot()

@@ -36,14 +36,14 @@ class _BatchCommand(QUndoCommand):
             self._ids = batches.batch_entry_ids(store, self._batch_id)
             batches.undo_batch(store, self._batch_id)
         except ImpactError as exc:
-            log.warning("could not undo import %s: %s", self._batch_id, exc)
+            log.warning("could not undo import %s: %s", self._batch_id, exc)  # notr
         self._notify()
 
     def _restore(self) -> None:
         try:
             batches.restore_batch(self._context.store, self._batch_id, self._ids)
         except ImpactError as exc:
-            log.warning("could not restore import %s: %s", self._batch_id, exc)
+            log.warning("could not restore import %s: %s", self._batch_id, exc)  # notr
         self._notify()
 
     def _notify(self) -> None:

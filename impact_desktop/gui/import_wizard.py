@@ -22,7 +22,7 @@ from impact_desktop.gui.context import AppContext
 from impact_desktop.gui.generated.ui_import_wizard import Ui_ImportWizard
 from impact_desktop.gui.import_commands import ImportedBatchCommand
 from impact_desktop.gui.import_mapping_table import chosen_mapping, fill_mapping_table
-from impact_desktop.gui.task_outcome import TaskOutcome
+from impact_desktop.gui.task_outcome import TaskOutcome, error_html
 from impact_desktop.gui.tasks import TaskProgress
 from impact_desktop.io.headers import layout_key
 from impact_desktop.io.reading import list_sheets
@@ -195,7 +195,7 @@ class ImportWizard(QDialog):
     def _error(self, message: str) -> None:
         label = {FILE: self.ui.fileHintLabel, MAPPING: self.ui.mappingInfoLabel,
                  PREVIEW: self.ui.newNamesLabel, RUN: self.ui.resultLabel}[self.page()]
-        label.setText(f"<span style='color:#b00020'>{html.escape(message)}</span>")
+        label.setText(error_html(message))
 
     # -- step 2: mapping --------------------------------------------------------------
 

@@ -12,6 +12,7 @@ Signals:
 
 from __future__ import annotations
 
+import html
 import threading
 from collections.abc import Callable
 
@@ -80,3 +81,8 @@ class TaskOutcome(QObject):
             self._on_success(box["ok"])
         else:
             self._on_failure(str(box["error"]))
+
+
+def error_html(message: str) -> str:
+    """A message (already a translated or human sentence) shown in red in a rich-text label."""
+    return f"<span style='color:#b00020'>{html.escape(message)}</span>"
