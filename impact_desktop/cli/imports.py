@@ -21,7 +21,8 @@ from impact_desktop.storage import imports as batches
 @cli.command("import")
 @click.argument("file", type=click.Path(dir_okay=False))
 @db_option
-@click.option("--sheet", metavar="NAME", help="Sheet to read (default: the first with a recognisable header).")
+@click.option("--sheet", metavar="NAME", help="Sheet to read (default: the first with a recognisable header); "
+              "'*' reads every sheet with the same columns as the first (e.g. a per-metric export).")
 @click.option("--preset", metavar="NAME", help="Apply this saved column mapping.")
 @click.option("--map", "maps", multiple=True, metavar='"Header=field"',
               help="Map a column yourself (repeatable): field is program, business_unit, period, channel, "

@@ -26,7 +26,13 @@ from impact_desktop.gui.task_outcome import TaskOutcome, error_html
 from impact_desktop.gui.tasks import TaskProgress
 from impact_desktop.io.headers import layout_key
 from impact_desktop.io.reading import list_sheets
-from impact_desktop.services.importing import ImportOptions, commit_import, inspect_file, preview_import
+from impact_desktop.services.importing import (
+    ALL_SHEETS,
+    ImportOptions,
+    commit_import,
+    inspect_file,
+    preview_import,
+)
 from impact_desktop.storage import catalog
 from impact_desktop.storage import imports as batches
 from impact_desktop.storage.database import open_store
@@ -135,7 +141,10 @@ class ImportWizard(QDialog):
         path = Path(text.strip()) if text.strip() else None
         if path and path.is_file():
             try:
-                for name in list_sheets(path):
+                names = list_sheets(path)
+                if len(names) > 1:
+                    combo.addItem(self.tr("(every sheet with the same columns)"), ALL_SHEETS)
+                for name in names:
                     combo.addItem(name, name)
             except ImpactError as exc:
                 self._error(str(exc))
@@ -260,7 +269,8 @@ class ImportWizard(QDialog):
     # -- step 3: preview --------------------------------------------------------------
 
     def _run_preview(self) -> None:
-        path, options = self._path(), ImportOptions(sheet=self._layout.sheet, overrides=self._mapping())
+        sheet = ALL_SHEETS if self._sheet() == ALL_SHEETS else self._layout.sheet
+        path, options = self._path(), ImportOptions(sheet=sheet, overrides=self._mapping())
 
         def work(store, progress: TaskProgress):
             return preview_import(store, path, options, progress=progress.report,

@@ -28,6 +28,8 @@ from impact_desktop.storage.settings import load_settings
 Progress = Callable[[int, int, str], None]
 Cancelled = Callable[[], bool]
 PROGRESS_EVERY = 2000
+#: ``ImportOptions.sheet`` value meaning "every sheet with the first sheet's header layout".
+ALL_SHEETS = "*"
 
 
 class ImportCancelled(ImpactError):
@@ -155,13 +157,16 @@ def _prepare(store: Store, path: Path, options: ImportOptions, fallback: bool = 
         usable = {header: fld for header, fld in preset.mapping.items() if h.normalize_header(header) in known}
         mapping = import_mapping.apply_mapping(table.headers, [h.IGNORE] * len(mapping), usable, table.sheet)
     mapping = import_mapping.apply_mapping(table.headers, mapping, options.overrides, table.sheet)
-    return table, mapping, preset, metrics, new_metrics
+    return table, mapping, preset, metrics, new_metrics, vocab
 
 
 def inspect_file(store: Store, path: Path | str, options: ImportOptions | None = None,
                  samples: int = 3) -> FileLayout:
     """The header row, suggested mapping and first rows of ``path``, without reading it all."""
-    table, mapping, preset, _metrics, _new = _prepare(store, Path(path), options or ImportOptions(), fallback=True)
+    options = options or ImportOptions()
+    if options.sheet == ALL_SHEETS:
+        options = ImportOptions(None, options.preset, options.overrides)
+    table, mapping, preset, _metrics, _new, _vocab = _prepare(store, Path(path), options, fallback=True)
     rows = []
     for _number, cells in table.rows:
         if cells:
@@ -178,17 +183,36 @@ def preview_import(store: Store, path: Path | str, options: ImportOptions | None
     options = options or ImportOptions()
     path = Path(path)
     settings = load_settings(store)
-    table, mapping, preset, metrics, new_metrics = _prepare(store, path, options)
+    every_sheet = options.sheet == ALL_SHEETS
+    if every_sheet:
+        options = ImportOptions(None, options.preset, options.overrides)
+    table, mapping, preset, metrics, new_metrics, vocab = _prepare(store, path, options)
     import_mapping.check_mapping(mapping, table.sheet)
+    tables = [table, *(_same_layout_sheets(path, table, vocab) if every_sheet else [])]
     preview = ImportPreview(
-        path=path, sha256=file_sha256(path), sheet=table.sheet, sheets=table.sheets, header_row=table.header_row,
+        path=path, sha256=file_sha256(path), sheet=", ".join(t.sheet for t in tables), sheets=table.sheets,
+        header_row=table.header_row,
         headers=table.headers, mapping=mapping, layout="long" if h.METRIC in mapping else "wide",
         engine=table.engine, preset_name=preset.name if preset else None, batch_id=str(uuid.uuid4()),
         snapshot=CatalogSnapshot.load(store), new_metrics=new_metrics,
     )
-    _read_rows(preview, table, metrics, settings, progress, cancelled)
+    for each in tables:
+        _read_rows(preview, each, metrics, settings, progress, cancelled)
     _find_duplicates(store, preview, metrics)
     return preview
+
+
+def _same_layout_sheets(path: Path, first: Table, vocab: dict[str, str]) -> list[Table]:
+    """The sheets after ``first`` with the same header layout (a per-metric export, monthly tabs…)."""
+    wanted, found = h.layout_key(first.headers), []
+    for name in first.sheets[first.sheets.index(first.sheet) + 1:]:
+        try:
+            table = open_table(path, vocab, name)
+        except ImpactError:
+            continue
+        if h.layout_key(table.headers) == wanted:
+            found.append(table)
+    return found
 
 
 def _read_rows(preview: ImportPreview, table: Table, metrics, settings, progress, cancelled) -> None:
@@ -199,7 +223,7 @@ def _read_rows(preview: ImportPreview, table: Table, metrics, settings, progress
         batch_id=preview.batch_id,
     )
     pending = preview.pending
-    for count, (number, cells) in enumerate(table.rows, start=1):
+    for count, (number, cells) in enumerate(table.rows, start=preview.rows_read + 1):
         if count % PROGRESS_EVERY == 0:
             if cancelled and cancelled():
                 raise ImportCancelled()
@@ -228,8 +252,8 @@ def _find_duplicates(store: Store, preview: ImportPreview, metrics: dict[str, Me
         for _, d in preview.pending
     ]
     stored = batches.find_live_fingerprints(store, fingerprints)
-    seen: dict[str, int] = {}
-    seen_ids: dict[str, int] = {}
+    seen: dict[str, tuple[str, int]] = {}
+    seen_ids: dict[str, tuple[str, int]] = {}
     kept: list[tuple[str | None, EntryDraft]] = []
     for (entry_id, draft), fingerprint in zip(preview.pending, fingerprints, strict=True):
         name = metrics[draft.metric_key].name
@@ -237,17 +261,17 @@ def _find_duplicates(store: Store, preview: ImportPreview, metrics: dict[str, Me
         if entry_id and live_ids.get(entry_id):
             reason = f"Entry id {entry_id[:8]}… is already in the store (the row comes from an Impact Desktop export)."
         elif entry_id and entry_id in seen_ids:
-            reason = f"Repeats the entry id of row {seen_ids[entry_id]} of this sheet."
+            reason = "Repeats the entry id of sheet {} row {}.".format(*seen_ids[entry_id])
         elif fingerprint in stored:
             reason = _stored_reason(stored[fingerprint])
         elif fingerprint in seen:
-            reason = f"Repeats row {seen[fingerprint]} of this sheet (same program, metric, period and value)."
+            reason = "Repeats sheet {} row {} (same program, metric, period and value).".format(*seen[fingerprint])
         if reason:
-            preview.duplicates.append(DuplicateRow(preview.sheet, draft.source_row or 0, name, reason))
+            preview.duplicates.append(DuplicateRow(draft.source_sheet or "", draft.source_row or 0, name, reason))
             continue
-        seen[fingerprint] = draft.source_row or 0
+        seen[fingerprint] = (draft.source_sheet, draft.source_row or 0)
         if entry_id:
-            seen_ids[entry_id] = draft.source_row or 0
+            seen_ids[entry_id] = (draft.source_sheet, draft.source_row or 0)
         kept.append((entry_id if entry_id and entry_id not in live_ids else None, draft))
     preview.pending = kept
     preview.new_count = len(kept)

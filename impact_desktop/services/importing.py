@@ -25,6 +25,7 @@ from pathlib import Path
 from impact_desktop.core.errors import ImpactError
 from impact_desktop.io.xlsx_writer import Column, SheetSpec, write_workbook
 from impact_desktop.services.import_preview import (
+    ALL_SHEETS,
     Cancelled,
     ImportCancelled,
     ImportOptions,
@@ -41,8 +42,8 @@ from impact_desktop.storage.rows import utc_now
 
 WRITE_CHUNK = 5000
 
-__all__ = ["ImportCancelled", "ImportOptions", "ImportPreview", "ImportRefused", "ImportResult", "commit_import",
-           "import_file", "inspect_file", "preview_import", "undo_import"]
+__all__ = ["ALL_SHEETS", "ImportCancelled", "ImportOptions", "ImportPreview", "ImportRefused", "ImportResult",
+           "commit_import", "import_file", "inspect_file", "preview_import", "undo_import"]
 
 
 class ImportRefused(ImpactError):
@@ -164,7 +165,7 @@ def write_error_workbook(preview: ImportPreview) -> Path:
     columns = [Column("Sheet", width=14), Column("Row", "integer", 8), Column("Problems", width=60),
                *(Column(header or f"Column {i + 1}", width=16) for i, header in enumerate(headers))]
     rows = (
-        [preview.sheet, number, "; ".join(f"{p.column}: {p.reason}" for p in problems),
+        [problems[0].sheet, number, "; ".join(f"{p.column}: {p.reason}" for p in problems),
          *cells, *[None] * (width - len(cells))]
         for number, cells, problems in preview.invalid_rows
     )

@@ -11,7 +11,7 @@ import pytest
 from impact_desktop.cli.summary import summary_json
 from impact_desktop.io.csv_writer import escape_cell
 from impact_desktop.services.exporting import PER_METRIC, export_entries, export_template
-from impact_desktop.services.importing import ImportOptions, import_file, preview_import
+from impact_desktop.services.importing import ALL_SHEETS, ImportOptions, commit_import, import_file, preview_import
 from impact_desktop.services.scope import resolve_scope
 from impact_desktop.services.summary import summarize
 from impact_desktop.storage import catalog
@@ -65,6 +65,14 @@ def test_per_metric_sheets(demo_store, tmp_path):
     assert result.rows == 137 and "Donations" in names and "Trees planted" in names and names[-1] == "Metrics"
     preview = preview_import(demo_store, result.path, ImportOptions(sheet="Trees planted"))
     assert preview.duplicate_count == 12
+    other = open_store(tmp_path / "other.db")
+    try:
+        preview = preview_import(other, result.path, ImportOptions(sheet=ALL_SHEETS))
+        assert preview.sheet.startswith("Donations, ") and "Metrics" not in preview.sheet
+        assert commit_import(other, preview).new_count == 137
+        assert entry_summary(other) == entry_summary(demo_store)
+    finally:
+        other.close()
 
 
 def test_template_imports_once_filled(store, tmp_path):

@@ -136,7 +136,7 @@ def test_repeated_row_inside_one_file_is_a_duplicate(store, tmp_path):
     row = ["Cainiao", "Green logistics", "2018-03-01", 100]
     path = write_xlsx(tmp_path / "twice.xlsx", [["Business unit", "Program", "Date", "Donations"], row, row])
     preview = preview_import(store, path)
-    assert preview.counts()["new"] == 1 and "Repeats row 2" in preview.duplicates[0].reason
+    assert preview.counts()["new"] == 1 and "Repeats sheet Data row 2" in preview.duplicates[0].reason
 
 
 def test_undo_a_batch(store, tmp_path):
@@ -218,6 +218,6 @@ def test_repeated_entry_id_inside_one_file_is_a_duplicate(store, tmp_path):
     path = write_xlsx(tmp_path / "ids.xlsx", [header, [entry_id, "Amap", "Map", "2018-03", "Donations", 5],
                                              [entry_id, "Amap", "Map", "2018-03", "Donations", 6]])
     preview = preview_import(store, path)
-    assert preview.counts()["new"] == 1 and "Repeats the entry id of row 2" in preview.duplicates[0].reason
+    assert preview.counts()["new"] == 1 and "Repeats the entry id of sheet Data row 2" in preview.duplicates[0].reason
     commit_import(store, preview)
     assert query_entries(store)[0].id == entry_id
