@@ -113,11 +113,15 @@ class ImportWizard(QDialog):
         self._show({MAPPING: FILE, PREVIEW: MAPPING, RUN: PREVIEW}.get(self.page(), FILE))
 
     def _cancel(self) -> None:
+        self.reject()
+
+    def reject(self) -> None:
+        """Esc or Cancel: stop the running step first (nothing is written); close when idle."""
         if self._task is not None:
             self._task.cancel()
             self.ui.progressLabel.setText(self.tr("Cancelling…"))
-        else:
-            self.reject()
+            return
+        super().reject()
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt override)
         if self._task is not None:

@@ -78,7 +78,10 @@ def test_map_option_and_unreadable_files(tmp_path):
     bad_map = run("import", path, "--db", db, "--map", "Unit=colour")
     assert bad_map.exit_code == 1 and "'colour' is not a field" in bad_map.stderr
     (tmp_path / "x.pdf").write_bytes(b"%PDF-1.4")
-    for name in ("x.pdf", "missing.xlsx"):
+    (tmp_path / "cut.xlsx").write_bytes(path.read_bytes()[:900])
+    (tmp_path / "locked.xlsx").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + "EncryptedPackage".encode("utf-16-le"))
+    (tmp_path / "empty.csv").write_bytes(b"")
+    for name in ("x.pdf", "missing.xlsx", "cut.xlsx", "locked.xlsx", "empty.csv"):
         result = run("import", tmp_path / name, "--db", db)
         assert result.exit_code == 1 and len(result.stderr.strip().splitlines()) == 1
         assert "Traceback" not in result.output
