@@ -13,7 +13,10 @@ import hashlib
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
+from decimal import Decimal
 
+from impact_desktop.core.amounts import parse_amount
+from impact_desktop.core.errors import ImpactError
 from impact_desktop.core.metrics import Metric
 
 BUSINESS_UNIT, PROGRAM, PERIOD, CHANNEL = "business_unit", "program", "period", "channel"
@@ -72,6 +75,32 @@ def normalize_header(text: object) -> str:
     return _NOT_WORD.sub("", _BRACKETED.sub("", folded))
 
 
+_BRACKET_TEXT = re.compile(r"[(\[（【{<《]([^)\]）】}>》]*)[)\]）】}>》]")
+_HAS_LETTER = re.compile(r"[^\d\s.,]")
+
+
+def header_unit(header: object) -> tuple[int, str | None]:
+    """The magnitude (power of ten) and currency a header's brackets give its values.
+
+    ``捐赠金额（万元）`` → (4, 'CNY'): a cell of 3.5 means 35,000 yuan; ``Donations (USD m)``
+    → (6, 'USD'); ``Donation Amount (CNY)`` → (0, 'CNY'); ``Volunteer hours (h)`` → (0, None).
+    """
+    if not isinstance(header, str):
+        return 0, None
+    for inner in _BRACKET_TEXT.findall(unicodedata.normalize("NFKC", header)):
+        text = inner.strip()
+        if not _HAS_LETTER.search(text):
+            continue
+        try:
+            parsed = parse_amount("1" + text)
+        except ImpactError:
+            continue
+        exponent = parsed.value.adjusted()
+        if parsed.value == Decimal(10) ** exponent and exponent >= 0:
+            return exponent, parsed.currency
+    return 0, None
+
+
 def vocabulary(metrics: Iterable[Metric] = ()) -> dict[str, str]:
     """normalised header → field, including every metric's key and name from the store."""
     vocab: dict[str, str] = {}
@@ -96,11 +125,15 @@ def metric_lookup(metrics: Iterable[Metric]) -> dict[str, str]:
 
 
 def suggest_mapping(headers: Sequence[object], vocab: dict[str, str]) -> list[str]:
-    """A field for each header (``""`` when unknown); a field is given to one column only."""
+    """A field for each header (``""`` when unknown).
+
+    A field goes to one column only, except metrics: a sheet may hold donations in CNY in
+    one column and in USD in another.
+    """
     result, taken = [], set()
     for header in headers:
         field = vocab.get(normalize_header(header), IGNORE)
-        if field and field in taken:
+        if field and field in taken and not field.startswith(METRIC_PREFIX):
             field = IGNORE
         taken.add(field)
         result.append(field)

@@ -51,7 +51,7 @@ def apply_mapping(headers: list[str], mapping: list[str], chosen: dict[str, str]
         if index is None:
             shown = ", ".join(header for header in headers if header)
             raise ValidationError(f"Sheet {sheet} has no column '{header}' (its columns: {shown}).", "mapping")
-        if field:
+        if field and not field.startswith(h.METRIC_PREFIX):  # a metric may come from several columns
             result = [h.IGNORE if existing == field and i != index else existing for i, existing in enumerate(result)]
         result[index] = field
     return result

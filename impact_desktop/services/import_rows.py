@@ -10,6 +10,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass, field
 
+from impact_desktop.core.amounts import parse_amount
 from impact_desktop.core.entries import EntryDraft, FieldErrors, Origin, build_entry
 from impact_desktop.core.errors import ImpactError
 from impact_desktop.core.metrics import Metric
@@ -116,6 +117,9 @@ class RowReader:
         self.label_cols = [self.col[f] for f in (h.BUSINESS_UNIT, h.PROGRAM, h.PERIOD, h.CHANNEL, h.METRIC)
                            if f in self.col]
         self._periods: dict[object, Period | str] = {}
+        value_cols = [i for i, _m in self.metric_cols] + ([self.col[h.VALUE]] if self.long else [])
+        units = {i: h.header_unit(headers[i]) for i in value_cols if i < len(headers)}
+        self.units = {i: unit for i, unit in units.items() if unit != (0, None)}
 
     def column_name(self, index: int) -> str:
         header = self.headers[index] if index < len(self.headers) else ""
@@ -152,13 +156,19 @@ class RowReader:
                                               "This store has no such metric; add it on the Metrics page first "
                                               "(an .xlsx export carries its metric definitions, a CSV does not)."))
                 continue
+            currency = common["currency"]
+            if value_col in self.units:
+                value, currency, reason = self._apply_unit(value_col, metric, value, currency)
+                if reason:
+                    problems.append(self._problem(number, value_col, cell.get(value_col), reason))
+                    continue
             try:
                 draft = build_entry(
                     metric, program_id=program_id or "?", value=value, period=period or "2000",
                     channel_id=channel_id, default_currency=self.default_currency,
                     fiscal_start_month=self.fiscal_start_month, origin=Origin.MERGE if entry_id else Origin.IMPORT,
                     source_file=self.file_name, source_sheet=self.sheet, source_row=number,
-                    import_batch_id=self.batch_id, **common)
+                    import_batch_id=self.batch_id, **{**common, "currency": currency})
             except FieldErrors as exc:
                 for name, reason in exc.errors.items():
                     index = self._error_column(name, value_col)
@@ -169,6 +179,22 @@ class RowReader:
             return RowResult("invalid", problems=problems)
         ids = [entry_id] if entry_id and len(drafts) == 1 else [None] * len(drafts)
         return RowResult("entries", drafts=list(zip(ids, drafts, strict=True)))
+
+    def _apply_unit(self, index: int, metric: Metric, value: object, currency: str | None):
+        """Scale by the header's magnitude (万元, USD m) and take its currency for money metrics."""
+        exponent, unit_currency = self.units[index]
+        unit_currency = unit_currency if metric.is_money else None
+        if exponent == 0:
+            return value, currency or unit_currency, None
+        try:
+            parsed = parse_amount(value)
+        except ImpactError:
+            return value, currency, None  # build_entry explains what is wrong with it
+        if parsed.currency and not metric.is_money:
+            return value, currency, f"{metric.name} is counted in {metric.unit}, not in money."
+        if parsed.currency and unit_currency and parsed.currency != unit_currency:
+            return value, currency, f"The value says {parsed.currency} but the column is in {unit_currency}."
+        return parsed.value.scaleb(exponent), currency or parsed.currency or unit_currency, None
 
     def _figures(self, cell: _Cells) -> list[tuple[int, Metric | None, object]]:
         if self.long:

@@ -221,3 +221,38 @@ def test_repeated_entry_id_inside_one_file_is_a_duplicate(store, tmp_path):
     assert preview.counts()["new"] == 1 and "Repeats the entry id of sheet Data row 2" in preview.duplicates[0].reason
     commit_import(store, preview)
     assert query_entries(store)[0].id == entry_id
+
+
+def test_units_in_headers_scale_values_and_give_the_currency(store, tmp_path):
+    path = write_xlsx(tmp_path / "units.xlsx", [
+        ["事业部", "公益项目", "日期", "捐赠金额（万元）", "Donation Amount (USD)", "志愿服务时长（小时）"],
+        ["菜鸟", "绿色物流", "2018-03", 3.5, None, 12],
+        ["菜鸟", "绿色物流", "2018-04", "1.2", "1,000", None],
+    ])
+    result = import_file(store, path)  # two donation columns, in 万元 and in USD
+    assert result.new_count == 4
+    donations = sorted((e.draft.value, e.draft.currency) for e in query_entries(store, EntryFilter(
+        metric_keys=["donations"])))
+    assert donations == [(Decimal("1000"), "USD"), (Decimal("12000"), "CNY"), (Decimal("35000"), "CNY")]
+    assert total_value(store, "volunteer_hours") == 12
+
+
+def test_usd_column_and_a_conflicting_cell(store, tmp_path):
+    path = write_xlsx(tmp_path / "usd.xlsx", [
+        ["Business unit", "Program", "Date", "Donations (USD m)"],
+        ["Amap", "Map", "2018-03", 1.2],
+        ["Amap", "Map", "2018-04", "¥2"],
+    ])
+    preview = preview_import(store, path)
+    assert [p.reason for p in preview.problems] == ["The value says CNY but the column is in USD."]
+    assert [(d.value, d.currency) for _, d in preview.pending] == [(Decimal("1200000"), "USD")]
+
+
+def test_header_units():
+    from impact_desktop.io.headers import header_unit
+
+    assert header_unit("捐赠金额（万元）") == (4, "CNY")
+    assert header_unit("Donations (USD m)") == (6, "USD")
+    assert header_unit("Donation Amount (CNY)") == (0, "CNY")
+    assert header_unit("植树（棵）") == (0, None)
+    assert header_unit("Donations (2018)") == (0, None)
