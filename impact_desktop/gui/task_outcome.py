@@ -1,13 +1,11 @@
 """Background tasks whose outcome is delivered exactly once, even if a signal goes missing.
 
-Under load, PySide 6.11 occasionally drops a signal emitted from a pool thread (about
-1 in 300 in a stress test that runs the garbage collector; seen as an import wizard
-stuck on "Checking every row…"). The function's outcome is therefore also written to a
-box that a timer on the UI thread checks; whichever sees it first — the signal or the
-timer — delivers it, once.
-
-Signals:
-    None (callbacks are plain callables run on the UI thread).
+``start_task`` returns a task that is already running; a fast function could finish and
+emit ``succeeded`` before the caller had connected to it, and the result was lost (seen
+as an import wizard stuck on "Checking every row…", about 1 run in 30 under load; the
+shared helper now re-emits through a queued hop). As a second line of defence the
+function's outcome is also written to a box that a timer on the UI thread checks;
+whichever sees it first — a signal or the timer — delivers it, once.
 """
 
 from __future__ import annotations

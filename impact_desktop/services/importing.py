@@ -96,16 +96,15 @@ def commit_import(store: Store, preview: ImportPreview, *, skip_invalid: bool = 
                 mapping=preview.mapping_dict(), counts=preview.counts(), batch_id=preview.batch_id,
                 error_file=str(error_file) if error_file else None, preset_name=preview.preset_name,
             )
-            with batches.batch_rollup(store, preview.batch_id):
-                for start in range(0, total, WRITE_CHUNK):
-                    if cancelled and cancelled():
-                        raise ImportCancelled()
-                    chunk = preview.pending[start:start + WRITE_CHUNK]
-                    ids = [entry_id or _fast_id() for entry_id, _ in chunk]
-                    entries.add_entries(store, [draft for _, draft in chunk], ids=ids)
-                    done = min(start + WRITE_CHUNK, total)
-                    if progress:
-                        progress(done, total, f"Saved {done:,} of {total:,} entries")
+            for start in range(0, total, WRITE_CHUNK):
+                if cancelled and cancelled():
+                    raise ImportCancelled()
+                chunk = preview.pending[start:start + WRITE_CHUNK]
+                ids = [entry_id or _fast_id() for entry_id, _ in chunk]
+                entries.add_entries(store, [draft for _, draft in chunk], ids=ids)
+                done = min(start + WRITE_CHUNK, total)
+                if progress:
+                    progress(done, total, f"Saved {done:,} of {total:,} entries")
     except BaseException:
         if error_file:
             error_file.unlink(missing_ok=True)

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import contextlib
 import json
 import sqlite3
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from impact_desktop.core.errors import StoreError, ValidationError
@@ -177,38 +176,3 @@ def save_preset(store: Store, name: str, layout_key: str, mapping: dict[str, str
 def delete_preset(store: Store, preset_id: str) -> None:
     set_deleted(store, "import_presets", [preset_id], True)
 
-
-# -- bulk writing ---------------------------------------------------------------------
-
-_ROLLUP_TRIGGER = "entries_rollup_insert"
-_ROLLUP_FROM_BATCH = """
-INSERT INTO monthly_totals (month, program_id, metric_id, currency, channel_id, input_type, motivation,
-                            funding_source, total_e4, entry_count)
-SELECT month, program_id, metric_id, coalesce(currency, ''), coalesce(channel_id, ''), coalesce(input_type, ''),
-       coalesce(motivation, ''), coalesce(funding_source, ''), sum(value_e4), count(*)
-FROM entries WHERE import_batch_id = ? AND deleted_at IS NULL
-GROUP BY 1, 2, 3, 4, 5, 6, 7, 8
-ON CONFLICT (month, program_id, metric_id, currency, channel_id, input_type, motivation, funding_source)
-DO UPDATE SET total_e4 = total_e4 + excluded.total_e4, entry_count = entry_count + excluded.entry_count
-"""
-
-
-@contextlib.contextmanager
-def batch_rollup(store: Store, batch_id: str) -> Iterator[None]:
-    """Inside an open transaction: insert a batch's entries with the roll-up updated once.
-
-    The per-row roll-up trigger costs about as much as the insert itself; for a batch it
-    is dropped, the batch's monthly totals are added with one grouped statement, and the
-    trigger is re-created from its own stored SQL. DDL is transactional in SQLite, so
-    another connection never sees the trigger missing, and a rollback restores it.
-    """
-    if not store.conn.in_transaction:
-        raise StoreError("batch_rollup needs an open transaction.")
-    row = store.db.execute("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?",
-                           [_ROLLUP_TRIGGER]).fetchone()
-    store.db.execute(f"DROP TRIGGER {_ROLLUP_TRIGGER}")
-    try:
-        yield
-        store.db.execute(_ROLLUP_FROM_BATCH, [batch_id])
-    finally:
-        store.db.execute(row[0])

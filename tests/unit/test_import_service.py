@@ -170,7 +170,6 @@ def test_cancel_in_the_middle_leaves_the_store_unchanged(store, tmp_path, monkey
         commit_import(store, preview, cancelled=cancel_on_third_check)
     assert state(store) == before
     assert store.db.execute("SELECT count(*) FROM monthly_totals").fetchone()[0] == 0
-    assert store.db.execute("SELECT count(*) FROM sqlite_master WHERE name = 'entries_rollup_insert'").fetchone()[0]
 
 
 def test_cancel_while_reading(store, tmp_path, monkeypatch):
