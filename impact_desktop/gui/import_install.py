@@ -46,8 +46,8 @@ class ImportFeature(QObject):
     @Slot()
     def open_wizard(self, path: str | None = None) -> ImportWizard:
         if self.wizard is not None and self.wizard.isVisible():
-            if path:
-                self.wizard.ui.fileEdit.setText(path)
+            if isinstance(path, str) and path:
+                self.wizard.set_file(path)
             self.wizard.raise_()
             self.wizard.activateWindow()
             return self.wizard

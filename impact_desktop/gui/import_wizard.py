@@ -137,7 +137,17 @@ class ImportWizard(QDialog):
         if path:
             self.ui.fileEdit.setText(path)
 
+    def set_file(self, path: str) -> None:
+        """Use ``path`` (a dropped file); ignored while a step is running."""
+        if not self._busy:
+            self.ui.fileEdit.setText(path)
+
     def _file_changed(self, text: str) -> None:
+        if self._busy:
+            return
+        if self.page() != FILE:  # another file (typed or dropped): start again from its header
+            self._layout = self._preview = None
+            self._show(FILE)
         self.ui.fileHintLabel.setText(self._hint)
         combo = self.ui.sheetCombo
         combo.clear()

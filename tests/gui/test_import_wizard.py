@@ -217,3 +217,15 @@ def test_export_dialog_writes_the_chosen_file(qtbot, setup, demo_store, tmp_path
     dialog.export_now(str(target))
     qtbot.waitUntil(lambda: "Exported 12 entries" in dialog.ui.countLabel.text(), timeout=10000)
     assert len(target.read_text(encoding="utf-8-sig").splitlines()) == 13
+
+
+def test_dropping_another_file_restarts_from_its_header(qtbot, setup, tmp_path):
+    window, _context, feature = setup
+    wizard = feature.open_wizard(str(workbook(tmp_path)))
+    go_to(qtbot, wizard, MAPPING)
+    other = write_xlsx(tmp_path / "other.xlsx", [["Program", "Date", "Trees planted"], ["Ant Forest", "2018-03", 5]])
+    window.fileDropped.emit(str(other))
+    assert feature.wizard is wizard and wizard.page() == FILE
+    assert wizard.ui.fileEdit.text() == str(other)
+    go_to(qtbot, wizard, MAPPING)
+    assert wizard.ui.mappingTable.rowCount() == 3
