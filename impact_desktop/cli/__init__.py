@@ -7,7 +7,15 @@ stderr with a non-zero exit; anything unexpected prints one line too, never a tr
 
 from __future__ import annotations
 
-from impact_desktop.cli import demo, desktop_entry, report, selfcheck, summary  # noqa: F401  (registers subcommands)
+from impact_desktop.cli import (  # noqa: F401  (registers subcommands)
+    demo,
+    desktop_entry,
+    export,
+    imports,
+    report,
+    selfcheck,
+    summary,
+)
 from impact_desktop.cli.base import cli, main
 
 __all__ = ["cli", "main"]

@@ -128,6 +128,7 @@ _ISO_MONTH = re.compile(r"^(\d{4})[-/.](\d{1,2})$")
 _TEXT_DAY = re.compile(r"^(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]+)\.?,?\s+(\d{4})$")
 _TEXT_DAY_US = re.compile(r"^([a-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$")
 _TEXT_MONTH = re.compile(r"^([a-z]+)\.?,?\s+(\d{4})$|^(\d{4})\s+([a-z]+)$")
+_EXCEL_MONTH = re.compile(r"^([a-z]{3,9})-(\d{2}|\d{4})$")  # Excel's "mmm-yy" display: Mar-18
 _QUARTER = re.compile(r"^(\d{4})\s*[-/ ]?\s*q([1-4])$|^q([1-4])\s*[-/ ]?\s*(\d{4})$")
 _CN_QUARTER = re.compile(r"^(\d{4})年?(?:第)?([一二三四1-4])季度$")
 _YEAR = re.compile(r"^(\d{4})(?:年)?$")
@@ -137,6 +138,8 @@ _RANGE = re.compile(r"^(.+?)\s*(?:\.\.|–|—|~|至|到)\s*(.+)$")
 
 def parse_period(raw: object, fiscal_start_month: int = DEFAULT_FISCAL_START_MONTH) -> Period:
     """Read a date or period as people write it; raises :class:`ValueParseError` with why."""
+    if isinstance(raw, Period):  # already read (imports parse a row's period once for all metrics)
+        return raw
     if isinstance(raw, dt.datetime):
         return day(raw.date())
     if isinstance(raw, dt.date):
@@ -182,6 +185,9 @@ def _parse_period_text(text: str, fiscal_start_month: int) -> Period:
     if m := _TEXT_MONTH.match(text):
         name, year = (m[1], m[2]) if m[1] else (m[4], m[3])
         return month(int(year), _month_name(name))
+    if m := _EXCEL_MONTH.match(text):
+        year = int(m[2]) + (2000 if len(m[2]) == 2 else 0)
+        return month(year, _month_name(m[1]))
     if m := _QUARTER.match(text):
         return quarter(int(m[1] or m[4]), int(m[2] or m[3]))
     if m := _CN_QUARTER.match(text):

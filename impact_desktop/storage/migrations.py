@@ -236,6 +236,23 @@ def initial_schema(db: Database) -> None:
     """)
 
 
+@migrations(name="0002_import_presets")
+def import_presets_and_batch_details(db: Database) -> None:
+    """Named column mappings for imports, and what a batch wrote and where its rejects went."""
+    run_script(db, f"""
+    CREATE TABLE import_presets ({SYNC_COLUMNS_SQL},
+        name TEXT NOT NULL,
+        layout_key TEXT NOT NULL,
+        mapping_json TEXT NOT NULL
+    );
+    CREATE UNIQUE INDEX ux_import_presets_name ON import_presets(name) WHERE deleted_at IS NULL;
+    CREATE INDEX ix_import_presets_layout ON import_presets(layout_key) WHERE deleted_at IS NULL;
+    ALTER TABLE import_batches ADD COLUMN entry_count INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE import_batches ADD COLUMN error_file TEXT;
+    ALTER TABLE import_batches ADD COLUMN preset_name TEXT;
+    """)
+
+
 def known_migration_names() -> frozenset[str]:
     """Names of every migration this version ships (asked of a blank in-memory database)."""
     return frozenset(m.name for m in migrations.pending(Database(memory=True)))

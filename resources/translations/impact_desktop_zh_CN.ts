@@ -5,398 +5,400 @@
     <name>Aggregation</name>
     <message>
         <source>Flow (summed over time and units)</source>
-        <translation type="unfinished"></translation>
+        <translation>流量（跨时间和事业部累加）</translation>
     </message>
     <message>
         <source>Stock (latest value in the period)</source>
-        <translation type="unfinished"></translation>
+        <translation>存量（取期间内的最新值）</translation>
     </message>
     <message>
         <source>Distinct count (as entered, never summed)</source>
-        <translation type="unfinished"></translation>
+        <translation>去重计数（按录入值，从不累加）</translation>
     </message>
 </context>
 <context>
     <name>App</name>
     <message>
         <source>Something went wrong (%1: %2). Your saved data is safe; details are in the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>出现错误（%1：%2）。已保存的数据不受影响，详细信息请查看日志文件。</translation>
     </message>
     <message>
         <source>Open database</source>
-        <translation type="unfinished"></translation>
+        <translation>打开数据库</translation>
     </message>
     <message>
         <source>New database</source>
-        <translation type="unfinished"></translation>
+        <translation>新建数据库</translation>
     </message>
     <message>
         <source>%1 already exists; choose a new file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已存在，请换一个文件名。</translation>
     </message>
 </context>
 <context>
     <name>B4SI</name>
     <message>
         <source>Cash</source>
-        <translation type="unfinished"></translation>
+        <translation>现金</translation>
     </message>
     <message>
         <source>Time (employee volunteering)</source>
-        <translation type="unfinished"></translation>
+        <translation>时间（员工志愿服务）</translation>
     </message>
     <message>
         <source>In-kind</source>
-        <translation type="unfinished"></translation>
+        <translation>实物</translation>
     </message>
     <message>
         <source>Management costs</source>
-        <translation type="unfinished"></translation>
+        <translation>管理成本</translation>
     </message>
     <message>
         <source>Charitable gift</source>
-        <translation type="unfinished"></translation>
+        <translation>慈善捐赠</translation>
     </message>
     <message>
         <source>Community investment</source>
-        <translation type="unfinished"></translation>
+        <translation>社区投资</translation>
     </message>
     <message>
         <source>Commercial initiative</source>
-        <translation type="unfinished"></translation>
+        <translation>商业倡议</translation>
     </message>
     <message>
         <source>Company (own contribution)</source>
-        <translation type="unfinished"></translation>
+        <translation>公司（自有投入）</translation>
     </message>
     <message>
         <source>Employees (leverage)</source>
-        <translation type="unfinished"></translation>
+        <translation>员工（撬动资金）</translation>
     </message>
     <message>
         <source>Public / customers / platform users (leverage)</source>
-        <translation type="unfinished"></translation>
+        <translation>公众 / 客户 / 平台用户（撬动资金）</translation>
     </message>
     <message>
         <source>Partners / vendors (leverage)</source>
-        <translation type="unfinished"></translation>
+        <translation>合作伙伴 / 供应商（撬动资金）</translation>
     </message>
 </context>
 <context>
     <name>BusinessUnitDialog</name>
     <message>
         <source>Business unit</source>
-        <translation type="unfinished">业务部门</translation>
+        <translation>事业部</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名称(&amp;N)：</translation>
     </message>
     <message>
         <source>The name used in reports, e.g. Ant Financial</source>
-        <translation type="unfinished"></translation>
+        <translation>在报告中使用的名称，例如 蚂蚁金服</translation>
     </message>
     <message>
         <source>e.g. Ant Financial</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 蚂蚁金服</translation>
     </message>
     <message>
         <source>&amp;Part of:</source>
-        <translation type="unfinished"></translation>
+        <translation>隶属于(&amp;P)：</translation>
     </message>
     <message>
         <source>The unit this one belongs to; its figures count in that unit&apos;s totals too</source>
-        <translation type="unfinished"></translation>
+        <translation>此事业部所属的上级单位；其数据也会计入上级单位的合计</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>描述(&amp;D)：</translation>
     </message>
     <message>
         <source>Optional notes about this unit</source>
-        <translation type="unfinished"></translation>
+        <translation>关于此事业部的备注（可选）</translation>
     </message>
     <message>
         <source>Edit business unit</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑事业部</translation>
     </message>
     <message>
         <source>New business unit</source>
-        <translation type="unfinished"></translation>
+        <translation>新建事业部</translation>
     </message>
     <message>
         <source>(none: a top-level unit)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无：顶级单位）</translation>
     </message>
 </context>
 <context>
     <name>Catalog</name>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>计划中</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>进行中</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成</translation>
     </message>
     <message>
         <source>Archived</source>
-        <translation type="unfinished"></translation>
+        <translation>已归档</translation>
     </message>
     <message>
         <source>%1: give a single day such as 2017-04-01, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：请填写具体某一天，例如 2017-04-01，而不是 %2。</translation>
     </message>
 </context>
 <context>
     <name>CatalogInstall</name>
     <message>
         <source>Business units &amp; programs</source>
-        <translation type="unfinished"></translation>
+        <translation>事业部 &amp; 公益项目</translation>
     </message>
     <message>
         <source>Targets</source>
-        <translation type="unfinished"></translation>
+        <translation>目标</translation>
     </message>
     <message>
         <source>Currency rates</source>
-        <translation type="unfinished"></translation>
+        <translation>汇率</translation>
     </message>
     <message>
         <source>Metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>指标</translation>
     </message>
     <message>
         <source>New &amp;business unit…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建事业部(&amp;B)…</translation>
     </message>
     <message>
         <source>Add a business unit to the catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>向目录中添加事业部</translation>
     </message>
     <message>
         <source>New &amp;program…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建公益项目(&amp;P)…</translation>
     </message>
     <message>
         <source>Add a program to a business unit</source>
-        <translation type="unfinished"></translation>
+        <translation>为事业部添加公益项目</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>设置(&amp;S)…</translation>
     </message>
     <message>
         <source>Reporting currency, fiscal year, device name, default database</source>
-        <translation type="unfinished"></translation>
+        <translation>报告币种、财年、设备名称、默认数据库</translation>
     </message>
 </context>
 <context>
     <name>CatalogPage</name>
     <message>
         <source>Business units &amp; programs</source>
-        <translation type="unfinished"></translation>
+        <translation>事业部 &amp; 公益项目</translation>
     </message>
     <message>
         <source>Add a business unit, nested under the selected one if any (Ctrl+Shift+B)</source>
-        <translation type="unfinished"></translation>
+        <translation>添加事业部；如已选中某个事业部，则添加为其下级（Ctrl+Shift+B）</translation>
     </message>
     <message>
         <source>Add business unit…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加事业部…</translation>
     </message>
     <message>
         <source>Add a program to the selected business unit (Ctrl+Shift+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>为所选事业部添加公益项目（Ctrl+Shift+P）</translation>
     </message>
     <message>
         <source>Add program…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加公益项目…</translation>
     </message>
     <message>
         <source>Rename the selected item in place (F2)</source>
-        <translation type="unfinished"></translation>
+        <translation>直接重命名所选项（F2）</translation>
     </message>
     <message>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>重命名</translation>
     </message>
     <message>
         <source>Edit every detail of the selected item (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑所选项的全部信息（Enter）</translation>
     </message>
     <message>
         <source>Edit details…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑详细信息…</translation>
     </message>
     <message>
         <source>Archive the selected item: it stays in reports of past periods but leaves pickers</source>
-        <translation type="unfinished"></translation>
+        <translation>归档所选项：它仍会出现在以往期间的报告中，但不再出现在选择列表中</translation>
     </message>
     <message>
         <source>Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>归档</translation>
     </message>
     <message>
         <source>Also list archived business units and programs (shown greyed)</source>
-        <translation type="unfinished"></translation>
+        <translation>同时列出已归档的事业部和公益项目（以灰色显示）</translation>
     </message>
     <message>
         <source>Show archived</source>
-        <translation type="unfinished"></translation>
+        <translation>显示已归档</translation>
     </message>
     <message>
         <source>Business units with their nested units and programs. F2 renames, Enter edits details.</source>
-        <translation type="unfinished"></translation>
+        <translation>事业部及其下级单位和公益项目。按 F2 重命名，按 Enter 编辑详细信息。</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>No business units yet.
 
 Click “Add business unit…” to create the first one (for example your group), then add programs to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有事业部。
+
+点击“添加事业部…”创建第一个事业部（例如您的集团），然后为其添加公益项目。</translation>
     </message>
     <message>
         <source>Select a business unit or program to see its details and figures to date.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一个事业部或公益项目，查看其详细信息和累计数据。</translation>
     </message>
     <message>
         <source>Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>类型：</translation>
     </message>
     <message>
         <source>Business unit:</source>
-        <translation type="unfinished"></translation>
+        <translation>事业部：</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>状态：</translation>
     </message>
     <message>
         <source>Dates:</source>
-        <translation type="unfinished"></translation>
+        <translation>日期：</translation>
     </message>
     <message>
         <source>Cause area:</source>
-        <translation type="unfinished"></translation>
+        <translation>公益领域：</translation>
     </message>
     <message>
         <source>Geography:</source>
-        <translation type="unfinished"></translation>
+        <translation>覆盖地区：</translation>
     </message>
     <message>
         <source>Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>描述：</translation>
     </message>
     <message>
         <source>Totals of every entry recorded so far, each metric added up by its own rule</source>
-        <translation type="unfinished"></translation>
+        <translation>迄今录入的所有记录的合计，每个指标按各自的规则汇总</translation>
     </message>
     <message>
         <source>Metric</source>
-        <translation type="unfinished">指标</translation>
+        <translation>指标</translation>
     </message>
     <message>
         <source>To date</source>
-        <translation type="unfinished"></translation>
+        <translation>累计</translation>
     </message>
     <message>
         <source>How it adds up</source>
-        <translation type="unfinished"></translation>
+        <translation>汇总方式</translation>
     </message>
     <message>
         <source>Archive / unarchive</source>
-        <translation type="unfinished"></translation>
+        <translation>归档 / 取消归档</translation>
     </message>
     <message>
         <source>Archived</source>
-        <translation type="unfinished"></translation>
+        <translation>已归档</translation>
     </message>
     <message>
         <source>Archived (or inside an archived unit): kept for past reports, hidden from pickers</source>
-        <translation type="unfinished"></translation>
+        <translation>已归档（或位于已归档的单位下）：保留用于以往的报告，不在选择列表中显示</translation>
     </message>
     <message>
         <source>Program. F2 renames it, Enter edits its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>公益项目。按 F2 重命名，按 Enter 编辑详细信息。</translation>
     </message>
     <message>
         <source>Business unit. F2 renames it, Enter edits its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>事业部。按 F2 重命名，按 Enter 编辑详细信息。</translation>
     </message>
     <message>
         <source>Unarchive</source>
-        <translation type="unfinished"></translation>
+        <translation>取消归档</translation>
     </message>
     <message>
         <source>Add business unit “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>添加事业部“%1”</translation>
     </message>
     <message>
         <source>Add program “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>添加公益项目“%1”</translation>
     </message>
     <message>
         <source>Rename “%1” to “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>将“%1”重命名为“%2”</translation>
     </message>
     <message>
         <source>Edit “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑“%1”</translation>
     </message>
     <message>
         <source>Archive “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>归档“%1”</translation>
     </message>
     <message>
         <source>Unarchive “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>取消归档“%1”</translation>
     </message>
 </context>
 <context>
     <name>CauseArea</name>
     <message>
         <source>Education</source>
-        <translation type="unfinished"></translation>
+        <translation>教育</translation>
     </message>
     <message>
         <source>Environment</source>
-        <translation type="unfinished"></translation>
+        <translation>环境</translation>
     </message>
     <message>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translation>健康</translation>
     </message>
     <message>
         <source>Disaster relief</source>
-        <translation type="unfinished"></translation>
+        <translation>救灾</translation>
     </message>
     <message>
         <source>Poverty alleviation</source>
-        <translation type="unfinished"></translation>
+        <translation>扶贫</translation>
     </message>
     <message>
         <source>Community development</source>
-        <translation type="unfinished"></translation>
+        <translation>社区发展</translation>
     </message>
     <message>
         <source>Arts and culture</source>
-        <translation type="unfinished"></translation>
+        <translation>文化艺术</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>其他</translation>
     </message>
 </context>
 <context>
@@ -619,63 +621,63 @@ Click “Add business unit…” to create the first one (for example your group
     <message>
         <source>Open database</source>
         <extracomment>Topics a demo load touches: every view refreshes.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>打开数据库</translation>
     </message>
     <message>
         <source>New database</source>
-        <translation type="unfinished"></translation>
+        <translation>新建数据库</translation>
     </message>
     <message>
         <source>%1 already exists. Use File → Open database to open it, or choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已存在。请使用“文件 → 打开数据库”打开它，或换一个文件名。</translation>
     </message>
     <message>
         <source>Remove missing files</source>
-        <translation type="unfinished"></translation>
+        <translation>移除不存在的文件</translation>
     </message>
     <message>
         <source>Clear list</source>
-        <translation type="unfinished"></translation>
+        <translation>清空列表</translation>
     </message>
     <message>
         <source>Save a backup copy</source>
-        <translation type="unfinished"></translation>
+        <translation>保存备份副本</translation>
     </message>
     <message>
         <source>Choose another file: a backup cannot replace the open database.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择其他文件：备份不能覆盖当前打开的数据库。</translation>
     </message>
     <message>
         <source>Copying the database…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在复制数据库…</translation>
     </message>
     <message>
         <source>Backup saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>备份已保存到 %1</translation>
     </message>
     <message>
         <source>Saving a backup copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在保存备份副本…</translation>
     </message>
     <message>
         <source>Demo data loaded: %1 entries added, %2 already present.</source>
-        <translation type="unfinished"></translation>
+        <translation>演示数据已加载：新增 %1 条记录，%2 条已存在。</translation>
     </message>
     <message>
         <source>Loading demo data…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载演示数据…</translation>
     </message>
     <message>
         <source>Load demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>加载演示数据</translation>
     </message>
     <message>
         <source>About %1</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 %1</translation>
     </message>
     <message>
         <source>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Record, import and report your organisation&apos;s philanthropy figures, offline.&lt;/p&gt;&lt;p&gt;Database: %3&lt;br&gt;Device id: %4&lt;br&gt;User: %5&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;离线记录、导入并汇报贵组织的公益数据。&lt;/p&gt;&lt;p&gt;数据库：%3&lt;br&gt;设备 ID：%4&lt;br&gt;用户：%5&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -683,379 +685,382 @@ Click “Add business unit…” to create the first one (for example your group
     <message>
         <source>Period</source>
         <extracomment>Keyset paging (``after=`` the last row) keeps deep pages as cheap as the first; used when the storage layer offers it, OFFSET otherwise. Column → key of ``storage.entries.SORTABLE_COLUMNS``.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>期间</translation>
     </message>
     <message>
         <source>Business unit</source>
-        <translation type="unfinished">业务部门</translation>
+        <translation>事业部</translation>
     </message>
     <message>
         <source>Program</source>
-        <translation type="unfinished">项目</translation>
+        <translation>公益项目</translation>
     </message>
     <message>
         <source>Metric</source>
-        <translation type="unfinished">指标</translation>
+        <translation>指标</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">数值</translation>
+        <translation>数值</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>渠道</translation>
     </message>
     <message>
         <source>Origin</source>
-        <translation type="unfinished"></translation>
+        <translation>来源</translation>
     </message>
     <message>
         <source>Last changed</source>
-        <translation type="unfinished"></translation>
+        <translation>最后修改</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>Form</source>
-        <translation type="unfinished"></translation>
+        <translation>表单</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>导入</translation>
     </message>
     <message>
         <source>Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>演示</translation>
     </message>
     <message>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>合并</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Changed %1 by %2
 Created %3</source>
-        <translation type="unfinished"></translation>
+        <translation>最后由 %2 修改于 %1
+创建于 %3</translation>
     </message>
     <message>
         <source>an unknown file</source>
-        <translation type="unfinished"></translation>
+        <translation>未知文件</translation>
     </message>
     <message>
         <source>, sheet %1</source>
-        <translation type="unfinished"></translation>
+        <translation>，工作表 %1</translation>
     </message>
     <message>
         <source>, row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>，第 %1 行</translation>
     </message>
     <message>
         <source>Imported from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>导入自 %1</translation>
     </message>
     <message>
         <source>Demo data (Help → Load demo data)</source>
-        <translation type="unfinished"></translation>
+        <translation>演示数据（帮助 → 加载演示数据）</translation>
     </message>
     <message>
         <source>Merged from another computer</source>
-        <translation type="unfinished"></translation>
+        <translation>从其他电脑合并</translation>
     </message>
     <message>
         <source>Typed in a form</source>
-        <translation type="unfinished"></translation>
+        <translation>在表单中录入</translation>
     </message>
 </context>
 <context>
     <name>EntriesPage</name>
     <message>
         <source>Only this business unit</source>
-        <translation type="unfinished"></translation>
+        <translation>仅显示此事业部</translation>
     </message>
     <message>
         <source>Business unit filter</source>
-        <translation type="unfinished"></translation>
+        <translation>事业部筛选</translation>
     </message>
     <message>
         <source>Only this program</source>
-        <translation type="unfinished"></translation>
+        <translation>仅显示此公益项目</translation>
     </message>
     <message>
         <source>Program filter</source>
-        <translation type="unfinished"></translation>
+        <translation>公益项目筛选</translation>
     </message>
     <message>
         <source>Only this metric</source>
-        <translation type="unfinished"></translation>
+        <translation>仅显示此指标</translation>
     </message>
     <message>
         <source>Metric filter</source>
-        <translation type="unfinished"></translation>
+        <translation>指标筛选</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished">从(&amp;F)</translation>
+        <translation>从(&amp;F)</translation>
     </message>
     <message>
         <source>2017-04</source>
-        <translation type="unfinished"></translation>
+        <translation>2017-04</translation>
     </message>
     <message>
         <source>Entries whose period ends on or after this (a day, month, quarter or FY)</source>
-        <translation type="unfinished"></translation>
+        <translation>期间结束于此日期或之后的记录（可填某天、月、季度或财年）</translation>
     </message>
     <message>
         <source>&amp;to</source>
-        <translation type="unfinished">至(&amp;T)</translation>
+        <translation>至(&amp;T)</translation>
     </message>
     <message>
         <source>FY2018</source>
-        <translation type="unfinished"></translation>
+        <translation>FY2018</translation>
     </message>
     <message>
         <source>Entries whose period ends on or before the end of this</source>
-        <translation type="unfinished"></translation>
+        <translation>期间结束于此期间末或之前的记录</translation>
     </message>
     <message>
         <source>Search notes and names…</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索备注和名称…</translation>
     </message>
     <message>
         <source>Free-text search in notes, programs, business units, metrics and channels (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>在备注、公益项目、事业部、指标和渠道中全文搜索（Ctrl+F）</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>清除</translation>
     </message>
     <message>
         <source>Show all entries again</source>
-        <translation type="unfinished"></translation>
+        <translation>重新显示所有记录</translation>
     </message>
     <message>
         <source>Entries</source>
-        <translation type="unfinished">记录数</translation>
+        <translation>记录</translation>
     </message>
     <message>
         <source>&amp;New entry…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建记录(&amp;N)…</translation>
     </message>
     <message>
         <source>Type a new figure in the entry form (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>在记录表单中录入新数据（Ctrl+N）</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
         <source>Edit the selected entry (Enter or double-click)</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑所选记录（Enter 或双击）</translation>
     </message>
     <message>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>复制记录(&amp;U)</translation>
     </message>
     <message>
         <source>Copy the selected entries as new ones (Ctrl+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>将所选记录复制为新记录（Ctrl+D）</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>删除(&amp;D)…</translation>
     </message>
     <message>
         <source>Delete the selected entries (Del; Ctrl+Z brings them back)</source>
-        <translation type="unfinished"></translation>
+        <translation>删除所选记录（Del；按 Ctrl+Z 可恢复）</translation>
     </message>
     <message>
         <source>Find</source>
-        <translation type="unfinished"></translation>
+        <translation>查找</translation>
     </message>
     <message>
         <source>&amp;Quick entry</source>
-        <translation type="unfinished"></translation>
+        <translation>快速录入(&amp;Q)</translation>
     </message>
     <message>
         <source>Show or hide the quick-entry panel</source>
-        <translation type="unfinished"></translation>
+        <translation>显示或隐藏快速录入面板</translation>
     </message>
     <message>
         <source>Delete entries</source>
-        <translation type="unfinished"></translation>
+        <translation>删除记录</translation>
     </message>
     <message>
         <source>Delete %n selected entries?
 
 Edit → Undo (Ctrl+Z) brings them back.</source>
-        <translation type="unfinished"></translation>
+        <translation>要删除所选的 %n 条记录吗？
+
+可通过“编辑 → 撤销”（Ctrl+Z）恢复。</translation>
     </message>
     <message>
         <source>All business units</source>
-        <translation type="unfinished"></translation>
+        <translation>全部事业部</translation>
     </message>
     <message>
         <source>All metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>全部指标</translation>
     </message>
     <message>
         <source>All programs</source>
-        <translation type="unfinished">全部项目</translation>
+        <translation>全部公益项目</translation>
     </message>
     <message>
         <source>%n entries</source>
-        <translation type="unfinished"></translation>
+        <translation>%n 条记录</translation>
     </message>
     <message>
         <source>1 entry</source>
-        <translation type="unfinished"></translation>
+        <translation>1 条记录</translation>
     </message>
     <message>
         <source> (%1 loaded; scroll for more)</source>
-        <translation type="unfinished"></translation>
+        <translation>（已加载 %1 条，滚动可查看更多）</translation>
     </message>
     <message>
         <source>Searching… </source>
-        <translation type="unfinished"></translation>
+        <translation>正在搜索… </translation>
     </message>
 </context>
 <context>
     <name>EntryCommands</name>
     <message>
         <source>Edit entry</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑记录</translation>
     </message>
     <message>
         <source>Delete entry</source>
-        <translation type="unfinished"></translation>
+        <translation>删除记录</translation>
     </message>
     <message>
         <source>Delete %n entries</source>
-        <translation type="unfinished"></translation>
+        <translation>删除 %n 条记录</translation>
     </message>
     <message>
         <source>New entry</source>
-        <translation type="unfinished"></translation>
+        <translation>新建记录</translation>
     </message>
     <message>
         <source>Duplicate entry</source>
-        <translation type="unfinished"></translation>
+        <translation>复制记录</translation>
     </message>
     <message>
         <source>Duplicate %n entries</source>
-        <translation type="unfinished"></translation>
+        <translation>复制 %n 条记录</translation>
     </message>
 </context>
 <context>
     <name>EntryDialog</name>
     <message>
         <source>Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>记录</translation>
     </message>
     <message>
         <source>&amp;Program:</source>
-        <translation type="unfinished"></translation>
+        <translation>公益项目(&amp;P)：</translation>
     </message>
     <message>
         <source>Type part of a business unit or program name to find it</source>
-        <translation type="unfinished"></translation>
+        <translation>输入事业部或公益项目名称的一部分进行查找</translation>
     </message>
     <message>
         <source>&amp;Metric:</source>
-        <translation type="unfinished"></translation>
+        <translation>指标(&amp;M)：</translation>
     </message>
     <message>
         <source>What is measured; it decides the unit and the B4SI defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>统计的内容；它决定单位和 B4SI 默认分类</translation>
     </message>
     <message>
         <source>&amp;Value:</source>
-        <translation type="unfinished"></translation>
+        <translation>数值(&amp;V)：</translation>
     </message>
     <message>
         <source>e.g. 12,500 or 1.5万 or ¥3,000</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 12,500、1.5万 或 ¥3,000</translation>
     </message>
     <message>
         <source>Thousands separators, 万 / 亿 and currency signs are understood</source>
-        <translation type="unfinished"></translation>
+        <translation>支持千位分隔符、万 / 亿 和货币符号</translation>
     </message>
     <message>
         <source>Currency the amount was given in</source>
-        <translation type="unfinished"></translation>
+        <translation>金额的原始币种</translation>
     </message>
     <message>
         <source>P&amp;eriod:</source>
-        <translation type="unfinished"></translation>
+        <translation>期间(&amp;E)：</translation>
     </message>
     <message>
         <source>2018-03-01, 2018-03, 2018-Q1, FY2018, 2018年3月</source>
-        <translation type="unfinished"></translation>
+        <translation>2018-03-01, 2018-03, 2018-Q1, FY2018, 2018年3月</translation>
     </message>
     <message>
         <source>A day, month, quarter, calendar year or fiscal year</source>
-        <translation type="unfinished"></translation>
+        <translation>某一天、月、季度、日历年或财年</translation>
     </message>
     <message>
         <source>C&amp;hannel:</source>
-        <translation type="unfinished"></translation>
+        <translation>渠道(&amp;H)：</translation>
     </message>
     <message>
         <source>Platform or channel the figure came through (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>数据来源的平台或渠道（可选）</translation>
     </message>
     <message>
         <source>&amp;Input type:</source>
-        <translation type="unfinished"></translation>
+        <translation>投入方式(&amp;I)：</translation>
     </message>
     <message>
         <source>B4SI input: how the company contributes (defaulted from the metric)</source>
-        <translation type="unfinished"></translation>
+        <translation>B4SI 投入方式：公司以何种方式投入（默认取自指标）</translation>
     </message>
     <message>
         <source>Mo&amp;tivation:</source>
-        <translation type="unfinished"></translation>
+        <translation>目的(&amp;T)：</translation>
     </message>
     <message>
         <source>B4SI motivation: why (defaulted from the metric)</source>
-        <translation type="unfinished"></translation>
+        <translation>B4SI 目的：为何投入（默认取自指标）</translation>
     </message>
     <message>
         <source>&amp;Funding source:</source>
-        <translation type="unfinished"></translation>
+        <translation>资金来源(&amp;F)：</translation>
     </message>
     <message>
         <source>Company&apos;s own money, or leverage raised from others (defaulted from the metric)</source>
-        <translation type="unfinished"></translation>
+        <translation>公司自有资金，或向他人募集的撬动资金（默认取自指标）</translation>
     </message>
     <message>
         <source>N&amp;ote:</source>
-        <translation type="unfinished"></translation>
+        <translation>备注(&amp;O)：</translation>
     </message>
     <message>
         <source>Optional comment</source>
-        <translation type="unfinished"></translation>
+        <translation>备注（可选）</translation>
     </message>
     <message>
         <source>Edit entry</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑记录</translation>
     </message>
     <message>
         <source>New entry</source>
-        <translation type="unfinished"></translation>
+        <translation>新建记录</translation>
     </message>
     <message>
         <source>%1. Last changed %2 by %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1。最后由 %3 修改于 %2。</translation>
     </message>
     <message>
         <source>Entry not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>记录未保存</translation>
     </message>
 </context>
 <context>
@@ -1063,30 +1068,145 @@ Edit → Undo (Ctrl+Z) brings them back.</source>
     <message>
         <source>Business unit › Program</source>
         <extracomment>build_entry&apos;s field name → (widget attribute, error label attribute).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>事业部 › 公益项目</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无）</translation>
     </message>
     <message>
         <source>(not classified)</source>
-        <translation type="unfinished"></translation>
+        <translation>（未分类）</translation>
     </message>
     <message>
         <source> (archived)</source>
-        <translation type="unfinished"></translation>
+        <translation>（已归档）</translation>
     </message>
     <message>
         <source>Choose a metric.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择指标。</translation>
     </message>
     <message>
         <source>Type a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入数值。</translation>
     </message>
     <message>
         <source>Understood as %1 (%2)</source>
+        <translation>识别为 %1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries as an Excel workbook (.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries as CSV (.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty import template (.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheets:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One &amp;long sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One sheet per &amp;metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation type="unfinished">期间(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Business unit:</source>
+        <translation type="unfinished">事业部(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Metric:</source>
+        <translation type="unfinished">指标(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished">浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">取消</translation>
+    </message>
+    <message>
+        <source>All periods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fiscal year {year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All business units</source>
+        <translation type="unfinished">全部事业部</translation>
+    </message>
+    <message>
+        <source>All metrics</source>
+        <translation type="unfinished">全部指标</translation>
+    </message>
+    <message>
+        <source>An empty workbook with one column per metric and instructions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} entries will be exported, with their ids, so importing the file elsewhere merges without duplicates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported {count} entries to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1094,75 +1214,75 @@ Edit → Undo (Ctrl+Z) brings them back.</source>
     <name>FiguresView</name>
     <message>
         <source>Figures to date</source>
-        <translation type="unfinished"></translation>
+        <translation>累计数据</translation>
     </message>
     <message>
         <source>Adding up…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在汇总…</translation>
     </message>
     <message>
         <source>Business unit</source>
-        <translation type="unfinished">业务部门</translation>
+        <translation>事业部</translation>
     </message>
     <message>
         <source>Part of:</source>
-        <translation type="unfinished"></translation>
+        <translation>隶属于：</translation>
     </message>
     <message>
         <source>Archived</source>
-        <translation type="unfinished"></translation>
+        <translation>已归档</translation>
     </message>
     <message>
         <source>In use</source>
-        <translation type="unfinished"></translation>
+        <translation>使用中</translation>
     </message>
     <message>
         <source>Program</source>
-        <translation type="unfinished">项目</translation>
+        <translation>公益项目</translation>
     </message>
     <message>
         <source>Business unit:</source>
-        <translation type="unfinished"></translation>
+        <translation>事业部：</translation>
     </message>
     <message>
         <source>%1 (archived)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（已归档）</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 至 %2</translation>
     </message>
     <message>
         <source>(no start date)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无开始日期）</translation>
     </message>
     <message>
         <source>ongoing</source>
-        <translation type="unfinished"></translation>
+        <translation>进行中</translation>
     </message>
     <message>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>未设置</translation>
     </message>
     <message>
         <source>this unit and its nested units</source>
-        <translation type="unfinished"></translation>
+        <translation>此事业部及其下级单位</translation>
     </message>
     <message>
         <source>this program</source>
-        <translation type="unfinished"></translation>
+        <translation>此公益项目</translation>
     </message>
     <message>
         <source>No entries recorded yet for %1. Add them on the Entries page or import a spreadsheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 尚无任何记录。请在“记录”页面中添加，或导入电子表格。</translation>
     </message>
     <message>
         <source>Figures to date for %1 (%2 entries)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的累计数据（%2 条记录）</translation>
     </message>
     <message>
         <source>Money is shown in the reporting currency, %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>金额以报告币种 %1 显示。</translation>
     </message>
 </context>
 <context>
@@ -1234,6 +1354,370 @@ Edit → Undo (Ctrl+Z) brings them back.</source>
     </message>
 </context>
 <context>
+    <name>ImportHistoryPage</name>
+    <message>
+        <source>Every import, newest first. Undoing an import removes all of its entries in one step (Ctrl+Z brings them back).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a spreadsheet (Ctrl+I)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove every entry of the selected import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No imports yet. Use File → Import… (Ctrl+I), or drop a spreadsheet on the window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation type="unfinished">导入时间</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished">文件</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation type="unfinished">工作表</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undone {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{file}&lt;/b&gt;, sheet {sheet}: {count} entries in the store from this import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns: {mapping}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256: {sha}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mapping preset: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected rows: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the {count} entries imported from {file} (sheet {sheet}) on {when}?
+
+Edit → Undo (Ctrl+Z) brings them back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. Choose a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path of an .xlsx, .xlsm or .csv file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the spreadsheet to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished">浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic: the first sheet with a recognisable header row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbooks (.xlsx, .xlsm) and CSV files (UTF-8 or GBK) in English or Chinese. Titles, notes and blank rows above the header are skipped, and so are Total / 合计 rows. Nothing is written before you confirm the preview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preset:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved column mappings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the chosen preset&apos;s mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name for this mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve preset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this mapping; it is applied automatically when the same columns come again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation type="unfinished">工作表</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished">数值</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already in the store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation type="unfinished">指标</translation>
+    </message>
+    <message>
+        <source>Why it was recognised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rejected rows are written, with their reasons, to an error workbook next to the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import &amp;valid rows only (rejected rows go to an error workbook next to the file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">取消</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2. Match the columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3. Check before importing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4. Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some rows are invalid: fix the file, or tick “Import valid rows only”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.xlsm *.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(automatic: first sheet with a header)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(every sheet with the same columns)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the header…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”, header on row {row}. Check what each column holds; columns set to (ignore) are not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No header row was recognised in sheet “{sheet}”; row {row} is used as the header. Choose what each column holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved mapping “{name}” was applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No saved mappings yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a name for this mapping first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the mapping “{name}”; it is applied automatically to files with these columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking every row…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{new}&lt;/b&gt; new entries · &lt;b&gt;{dup}&lt;/b&gt; already in the store · &lt;b&gt;{invalid}&lt;/b&gt; invalid rows · &lt;b&gt;{skipped}&lt;/b&gt; skipped rows (blank {blank}, totals {totals}, without figures {empty})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New business units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New programs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created on import — </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid rows ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already in the store ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing {count} entries…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported &lt;b&gt;{new}&lt;/b&gt; entries from {file} (sheet {sheet}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{dup} already in the store, {invalid} invalid, {skipped} skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected rows and their reasons: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo it any time under Import history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KpiTile</name>
     <message>
         <source>{0}: {1} {2}</source>
@@ -1268,266 +1752,266 @@ Edit → Undo (Ctrl+Z) brings them back.</source>
     <name>MainWindow</name>
     <message>
         <source>Impact Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Impact Desktop</translation>
     </message>
     <message>
         <source>Pages (Ctrl+1 … Ctrl+9)</source>
-        <translation type="unfinished"></translation>
+        <translation>页面（Ctrl+1 … Ctrl+9）</translation>
     </message>
     <message>
         <source>Navigation</source>
-        <translation type="unfinished"></translation>
+        <translation>导航</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
+        <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>视图(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Data</source>
-        <translation type="unfinished"></translation>
+        <translation>数据(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Report</source>
-        <translation type="unfinished"></translation>
+        <translation>报告(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>主工具栏</translation>
     </message>
     <message>
         <source>&amp;New database…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建数据库(&amp;N)…</translation>
     </message>
     <message>
         <source>Create a new, empty database file and switch to it</source>
-        <translation type="unfinished"></translation>
+        <translation>创建一个新的空数据库文件并切换到该文件</translation>
     </message>
     <message>
         <source>Ctrl+Shift+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
         <source>&amp;Open database…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>打开</translation>
     </message>
     <message>
         <source>Open another Impact Desktop database (Ctrl+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>打开另一个 Impact Desktop 数据库（Ctrl+O）</translation>
     </message>
     <message>
         <source>Ctrl+O</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+O</translation>
     </message>
     <message>
         <source>Save a &amp;backup copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>保存备份副本(&amp;B)…</translation>
     </message>
     <message>
         <source>Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>备份</translation>
     </message>
     <message>
         <source>Write a consistent copy of the open database to another file (safe while working)</source>
-        <translation type="unfinished"></translation>
+        <translation>将当前数据库一致地复制到另一个文件（工作时也可安全使用）</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>Ctrl+Q</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Q</translation>
     </message>
     <message>
         <source>Load &amp;demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>加载演示数据(&amp;D)</translation>
     </message>
     <message>
         <source>Add the FY2018 figures of the sample philanthropy report to this database</source>
-        <translation type="unfinished"></translation>
+        <translation>将示例公益报告的 2018 财年（FY2018）数据添加到此数据库</translation>
     </message>
     <message>
         <source>&amp;About Impact Desktop</source>
-        <translation type="unfinished">关于 Impact Desktop(&amp;A)</translation>
+        <translation>关于 Impact Desktop(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>重做(&amp;R)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>The open database file</source>
-        <translation type="unfinished"></translation>
+        <translation>当前打开的数据库文件</translation>
     </message>
     <message>
         <source>Last saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>上次保存于 %1</translation>
     </message>
     <message>
         <source>Nothing saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未保存任何内容</translation>
     </message>
     <message>
         <source>Every change is written to the database file at once</source>
-        <translation type="unfinished"></translation>
+        <translation>每次修改都会立即写入数据库文件</translation>
     </message>
     <message>
         <source>%n entries</source>
-        <translation type="unfinished"></translation>
+        <translation>%n 条记录</translation>
     </message>
     <message>
         <source>1 entry</source>
-        <translation type="unfinished"></translation>
+        <translation>1 条记录</translation>
     </message>
 </context>
 <context>
     <name>MetricDialog</name>
     <message>
         <source>Metric</source>
-        <translation type="unfinished">指标</translation>
+        <translation>指标</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名称(&amp;N)：</translation>
     </message>
     <message>
         <source>How the metric is called in forms and reports</source>
-        <translation type="unfinished"></translation>
+        <translation>指标在表单和报告中显示的名称</translation>
     </message>
     <message>
         <source>e.g. Recycling facilities</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 回收设施</translation>
     </message>
     <message>
         <source>&amp;Unit:</source>
-        <translation type="unfinished"></translation>
+        <translation>单位(&amp;U)：</translation>
     </message>
     <message>
         <source>What one counts: facilities, hours, people, trees… (money metrics use the entry&apos;s currency)</source>
-        <translation type="unfinished"></translation>
+        <translation>计量单位：个、小时、人、棵…（金额类指标使用记录的币种）</translation>
     </message>
     <message>
         <source>e.g. facilities</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 个</translation>
     </message>
     <message>
         <source>&amp;Kind of value:</source>
-        <translation type="unfinished"></translation>
+        <translation>数值类型(&amp;K)：</translation>
     </message>
     <message>
         <source>Money keeps the currency each amount was given in; a quantity is a plain number</source>
-        <translation type="unfinished"></translation>
+        <translation>金额会保留每笔款项的原始币种；数量则是普通数字</translation>
     </message>
     <message>
         <source>&amp;Adds up as:</source>
-        <translation type="unfinished"></translation>
+        <translation>汇总方式(&amp;A)：</translation>
     </message>
     <message>
         <source>How totals over time and across units are formed</source>
-        <translation type="unfinished"></translation>
+        <translation>跨时间和跨事业部计算合计的方式</translation>
     </message>
     <message>
         <source>Refuse fractions such as 2.5 trees</source>
-        <translation type="unfinished"></translation>
+        <translation>拒绝小数，例如 2.5 棵树</translation>
     </message>
     <message>
         <source>Whole numbers only</source>
-        <translation type="unfinished"></translation>
+        <translation>仅限整数</translation>
     </message>
     <message>
         <source>&amp;B4SI input:</source>
-        <translation type="unfinished"></translation>
+        <translation>B4SI 投入方式(&amp;B)：</translation>
     </message>
     <message>
         <source>Default B4SI input type for new entries of this metric (how the company contributes)</source>
-        <translation type="unfinished"></translation>
+        <translation>此指标新记录的默认 B4SI 投入方式（公司以何种方式投入）</translation>
     </message>
     <message>
         <source>M&amp;otivation:</source>
-        <translation type="unfinished"></translation>
+        <translation>目的(&amp;O)：</translation>
     </message>
     <message>
         <source>Default B4SI motivation for new entries (why)</source>
-        <translation type="unfinished"></translation>
+        <translation>新记录的默认 B4SI 目的（为何投入）</translation>
     </message>
     <message>
         <source>&amp;Funding source:</source>
-        <translation type="unfinished"></translation>
+        <translation>资金来源(&amp;F)：</translation>
     </message>
     <message>
         <source>Default funding source: the company&apos;s own money, or leverage raised from others</source>
-        <translation type="unfinished"></translation>
+        <translation>默认资金来源：公司自有资金，或向他人募集的撬动资金</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>描述(&amp;D)：</translation>
     </message>
     <message>
         <source>Optional: what exactly is counted</source>
-        <translation type="unfinished"></translation>
+        <translation>可选：具体统计的内容</translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>可选</translation>
     </message>
     <message>
         <source>Edit metric</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑指标</translation>
     </message>
     <message>
         <source>New metric</source>
-        <translation type="unfinished"></translation>
+        <translation>新建指标</translation>
     </message>
     <message>
         <source>Quantity (a plain number)</source>
-        <translation type="unfinished"></translation>
+        <translation>数量（普通数字）</translation>
     </message>
     <message>
         <source>Money (keeps its currency)</source>
-        <translation type="unfinished"></translation>
+        <translation>金额（保留币种）</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无）</translation>
     </message>
     <message>
         <source>Fixed once the metric exists: it defines what figures already entered mean.</source>
-        <translation type="unfinished"></translation>
+        <translation>指标创建后不可更改：它决定了已录入数据的含义。</translation>
     </message>
     <message>
         <source>A metric needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>指标必须有名称。</translation>
     </message>
 </context>
 <context>
@@ -1535,121 +2019,123 @@ Edit → Undo (Ctrl+Z) brings them back.</source>
     <message>
         <source>Adds up over months and across units: money, hours, trees planted.</source>
         <extracomment>The stored unit of money metrics (as the built-in Donations): data, not a display text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>跨月份和事业部累加：金额、小时数、植树数量。</translation>
     </message>
     <message>
         <source>A level at a point in time: a period shows its latest value, never a sum of months
 (facilities in operation, cities covered, partner non-profits).</source>
-        <translation type="unfinished"></translation>
+        <translation>某一时点的水平：期间显示其最新值，绝不按月累加
+（运营中的设施、覆盖的城市、合作公益组织）。</translation>
     </message>
     <message>
         <source>People or things counted once: never added across units or periods,
 reported as entered for the period (volunteers).</source>
-        <translation type="unfinished"></translation>
+        <translation>只计一次的人或事物：绝不跨事业部或跨期间相加，
+按该期间录入的数值报告（志愿者）。</translation>
     </message>
 </context>
 <context>
     <name>MetricsPage</name>
     <message>
         <source>Metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>指标</translation>
     </message>
     <message>
         <source>What is measured, in which unit, and how it adds up. Built-in metrics can be renamed but not deleted; a metric of your own can be deleted while no entry or target uses it.</source>
-        <translation type="unfinished"></translation>
+        <translation>统计什么、使用什么单位以及如何汇总。内置指标可以重命名但不能删除；自定义指标在没有任何记录或目标使用时可以删除。</translation>
     </message>
     <message>
         <source>Add a new row (Ins)</source>
-        <translation type="unfinished"></translation>
+        <translation>添加新行（Ins）</translation>
     </message>
     <message>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加…</translation>
     </message>
     <message>
         <source>Edit the selected row (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑所选行（Enter）</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑…</translation>
     </message>
     <message>
         <source>Delete the selected rows (Del); Undo brings them back</source>
-        <translation type="unfinished"></translation>
+        <translation>删除所选行（Del）；可通过撤销恢复</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>删除</translation>
     </message>
     <message>
         <source>The metric catalogue; Enter edits the selected metric</source>
-        <translation type="unfinished"></translation>
+        <translation>指标目录；按 Enter 编辑所选指标</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished">单位</translation>
+        <translation>单位</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>How it adds up</source>
-        <translation type="unfinished"></translation>
+        <translation>汇总方式</translation>
     </message>
     <message>
         <source>Whole numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>仅限整数</translation>
     </message>
     <message>
         <source>B4SI input</source>
-        <translation type="unfinished"></translation>
+        <translation>B4SI 投入方式</translation>
     </message>
     <message>
         <source>Built in</source>
-        <translation type="unfinished"></translation>
+        <translation>内置</translation>
     </message>
     <message>
         <source>No metrics.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有指标。</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>否</translation>
     </message>
     <message>
         <source>currency of each entry</source>
-        <translation type="unfinished"></translation>
+        <translation>各记录的币种</translation>
     </message>
     <message>
         <source>Money</source>
-        <translation type="unfinished"></translation>
+        <translation>金额</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>数量</translation>
     </message>
     <message>
         <source>Add metric “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>添加指标“%1”</translation>
     </message>
     <message>
         <source>Edit metric “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑指标“%1”</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n metric(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>删除 %n 个指标</numerusform>
         </translation>
     </message>
 </context>
@@ -1657,132 +2143,132 @@ reported as entered for the period (volunteers).</source>
     <name>OpenFailure</name>
     <message>
         <source>Cannot open the database</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开数据库</translation>
     </message>
     <message>
         <source>The file has not been changed. You can open another database, create a new one, or quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>该文件未被更改。您可以打开其他数据库、新建数据库或退出。</translation>
     </message>
     <message>
         <source>Open another…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开其他数据库…</translation>
     </message>
     <message>
         <source>New database…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建数据库…</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出</translation>
     </message>
     <message>
         <source>That file has not been changed, and the current database stays open.</source>
-        <translation type="unfinished"></translation>
+        <translation>该文件未被更改，当前数据库仍保持打开。</translation>
     </message>
     <message>
         <source>Impact Desktop databases (*.db *.sqlite *.sqlite3 *.impact);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Impact Desktop 数据库 (*.db *.sqlite *.sqlite3 *.impact);;所有文件 (*)</translation>
     </message>
 </context>
 <context>
     <name>OverviewPage</name>
     <message>
         <source>&lt;h2&gt;Overview&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;概览&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>&amp;Period:</source>
-        <translation type="unfinished">期间(&amp;P)：</translation>
+        <translation>期间(&amp;P)：</translation>
     </message>
     <message>
         <source>Which fiscal year the totals cover</source>
-        <translation type="unfinished"></translation>
+        <translation>合计所涵盖的财年</translation>
     </message>
     <message>
         <source>&lt;h3&gt;No figures yet&lt;/h3&gt;&lt;p&gt;Impact Desktop totals what your business units do for society.&lt;br&gt;To get started:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;add a business unit and a program under &lt;b&gt;Business units &amp;amp; programs&lt;/b&gt;,&lt;/li&gt;&lt;li&gt;type figures on the &lt;b&gt;Entries&lt;/b&gt; page (Ctrl+N), or import a spreadsheet from the &lt;b&gt;Data&lt;/b&gt; menu,&lt;/li&gt;&lt;li&gt;or explore with the sample report&apos;s figures: &lt;b&gt;Help → Load demo data&lt;/b&gt;.&lt;/li&gt;&lt;/ol&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;还没有数据&lt;/h3&gt;&lt;p&gt;Impact Desktop 汇总贵公司各事业部为社会所做的贡献。&lt;br&gt;开始使用：&lt;/p&gt;&lt;ol&gt;&lt;li&gt;在&lt;b&gt;事业部 &amp;amp; 公益项目&lt;/b&gt;中添加一个事业部和一个公益项目，&lt;/li&gt;&lt;li&gt;在&lt;b&gt;记录&lt;/b&gt;页面中录入数据（Ctrl+N），或从&lt;b&gt;数据&lt;/b&gt;菜单导入电子表格，&lt;/li&gt;&lt;li&gt;或者用示例报告的数据体验本程序：&lt;b&gt;帮助 → 加载演示数据&lt;/b&gt;。&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
     <message>
         <source>New entry…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建记录…</translation>
     </message>
     <message>
         <source>Load demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>加载演示数据</translation>
     </message>
     <message>
         <source>&lt;b&gt;Totals&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;合计&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;By business unit&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;按事业部&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Computing totals…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在计算合计…</translation>
     </message>
     <message>
         <source>FY%1 (%2 – %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 财年（%2 – %3）</translation>
     </message>
     <message>
         <source>All data</source>
-        <translation type="unfinished">全部数据</translation>
+        <translation>全部数据</translation>
     </message>
     <message>
         <source>%1 to %2 · %3 entries · money in %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 至 %2 · %3 条记录 · 金额单位 %4</translation>
     </message>
     <message>
         <source>Metric</source>
-        <translation type="unfinished">指标</translation>
+        <translation>指标</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>合计</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished">单位</translation>
+        <translation>单位</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished">目标</translation>
+        <translation>目标</translation>
     </message>
     <message>
         <source>Achieved</source>
-        <translation type="unfinished">达成率</translation>
+        <translation>达成率</translation>
     </message>
 </context>
 <context>
     <name>Pages</name>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>概览</translation>
     </message>
     <message>
         <source>Entries</source>
-        <translation type="unfinished">记录数</translation>
+        <translation>记录</translation>
     </message>
     <message>
         <source>&amp;New entry…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建记录(&amp;N)…</translation>
     </message>
     <message>
         <source>Type a new figure (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>录入新数据（Ctrl+N）</translation>
     </message>
     <message>
         <source>New entry</source>
-        <translation type="unfinished"></translation>
+        <translation>新建记录</translation>
     </message>
 </context>
 <context>
     <name>Periods</name>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 至 %2</translation>
     </message>
 </context>
 <context>
@@ -1857,335 +2343,337 @@ reported as entered for the period (volunteers).</source>
     <name>ProgramDialog</name>
     <message>
         <source>Program</source>
-        <translation type="unfinished">项目</translation>
+        <translation>公益项目</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名称(&amp;N)：</translation>
     </message>
     <message>
         <source>The program&apos;s name, unique within its business unit</source>
-        <translation type="unfinished"></translation>
+        <translation>公益项目名称，在所属事业部内必须唯一</translation>
     </message>
     <message>
         <source>e.g. Ant Forest</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 蚂蚁森林</translation>
     </message>
     <message>
         <source>&amp;Business unit:</source>
-        <translation type="unfinished"></translation>
+        <translation>事业部(&amp;B)：</translation>
     </message>
     <message>
         <source>The business unit that runs this program</source>
-        <translation type="unfinished"></translation>
+        <translation>负责运营此公益项目的事业部</translation>
     </message>
     <message>
         <source>&amp;Cause area:</source>
-        <translation type="unfinished"></translation>
+        <translation>公益领域(&amp;C)：</translation>
     </message>
     <message>
         <source>What the program is for (B4SI “what”); pick one or type your own</source>
-        <translation type="unfinished"></translation>
+        <translation>公益项目的用途（B4SI 中的“什么”）；可从列表选择或自行输入</translation>
     </message>
     <message>
         <source>&amp;Geography:</source>
-        <translation type="unfinished"></translation>
+        <translation>覆盖地区(&amp;G)：</translation>
     </message>
     <message>
         <source>Where the program runs (B4SI “where”)</source>
-        <translation type="unfinished"></translation>
+        <translation>公益项目的开展地区（B4SI 中的“哪里”）</translation>
     </message>
     <message>
         <source>e.g. 364 cities in China</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 中国 364 个城市</translation>
     </message>
     <message>
         <source>&amp;Starts:</source>
-        <translation type="unfinished"></translation>
+        <translation>开始日期(&amp;S)：</translation>
     </message>
     <message>
         <source>First day of the program, e.g. 2017-04-01 or 1 April 2017 (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>公益项目的第一天，例如 2017-04-01 或 2017年4月1日（可选）</translation>
     </message>
     <message>
         <source>YYYY-MM-DD (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY-MM-DD（可选）</translation>
     </message>
     <message>
         <source>&amp;Ends:</source>
-        <translation type="unfinished"></translation>
+        <translation>结束日期(&amp;E)：</translation>
     </message>
     <message>
         <source>Last day of the program (optional; leave empty while it runs)</source>
-        <translation type="unfinished"></translation>
+        <translation>公益项目的最后一天（可选；项目进行期间请留空）</translation>
     </message>
     <message>
         <source>S&amp;tatus:</source>
-        <translation type="unfinished"></translation>
+        <translation>状态(&amp;T)：</translation>
     </message>
     <message>
         <source>Planned, active or completed</source>
-        <translation type="unfinished"></translation>
+        <translation>计划中、进行中或已完成</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>描述(&amp;D)：</translation>
     </message>
     <message>
         <source>Optional notes about this program</source>
-        <translation type="unfinished"></translation>
+        <translation>关于此公益项目的备注（可选）</translation>
     </message>
     <message>
         <source>Edit program</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑公益项目</translation>
     </message>
     <message>
         <source>New program</source>
-        <translation type="unfinished"></translation>
+        <translation>新建公益项目</translation>
     </message>
     <message>
         <source>Choose the business unit that runs this program (create one first if the list is empty).</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择负责运营此公益项目的事业部（如果列表为空，请先创建事业部）。</translation>
     </message>
     <message>
         <source>Start date</source>
-        <translation type="unfinished"></translation>
+        <translation>开始日期</translation>
     </message>
     <message>
         <source>End date</source>
-        <translation type="unfinished"></translation>
+        <translation>结束日期</translation>
     </message>
     <message>
         <source>The program ends (%1) before it starts (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>公益项目的结束日期（%1）早于开始日期（%2）。</translation>
     </message>
 </context>
 <context>
     <name>QuickEntryPanel</name>
     <message>
         <source>Quick entry: program, metric and period stay after each save, so you can type value after value</source>
-        <translation type="unfinished"></translation>
+        <translation>快速录入：每次保存后公益项目、指标和期间保持不变，可以连续录入多个数值</translation>
     </message>
     <message>
         <source>&lt;b&gt;Quick entry&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;快速录入&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Program (type to search)</source>
-        <translation type="unfinished"></translation>
+        <translation>公益项目（输入以搜索）</translation>
     </message>
     <message>
         <source>Program</source>
-        <translation type="unfinished">项目</translation>
+        <translation>公益项目</translation>
     </message>
     <message>
         <source>Metric</source>
-        <translation type="unfinished">指标</translation>
+        <translation>指标</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>期间</translation>
     </message>
     <message>
         <source>2018-03-01, 2018-03, 2018-Q1, FY2018, 2018年3月</source>
-        <translation type="unfinished"></translation>
+        <translation>2018-03-01, 2018-03, 2018-Q1, FY2018, 2018年3月</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">数值</translation>
+        <translation>数值</translation>
     </message>
     <message>
         <source>e.g. 12,500 or 1.5万 or ¥3,000; Enter saves</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 12,500、1.5万 或 ¥3,000；按 Enter 保存</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>币种</translation>
     </message>
     <message>
         <source>Note (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>备注（可选）</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>添加(&amp;A)</translation>
     </message>
     <message>
         <source>Save this entry (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>保存此记录（Enter）</translation>
     </message>
     <message>
         <source>Pick a program, a metric and a period, then type values and press Enter after each one.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择公益项目、指标和期间，然后逐个输入数值，每输入一个按一次 Enter。</translation>
     </message>
     <message>
         <source>Saved %1 for %2 (Ctrl+Z undoes).</source>
-        <translation type="unfinished"></translation>
+        <translation>已为 %2 保存 %1（按 Ctrl+Z 撤销）。</translation>
     </message>
 </context>
 <context>
     <name>RateDialog</name>
     <message>
         <source>Currency rate</source>
-        <translation type="unfinished"></translation>
+        <translation>汇率</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>源币种(&amp;F)：</translation>
     </message>
     <message>
         <source>The currency converted from (three letters, e.g. CNY)</source>
-        <translation type="unfinished"></translation>
+        <translation>换算前的币种（三个字母，例如 CNY）</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>目标币种(&amp;T)：</translation>
     </message>
     <message>
         <source>The currency converted to (three letters, e.g. USD)</source>
-        <translation type="unfinished"></translation>
+        <translation>换算后的币种（三个字母，例如 USD）</translation>
     </message>
     <message>
         <source>&amp;Period:</source>
-        <translation type="unfinished">期间(&amp;P)：</translation>
+        <translation>期间(&amp;P)：</translation>
     </message>
     <message>
         <source>When the rate applies: FY2018, 2018, 2018-Q1 or 2018-03; a monthly rate overrides a yearly one</source>
-        <translation type="unfinished"></translation>
+        <translation>汇率适用的期间：FY2018、2018、2018-Q1 或 2018-03；月度汇率优先于年度汇率</translation>
     </message>
     <message>
         <source>e.g. FY2018 or 2018-03</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 FY2018 或 2018-03</translation>
     </message>
     <message>
         <source>&amp;Rate:</source>
-        <translation type="unfinished"></translation>
+        <translation>汇率(&amp;R)：</translation>
     </message>
     <message>
         <source>How many units of To one unit of From is worth, exactly as published</source>
-        <translation type="unfinished"></translation>
+        <translation>1 单位源币种可兑换多少单位目标币种，请按公布值精确填写</translation>
     </message>
     <message>
         <source>e.g. 0.1449</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 0.1449</translation>
     </message>
     <message>
         <source>Edit currency rate</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑汇率</translation>
     </message>
     <message>
         <source>New currency rate</source>
-        <translation type="unfinished"></translation>
+        <translation>新建汇率</translation>
     </message>
     <message>
         <source>Period: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>期间：%1</translation>
     </message>
     <message>
         <source>1 %1 = %2 %3, so 1 %3 ≈ %4 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>1 %1 = %2 %3，即 1 %3 ≈ %4 %1</translation>
     </message>
 </context>
 <context>
     <name>RatesPage</name>
     <message>
         <source>Currency rates</source>
-        <translation type="unfinished"></translation>
+        <translation>汇率</translation>
     </message>
     <message>
         <source>Add a new row (Ins)</source>
-        <translation type="unfinished"></translation>
+        <translation>添加新行（Ins）</translation>
     </message>
     <message>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加…</translation>
     </message>
     <message>
         <source>Edit the selected row (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑所选行（Enter）</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑…</translation>
     </message>
     <message>
         <source>Delete the selected rows (Del); Undo brings them back</source>
-        <translation type="unfinished"></translation>
+        <translation>删除所选行（Del）；可通过撤销恢复</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>删除</translation>
     </message>
     <message>
         <source>List every currency and month the current data needs a rate for and does not have</source>
-        <translation type="unfinished"></translation>
+        <translation>列出当前数据需要但尚未设置汇率的所有币种和月份</translation>
     </message>
     <message>
         <source>Check missing rates</source>
-        <translation type="unfinished"></translation>
+        <translation>检查缺失的汇率</translation>
     </message>
     <message>
         <source>Every rate: 1 unit of From is worth Rate units of To over the period</source>
-        <translation type="unfinished"></translation>
+        <translation>所有汇率：在该期间内，1 单位源币种可兑换“汇率”单位的目标币种</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>源币种</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>目标币种</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>期间</translation>
     </message>
     <message>
         <source>Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>汇率</translation>
     </message>
     <message>
         <source>No currency rates yet.
 
 Click “Add…” to enter one, for example 1 CNY = 0.1449 USD for FY2018. Totals need a rate for every currency other than the reporting currency.</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有汇率。
+
+点击“添加…”录入汇率，例如为 FY2018 录入 1 CNY = 0.1449 USD。报告币种以外的每种币种都需要汇率才能计算合计。</translation>
     </message>
     <message>
         <source>Rates the current data still needs:</source>
-        <translation type="unfinished"></translation>
+        <translation>当前数据仍需要的汇率：</translation>
     </message>
     <message>
         <source>Each missing rate, by currency pair and month; add a rate covering it</source>
-        <translation type="unfinished"></translation>
+        <translation>按币种对和月份列出的每个缺失汇率；请添加涵盖它的汇率</translation>
     </message>
     <message>
         <source>Totals are converted into the reporting currency, &lt;b&gt;%1&lt;/b&gt; (change it in Settings). A rate says 1 &lt;i&gt;From&lt;/i&gt; = &lt;i&gt;Rate&lt;/i&gt; &lt;i&gt;To&lt;/i&gt; over a period; a monthly rate overrides a yearly one, and a pair also works the other way round.</source>
-        <translation type="unfinished"></translation>
+        <translation>合计会换算为报告币种 &lt;b&gt;%1&lt;/b&gt;（可在“设置”中修改）。汇率表示在某一期间内 1 &lt;i&gt;源币种&lt;/i&gt; = &lt;i&gt;汇率&lt;/i&gt; &lt;i&gt;目标币种&lt;/i&gt;；月度汇率优先于年度汇率，且同一币种对也可反向换算。</translation>
     </message>
     <message>
         <source>Nothing missing: every amount can be converted to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有缺失：所有金额都可以换算为 %1。</translation>
     </message>
     <message>
         <source>%1 → %2 for %3: no rate covers this month (double-click to add one)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2（%3）：没有涵盖该月份的汇率（双击添加）</translation>
     </message>
     <message>
         <source>Add rate %1→%2</source>
-        <translation type="unfinished"></translation>
+        <translation>添加汇率 %1→%2</translation>
     </message>
     <message>
         <source>Edit rate %1→%2</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑汇率 %1→%2</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n rate(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>删除 %n 个汇率</numerusform>
         </translation>
     </message>
 </context>
@@ -2193,12 +2681,12 @@ Click “Add…” to enter one, for example 1 CNY = 0.1449 USD for FY2018. Tota
     <name>RecordsPage</name>
     <message>
         <source>Delete rows</source>
-        <translation type="unfinished"></translation>
+        <translation>删除行</translation>
     </message>
     <message numerus="yes">
         <source>Delete the %n selected rows? Edit → Undo brings them back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>要删除所选的 %n 行吗？可通过“编辑 → 撤销”恢复。</numerusform>
         </translation>
     </message>
 </context>
@@ -2412,308 +2900,310 @@ Click “Add…” to enter one, for example 1 CNY = 0.1449 USD for FY2018. Tota
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>设置</translation>
     </message>
     <message>
         <source>This database (the same for everyone who uses the file)</source>
-        <translation type="unfinished"></translation>
+        <translation>此数据库（对使用该文件的所有人相同）</translation>
     </message>
     <message>
         <source>&amp;Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>组织(&amp;O)：</translation>
     </message>
     <message>
         <source>The organisation&apos;s name, printed on reports</source>
-        <translation type="unfinished"></translation>
+        <translation>组织名称，将打印在报告上</translation>
     </message>
     <message>
         <source>e.g. Alibaba Group</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 阿里巴巴集团</translation>
     </message>
     <message>
         <source>&amp;Reporting currency:</source>
-        <translation type="unfinished"></translation>
+        <translation>报告币种(&amp;R)：</translation>
     </message>
     <message>
         <source>Totals, charts and reports convert every amount into this currency (three letters, e.g. CNY)</source>
-        <translation type="unfinished"></translation>
+        <translation>合计、图表和报告会将所有金额换算为此币种（三个字母，例如 CNY）</translation>
     </message>
     <message>
         <source>&amp;Fiscal year starts in:</source>
-        <translation type="unfinished"></translation>
+        <translation>财年起始月份(&amp;F)：</translation>
     </message>
     <message>
         <source>The first month of the fiscal year; a fiscal year is named after the calendar year it ends in</source>
-        <translation type="unfinished"></translation>
+        <translation>财年的第一个月；财年以其结束所在的日历年命名</translation>
     </message>
     <message>
         <source>This computer</source>
-        <translation type="unfinished"></translation>
+        <translation>此电脑</translation>
     </message>
     <message>
         <source>&amp;Device name:</source>
-        <translation type="unfinished"></translation>
+        <translation>设备名称(&amp;D)：</translation>
     </message>
     <message>
         <source>How this computer is named when databases from several machines are merged</source>
-        <translation type="unfinished"></translation>
+        <translation>合并来自多台电脑的数据库时，用于标识此电脑的名称</translation>
     </message>
     <message>
         <source>e.g. Hangzhou office laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 杭州办公室笔记本</translation>
     </message>
     <message>
         <source>De&amp;fault database:</source>
-        <translation type="unfinished"></translation>
+        <translation>默认数据库(&amp;F)：</translation>
     </message>
     <message>
         <source>The database opened when Impact Desktop starts without one; leave empty for the standard location</source>
-        <translation type="unfinished"></translation>
+        <translation>Impact Desktop 启动时未指定数据库则打开此数据库；留空表示使用标准位置</translation>
     </message>
     <message>
         <source>standard location</source>
-        <translation type="unfinished"></translation>
+        <translation>标准位置</translation>
     </message>
     <message>
         <source>Choose the database file</source>
-        <translation type="unfinished"></translation>
+        <translation>选择数据库文件</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
         <source>Default database</source>
-        <translation type="unfinished"></translation>
+        <translation>默认数据库</translation>
     </message>
     <message>
         <source>Impact Desktop databases (*.db *.sqlite);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Impact Desktop 数据库 (*.db *.sqlite);;所有文件 (*)</translation>
     </message>
     <message>
         <source>FY%1 runs from %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 财年为 %2 至 %3。</translation>
     </message>
     <message>
         <source>%1 is a folder; choose a database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是文件夹，请选择数据库文件。</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件夹 %1 不存在。</translation>
     </message>
     <message>
         <source>Change settings</source>
-        <translation type="unfinished"></translation>
+        <translation>更改设置</translation>
     </message>
 </context>
 <context>
     <name>TargetDialog</name>
     <message>
         <source>Target</source>
-        <translation type="unfinished">目标</translation>
+        <translation>目标</translation>
     </message>
     <message>
         <source>&amp;Metric:</source>
-        <translation type="unfinished"></translation>
+        <translation>指标(&amp;M)：</translation>
     </message>
     <message>
         <source>What the target counts</source>
-        <translation type="unfinished"></translation>
+        <translation>目标所统计的指标</translation>
     </message>
     <message>
         <source>&amp;For:</source>
-        <translation type="unfinished"></translation>
+        <translation>适用范围(&amp;F)：</translation>
     </message>
     <message>
         <source>The whole group, one business unit (with its nested units) or one program</source>
-        <translation type="unfinished"></translation>
+        <translation>整个集团、某个事业部（含其下级单位）或某个公益项目</translation>
     </message>
     <message>
         <source>&amp;Period:</source>
-        <translation type="unfinished">期间(&amp;P)：</translation>
+        <translation>期间(&amp;P)：</translation>
     </message>
     <message>
         <source>The period the target covers: FY2018, 2018, 2018-Q1, 2018-03 or a range like 2018-01..2018-06</source>
-        <translation type="unfinished"></translation>
+        <translation>目标涵盖的期间：FY2018、2018、2018-Q1、2018-03，或 2018-01..2018-06 这样的区间</translation>
     </message>
     <message>
         <source>e.g. FY2018, 2018-Q1, 2018-03</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 FY2018、2018-Q1、2018-03</translation>
     </message>
     <message>
         <source>&amp;Target:</source>
-        <translation type="unfinished"></translation>
+        <translation>目标(&amp;T)：</translation>
     </message>
     <message>
         <source>The value aimed for; 12,500, 1.5万, 12.7亿 and ¥3,000 are understood</source>
-        <translation type="unfinished"></translation>
+        <translation>目标值；支持 12,500、1.5万、12.7亿 和 ¥3,000 等写法</translation>
     </message>
     <message>
         <source>e.g. 1,000,000 or 12.7亿</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 1,000,000 或 12.7亿</translation>
     </message>
     <message>
         <source>&amp;Currency:</source>
-        <translation type="unfinished">货币(&amp;C)：</translation>
+        <translation>币种(&amp;C)：</translation>
     </message>
     <message>
         <source>Currency of a money target (three letters, e.g. CNY)</source>
-        <translation type="unfinished"></translation>
+        <translation>金额类目标的币种（三个字母，例如 CNY）</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>备注(&amp;N)：</translation>
     </message>
     <message>
         <source>Optional: where the target comes from</source>
-        <translation type="unfinished"></translation>
+        <translation>可选：目标的来源</translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>可选</translation>
     </message>
     <message>
         <source>Edit target</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑目标</translation>
     </message>
     <message>
         <source>New target</source>
-        <translation type="unfinished"></translation>
+        <translation>新建目标</translation>
     </message>
     <message>
         <source>money</source>
-        <translation type="unfinished"></translation>
+        <translation>金额</translation>
     </message>
     <message>
         <source>The whole group</source>
-        <translation type="unfinished"></translation>
+        <translation>整个集团</translation>
     </message>
     <message>
         <source>Program: %1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>公益项目：%1 / %2</translation>
     </message>
     <message>
         <source>Choose a metric.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择指标。</translation>
     </message>
     <message>
         <source>Period: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>期间：%1</translation>
     </message>
     <message>
         <source>Target: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>目标：%1</translation>
     </message>
     <message>
         <source>A target cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>目标不能为负数。</translation>
     </message>
     <message>
         <source>%1 are counted in whole numbers, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 只能为整数，不能是 %2。</translation>
     </message>
     <message>
         <source>The target is written in %1 but the currency says %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>目标值按 %1 书写，但所选币种为 %2。</translation>
     </message>
     <message>
         <source>%1 is not money; leave the currency sign out.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是金额，请去掉货币符号。</translation>
     </message>
 </context>
 <context>
     <name>TargetsPage</name>
     <message>
         <source>Targets</source>
-        <translation type="unfinished"></translation>
+        <translation>目标</translation>
     </message>
     <message>
         <source>A target is what the whole group, a business unit or a program aims for on one metric in one period (FY2018, 2018-Q1, 2018-03…). Charts and reports show actual figures against it.</source>
-        <translation type="unfinished"></translation>
+        <translation>目标是整个集团、某个事业部或某个公益项目在某一期间（FY2018、2018-Q1、2018-03…）内某个指标要达到的数值。图表和报告会显示实际数据与目标的对比。</translation>
     </message>
     <message>
         <source>Add a new row (Ins)</source>
-        <translation type="unfinished"></translation>
+        <translation>添加新行（Ins）</translation>
     </message>
     <message>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加…</translation>
     </message>
     <message>
         <source>Edit the selected row (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑所选行（Enter）</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑…</translation>
     </message>
     <message>
         <source>Delete the selected rows (Del); Undo brings them back</source>
-        <translation type="unfinished"></translation>
+        <translation>删除所选行（Del）；可通过撤销恢复</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>删除</translation>
     </message>
     <message>
         <source>Every target; Enter edits the selected one, Del deletes it</source>
-        <translation type="unfinished"></translation>
+        <translation>所有目标；按 Enter 编辑所选目标，按 Del 删除</translation>
     </message>
     <message>
         <source>Metric</source>
-        <translation type="unfinished">指标</translation>
+        <translation>指标</translation>
     </message>
     <message>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>适用范围</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>期间</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished">目标</translation>
+        <translation>目标</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>No targets yet.
 
 Click “Add…” to set one, for example 1,000,000 trees planted by Ant Forest in FY2018.</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有目标。
+
+点击“添加…”设置目标，例如蚂蚁森林 FY2018 植树 1,000,000 棵。</translation>
     </message>
     <message>
         <source>(deleted program)</source>
-        <translation type="unfinished"></translation>
+        <translation>（已删除的公益项目）</translation>
     </message>
     <message>
         <source>Program: %1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>公益项目：%1 / %2</translation>
     </message>
     <message>
         <source>(deleted business unit)</source>
-        <translation type="unfinished"></translation>
+        <translation>（已删除的事业部）</translation>
     </message>
     <message>
         <source>The whole group</source>
-        <translation type="unfinished"></translation>
+        <translation>整个集团</translation>
     </message>
     <message>
         <source>Add target</source>
-        <translation type="unfinished"></translation>
+        <translation>添加目标</translation>
     </message>
     <message>
         <source>Edit target</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑目标</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n target(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>删除 %n 个目标</numerusform>
         </translation>
     </message>
 </context>

@@ -1,0 +1,57 @@
+"""``impact-desktop export OUT.xlsx|OUT.csv [filters]``: entries to a spreadsheet."""
+
+from __future__ import annotations
+
+import click
+
+from impact_desktop.cli.base import cli, db_option, opened_store, user_errors
+from impact_desktop.core.errors import ValidationError
+from impact_desktop.core.periods import fiscal_year, parse_iso_date
+from impact_desktop.services.exporting import LONG, PER_METRIC, export_entries, export_template
+from impact_desktop.storage import catalog
+from impact_desktop.storage.entries import EntryFilter
+from impact_desktop.storage.settings import load_settings
+
+
+@cli.command("export")
+@click.argument("out", type=click.Path(dir_okay=False))
+@db_option
+@click.option("--from", "start", metavar="YYYY-MM-DD", help="Entries whose period ends on or after this day.")
+@click.option("--to", "end", metavar="YYYY-MM-DD", help="Entries whose period ends on or before this day.")
+@click.option("--fiscal-year", type=int, metavar="YYYY", help="Fiscal year, named by the year it ends in.")
+@click.option("--business-unit", "units", multiple=True, metavar="NAME",
+              help="Only this business unit and the units under it (repeatable).")
+@click.option("--metric", "metrics", multiple=True, metavar="KEY", help="Only this metric (repeatable).")
+@click.option("--per-metric", is_flag=True, help="One sheet per metric instead of one long sheet (.xlsx).")
+@click.option("--template", is_flag=True, help="Write an empty import template instead of entries.")
+@click.pass_context
+@user_errors
+def export_command(ctx, out, db_path, start, end, fiscal_year, units, metrics, per_metric, template) -> None:
+    """Export entries to OUT (.xlsx or .csv)."""
+    with opened_store(ctx, db_path) as store:
+        if template:
+            click.echo(f"Wrote the import template to {export_template(store, out)}.")
+            return
+        flt = _filter(store, start, end, fiscal_year, units, metrics)
+        result = export_entries(store, out, flt, layout=PER_METRIC if per_metric else LONG)
+    click.echo(f"Exported {result.rows} entries to {result.path}.")
+
+
+def _filter(store, start, end, fiscal_year_name, units, metrics) -> EntryFilter:
+    flt = EntryFilter(start=parse_iso_date(start) if start else None, end=parse_iso_date(end) if end else None)
+    if fiscal_year_name is not None:
+        if start or end:
+            raise ValidationError("Give either a fiscal year or --from/--to, not both.", "period")
+        period = fiscal_year(fiscal_year_name, load_settings(store).fiscal_start_month)
+        flt.start, flt.end = period.start, period.end
+    for name in units:
+        unit = catalog.find_business_unit(store, name)
+        if unit is None:
+            raise ValidationError(f"There is no business unit named '{name}'.", "business_unit")
+        flt.business_unit_ids.extend(sorted(catalog.descendant_unit_ids(store, unit.id)))
+    known = {metric.key for metric in catalog.list_metrics(store)}
+    for key in metrics:
+        if key not in known:
+            raise ValidationError(f"There is no metric '{key}' (known: {', '.join(sorted(known))}).", "metric")
+        flt.metric_keys.append(key)
+    return flt

@@ -1,0 +1,149 @@
+"""``impact-desktop import FILE`` and ``impact-desktop imports list|undo``.
+
+Exit 0 on success; 1 when the file or a row is refused, with every problem on stderr
+(one line each: sheet, row, column, value, reason) and nothing written.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+
+import click
+
+from impact_desktop.cli.base import EXIT_USER_ERROR, cli, db_option, opened_store, user_errors
+from impact_desktop.services.import_mapping import parse_overrides
+from impact_desktop.services.importing import ImportOptions, ImportRefused, commit_import, preview_import
+from impact_desktop.storage import catalog
+from impact_desktop.storage import imports as batches
+
+
+@cli.command("import")
+@click.argument("file", type=click.Path(dir_okay=False))
+@db_option
+@click.option("--sheet", metavar="NAME", help="Sheet to read (default: the first with a recognisable header); "
+              "'*' reads every sheet with the same columns as the first (e.g. a per-metric export).")
+@click.option("--preset", metavar="NAME", help="Apply this saved column mapping.")
+@click.option("--map", "maps", multiple=True, metavar='"Header=field"',
+              help="Map a column yourself (repeatable): field is program, business_unit, period, channel, "
+                   "currency, note, metric, value, id, a metric key such as donations, or ignore.")
+@click.option("--save-preset", metavar="NAME", help="Save the mapping used under this name.")
+@click.option("--dry-run", is_flag=True, help="Check and count only; write nothing.")
+@click.option("--skip-invalid", is_flag=True,
+              help="Import the valid rows and write the rejected ones to FILE.errors.xlsx.")
+@click.option("--json", "as_json", is_flag=True, help="Print the result as one JSON object.")
+@click.pass_context
+@user_errors
+def import_command(ctx, file, db_path, sheet, preset, maps, save_preset, dry_run, skip_invalid, as_json) -> None:
+    """Import a spreadsheet (.xlsx, .xlsm or .csv) of figures."""
+    with opened_store(ctx, db_path, create=True) as store:
+        metrics = {metric.key: metric for metric in catalog.list_metrics(store)}
+        options = ImportOptions(sheet=sheet, preset=preset, overrides=parse_overrides(list(maps), metrics))
+        preview = preview_import(store, file, options)
+        if preview.invalid_count and not skip_invalid:
+            for problem in preview.problems:
+                click.echo(problem.line(), err=True)
+            click.echo(f"error: {ImportRefused(preview)}", err=True)
+            if as_json:
+                click.echo(json.dumps(_report(preview, None, dry_run), ensure_ascii=False, indent=2))
+            sys.exit(EXIT_USER_ERROR)
+        result = None
+        if not dry_run:
+            result = commit_import(store, preview, skip_invalid=skip_invalid)
+            if save_preset:
+                batches.save_preset(store, save_preset, _layout(preview), preview.mapping_dict())
+    if as_json:
+        click.echo(json.dumps(_report(preview, result, dry_run), ensure_ascii=False, indent=2))
+        return
+    for problem in preview.problems:
+        click.echo(f"skipped: {problem.line()}", err=True)
+    click.echo(_summary_text(preview, result, dry_run))
+
+
+def _layout(preview) -> str:
+    from impact_desktop.io.headers import layout_key
+
+    return layout_key(preview.headers)
+
+
+def _report(preview, result, dry_run: bool) -> dict:
+    return {
+        "file": preview.file_name, "sheet": preview.sheet, "header_row": preview.header_row,
+        "layout": preview.layout, "mapping": preview.mapping_dict(), "preset": preview.preset_name,
+        "dry_run": dry_run, "written": result is not None, "batch_id": result.batch_id if result else None,
+        "counts": preview.counts(),
+        "skipped": {"blank": preview.skipped_blank, "total": preview.skipped_total,
+                    "no_figures": preview.skipped_empty},
+        "new_business_units": preview.new_business_units, "new_programs": preview.new_programs,
+        "new_channels": preview.new_channels, "new_metrics": [m.key for m in preview.new_metrics],
+        "invalid": [vars(problem) for problem in preview.problems],
+        "duplicates": [vars(duplicate) for duplicate in preview.duplicates],
+        "error_file": str(result.error_file) if result and result.error_file else None,
+    }
+
+
+def _summary_text(preview, result, dry_run: bool) -> str:
+    counts = preview.counts()
+    lines = [
+        f"{preview.file_name}, sheet {preview.sheet} (header on row {preview.header_row}, {preview.layout} layout"
+        + (f", preset {preview.preset_name}" if preview.preset_name else "") + ")",
+        f"  new entries: {counts['new']}   duplicates: {counts['duplicate']}   invalid rows: {counts['invalid']}"
+        f"   skipped rows: {counts['skipped']} (blank {preview.skipped_blank}, totals {preview.skipped_total}, "
+        f"no figures {preview.skipped_empty})",
+    ]
+    for label, names in (("new business units", preview.new_business_units),
+                         ("new programs", preview.new_programs), ("new channels", preview.new_channels)):
+        if names:
+            lines.append(f"  {label}: {', '.join(names)}")
+    shown = preview.duplicates[:10]
+    for duplicate in shown:
+        lines.append(f"  duplicate: sheet {duplicate.sheet}, row {duplicate.row}, {duplicate.metric}: "
+                     f"{duplicate.reason}")
+    if len(preview.duplicates) > len(shown):
+        lines.append(f"  … and {len(preview.duplicates) - len(shown)} more duplicates")
+    if dry_run:
+        lines.append("Dry run: nothing was written.")
+    elif result:
+        lines.append(f"Imported {result.new_count} entries as batch {result.batch_id[:8]}"
+                     + (f"; rejected rows written to {result.error_file}" if result.error_file else "") + ".")
+    return "\n".join(lines)
+
+
+@cli.group("imports")
+def imports_group() -> None:
+    """List import batches or undo one."""
+
+
+@imports_group.command("list")
+@db_option
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON array.")
+@click.pass_context
+@user_errors
+def list_command(ctx, db_path, as_json) -> None:
+    """Every import batch, newest first."""
+    with opened_store(ctx, db_path) as store:
+        rows = batches.list_batches(store)
+    if as_json:
+        click.echo(json.dumps([vars(batch) for batch in rows], ensure_ascii=False, indent=2))
+        return
+    if not rows:
+        click.echo("No imports yet.")
+        return
+    for batch in rows:
+        state = f"undone {batch.undone_at[:16]}" if batch.undone_at else f"{batch.live_entries} entries"
+        click.echo(f"{batch.id[:8]}  {batch.imported_at[:16].replace('T', ' ')}  {batch.file_name} [{batch.sheet}]  "
+                   f"new {batch.new_count}, dup {batch.duplicate_count}, invalid {batch.invalid_count}, "
+                   f"skipped {batch.skipped_count}  {state}")
+
+
+@imports_group.command("undo")
+@click.argument("batch_id")
+@db_option
+@click.pass_context
+@user_errors
+def undo_command(ctx, batch_id, db_path) -> None:
+    """Undo an import batch: its entries are removed (soft-deleted) in one step."""
+    with opened_store(ctx, db_path) as store:
+        batch = batches.get_batch(store, batch_id)
+        removed = batches.undo_batch(store, batch.id)
+    click.echo(f"Undid import {batch.id[:8]} ({batch.file_name}): {removed} entries removed.")

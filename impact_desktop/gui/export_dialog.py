@@ -1,0 +1,170 @@
+"""Export dialog: entries to .xlsx (one long sheet or one per metric) or .csv, or the template.
+
+The export runs in the background with its own database connection.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import Slot
+from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
+
+from impact_desktop.core.periods import fiscal_year, fiscal_year_of
+from impact_desktop.gui.context import AppContext
+from impact_desktop.gui.generated.ui_export_dialog import Ui_ExportDialog
+from impact_desktop.gui.task_outcome import TaskOutcome, error_html
+from impact_desktop.gui.tasks import TaskProgress
+from impact_desktop.services.exporting import LONG, PER_METRIC, export_entries, export_template
+from impact_desktop.storage import catalog
+from impact_desktop.storage.database import open_store
+from impact_desktop.storage.entries import EntryFilter, count_entries
+from impact_desktop.storage.settings import load_settings
+from impact_desktop.storage.summary_queries import data_range
+
+XLSX, CSV, TEMPLATE = range(3)
+SUFFIXES = {XLSX: ".xlsx", CSV: ".csv", TEMPLATE: ".xlsx"}
+
+
+class ExportDialog(QDialog):
+    def __init__(self, context: AppContext, parent: QWidget | None = None, flt: EntryFilter | None = None):
+        super().__init__(parent)
+        self.ui = Ui_ExportDialog()
+        self.ui.setupUi(self)
+        self._context = context
+        self._base = flt or EntryFilter()
+        self._task: TaskOutcome | None = None
+        self._fill_choices()
+        ui = self.ui
+        ui.kindCombo.currentIndexChanged.connect(self._kind_changed)
+        for combo in (ui.periodCombo, ui.unitCombo, ui.metricCombo):
+            combo.currentIndexChanged.connect(self._update_count)
+        ui.browseButton.clicked.connect(self._browse)
+        ui.fileEdit.textChanged.connect(self._update_buttons)
+        ui.exportButton.clicked.connect(self._export)
+        ui.cancelButton.clicked.connect(self._cancel)
+        ui.progressBar.setVisible(False)
+        ui.fileEdit.setText(str(Path.home() / f"impact-export-{dt.date.today().isoformat()}.xlsx"))
+        self._kind_changed()
+
+    def _fill_choices(self) -> None:
+        store, ui = self._context.store, self.ui
+        start_month = load_settings(store).fiscal_start_month
+        ui.periodCombo.addItem(self.tr("All periods"), None)
+        known = data_range(store)
+        if known:
+            first, last = fiscal_year_of(known[0], start_month), fiscal_year_of(known[1], start_month)
+            for year in range(last, first - 1, -1):
+                ui.periodCombo.addItem(self.tr("Fiscal year {year}").format(year=year), fiscal_year(year, start_month))
+        ui.unitCombo.addItem(self.tr("All business units"), None)
+        for unit in catalog.list_business_units(store):
+            ui.unitCombo.addItem(unit.name, unit.id)
+        ui.metricCombo.addItem(self.tr("All metrics"), None)
+        for metric in catalog.list_metrics(store):
+            ui.metricCombo.addItem(metric.name, metric.key)
+
+    def entry_filter(self) -> EntryFilter:
+        base, ui = self._base, self.ui
+        flt = EntryFilter(list(base.business_unit_ids), list(base.program_ids), list(base.metric_keys), base.start,
+                          base.end, base.text, base.import_batch_id)
+        period = ui.periodCombo.currentData()
+        if period is not None:
+            flt.start, flt.end = period.start, period.end
+        if ui.unitCombo.currentData():
+            flt.business_unit_ids = sorted(catalog.descendant_unit_ids(self._context.store, ui.unitCombo.currentData()))
+        if ui.metricCombo.currentData():
+            flt.metric_keys = [ui.metricCombo.currentData()]
+        return flt
+
+    @Slot()
+    def _kind_changed(self) -> None:
+        kind = self.ui.kindCombo.currentIndex()
+        entries = kind != TEMPLATE
+        for widget in (self.ui.periodCombo, self.ui.unitCombo, self.ui.metricCombo):
+            widget.setEnabled(entries)
+        self.ui.longRadio.setEnabled(kind == XLSX)
+        self.ui.perMetricRadio.setEnabled(kind == XLSX)
+        text = self.ui.fileEdit.text().strip()
+        if text:
+            self.ui.fileEdit.setText(str(Path(text).with_suffix(SUFFIXES[kind])))
+        self._update_count()
+
+    @Slot()
+    def _update_count(self) -> None:
+        if self.ui.kindCombo.currentIndex() == TEMPLATE:
+            self.ui.countLabel.setText(self.tr("An empty workbook with one column per metric and instructions."))
+        else:
+            count = count_entries(self._context.store, self.entry_filter())
+            self.ui.countLabel.setText(self.tr("{count} entries will be exported, with their ids, so importing the "
+                                               "file elsewhere merges without duplicates.").format(count=f"{count:,}"))
+        self._update_buttons()
+
+    @Slot()
+    def _update_buttons(self) -> None:
+        self.ui.exportButton.setEnabled(self._task is None and bool(self.ui.fileEdit.text().strip()))
+        self.ui.cancelButton.setEnabled(self._task is None)
+
+    @Slot()
+    def _browse(self) -> None:
+        kind = self.ui.kindCombo.currentIndex()
+        file_filter = self.tr("CSV files (*.csv)") if kind == CSV else self.tr("Excel workbooks (*.xlsx)")
+        default = self.ui.fileEdit.text() or str(Path.home() / f"impact-export{SUFFIXES[kind]}")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export to"), default, file_filter)
+        if path:
+            self.ui.fileEdit.setText(str(Path(path).with_suffix(SUFFIXES[kind])))
+
+    @Slot()
+    def _export(self) -> None:
+        kind, db_path = self.ui.kindCombo.currentIndex(), self._context.store.path
+        target = Path(self.ui.fileEdit.text().strip())
+        flt, layout = self.entry_filter(), PER_METRIC if self.ui.perMetricRadio.isChecked() else LONG
+
+        def work(progress: TaskProgress):
+            store = open_store(db_path, create=False)
+            try:
+                if kind == TEMPLATE:
+                    return export_template(store, target), None
+                return target, export_entries(store, target, flt, layout=layout, progress=progress.report).rows
+            finally:
+                store.close()
+
+        self._task = TaskOutcome(work, self._done, self._failed, self._progressed, self)
+        self.ui.progressBar.setVisible(True)
+        self.ui.progressBar.setRange(0, 0)
+        self._update_buttons()
+
+    @Slot(int, int, str)
+    def _progressed(self, done: int, total: int, _text: str) -> None:
+        if total:
+            self.ui.progressBar.setRange(0, total)
+            self.ui.progressBar.setValue(done)
+
+    @Slot(object)
+    def _done(self, outcome) -> None:
+        self._task = None
+        path, rows = outcome
+        self.ui.progressBar.setVisible(False)
+        self.ui.countLabel.setText(
+            self.tr("Saved {path}.").format(path=path) if rows is None else
+            self.tr("Exported {count} entries to {path}.").format(count=f"{rows:,}", path=path))
+        self.ui.cancelButton.setText(self.tr("Close"))
+        self._update_buttons()
+
+    @Slot(str)
+    def _failed(self, message: str) -> None:
+        self._task = None
+        self.ui.progressBar.setVisible(False)
+        self.ui.countLabel.setText(error_html(message))
+        self._update_buttons()
+
+    @Slot()
+    def _cancel(self) -> None:
+        if self._task is None:  # an export runs for seconds at most; it is not interrupted half-written
+            self.reject()
+
+    def export_now(self, path: str) -> None:
+        """Set the file and start (used by keyboard-driven flows and tests)."""
+        self.ui.fileEdit.setText(path)
+        self._export()
+

@@ -1,0 +1,395 @@
+# -*- coding: utf-8 -*-
+
+################################################################################
+## Form generated from reading UI file 'import_wizard.ui'
+##
+## Created by: Qt User Interface Compiler version 6.11.3
+##
+## WARNING! All changes made in this file will be lost when recompiling UI file!
+################################################################################
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
+    QFont, QFontDatabase, QGradient, QIcon,
+    QImage, QKeySequence, QLinearGradient, QPainter,
+    QPalette, QPixmap, QRadialGradient, QTransform)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComboBox,
+    QDialog, QFormLayout, QHBoxLayout, QHeaderView,
+    QLabel, QLineEdit, QProgressBar, QPushButton,
+    QSizePolicy, QSpacerItem, QStackedWidget, QTabWidget,
+    QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+
+class Ui_ImportWizard(object):
+    def setupUi(self, ImportWizard):
+        if not ImportWizard.objectName():
+            ImportWizard.setObjectName(u"ImportWizard")
+        ImportWizard.resize(860, 600)
+        self.mainLayout = QVBoxLayout(ImportWizard)
+        self.mainLayout.setObjectName(u"mainLayout")
+        self.stepLabel = QLabel(ImportWizard)
+        self.stepLabel.setObjectName(u"stepLabel")
+        self.stepLabel.setStyleSheet(u"font-size: 15px; font-weight: 600;")
+
+        self.mainLayout.addWidget(self.stepLabel)
+
+        self.pages = QStackedWidget(ImportWizard)
+        self.pages.setObjectName(u"pages")
+        self.filePage = QWidget()
+        self.filePage.setObjectName(u"filePage")
+        self.filePageLayout = QVBoxLayout(self.filePage)
+        self.filePageLayout.setObjectName(u"filePageLayout")
+        self.fileForm = QFormLayout()
+        self.fileForm.setObjectName(u"fileForm")
+        self.fileLabel = QLabel(self.filePage)
+        self.fileLabel.setObjectName(u"fileLabel")
+
+        self.fileForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.fileLabel)
+
+        self.fileRow = QHBoxLayout()
+        self.fileRow.setObjectName(u"fileRow")
+        self.fileEdit = QLineEdit(self.filePage)
+        self.fileEdit.setObjectName(u"fileEdit")
+        self.fileEdit.setClearButtonEnabled(True)
+
+        self.fileRow.addWidget(self.fileEdit)
+
+        self.browseButton = QPushButton(self.filePage)
+        self.browseButton.setObjectName(u"browseButton")
+
+        self.fileRow.addWidget(self.browseButton)
+
+
+        self.fileForm.setLayout(0, QFormLayout.ItemRole.FieldRole, self.fileRow)
+
+        self.sheetLabel = QLabel(self.filePage)
+        self.sheetLabel.setObjectName(u"sheetLabel")
+
+        self.fileForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.sheetLabel)
+
+        self.sheetCombo = QComboBox(self.filePage)
+        self.sheetCombo.setObjectName(u"sheetCombo")
+
+        self.fileForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.sheetCombo)
+
+
+        self.filePageLayout.addLayout(self.fileForm)
+
+        self.fileHintLabel = QLabel(self.filePage)
+        self.fileHintLabel.setObjectName(u"fileHintLabel")
+        self.fileHintLabel.setWordWrap(True)
+
+        self.filePageLayout.addWidget(self.fileHintLabel)
+
+        self.fileSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.filePageLayout.addItem(self.fileSpacer)
+
+        self.pages.addWidget(self.filePage)
+        self.mappingPage = QWidget()
+        self.mappingPage.setObjectName(u"mappingPage")
+        self.mappingLayout = QVBoxLayout(self.mappingPage)
+        self.mappingLayout.setObjectName(u"mappingLayout")
+        self.mappingInfoLabel = QLabel(self.mappingPage)
+        self.mappingInfoLabel.setObjectName(u"mappingInfoLabel")
+        self.mappingInfoLabel.setWordWrap(True)
+
+        self.mappingLayout.addWidget(self.mappingInfoLabel)
+
+        self.mappingTable = QTableWidget(self.mappingPage)
+        if (self.mappingTable.columnCount() < 3):
+            self.mappingTable.setColumnCount(3)
+        __qtablewidgetitem = QTableWidgetItem()
+        self.mappingTable.setHorizontalHeaderItem(0, __qtablewidgetitem)
+        __qtablewidgetitem1 = QTableWidgetItem()
+        self.mappingTable.setHorizontalHeaderItem(1, __qtablewidgetitem1)
+        __qtablewidgetitem2 = QTableWidgetItem()
+        self.mappingTable.setHorizontalHeaderItem(2, __qtablewidgetitem2)
+        self.mappingTable.setObjectName(u"mappingTable")
+        self.mappingTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.mappingTable.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.mappingTable.setColumnCount(3)
+
+        self.mappingLayout.addWidget(self.mappingTable)
+
+        self.presetRow = QHBoxLayout()
+        self.presetRow.setObjectName(u"presetRow")
+        self.presetLabel = QLabel(self.mappingPage)
+        self.presetLabel.setObjectName(u"presetLabel")
+
+        self.presetRow.addWidget(self.presetLabel)
+
+        self.presetCombo = QComboBox(self.mappingPage)
+        self.presetCombo.setObjectName(u"presetCombo")
+        self.presetCombo.setMinimumSize(QSize(180, 0))
+
+        self.presetRow.addWidget(self.presetCombo)
+
+        self.applyPresetButton = QPushButton(self.mappingPage)
+        self.applyPresetButton.setObjectName(u"applyPresetButton")
+
+        self.presetRow.addWidget(self.applyPresetButton)
+
+        self.presetSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.presetRow.addItem(self.presetSpacer)
+
+        self.presetNameEdit = QLineEdit(self.mappingPage)
+        self.presetNameEdit.setObjectName(u"presetNameEdit")
+
+        self.presetRow.addWidget(self.presetNameEdit)
+
+        self.savePresetButton = QPushButton(self.mappingPage)
+        self.savePresetButton.setObjectName(u"savePresetButton")
+
+        self.presetRow.addWidget(self.savePresetButton)
+
+
+        self.mappingLayout.addLayout(self.presetRow)
+
+        self.pages.addWidget(self.mappingPage)
+        self.previewPage = QWidget()
+        self.previewPage.setObjectName(u"previewPage")
+        self.previewLayout = QVBoxLayout(self.previewPage)
+        self.previewLayout.setObjectName(u"previewLayout")
+        self.countsLabel = QLabel(self.previewPage)
+        self.countsLabel.setObjectName(u"countsLabel")
+        self.countsLabel.setStyleSheet(u"font-size: 14px;")
+        self.countsLabel.setTextFormat(Qt.TextFormat.RichText)
+
+        self.previewLayout.addWidget(self.countsLabel)
+
+        self.newNamesLabel = QLabel(self.previewPage)
+        self.newNamesLabel.setObjectName(u"newNamesLabel")
+        self.newNamesLabel.setWordWrap(True)
+
+        self.previewLayout.addWidget(self.newNamesLabel)
+
+        self.previewTabs = QTabWidget(self.previewPage)
+        self.previewTabs.setObjectName(u"previewTabs")
+        self.invalidTab = QWidget()
+        self.invalidTab.setObjectName(u"invalidTab")
+        self.invalidLayout = QVBoxLayout(self.invalidTab)
+        self.invalidLayout.setObjectName(u"invalidLayout")
+        self.invalidTable = QTableWidget(self.invalidTab)
+        if (self.invalidTable.columnCount() < 5):
+            self.invalidTable.setColumnCount(5)
+        __qtablewidgetitem3 = QTableWidgetItem()
+        self.invalidTable.setHorizontalHeaderItem(0, __qtablewidgetitem3)
+        __qtablewidgetitem4 = QTableWidgetItem()
+        self.invalidTable.setHorizontalHeaderItem(1, __qtablewidgetitem4)
+        __qtablewidgetitem5 = QTableWidgetItem()
+        self.invalidTable.setHorizontalHeaderItem(2, __qtablewidgetitem5)
+        __qtablewidgetitem6 = QTableWidgetItem()
+        self.invalidTable.setHorizontalHeaderItem(3, __qtablewidgetitem6)
+        __qtablewidgetitem7 = QTableWidgetItem()
+        self.invalidTable.setHorizontalHeaderItem(4, __qtablewidgetitem7)
+        self.invalidTable.setObjectName(u"invalidTable")
+        self.invalidTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.invalidTable.setAlternatingRowColors(True)
+        self.invalidTable.setColumnCount(5)
+
+        self.invalidLayout.addWidget(self.invalidTable)
+
+        self.previewTabs.addTab(self.invalidTab, "")
+        self.duplicateTab = QWidget()
+        self.duplicateTab.setObjectName(u"duplicateTab")
+        self.duplicateLayout = QVBoxLayout(self.duplicateTab)
+        self.duplicateLayout.setObjectName(u"duplicateLayout")
+        self.duplicateTable = QTableWidget(self.duplicateTab)
+        if (self.duplicateTable.columnCount() < 4):
+            self.duplicateTable.setColumnCount(4)
+        __qtablewidgetitem8 = QTableWidgetItem()
+        self.duplicateTable.setHorizontalHeaderItem(0, __qtablewidgetitem8)
+        __qtablewidgetitem9 = QTableWidgetItem()
+        self.duplicateTable.setHorizontalHeaderItem(1, __qtablewidgetitem9)
+        __qtablewidgetitem10 = QTableWidgetItem()
+        self.duplicateTable.setHorizontalHeaderItem(2, __qtablewidgetitem10)
+        __qtablewidgetitem11 = QTableWidgetItem()
+        self.duplicateTable.setHorizontalHeaderItem(3, __qtablewidgetitem11)
+        self.duplicateTable.setObjectName(u"duplicateTable")
+        self.duplicateTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.duplicateTable.setAlternatingRowColors(True)
+        self.duplicateTable.setColumnCount(4)
+
+        self.duplicateLayout.addWidget(self.duplicateTable)
+
+        self.previewTabs.addTab(self.duplicateTab, "")
+
+        self.previewLayout.addWidget(self.previewTabs)
+
+        self.skipInvalidCheck = QCheckBox(self.previewPage)
+        self.skipInvalidCheck.setObjectName(u"skipInvalidCheck")
+
+        self.previewLayout.addWidget(self.skipInvalidCheck)
+
+        self.pages.addWidget(self.previewPage)
+        self.runPage = QWidget()
+        self.runPage.setObjectName(u"runPage")
+        self.runLayout = QVBoxLayout(self.runPage)
+        self.runLayout.setObjectName(u"runLayout")
+        self.resultLabel = QLabel(self.runPage)
+        self.resultLabel.setObjectName(u"resultLabel")
+        self.resultLabel.setWordWrap(True)
+        self.resultLabel.setTextFormat(Qt.TextFormat.RichText)
+
+        self.runLayout.addWidget(self.resultLabel)
+
+        self.runSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.runLayout.addItem(self.runSpacer)
+
+        self.pages.addWidget(self.runPage)
+
+        self.mainLayout.addWidget(self.pages)
+
+        self.progressRow = QHBoxLayout()
+        self.progressRow.setObjectName(u"progressRow")
+        self.progressLabel = QLabel(ImportWizard)
+        self.progressLabel.setObjectName(u"progressLabel")
+
+        self.progressRow.addWidget(self.progressLabel)
+
+        self.progressBar = QProgressBar(ImportWizard)
+        self.progressBar.setObjectName(u"progressBar")
+        self.progressBar.setValue(0)
+
+        self.progressRow.addWidget(self.progressBar)
+
+
+        self.mainLayout.addLayout(self.progressRow)
+
+        self.buttonRow = QHBoxLayout()
+        self.buttonRow.setObjectName(u"buttonRow")
+        self.backButton = QPushButton(ImportWizard)
+        self.backButton.setObjectName(u"backButton")
+
+        self.buttonRow.addWidget(self.backButton)
+
+        self.buttonSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.buttonRow.addItem(self.buttonSpacer)
+
+        self.nextButton = QPushButton(ImportWizard)
+        self.nextButton.setObjectName(u"nextButton")
+
+        self.buttonRow.addWidget(self.nextButton)
+
+        self.importButton = QPushButton(ImportWizard)
+        self.importButton.setObjectName(u"importButton")
+
+        self.buttonRow.addWidget(self.importButton)
+
+        self.cancelButton = QPushButton(ImportWizard)
+        self.cancelButton.setObjectName(u"cancelButton")
+
+        self.buttonRow.addWidget(self.cancelButton)
+
+        self.closeButton = QPushButton(ImportWizard)
+        self.closeButton.setObjectName(u"closeButton")
+
+        self.buttonRow.addWidget(self.closeButton)
+
+
+        self.mainLayout.addLayout(self.buttonRow)
+
+#if QT_CONFIG(shortcut)
+        self.fileLabel.setBuddy(self.fileEdit)
+        self.sheetLabel.setBuddy(self.sheetCombo)
+        self.presetLabel.setBuddy(self.presetCombo)
+#endif // QT_CONFIG(shortcut)
+        QWidget.setTabOrder(self.fileEdit, self.browseButton)
+        QWidget.setTabOrder(self.browseButton, self.sheetCombo)
+        QWidget.setTabOrder(self.sheetCombo, self.mappingTable)
+        QWidget.setTabOrder(self.mappingTable, self.presetCombo)
+        QWidget.setTabOrder(self.presetCombo, self.applyPresetButton)
+        QWidget.setTabOrder(self.applyPresetButton, self.presetNameEdit)
+        QWidget.setTabOrder(self.presetNameEdit, self.savePresetButton)
+        QWidget.setTabOrder(self.savePresetButton, self.previewTabs)
+        QWidget.setTabOrder(self.previewTabs, self.invalidTable)
+        QWidget.setTabOrder(self.invalidTable, self.duplicateTable)
+        QWidget.setTabOrder(self.duplicateTable, self.skipInvalidCheck)
+        QWidget.setTabOrder(self.skipInvalidCheck, self.nextButton)
+        QWidget.setTabOrder(self.nextButton, self.importButton)
+        QWidget.setTabOrder(self.importButton, self.backButton)
+        QWidget.setTabOrder(self.backButton, self.cancelButton)
+        QWidget.setTabOrder(self.cancelButton, self.closeButton)
+
+        self.retranslateUi(ImportWizard)
+
+        self.nextButton.setDefault(True)
+
+
+        QMetaObject.connectSlotsByName(ImportWizard)
+    # setupUi
+
+    def retranslateUi(self, ImportWizard):
+        ImportWizard.setWindowTitle(QCoreApplication.translate("ImportWizard", u"Import spreadsheet", None))
+        self.stepLabel.setText(QCoreApplication.translate("ImportWizard", u"1. Choose a file", None))
+        self.fileLabel.setText(QCoreApplication.translate("ImportWizard", u"&File:", None))
+        self.fileEdit.setPlaceholderText(QCoreApplication.translate("ImportWizard", u"Path of an .xlsx, .xlsm or .csv file", None))
+#if QT_CONFIG(tooltip)
+        self.browseButton.setToolTip(QCoreApplication.translate("ImportWizard", u"Choose the spreadsheet to import", None))
+#endif // QT_CONFIG(tooltip)
+        self.browseButton.setText(QCoreApplication.translate("ImportWizard", u"&Browse\u2026", None))
+        self.sheetLabel.setText(QCoreApplication.translate("ImportWizard", u"&Sheet:", None))
+#if QT_CONFIG(tooltip)
+        self.sheetCombo.setToolTip(QCoreApplication.translate("ImportWizard", u"Automatic: the first sheet with a recognisable header row", None))
+#endif // QT_CONFIG(tooltip)
+        self.fileHintLabel.setText(QCoreApplication.translate("ImportWizard", u"Excel workbooks (.xlsx, .xlsm) and CSV files (UTF-8 or GBK) in English or Chinese. Titles, notes and blank rows above the header are skipped, and so are Total / \u5408\u8ba1 rows. Nothing is written before you confirm the preview.", None))
+        self.mappingInfoLabel.setText("")
+        ___qtablewidgetitem = self.mappingTable.horizontalHeaderItem(0)
+        ___qtablewidgetitem.setText(QCoreApplication.translate("ImportWizard", u"Column in the file", None))
+        ___qtablewidgetitem1 = self.mappingTable.horizontalHeaderItem(1)
+        ___qtablewidgetitem1.setText(QCoreApplication.translate("ImportWizard", u"Example", None))
+        ___qtablewidgetitem2 = self.mappingTable.horizontalHeaderItem(2)
+        ___qtablewidgetitem2.setText(QCoreApplication.translate("ImportWizard", u"Import as", None))
+        self.presetLabel.setText(QCoreApplication.translate("ImportWizard", u"&Preset:", None))
+#if QT_CONFIG(tooltip)
+        self.presetCombo.setToolTip(QCoreApplication.translate("ImportWizard", u"Saved column mappings", None))
+#endif // QT_CONFIG(tooltip)
+        self.applyPresetButton.setText(QCoreApplication.translate("ImportWizard", u"&Apply", None))
+#if QT_CONFIG(tooltip)
+        self.applyPresetButton.setToolTip(QCoreApplication.translate("ImportWizard", u"Use the chosen preset's mapping", None))
+#endif // QT_CONFIG(tooltip)
+        self.presetNameEdit.setPlaceholderText(QCoreApplication.translate("ImportWizard", u"Name for this mapping", None))
+        self.savePresetButton.setText(QCoreApplication.translate("ImportWizard", u"Sa&ve preset", None))
+#if QT_CONFIG(tooltip)
+        self.savePresetButton.setToolTip(QCoreApplication.translate("ImportWizard", u"Save this mapping; it is applied automatically when the same columns come again", None))
+#endif // QT_CONFIG(tooltip)
+        self.countsLabel.setText("")
+        self.newNamesLabel.setText("")
+        ___qtablewidgetitem3 = self.invalidTable.horizontalHeaderItem(0)
+        ___qtablewidgetitem3.setText(QCoreApplication.translate("ImportWizard", u"Sheet", None))
+        ___qtablewidgetitem4 = self.invalidTable.horizontalHeaderItem(1)
+        ___qtablewidgetitem4.setText(QCoreApplication.translate("ImportWizard", u"Row", None))
+        ___qtablewidgetitem5 = self.invalidTable.horizontalHeaderItem(2)
+        ___qtablewidgetitem5.setText(QCoreApplication.translate("ImportWizard", u"Column", None))
+        ___qtablewidgetitem6 = self.invalidTable.horizontalHeaderItem(3)
+        ___qtablewidgetitem6.setText(QCoreApplication.translate("ImportWizard", u"Value", None))
+        ___qtablewidgetitem7 = self.invalidTable.horizontalHeaderItem(4)
+        ___qtablewidgetitem7.setText(QCoreApplication.translate("ImportWizard", u"Reason", None))
+        self.previewTabs.setTabText(self.previewTabs.indexOf(self.invalidTab), QCoreApplication.translate("ImportWizard", u"Invalid rows", None))
+        ___qtablewidgetitem8 = self.duplicateTable.horizontalHeaderItem(0)
+        ___qtablewidgetitem8.setText(QCoreApplication.translate("ImportWizard", u"Sheet", None))
+        ___qtablewidgetitem9 = self.duplicateTable.horizontalHeaderItem(1)
+        ___qtablewidgetitem9.setText(QCoreApplication.translate("ImportWizard", u"Row", None))
+        ___qtablewidgetitem10 = self.duplicateTable.horizontalHeaderItem(2)
+        ___qtablewidgetitem10.setText(QCoreApplication.translate("ImportWizard", u"Metric", None))
+        ___qtablewidgetitem11 = self.duplicateTable.horizontalHeaderItem(3)
+        ___qtablewidgetitem11.setText(QCoreApplication.translate("ImportWizard", u"Why it was recognised", None))
+        self.previewTabs.setTabText(self.previewTabs.indexOf(self.duplicateTab), QCoreApplication.translate("ImportWizard", u"Already in the store", None))
+#if QT_CONFIG(tooltip)
+        self.skipInvalidCheck.setToolTip(QCoreApplication.translate("ImportWizard", u"The rejected rows are written, with their reasons, to an error workbook next to the file", None))
+#endif // QT_CONFIG(tooltip)
+        self.skipInvalidCheck.setText(QCoreApplication.translate("ImportWizard", u"Import &valid rows only (rejected rows go to an error workbook next to the file)", None))
+        self.resultLabel.setText("")
+        self.progressLabel.setText("")
+        self.backButton.setText(QCoreApplication.translate("ImportWizard", u"< &Back", None))
+        self.nextButton.setText(QCoreApplication.translate("ImportWizard", u"&Next >", None))
+        self.importButton.setText(QCoreApplication.translate("ImportWizard", u"&Import", None))
+        self.cancelButton.setText(QCoreApplication.translate("ImportWizard", u"Cancel", None))
+        self.closeButton.setText(QCoreApplication.translate("ImportWizard", u"&Close", None))
+    # retranslateUi
+

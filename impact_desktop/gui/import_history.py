@@ -1,0 +1,130 @@
+"""The "Import history" page: every batch with its counts, and Undo for a whole batch.
+
+Signals:
+    importRequested(): the user asked to import a file (the install module opens the wizard).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtWidgets import QHeaderView, QMessageBox, QTableWidgetItem, QWidget
+
+from impact_desktop.gui.context import AppContext
+from impact_desktop.gui.generated.ui_import_history import Ui_ImportHistoryPage
+from impact_desktop.gui.import_commands import UndoBatchCommand
+from impact_desktop.storage import imports as batches
+
+BATCH_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+NUMERIC_COLUMNS = (3, 4, 5, 6, 7)
+
+
+class ImportHistoryPage(QWidget):
+    importRequested = Signal()
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ui = Ui_ImportHistoryPage()
+        self.ui.setupUi(self)
+        self._context = context
+        self._batches: list[batches.ImportBatch] = []
+        table = self.ui.batchTable
+        table.verticalHeader().setVisible(False)
+        table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        table.itemSelectionChanged.connect(self._selection_changed)
+        self.ui.undoButton.clicked.connect(self.undo_selected)
+        self.ui.importButton.clicked.connect(self.importRequested)
+        context.events.changed.connect(self._changed)
+        self.refresh()
+
+    @Slot(str)
+    def _changed(self, topic: str) -> None:
+        if topic in ("imports", "entries", "database"):
+            self.refresh()
+
+    def refresh(self) -> None:
+        selected = self.selected_batch()
+        self._batches = batches.list_batches(self._context.store)
+        table = self.ui.batchTable
+        table.setRowCount(len(self._batches))
+        for row, batch in enumerate(self._batches):
+            status = self.tr("Undone {when}").format(when=_when(batch.undone_at)) if batch.undone_at else \
+                self.tr("Imported")
+            values = [_when(batch.imported_at), batch.file_name, batch.sheet, batch.new_count, batch.duplicate_count,
+                      batch.invalid_count, batch.skipped_count, batch.live_entries, status, batch.changed_by]
+            for column, value in enumerate(values):
+                item = QTableWidgetItem(f"{value:,}" if isinstance(value, int) else str(value))
+                item.setData(BATCH_ID_ROLE, batch.id)
+                if column in NUMERIC_COLUMNS:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                table.setItem(row, column, item)
+        table.resizeColumnsToContents()
+        table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        empty = not self._batches
+        self.ui.emptyLabel.setVisible(empty)
+        table.setVisible(not empty)
+        if selected:
+            self.select_batch(selected.id)
+        elif self._batches:
+            table.selectRow(0)
+        self._selection_changed()
+
+    def select_batch(self, batch_id: str) -> None:
+        for row, batch in enumerate(self._batches):
+            if batch.id == batch_id:
+                self.ui.batchTable.selectRow(row)
+
+    def selected_batch(self) -> batches.ImportBatch | None:
+        rows = self.ui.batchTable.selectionModel().selectedRows() if self.ui.batchTable.selectionModel() else []
+        if not rows or rows[0].row() >= len(self._batches):
+            return None
+        return self._batches[rows[0].row()]
+
+    @Slot()
+    def _selection_changed(self) -> None:
+        batch = self.selected_batch()
+        self.ui.undoButton.setEnabled(bool(batch and not batch.undone_at and batch.live_entries))
+        if batch is None:
+            self.ui.detailLabel.clear()
+            return
+        mapping = ", ".join(f"{header} → {field}" for header, field in batch.mapping.items())
+        lines = [
+            self.tr("<b>{file}</b>, sheet {sheet}: {count} entries in the store from this import.").format(
+                file=html.escape(batch.file_name), sheet=html.escape(batch.sheet), count=f"{batch.live_entries:,}"),
+            self.tr("Columns: {mapping}").format(mapping=html.escape(mapping)),
+            self.tr("SHA-256: {sha}").format(sha=batch.file_sha256),
+        ]
+        if batch.preset_name:
+            lines.append(self.tr("Mapping preset: {name}").format(name=html.escape(batch.preset_name)))
+        if batch.error_file:
+            lines.append(self.tr("Rejected rows: {path}").format(path=html.escape(batch.error_file)))
+        self.ui.detailLabel.setText("<br>".join(lines))
+
+    @Slot()
+    def undo_selected(self) -> None:
+        batch = self.selected_batch()
+        if batch is None or batch.undone_at:
+            return
+        answer = QMessageBox.question(
+            self, self.tr("Undo import"),
+            self.tr("Remove the {count} entries imported from {file} (sheet {sheet}) on {when}?\n\n"
+                    "Edit → Undo (Ctrl+Z) brings them back.").format(
+                count=f"{batch.live_entries:,}", file=batch.file_name, sheet=batch.sheet,
+                when=_when(batch.imported_at)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self._context.undo_stack.push(UndoBatchCommand(self._context, batch.id, batch.file_name))
+
+
+def _when(stamp: str | None) -> str:
+    """A stored UTC timestamp in the user's local time."""
+    if not stamp:
+        return ""
+    try:
+        moment = dt.datetime.fromisoformat(stamp.replace("Z", "+00:00"))
+    except ValueError:
+        return stamp
+    return moment.astimezone().strftime("%Y-%m-%d %H:%M")

@@ -1,0 +1,68 @@
+"""Filling and reading the wizard's mapping table: one combo box per column of the file."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QComboBox, QHeaderView, QTableWidget, QTableWidgetItem
+
+from impact_desktop.core.metrics import Metric
+from impact_desktop.io import headers as h
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ImportMapping", text)
+
+
+def field_choices(metrics: list[Metric]) -> list[tuple[str, str]]:
+    """(label, field) pairs offered in every combo box."""
+    labels = {
+        h.BUSINESS_UNIT: _tr("Business unit"), h.PROGRAM: _tr("Program"), h.PERIOD: _tr("Date or period"),
+        h.CHANNEL: _tr("Channel"), h.METRIC: _tr("Metric (long layout)"), h.VALUE: _tr("Value (long layout)"),
+        h.CURRENCY: _tr("Currency"), h.NOTE: _tr("Note"), h.INPUT_TYPE: _tr("B4SI input type"),
+        h.MOTIVATION: _tr("B4SI motivation"), h.FUNDING_SOURCE: _tr("Funding source"),
+        h.ENTRY_ID: _tr("Entry id (from an export)"),
+    }
+    choices = [(_tr("(ignore)"), h.IGNORE)]
+    choices += [(labels[name], name) for name in h.FIELDS]
+    choices += [(_tr("Metric: {name}").format(name=m.name), h.METRIC_PREFIX + m.key) for m in metrics]
+    return choices
+
+
+def fill_mapping_table(table: QTableWidget, headers: list[str], mapping: list[str], samples: list[list],
+                       metrics: list[Metric]) -> None:
+    choices = field_choices(metrics)
+    table.clearContents()
+    table.setRowCount(len(headers))
+    for row, header in enumerate(headers):
+        name = QTableWidgetItem(header or _tr("(column {number} has no header)").format(number=row + 1))
+        table.setItem(row, 0, name)
+        example = next((s[row] for s in samples if row < len(s) and s[row] is not None), "")
+        table.setItem(row, 1, QTableWidgetItem(str(example)))
+        combo = QComboBox(table)
+        combo.setToolTip(_tr("What this column holds"))
+        for label, field in choices:
+            combo.addItem(label, field)
+        index = combo.findData(mapping[row] if row < len(mapping) else h.IGNORE)
+        combo.setCurrentIndex(max(index, 0))
+        combo.setEnabled(bool(header))
+        table.setCellWidget(row, 2, combo)
+    header_view = table.horizontalHeader()
+    header_view.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+    header_view.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+    header_view.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+    table.verticalHeader().setVisible(False)
+
+
+def chosen_mapping(table: QTableWidget, headers: list[str]) -> dict[str, str]:
+    """header text → field as chosen in the combos (columns without a header are left out)."""
+    result = {}
+    for row, header in enumerate(headers):
+        combo = table.cellWidget(row, 2)
+        if header and isinstance(combo, QComboBox):
+            result[header] = combo.currentData() or h.IGNORE
+    return result
+
+
+def set_field(table: QTableWidget, row: int, field: str) -> None:
+    combo = table.cellWidget(row, 2)
+    combo.setCurrentIndex(max(combo.findData(field), 0))

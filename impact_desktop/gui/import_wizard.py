@@ -1,0 +1,361 @@
+"""The import wizard: file and sheet → column mapping → preview → import in the background.
+
+Reading, checking and writing all run through :func:`gui.tasks.start_task` on a worker
+thread with its own database connection; Cancel stops the task and, because the
+service writes one transaction, leaves the store exactly as it was.
+
+Signals:
+    imported(object): the :class:`~impact_desktop.services.importing.ImportResult` of a
+        finished import (after ``context.notify("entries")`` and ``("imports")``).
+"""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+
+from PySide6.QtCore import Signal, Slot
+from PySide6.QtWidgets import QDialog, QFileDialog, QTableWidgetItem, QWidget
+
+from impact_desktop.core.errors import ImpactError
+from impact_desktop.gui.context import AppContext
+from impact_desktop.gui.generated.ui_import_wizard import Ui_ImportWizard
+from impact_desktop.gui.import_commands import ImportedBatchCommand
+from impact_desktop.gui.import_mapping_table import chosen_mapping, fill_mapping_table
+from impact_desktop.gui.task_outcome import TaskOutcome, error_html
+from impact_desktop.gui.tasks import TaskProgress
+from impact_desktop.io.headers import layout_key
+from impact_desktop.io.reading import list_sheets
+from impact_desktop.services.importing import (
+    ALL_SHEETS,
+    ImportOptions,
+    commit_import,
+    inspect_file,
+    preview_import,
+)
+from impact_desktop.storage import catalog
+from impact_desktop.storage import imports as batches
+from impact_desktop.storage.database import open_store
+
+FILE, MAPPING, PREVIEW, RUN = range(4)
+MAX_LISTED = 2000
+
+
+class ImportWizard(QDialog):
+    imported = Signal(object)
+
+    def __init__(self, context: AppContext, path: str | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ui = Ui_ImportWizard()
+        self.ui.setupUi(self)
+        self._context = context
+        self._layout = None
+        self._preview = None
+        self._task: TaskOutcome | None = None
+        self._busy = False
+        ui = self.ui
+        self._hint = ui.fileHintLabel.text()
+        ui.browseButton.clicked.connect(self._browse)
+        ui.fileEdit.textChanged.connect(self._file_changed)
+        ui.nextButton.clicked.connect(self._next)
+        ui.backButton.clicked.connect(self._back)
+        ui.importButton.clicked.connect(self._import)
+        ui.cancelButton.clicked.connect(self._cancel)
+        ui.closeButton.clicked.connect(self.accept)
+        ui.applyPresetButton.clicked.connect(self._apply_preset)
+        ui.savePresetButton.clicked.connect(self._save_preset)
+        ui.skipInvalidCheck.toggled.connect(self._update_buttons)
+        for table in (ui.invalidTable, ui.duplicateTable):
+            table.horizontalHeader().setStretchLastSection(True)
+            table.verticalHeader().setVisible(False)
+        self._file_changed("")
+        if path:
+            ui.fileEdit.setText(path)
+        self._show(FILE)
+
+    # -- navigation -------------------------------------------------------------------
+
+    def page(self) -> int:
+        return self.ui.pages.currentIndex()
+
+    def _show(self, page: int) -> None:
+        titles = {FILE: self.tr("1. Choose a file"), MAPPING: self.tr("2. Match the columns"),
+                  PREVIEW: self.tr("3. Check before importing"), RUN: self.tr("4. Import")}
+        self.ui.pages.setCurrentIndex(page)
+        self.ui.stepLabel.setText(titles[page])
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        ui, page, busy = self.ui, self.page(), self._busy
+        finished = page == RUN and not busy
+        ui.backButton.setEnabled(not busy and page in (MAPPING, PREVIEW) or (page == RUN and not busy
+                                                                                  and self._preview is not None))
+        ui.nextButton.setVisible(page in (FILE, MAPPING))
+        ui.nextButton.setEnabled(not busy and bool(ui.fileEdit.text().strip()))
+        ui.importButton.setVisible(page == PREVIEW)
+        can_import = bool(self._preview) and (not self._preview.invalid_count or ui.skipInvalidCheck.isChecked())
+        ui.importButton.setEnabled(not busy and can_import)
+        ui.importButton.setToolTip("" if can_import else self.tr(
+            "Some rows are invalid: fix the file, or tick “Import valid rows only”."))
+        ui.cancelButton.setVisible(not finished)
+        ui.closeButton.setVisible(finished)
+        ui.progressBar.setVisible(busy)
+        ui.progressLabel.setVisible(busy or bool(ui.progressLabel.text()))
+
+    def _next(self) -> None:
+        if self.page() == FILE:
+            self._inspect(ImportOptions(sheet=self._sheet()))
+        elif self.page() == MAPPING:
+            self._run_preview()
+
+    def _back(self) -> None:
+        self.ui.progressLabel.clear()
+        self._show({MAPPING: FILE, PREVIEW: MAPPING, RUN: PREVIEW}.get(self.page(), FILE))
+
+    def _cancel(self) -> None:
+        self.reject()
+
+    def reject(self) -> None:
+        """Esc or Cancel: stop the running step first (nothing is written); close when idle."""
+        if self._task is not None:
+            self._task.cancel()
+            self.ui.progressLabel.setText(self.tr("Cancelling…"))
+            return
+        super().reject()
+
+    def closeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        if self._task is not None:
+            self._task.cancel()
+        super().closeEvent(event)
+
+    # -- step 1: file -----------------------------------------------------------------
+
+    @Slot()
+    def _browse(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import spreadsheet"), self.ui.fileEdit.text(),
+                                              self.tr("Spreadsheets (*.xlsx *.xlsm *.csv);;All files (*)"))
+        if path:
+            self.ui.fileEdit.setText(path)
+
+    def set_file(self, path: str) -> None:
+        """Use ``path`` (a dropped file); ignored while a step is running."""
+        if not self._busy:
+            self.ui.fileEdit.setText(path)
+
+    def _file_changed(self, text: str) -> None:
+        if self._busy:
+            return
+        if self.page() != FILE:  # another file (typed or dropped): start again from its header
+            self._layout = self._preview = None
+            self._show(FILE)
+        self.ui.fileHintLabel.setText(self._hint)
+        combo = self.ui.sheetCombo
+        combo.clear()
+        combo.addItem(self.tr("(automatic: first sheet with a header)"), None)
+        path = Path(text.strip()) if text.strip() else None
+        if path and path.is_file():
+            try:
+                names = list_sheets(path)
+                if len(names) > 1:
+                    combo.addItem(self.tr("(every sheet with the same columns)"), ALL_SHEETS)
+                for name in names:
+                    combo.addItem(name, name)
+            except ImpactError as exc:
+                self._error(str(exc))
+        self._update_buttons()
+
+    def _sheet(self) -> str | None:
+        return self.ui.sheetCombo.currentData()
+
+    def _path(self) -> str:
+        return self.ui.fileEdit.text().strip()
+
+    # -- background work --------------------------------------------------------------
+
+    def _start(self, work, on_success, text: str) -> None:
+        db_path = self._context.store.path
+        self._busy = True
+        self.ui.progressLabel.setText(text)
+        self.ui.progressBar.setRange(0, 0)
+        self._update_buttons()
+
+        def run(progress: TaskProgress):
+            store = open_store(db_path, create=False)
+            try:
+                return work(store, progress)
+            finally:
+                store.close()
+
+        def succeeded(result) -> None:
+            self._task_finished()
+            on_success(result)
+
+        def failed(message: str) -> None:
+            self._task_finished()
+            self._failed(message)
+
+        self._task = TaskOutcome(run, succeeded, failed, self._progressed, self)
+
+    @Slot(int, int, str)
+    def _progressed(self, done: int, total: int, text: str) -> None:
+        if not self._busy:
+            return
+        if total:
+            self.ui.progressBar.setRange(0, total)
+            self.ui.progressBar.setValue(done)
+        self.ui.progressLabel.setText(text)
+
+    def _task_finished(self) -> None:
+        self._task = None
+        self._busy = False
+        self._update_buttons()
+
+    @Slot(str)
+    def _failed(self, message: str) -> None:
+        self.ui.progressLabel.clear()
+        self._error(message)
+
+    def _error(self, message: str) -> None:
+        label = {FILE: self.ui.fileHintLabel, MAPPING: self.ui.mappingInfoLabel,
+                 PREVIEW: self.ui.newNamesLabel, RUN: self.ui.resultLabel}[self.page()]
+        label.setText(error_html(message))
+
+    # -- step 2: mapping --------------------------------------------------------------
+
+    def _inspect(self, options: ImportOptions) -> None:
+        path = self._path()
+        self._start(lambda store, _progress: inspect_file(store, path, options), self._inspected,
+                    self.tr("Reading the header…"))
+
+    @Slot(object)
+    def _inspected(self, layout) -> None:
+        self._layout = layout
+        metrics = catalog.list_metrics(self._context.store)
+        fill_mapping_table(self.ui.mappingTable, layout.headers, layout.mapping, layout.samples, metrics)
+        text = self.tr("Sheet “{sheet}”, header on row {row}. Check what each column holds; columns set to "
+                       "(ignore) are not imported.").format(sheet=layout.sheet, row=layout.header_row)
+        if not layout.recognised:
+            text = self.tr("No header row was recognised in sheet “{sheet}”; row {row} is used as the header. "
+                           "Choose what each column holds.").format(sheet=layout.sheet, row=layout.header_row)
+        if layout.preset_name:
+            text += " " + self.tr("The saved mapping “{name}” was applied.").format(name=layout.preset_name)
+        self.ui.mappingInfoLabel.setText(html.escape(text))
+        self._fill_presets(layout.preset_name)
+        self.ui.progressLabel.clear()
+        self._show(MAPPING)
+
+    def _fill_presets(self, current: str | None) -> None:
+        combo = self.ui.presetCombo
+        combo.clear()
+        combo.setPlaceholderText(self.tr("No saved mappings yet"))
+        for preset in batches.list_presets(self._context.store):
+            combo.addItem(preset.name, preset.name)
+        combo.setCurrentIndex(max(combo.findData(current), 0) if current else (0 if combo.count() else -1))
+        self.ui.applyPresetButton.setEnabled(combo.count() > 0)
+        self.ui.presetNameEdit.setText(current or "")
+
+    def _apply_preset(self) -> None:
+        name = self.ui.presetCombo.currentData()
+        if name and self._layout:
+            self._inspect(ImportOptions(sheet=self._layout.sheet, preset=name))
+
+    def _save_preset(self) -> None:
+        name = self.ui.presetNameEdit.text().strip()
+        if not self._layout:
+            return
+        if not name:
+            self._error(self.tr("Type a name for this mapping first."))
+            self.ui.presetNameEdit.setFocus()
+            return
+        mapping = {header: field for header, field in self._mapping().items() if field}
+        try:
+            batches.save_preset(self._context.store, name, layout_key(self._layout.headers), mapping)
+        except ImpactError as exc:
+            self._error(str(exc))
+            return
+        self._fill_presets(name)
+        self.ui.mappingInfoLabel.setText(html.escape(self.tr(
+            "Saved the mapping “{name}”; it is applied automatically to files with these columns.").format(name=name)))
+
+    def _mapping(self) -> dict[str, str]:
+        return chosen_mapping(self.ui.mappingTable, self._layout.headers)
+
+    # -- step 3: preview --------------------------------------------------------------
+
+    def _run_preview(self) -> None:
+        sheet = ALL_SHEETS if self._sheet() == ALL_SHEETS else self._layout.sheet
+        path, options = self._path(), ImportOptions(sheet=sheet, overrides=self._mapping())
+
+        def work(store, progress: TaskProgress):
+            return preview_import(store, path, options, progress=progress.report,
+                                  cancelled=lambda: progress.cancelled)
+
+        self._start(work, self._previewed, self.tr("Checking every row…"))
+
+    @Slot(object)
+    def _previewed(self, preview) -> None:
+        self._preview = preview
+        ui = self.ui
+        ui.countsLabel.setText(self.tr(
+            "<b>{new}</b> new entries · <b>{dup}</b> already in the store · <b>{invalid}</b> invalid rows · "
+            "<b>{skipped}</b> skipped rows (blank {blank}, totals {totals}, without figures {empty})").format(
+            new=f"{preview.new_count:,}", dup=f"{preview.duplicate_count:,}", invalid=f"{preview.invalid_count:,}",
+            skipped=f"{preview.skipped_count:,}", blank=preview.skipped_blank, totals=preview.skipped_total,
+            empty=preview.skipped_empty))
+        names = []
+        for label, values in ((self.tr("New business units"), preview.new_business_units),
+                              (self.tr("New programs"), preview.new_programs),
+                              (self.tr("New channels"), preview.new_channels),
+                              (self.tr("New metrics"), [m.name for m in preview.new_metrics])):
+            if values:
+                names.append(f"{label}: {', '.join(values)}")
+        ui.newNamesLabel.setText(html.escape(self.tr("Created on import — ") + "; ".join(names)) if names else "")
+        _fill(ui.invalidTable, [(p.sheet, p.row, p.column, p.value, p.reason) for p in preview.problems])
+        _fill(ui.duplicateTable, [(d.sheet, d.row, d.metric, d.reason) for d in preview.duplicates])
+        ui.previewTabs.setTabText(0, self.tr("Invalid rows ({count})").format(count=preview.invalid_count))
+        ui.previewTabs.setTabText(1, self.tr("Already in the store ({count})").format(count=preview.duplicate_count))
+        ui.previewTabs.setCurrentIndex(0 if preview.invalid_count or not preview.duplicate_count else 1)
+        ui.skipInvalidCheck.setEnabled(preview.invalid_count > 0)
+        ui.progressLabel.clear()
+        self._show(PREVIEW)
+
+    # -- step 4: import ---------------------------------------------------------------
+
+    def _import(self) -> None:
+        preview, skip = self._preview, self.ui.skipInvalidCheck.isChecked()
+        self.ui.resultLabel.setText(self.tr("Importing {count} entries…").format(count=f"{preview.new_count:,}"))
+        self._show(RUN)
+
+        def work(store, progress: TaskProgress):
+            return commit_import(store, preview, skip_invalid=skip, progress=progress.report,
+                                 cancelled=lambda: progress.cancelled)
+
+        self._start(work, self._imported, self.tr("Saving…"))
+
+    @Slot(object)
+    def _imported(self, result) -> None:
+        self._preview = None
+        lines = [self.tr("Imported <b>{new}</b> entries from {file} (sheet {sheet}).").format(
+            new=f"{result.new_count:,}", file=html.escape(result.file_name), sheet=html.escape(result.sheet))]
+        lines.append(self.tr("{dup} already in the store, {invalid} invalid, {skipped} skipped.").format(
+            dup=result.duplicate_count, invalid=result.invalid_count, skipped=result.skipped_count))
+        if result.error_file:
+            lines.append(self.tr("Rejected rows and their reasons: {path}").format(
+                path=html.escape(str(result.error_file))))
+        lines.append(self.tr("Undo it any time under Import history."))
+        self.ui.resultLabel.setText("<br>".join(lines))
+        self.ui.progressLabel.clear()
+        if result.new_count:
+            self._context.undo_stack.push(ImportedBatchCommand(self._context, result.batch_id, result.file_name))
+        self._context.notify("entries")
+        self._context.notify("imports")
+        self.imported.emit(result)
+
+
+def _fill(table, rows: list[tuple]) -> None:
+    table.setRowCount(min(len(rows), MAX_LISTED))
+    for r, values in enumerate(rows[:MAX_LISTED]):
+        for c, value in enumerate(values):
+            table.setItem(r, c, QTableWidgetItem(str(value)))
+    table.resizeColumnsToContents()
+    table.horizontalHeader().setStretchLastSection(True)

@@ -1,0 +1,1 @@
+"""Spreadsheet reading and writing (no Qt, uses only the core): readers, header mapping, writers."""

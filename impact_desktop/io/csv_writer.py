@@ -1,0 +1,47 @@
+"""Writing CSV that is safe to open in a spreadsheet.
+
+Text starting with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return would be run
+as a formula by Excel (CSV injection, OWASP); such text gets a leading apostrophe,
+which Excel shows as plain text and which our CSV reader removes again on import.
+Numbers are written as numbers, so a negative value is never escaped.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from decimal import Decimal
+from pathlib import Path
+
+from impact_desktop.io.errors import SpreadsheetError
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def escape_cell(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    if isinstance(value, Decimal | int | float):
+        return format(value, "f") if isinstance(value, Decimal) else str(value)
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    text = str(value)
+    return "'" + text if text.startswith(FORMULA_STARTS) else text
+
+
+def write_csv(path: Path, header: Sequence[str], rows: Iterable[Sequence[object]]) -> int:
+    """UTF-8 with BOM (so Excel on Chinese Windows reads it right); returns rows written."""
+    count = 0
+    try:
+        with Path(path).open("w", encoding="utf-8-sig", newline="") as handle:
+            writer = csv.writer(handle)
+            writer.writerow([escape_cell(text) for text in header])
+            for row in rows:
+                writer.writerow([escape_cell(value) for value in row])
+                count += 1
+    except OSError as exc:
+        raise SpreadsheetError(f"Cannot write {Path(path).name}: {exc.strerror or exc}.") from exc
+    return count

@@ -1,0 +1,185 @@
+"""Which column holds what: header names in English and Simplified Chinese → entry fields.
+
+Header text is compared after :func:`normalize_header`: case, spacing, punctuation and
+units in brackets are ignored, so ``Donation Amount (CNY)`` and ``donation amount`` are
+the same, as are ``捐赠金额（元）`` and ``捐赠金额``. A column maps to a *field*: one of
+:data:`FIELDS`, or ``metric:<key>`` for a wide layout's metric column, or ``""``
+(ignored).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from decimal import Decimal
+
+from impact_desktop.core.amounts import parse_amount
+from impact_desktop.core.errors import ImpactError
+from impact_desktop.core.metrics import Metric
+
+BUSINESS_UNIT, PROGRAM, PERIOD, CHANNEL = "business_unit", "program", "period", "channel"
+CURRENCY, NOTE = "currency", "note"
+ENTRY_ID, METRIC, VALUE = "id", "metric", "value"
+INPUT_TYPE, MOTIVATION, FUNDING_SOURCE = "input_type", "motivation", "funding_source"
+METRIC_PREFIX = "metric:"
+IGNORE = ""
+
+#: Fields a column can hold, with the label shown in mapping tables.
+FIELDS: dict[str, str] = {
+    BUSINESS_UNIT: "Business unit", PROGRAM: "Program", PERIOD: "Date or period", CHANNEL: "Channel",
+    METRIC: "Metric (long layout)", VALUE: "Value (long layout)", CURRENCY: "Currency", NOTE: "Note",
+    INPUT_TYPE: "B4SI input type", MOTIVATION: "B4SI motivation", FUNDING_SOURCE: "Funding source",
+    ENTRY_ID: "Entry id (from an export)",
+}
+
+_SYNONYMS: dict[str, tuple[str, ...]] = {
+    BUSINESS_UNIT: ("businessunit", "bu", "division", "department", "businessgroup", "company",
+                    "subsidiary", "事业部", "业务单元", "事业群", "部门", "单位", "公司", "业务部门"),
+    PROGRAM: ("program", "programme", "project", "programname", "projectname", "initiative",
+              "公益项目", "项目", "项目名称", "公益项目名称", "计划"),
+    PERIOD: ("date", "period", "month", "quarter", "reportingperiod", "periodend", "asof", "day",
+             "日期", "期间", "时间", "月份", "报告期", "年月", "统计日期", "统计期间", "季度"),
+    CHANNEL: ("channel", "platform", "givingplatform", "渠道", "平台", "募捐平台", "捐赠渠道"),
+    CURRENCY: ("currency", "ccy", "currencycode", "币种", "货币", "币别"),
+    NOTE: ("note", "notes", "comment", "comments", "remark", "remarks", "description", "备注", "说明", "附注"),
+    ENTRY_ID: ("id", "entryid", "impactdesktopid", "记录id"),
+    METRIC: ("metric", "indicator", "measure", "kpi", "指标", "指标名称", "统计指标"),
+    VALUE: ("value", "amount", "quantity", "figure", "数值", "数量", "值", "金额"),
+    INPUT_TYPE: ("inputtype", "b4siinputtype", "b4siinput", "投入类型"),
+    MOTIVATION: ("motivation", "b4simotivation", "动机"),
+    FUNDING_SOURCE: ("fundingsource", "source", "sourceoffunds", "资金来源"),
+    METRIC_PREFIX + "donations": (
+        "donations", "donation", "donationamount", "donationsamount", "donated", "amountraised", "fundsraised",
+        "moneyraised", "cashdonations", "捐赠", "捐款", "捐赠金额", "捐款金额", "善款", "善款金额", "募捐金额",
+        "筹款金额", "募款金额", "捐赠额"),
+    METRIC_PREFIX + "volunteer_hours": (
+        "volunteerhours", "volunteeringhours", "hoursvolunteered", "hours", "志愿服务时长", "志愿时长",
+        "志愿者时长", "志愿服务小时数", "服务时长", "志愿小时数", "志愿服务时数"),
+    METRIC_PREFIX + "volunteers": (
+        "volunteers", "numberofvolunteers", "volunteercount", "志愿者", "志愿者人数", "志愿者数", "志愿者数量"),
+    METRIC_PREFIX + "trees_planted": (
+        "treesplanted", "trees", "treeplanting", "植树", "植树数量", "种树", "植树数", "植树棵数", "种植树木"),
+}
+
+_BRACKETED = re.compile(r"[(\[（【{<《][^)\]）】}>》]*[)\]）】}>》]")
+_NOT_WORD = re.compile(r"[\W_]+")
+
+
+def normalize_header(text: object) -> str:
+    """Compare headers without case, spaces, punctuation or bracketed units."""
+    if text is None:
+        return ""
+    folded = unicodedata.normalize("NFKC", str(text)).lower()
+    return _NOT_WORD.sub("", _BRACKETED.sub("", folded))
+
+
+_BRACKET_TEXT = re.compile(r"[(\[（【{<《]([^)\]）】}>》]*)[)\]）】}>》]")
+_HAS_LETTER = re.compile(r"[^\d\s.,]")
+
+
+def header_unit(header: object) -> tuple[int, str | None]:
+    """The magnitude (power of ten) and currency a header's brackets give its values.
+
+    ``捐赠金额（万元）`` → (4, 'CNY'): a cell of 3.5 means 35,000 yuan; ``Donations (USD m)``
+    → (6, 'USD'); ``Donation Amount (CNY)`` → (0, 'CNY'); ``Volunteer hours (h)`` → (0, None).
+    """
+    if not isinstance(header, str):
+        return 0, None
+    for inner in _BRACKET_TEXT.findall(unicodedata.normalize("NFKC", header)):
+        text = inner.strip()
+        if not _HAS_LETTER.search(text):
+            continue
+        try:
+            parsed = parse_amount("1" + text)
+        except ImpactError:
+            continue
+        exponent = parsed.value.adjusted()
+        if parsed.value == Decimal(10) ** exponent and exponent >= 0:
+            return exponent, parsed.currency
+    return 0, None
+
+
+def vocabulary(metrics: Iterable[Metric] = ()) -> dict[str, str]:
+    """normalised header → field, including every metric's key and name from the store."""
+    vocab: dict[str, str] = {}
+    for metric in metrics:
+        for name in (metric.key, metric.name):
+            vocab.setdefault(normalize_header(name), METRIC_PREFIX + metric.key)
+    for field, names in _SYNONYMS.items():
+        for name in names:
+            vocab[name] = field
+    return vocab
+
+
+def metric_lookup(metrics: Iterable[Metric]) -> dict[str, str]:
+    """normalised metric text (key, name, synonyms) → metric key: reads a long layout's metric column."""
+    known = {metric.key for metric in metrics}
+    lookup = {
+        name: field[len(METRIC_PREFIX):]
+        for name, field in vocabulary(metrics).items()
+        if field.startswith(METRIC_PREFIX) and field[len(METRIC_PREFIX):] in known
+    }
+    return lookup
+
+
+def suggest_mapping(headers: Sequence[object], vocab: dict[str, str]) -> list[str]:
+    """A field for each header (``""`` when unknown).
+
+    A field goes to one column only, except metrics: a sheet may hold donations in CNY in
+    one column and in USD in another.
+    """
+    result, taken = [], set()
+    for header in headers:
+        field = vocab.get(normalize_header(header), IGNORE)
+        if field and field in taken and not field.startswith(METRIC_PREFIX):
+            field = IGNORE
+        taken.add(field)
+        result.append(field)
+    return result
+
+
+def header_score(row: Sequence[object], vocab: dict[str, str]) -> int:
+    """How many distinct fields a row's cells name; 0 unless one of them can carry a value."""
+    fields = {vocab.get(normalize_header(cell)) for cell in row if isinstance(cell, str)}
+    fields.discard(None)
+    has_values = VALUE in fields or any(field.startswith(METRIC_PREFIX) for field in fields)
+    return len(fields) if has_values and len(fields) >= 2 else 0
+
+
+def find_header_row(rows: Sequence[tuple[int, list]], vocab: dict[str, str]) -> tuple[int, list] | None:
+    """The best-scoring row among the first rows (titles, notes and blank rows sit above)."""
+    best, best_score = None, 0
+    for number, cells in rows:
+        score = header_score(cells, vocab)
+        if score > best_score:
+            best, best_score = (number, cells), score
+    return best
+
+
+def layout_key(headers: Sequence[object]) -> str:
+    """The same header layout (after normalisation) gives the same key: finds a saved preset."""
+    joined = "\x1f".join(normalize_header(header) for header in headers)
+    return hashlib.sha256(joined.encode()).hexdigest()[:24]
+
+
+_TOTAL_HINT = re.compile(r"total|sum|合计|总计|小计|共计|总和|总数|累计|汇总", re.IGNORECASE)
+_TOTAL_EN = re.compile(r"^(?:grand\s*|sub[\s-]*)?(?:totals?|sum)\b|\b(?:sub[\s-]*)?totals?\W*$", re.IGNORECASE)
+_TOTAL_ZH = ("合计", "总计", "小计", "共计", "总和", "总数", "累计", "汇总")
+
+
+def is_total_label(text: object) -> bool:
+    """``Total``, ``Sub-total``, ``Ant Financial total``, ``合计``, ``总计：``, ``小计`` …"""
+    if not isinstance(text, str) or not _TOTAL_HINT.search(text):
+        return False
+    folded = unicodedata.normalize("NFKC", text).strip()
+    norm = normalize_header(folded)
+    return bool(_TOTAL_EN.search(folded)) or norm.startswith(_TOTAL_ZH) or norm.endswith(_TOTAL_ZH)
+
+
+def field_label(field: str, metric_names: dict[str, str]) -> str:
+    if field.startswith(METRIC_PREFIX):
+        key = field[len(METRIC_PREFIX):]
+        return f"Metric: {metric_names.get(key, key)}"
+    return FIELDS.get(field, "(ignore)")

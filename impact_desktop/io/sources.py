@@ -1,0 +1,90 @@
+"""Opening a file the user picked: recognise what it is before trusting its extension.
+
+A password-protected .xlsx is not a zip at all but an OLE compound file holding an
+``EncryptedPackage`` stream; a truncated .xlsx is a zip without its central directory;
+a renamed PDF is neither. Each gets one sentence instead of a library's traceback.
+"""
+
+from __future__ import annotations
+
+import zipfile
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from impact_desktop.io.errors import SpreadsheetError
+
+ZIP_MAGIC = b"PK\x03\x04"
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+XLSX_SUFFIXES = (".xlsx", ".xlsm")
+CSV_SUFFIXES = (".csv", ".txt", ".tsv")
+SUPPORTED = "an Excel workbook (.xlsx, .xlsm) or a CSV file"
+
+
+@dataclass(frozen=True)
+class SheetRows:
+    """One sheet's rows: ``rows`` yields ``(row_number, cells)`` with 1-based row numbers."""
+
+    name: str
+    rows: Iterator[tuple[int, list]]
+
+
+def file_kind(path: Path) -> str:
+    """'xlsx' or 'csv', or raise :class:`SpreadsheetError` saying what the file really is."""
+    if not path.exists():
+        raise SpreadsheetError(f"{path.name}: no such file.")
+    if path.is_dir():
+        raise SpreadsheetError(f"{path.name} is a folder, not a spreadsheet.")
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(4096)
+    except OSError as exc:
+        raise SpreadsheetError(f"{path.name} cannot be read: {exc.strerror or exc}.") from exc
+    if not head:
+        raise SpreadsheetError(f"{path.name} is empty (0 bytes).")
+    suffix = path.suffix.lower()
+    if head.startswith(OLE_MAGIC):
+        if _is_encrypted(path):
+            raise SpreadsheetError(
+                f"{path.name} is password-protected; open it in Excel, remove the password "
+                "(File → Info → Protect Workbook) and save it again."
+            )
+        raise SpreadsheetError(f"{path.name} is an old-format Excel file (.xls); save it as .xlsx and try again.")
+    if head.startswith(ZIP_MAGIC):
+        _check_zip(path)
+        return "xlsx"
+    if head.startswith(b"%PDF") or b"\x00" in head[:1024] and not _looks_utf16(head):
+        raise SpreadsheetError(f"{path.name} is not a spreadsheet; choose {SUPPORTED}.")
+    if suffix in XLSX_SUFFIXES:
+        raise SpreadsheetError(f"{path.name} is not a valid Excel workbook (it is not a zip package).")
+    if suffix not in CSV_SUFFIXES:
+        raise SpreadsheetError(f"{path.name} is not a spreadsheet; choose {SUPPORTED}.")
+    return "csv"
+
+
+def _looks_utf16(head: bytes) -> bool:
+    return head.startswith((b"\xff\xfe", b"\xfe\xff"))
+
+
+def _is_encrypted(path: Path) -> bool:
+    with path.open("rb") as handle:
+        data = handle.read(1 << 20)
+    return "EncryptedPackage".encode("utf-16-le") in data
+
+
+def _check_zip(path: Path) -> None:
+    try:
+        with zipfile.ZipFile(path) as archive:
+            names = set(archive.namelist())
+    except (zipfile.BadZipFile, OSError, EOFError) as exc:
+        raise SpreadsheetError(
+            f"{path.name} is damaged or incomplete (was it fully copied or downloaded?)."
+        ) from exc
+    if "xl/workbook.xml" not in names:
+        raise SpreadsheetError(f"{path.name} is a zip archive but not an Excel workbook; choose {SUPPORTED}.")
+
+
+def sheet_xml_sizes(path: Path) -> int:
+    """Uncompressed size of all worksheet XML: a cheap proxy for the cells in a workbook."""
+    with zipfile.ZipFile(path) as archive:
+        return sum(info.file_size for info in archive.infolist() if info.filename.startswith("xl/worksheets/"))

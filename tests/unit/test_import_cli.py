@@ -1,0 +1,103 @@
+"""The import, imports and export commands through click's CliRunner, on real files."""
+
+from __future__ import annotations
+
+import json
+
+from click.testing import CliRunner
+
+from impact_desktop.cli import cli
+from impact_desktop.storage.database import open_store
+from impact_desktop.storage.entries import count_entries, total_value
+from tests.unit.io_files import write_xlsx
+
+HEADER = ["Business unit", "Program", "Date", "Donation Amount (CNY)"]
+
+
+def run(*args):
+    return CliRunner().invoke(cli, [str(a) for a in args])
+
+
+def entries_in(db):
+    store = open_store(db, create=False)
+    try:
+        return count_entries(store), total_value(store, "donations")
+    finally:
+        store.close()
+
+
+def test_import_list_undo(tmp_path):
+    db = tmp_path / "c.db"
+    path = write_xlsx(tmp_path / "ok.xlsx", [HEADER, ["Cainiao", "Green logistics", "2018-03-01", "1.5万"],
+                                             ["Total", None, None, 15000]])
+    dry = run("import", path, "--db", db, "--dry-run")
+    assert dry.exit_code == 0 and "new entries: 1" in dry.stdout and "Dry run" in dry.stdout
+    assert entries_in(db) == (0, 0)
+    done = run("import", path, "--db", db, "--json")
+    assert done.exit_code == 0, done.stderr
+    report = json.loads(done.stdout)
+    assert report["counts"] == {"new": 1, "duplicate": 0, "invalid": 0, "skipped": 1}
+    assert report["new_programs"] == ["Cainiao / Green logistics"] and report["written"]
+    assert entries_in(db) == (1, 15000)
+    again = run("import", path, "--db", db)
+    assert again.exit_code == 0 and "duplicates: 1" in again.stdout and entries_in(db) == (1, 15000)
+    listed = run("imports", "list", "--db", db)
+    assert listed.exit_code == 0 and listed.stdout.count("ok.xlsx [Data]") == 2
+    undo = run("imports", "undo", report["batch_id"][:8], "--db", db)
+    assert undo.exit_code == 0 and "1 entries removed" in undo.stdout
+    assert entries_in(db) == (0, 0)
+    twice = run("imports", "undo", report["batch_id"], "--db", db)
+    assert twice.exit_code == 1 and "already undone" in twice.stderr and "Traceback" not in twice.output
+
+
+def test_refused_import_lists_problems_on_stderr_and_writes_nothing(tmp_path):
+    db = tmp_path / "c.db"
+    path = write_xlsx(tmp_path / "bad.xlsx", [HEADER, ["Cainiao", "Green logistics", "2018-03-01", "lots"],
+                                              ["Cainiao", "Green logistics", "2018-13-01", 5],
+                                              ["Cainiao", "Green logistics", "2018-04-01", 5]])
+    result = run("import", path, "--db", db)
+    assert result.exit_code == 1 and result.stdout == ""
+    lines = result.stderr.strip().splitlines()
+    assert lines[0] == ("sheet Data, row 2, column Donation Amount (CNY), value 'lots': 'lots' is not a number.")
+    assert lines[1].startswith("sheet Data, row 3, column Date, value '2018-13-01': ")
+    assert lines[-1].startswith("error: bad.xlsx: 2 invalid rows")
+    assert entries_in(db) == (0, 0)
+    skipped = run("import", path, "--db", db, "--skip-invalid")
+    assert skipped.exit_code == 0 and "bad.errors.xlsx" in skipped.stdout and entries_in(db) == (1, 5)
+
+
+def test_map_option_and_unreadable_files(tmp_path):
+    db = tmp_path / "c.db"
+    path = write_xlsx(tmp_path / "odd.xlsx", [["Unit", "Scheme", "When", "Gifts"], ["Amap", "Map", "2018-03", 9]])
+    mapped = run("import", path, "--db", db, "--map", "Unit=business_unit", "--map", "Scheme=program",
+                 "--map", "When=date", "--map", "Gifts=donations", "--save-preset", "amap")
+    assert mapped.exit_code == 0, mapped.stderr
+    assert entries_in(db) == (1, 9)
+    preset = run("import", path, "--db", db, "--dry-run")
+    assert preset.exit_code == 0 and "preset amap" in preset.stdout and "duplicates: 1" in preset.stdout
+    bad_map = run("import", path, "--db", db, "--map", "Unit=colour")
+    assert bad_map.exit_code == 1 and "'colour' is not a field" in bad_map.stderr
+    (tmp_path / "x.pdf").write_bytes(b"%PDF-1.4")
+    (tmp_path / "cut.xlsx").write_bytes(path.read_bytes()[:900])
+    (tmp_path / "locked.xlsx").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + "EncryptedPackage".encode("utf-16-le"))
+    (tmp_path / "empty.csv").write_bytes(b"")
+    for name in ("x.pdf", "missing.xlsx", "cut.xlsx", "locked.xlsx", "empty.csv"):
+        result = run("import", tmp_path / name, "--db", db)
+        assert result.exit_code == 1 and len(result.stderr.strip().splitlines()) == 1
+        assert "Traceback" not in result.output
+
+
+def test_export_command_with_filters(tmp_path):
+    db = tmp_path / "d.db"
+    assert run("demo", "--db", db).exit_code == 0
+    out = tmp_path / "fy.csv"
+    result = run("export", out, "--db", db, "--fiscal-year", 2018, "--business-unit", "Ant Financial",
+                 "--metric", "trees_planted")
+    assert result.exit_code == 0 and "Exported 12 entries" in result.stdout
+    assert len(out.read_text(encoding="utf-8-sig").splitlines()) == 13
+    xlsx = run("export", tmp_path / "all.xlsx", "--db", db, "--from", "2017-04-01", "--to", "2017-06-30")
+    assert xlsx.exit_code == 0 and (tmp_path / "all.xlsx").exists()
+    bad = run("export", tmp_path / "out.pdf", "--db", db)
+    assert bad.exit_code == 1 and ".xlsx or .csv" in bad.stderr
+    template = run("export", tmp_path / "t.xlsx", "--db", db, "--template")
+    assert template.exit_code == 0 and "template" in template.stdout
