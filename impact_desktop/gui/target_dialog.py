@@ -66,7 +66,7 @@ class TargetDialog(EditorDialog):
                                                                             p.name.lower())):
             if not program.archived or program.id == keep_program:
                 label = self.tr("Program: %1 / %2").replace("%1", unit_names.get(program.business_unit_id, "?"))
-                ui.scopeCombo.addItem(label.replace("%2", program.name), f"program:{program.id}")
+                ui.scopeCombo.addItem(label.replace("%2", program.name), f"program:{program.id}")  # notr
         fill_currency_combo(ui.currencyCombo, target.currency if target and target.currency
                             else self.settings.reporting_currency)
         if target:

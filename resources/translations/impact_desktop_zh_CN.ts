@@ -561,39 +561,39 @@ Click “Add business unit…” to create the first one (for example your group
     </message>
     <message>
         <source>Only the checked business units (and the units under them)</source>
-        <translation>仅勾选的业务部门（及其下属部门）</translation>
+        <translation>仅勾选的事业部（及其下级单位）</translation>
     </message>
     <message>
         <source>Business units: all</source>
-        <translation>业务部门：全部</translation>
+        <translation>事业部：全部</translation>
     </message>
     <message>
         <source>Only the checked programs</source>
-        <translation>仅勾选的项目</translation>
+        <translation>仅勾选的公益项目</translation>
     </message>
     <message>
         <source>Programs: all</source>
-        <translation>项目：全部</translation>
+        <translation>公益项目：全部</translation>
     </message>
     <message>
         <source>&amp;Currency:</source>
-        <translation>货币(&amp;C)：</translation>
+        <translation>币种(&amp;C)：</translation>
     </message>
     <message>
         <source>Reporting currency; amounts are converted with the rates table</source>
-        <translation>报告货币；金额按汇率表换算</translation>
+        <translation>报告币种；金额按汇率表换算</translation>
     </message>
     <message>
         <source>&amp;Metric by business unit:</source>
-        <translation>按业务部门查看指标(&amp;M)：</translation>
+        <translation>按事业部查看指标(&amp;M)：</translation>
     </message>
     <message>
         <source>Show any metric per business unit</source>
-        <translation>按业务部门显示任一指标</translation>
+        <translation>按事业部显示任一指标</translation>
     </message>
     <message>
         <source>Business units</source>
-        <translation>业务部门</translation>
+        <translation>事业部</translation>
     </message>
     <message>
         <source>all</source>
@@ -601,7 +601,7 @@ Click “Add business unit…” to create the first one (for example your group
     </message>
     <message>
         <source>Programs</source>
-        <translation>项目</translation>
+        <translation>公益项目</translation>
     </message>
     <message>
         <source>FY{0}</source>
@@ -609,7 +609,7 @@ Click “Add business unit…” to create the first one (for example your group
     </message>
     <message>
         <source>No entries in {0} for this selection. Choose another period or business unit, or add entries under Data.</source>
-        <translation>{0}内没有符合此筛选的记录。请选择其他期间或业务部门，或在“数据”中添加记录。</translation>
+        <translation>{0}内没有符合此筛选的记录。请选择其他期间或事业部，或在“数据”中添加记录。</translation>
     </message>
     <message>
         <source>{0} · {1} entries · amounts in {2}</source>
@@ -988,7 +988,7 @@ Edit → Undo (Ctrl+Z) brings them back.</source>
     </message>
     <message>
         <source>Thousands separators, 万 / 亿 and currency signs are understood</source>
-        <translation>支持千位分隔符、万 / 亿 和货币符号</translation>
+        <translation>支持千位分隔符、万 / 亿 和币种符号</translation>
     </message>
     <message>
         <source>Currency the amount was given in</source>
@@ -1099,115 +1099,115 @@ Edit → Undo (Ctrl+Z) brings them back.</source>
     <name>ExportDialog</name>
     <message>
         <source>Export entries</source>
-        <translation type="unfinished"></translation>
+        <translation>导出记录</translation>
     </message>
     <message>
         <source>&amp;Export:</source>
-        <translation type="unfinished"></translation>
+        <translation>导出(&amp;E)：</translation>
     </message>
     <message>
         <source>Entries as an Excel workbook (.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>记录（Excel 工作簿，.xlsx）</translation>
     </message>
     <message>
         <source>Entries as CSV (.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>记录（CSV 文件，.csv）</translation>
     </message>
     <message>
         <source>Empty import template (.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>空白导入模板（.xlsx）</translation>
     </message>
     <message>
         <source>Sheets:</source>
-        <translation type="unfinished"></translation>
+        <translation>工作表：</translation>
     </message>
     <message>
         <source>One &amp;long sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>单个工作表（长表格式）(&amp;L)</translation>
     </message>
     <message>
         <source>One sheet per &amp;metric</source>
-        <translation type="unfinished"></translation>
+        <translation>每个指标一个工作表(&amp;M)</translation>
     </message>
     <message>
         <source>&amp;Period:</source>
-        <translation type="unfinished">期间(&amp;P)：</translation>
+        <translation>期间(&amp;P)：</translation>
     </message>
     <message>
         <source>&amp;Business unit:</source>
-        <translation type="unfinished">事业部(&amp;B)：</translation>
+        <translation>事业部(&amp;B)：</translation>
     </message>
     <message>
         <source>&amp;Metric:</source>
-        <translation type="unfinished">指标(&amp;M)：</translation>
+        <translation>指标(&amp;M)：</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)：</translation>
     </message>
     <message>
         <source>Where to save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存位置</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished">浏览(&amp;B)…</translation>
+        <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>导出(&amp;E)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>All periods</source>
-        <translation type="unfinished"></translation>
+        <translation>全部期间</translation>
     </message>
     <message>
         <source>Fiscal year {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>{year} 财年</translation>
     </message>
     <message>
         <source>All business units</source>
-        <translation type="unfinished">全部事业部</translation>
+        <translation>全部事业部</translation>
     </message>
     <message>
         <source>All metrics</source>
-        <translation type="unfinished">全部指标</translation>
+        <translation>全部指标</translation>
     </message>
     <message>
         <source>An empty workbook with one column per metric and instructions.</source>
-        <translation type="unfinished"></translation>
+        <translation>空白工作簿，每个指标一列，并附填写说明。</translation>
     </message>
     <message>
         <source>{count} entries will be exported, with their ids, so importing the file elsewhere merges without duplicates.</source>
-        <translation type="unfinished"></translation>
+        <translation>将导出 {count} 条记录（含记录 ID），在其他地方导入该文件时会合并，不会产生重复。</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
         <source>Export to</source>
-        <translation type="unfinished"></translation>
+        <translation>导出到</translation>
     </message>
     <message>
         <source>Saved {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存 {path}。</translation>
     </message>
     <message>
         <source>Exported {count} entries to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 {count} 条记录导出到 {path}。</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
 </context>
 <context>
@@ -1357,364 +1357,366 @@ Edit → Undo (Ctrl+Z) brings them back.</source>
     <name>ImportHistoryPage</name>
     <message>
         <source>Every import, newest first. Undoing an import removes all of its entries in one step (Ctrl+Z brings them back).</source>
-        <translation type="unfinished"></translation>
+        <translation>所有导入，最新的在前。撤销导入会一次性删除该次导入的全部记录（按 Ctrl+Z 可恢复）。</translation>
     </message>
     <message>
         <source>Import a spreadsheet (Ctrl+I)</source>
-        <translation type="unfinished"></translation>
+        <translation>导入电子表格（Ctrl+I）</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入(&amp;I)…</translation>
     </message>
     <message>
         <source>Remove every entry of the selected import</source>
-        <translation type="unfinished"></translation>
+        <translation>删除所选导入的全部记录</translation>
     </message>
     <message>
         <source>&amp;Undo import…</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销导入(&amp;U)…</translation>
     </message>
     <message>
         <source>No imports yet. Use File → Import… (Ctrl+I), or drop a spreadsheet on the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有导入。请使用“文件 → 导入…”（Ctrl+I），或将电子表格拖放到窗口中。</translation>
     </message>
     <message>
         <source>Imported</source>
-        <translation type="unfinished">导入时间</translation>
+        <translation>导入时间</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished">文件</translation>
+        <translation>文件</translation>
     </message>
     <message>
         <source>Sheet</source>
-        <translation type="unfinished">工作表</translation>
+        <translation>工作表</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>新增</translation>
     </message>
     <message>
         <source>Duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>重复</translation>
     </message>
     <message>
         <source>Invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>无效</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>跳过</translation>
     </message>
     <message>
         <source>Entries now</source>
-        <translation type="unfinished"></translation>
+        <translation>现有记录</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>操作人</translation>
     </message>
     <message>
         <source>Undone {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>已于 {when} 撤销</translation>
     </message>
     <message>
         <source>&lt;b&gt;{file}&lt;/b&gt;, sheet {sheet}: {count} entries in the store from this import.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{file}&lt;/b&gt;，工作表 {sheet}：数据库中有 {count} 条记录来自此次导入。</translation>
     </message>
     <message>
         <source>Columns: {mapping}</source>
-        <translation type="unfinished"></translation>
+        <translation>列映射：{mapping}</translation>
     </message>
     <message>
         <source>SHA-256: {sha}</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256：{sha}</translation>
     </message>
     <message>
         <source>Mapping preset: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>映射方案：{name}</translation>
     </message>
     <message>
         <source>Rejected rows: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>被拒绝的行：{path}</translation>
     </message>
     <message>
         <source>Undo import</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销导入</translation>
     </message>
     <message>
         <source>Remove the {count} entries imported from {file} (sheet {sheet}) on {when}?
 
 Edit → Undo (Ctrl+Z) brings them back.</source>
-        <translation type="unfinished"></translation>
+        <translation>要删除 {when} 从 {file}（工作表 {sheet}）导入的 {count} 条记录吗？
+
+可通过“编辑 → 撤销”（Ctrl+Z）恢复。</translation>
     </message>
 </context>
 <context>
     <name>ImportWizard</name>
     <message>
         <source>Import spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>导入电子表格</translation>
     </message>
     <message>
         <source>1. Choose a file</source>
-        <translation type="unfinished"></translation>
+        <translation>1. 选择文件</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)：</translation>
     </message>
     <message>
         <source>Path of an .xlsx, .xlsm or .csv file</source>
-        <translation type="unfinished"></translation>
+        <translation>.xlsx、.xlsm 或 .csv 文件的路径</translation>
     </message>
     <message>
         <source>Choose the spreadsheet to import</source>
-        <translation type="unfinished"></translation>
+        <translation>选择要导入的电子表格</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished">浏览(&amp;B)…</translation>
+        <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
         <source>&amp;Sheet:</source>
-        <translation type="unfinished"></translation>
+        <translation>工作表(&amp;S)：</translation>
     </message>
     <message>
         <source>Automatic: the first sheet with a recognisable header row</source>
-        <translation type="unfinished"></translation>
+        <translation>自动：第一个含可识别表头行的工作表</translation>
     </message>
     <message>
         <source>Excel workbooks (.xlsx, .xlsm) and CSV files (UTF-8 or GBK) in English or Chinese. Titles, notes and blank rows above the header are skipped, and so are Total / 合计 rows. Nothing is written before you confirm the preview.</source>
-        <translation type="unfinished"></translation>
+        <translation>支持英文或中文的 Excel 工作簿（.xlsx、.xlsm）和 CSV 文件（UTF-8 或 GBK）。表头上方的标题、说明和空行会被跳过，Total / 合计 行也会被跳过。确认预览之前不会写入任何数据。</translation>
     </message>
     <message>
         <source>Column in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>文件中的列</translation>
     </message>
     <message>
         <source>Example</source>
-        <translation type="unfinished"></translation>
+        <translation>示例</translation>
     </message>
     <message>
         <source>Import as</source>
-        <translation type="unfinished"></translation>
+        <translation>导入为</translation>
     </message>
     <message>
         <source>&amp;Preset:</source>
-        <translation type="unfinished"></translation>
+        <translation>映射方案(&amp;P)：</translation>
     </message>
     <message>
         <source>Saved column mappings</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存的列映射</translation>
     </message>
     <message>
         <source>&amp;Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>应用(&amp;A)</translation>
     </message>
     <message>
         <source>Use the chosen preset&apos;s mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>使用所选映射方案的列映射</translation>
     </message>
     <message>
         <source>Name for this mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>此映射方案的名称</translation>
     </message>
     <message>
         <source>Sa&amp;ve preset</source>
-        <translation type="unfinished"></translation>
+        <translation>保存映射方案(&amp;V)</translation>
     </message>
     <message>
         <source>Save this mapping; it is applied automatically when the same columns come again</source>
-        <translation type="unfinished"></translation>
+        <translation>保存此列映射；以后遇到相同的列时会自动应用</translation>
     </message>
     <message>
         <source>Invalid rows</source>
-        <translation type="unfinished"></translation>
+        <translation>无效行</translation>
     </message>
     <message>
         <source>Sheet</source>
-        <translation type="unfinished">工作表</translation>
+        <translation>工作表</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>行</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>列</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">数值</translation>
+        <translation>数值</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>原因</translation>
     </message>
     <message>
         <source>Already in the store</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库中已有</translation>
     </message>
     <message>
         <source>Metric</source>
-        <translation type="unfinished">指标</translation>
+        <translation>指标</translation>
     </message>
     <message>
         <source>Why it was recognised</source>
-        <translation type="unfinished"></translation>
+        <translation>识别依据</translation>
     </message>
     <message>
         <source>The rejected rows are written, with their reasons, to an error workbook next to the file</source>
-        <translation type="unfinished"></translation>
+        <translation>被拒绝的行及其原因会写入原文件旁的错误工作簿</translation>
     </message>
     <message>
         <source>Import &amp;valid rows only (rejected rows go to an error workbook next to the file)</source>
-        <translation type="unfinished"></translation>
+        <translation>仅导入有效行（被拒绝的行会写入原文件旁的错误工作簿）(&amp;V)</translation>
     </message>
     <message>
         <source>&lt; &amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; 上一步(&amp;B)</translation>
     </message>
     <message>
         <source>&amp;Next &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>下一步(&amp;N) &gt;</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>导入(&amp;I)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭(&amp;C)</translation>
     </message>
     <message>
         <source>2. Match the columns</source>
-        <translation type="unfinished"></translation>
+        <translation>2. 匹配列</translation>
     </message>
     <message>
         <source>3. Check before importing</source>
-        <translation type="unfinished"></translation>
+        <translation>3. 导入前检查</translation>
     </message>
     <message>
         <source>4. Import</source>
-        <translation type="unfinished"></translation>
+        <translation>4. 导入</translation>
     </message>
     <message>
         <source>Some rows are invalid: fix the file, or tick “Import valid rows only”.</source>
-        <translation type="unfinished"></translation>
+        <translation>部分行无效：请修改文件，或勾选“仅导入有效行”。</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在取消…</translation>
     </message>
     <message>
         <source>Spreadsheets (*.xlsx *.xlsm *.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>电子表格 (*.xlsx *.xlsm *.csv);;所有文件 (*)</translation>
     </message>
     <message>
         <source>(automatic: first sheet with a header)</source>
-        <translation type="unfinished"></translation>
+        <translation>（自动：第一个含表头的工作表）</translation>
     </message>
     <message>
         <source>(every sheet with the same columns)</source>
-        <translation type="unfinished"></translation>
+        <translation>（所有列相同的工作表）</translation>
     </message>
     <message>
         <source>Reading the header…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取表头…</translation>
     </message>
     <message>
         <source>Sheet “{sheet}”, header on row {row}. Check what each column holds; columns set to (ignore) are not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>工作表“{sheet}”，表头位于第 {row} 行。请检查每列的内容；设为“（忽略）”的列不会被导入。</translation>
     </message>
     <message>
         <source>No header row was recognised in sheet “{sheet}”; row {row} is used as the header. Choose what each column holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>未在工作表“{sheet}”中识别到表头行，将使用第 {row} 行作为表头。请选择每列的内容。</translation>
     </message>
     <message>
         <source>The saved mapping “{name}” was applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>已应用保存的映射方案“{name}”。</translation>
     </message>
     <message>
         <source>No saved mappings yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无已保存的映射方案</translation>
     </message>
     <message>
         <source>Type a name for this mapping first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先为此映射方案输入名称。</translation>
     </message>
     <message>
         <source>Saved the mapping “{name}”; it is applied automatically to files with these columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存映射方案“{name}”；以后导入含有这些列的文件时会自动应用。</translation>
     </message>
     <message>
         <source>Checking every row…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在逐行检查…</translation>
     </message>
     <message>
         <source>&lt;b&gt;{new}&lt;/b&gt; new entries · &lt;b&gt;{dup}&lt;/b&gt; already in the store · &lt;b&gt;{invalid}&lt;/b&gt; invalid rows · &lt;b&gt;{skipped}&lt;/b&gt; skipped rows (blank {blank}, totals {totals}, without figures {empty})</source>
-        <translation type="unfinished"></translation>
+        <translation>新增记录 &lt;b&gt;{new}&lt;/b&gt; 条 · 数据库中已有 &lt;b&gt;{dup}&lt;/b&gt; 条 · 无效行 &lt;b&gt;{invalid}&lt;/b&gt; 行 · 跳过 &lt;b&gt;{skipped}&lt;/b&gt; 行（空行 {blank}，合计行 {totals}，无数据 {empty}）</translation>
     </message>
     <message>
         <source>New business units</source>
-        <translation type="unfinished"></translation>
+        <translation>新事业部</translation>
     </message>
     <message>
         <source>New programs</source>
-        <translation type="unfinished"></translation>
+        <translation>新公益项目</translation>
     </message>
     <message>
         <source>New channels</source>
-        <translation type="unfinished"></translation>
+        <translation>新渠道</translation>
     </message>
     <message>
         <source>New metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>新指标</translation>
     </message>
     <message>
         <source>Created on import — </source>
-        <translation type="unfinished"></translation>
+        <translation>导入时将新建 — </translation>
     </message>
     <message>
         <source>Invalid rows ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>无效行（{count}）</translation>
     </message>
     <message>
         <source>Already in the store ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库中已有（{count}）</translation>
     </message>
     <message>
         <source>Importing {count} entries…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导入 {count} 条记录…</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在保存…</translation>
     </message>
     <message>
         <source>Imported &lt;b&gt;{new}&lt;/b&gt; entries from {file} (sheet {sheet}).</source>
-        <translation type="unfinished"></translation>
+        <translation>已从 {file}（工作表 {sheet}）导入 &lt;b&gt;{new}&lt;/b&gt; 条记录。</translation>
     </message>
     <message>
         <source>{dup} already in the store, {invalid} invalid, {skipped} skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>{dup} 条已在数据库中，{invalid} 行无效，{skipped} 行已跳过。</translation>
     </message>
     <message>
         <source>Rejected rows and their reasons: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>被拒绝的行及其原因：{path}</translation>
     </message>
     <message>
         <source>Undo it any time under Import history.</source>
-        <translation type="unfinished"></translation>
+        <translation>可随时在“导入历史”中撤销此次导入。</translation>
     </message>
 </context>
 <context>
@@ -1745,7 +1747,7 @@ Edit → Undo (Ctrl+Z) brings them back.</source>
     </message>
     <message>
         <source>Programs with entries in the period</source>
-        <translation>本期间有记录的项目</translation>
+        <translation>本期间有记录的公益项目</translation>
     </message>
 </context>
 <context>
@@ -2698,7 +2700,7 @@ Click “Add…” to enter one, for example 1 CNY = 0.1449 USD for FY2018. Tota
     </message>
     <message>
         <source>There are no entries in {0} for this selection, so there is nothing to print. Choose another period or business unit on the dashboard.</source>
-        <translation>{0}内没有符合此筛选的记录，无可打印内容。请在仪表板上选择其他期间或业务部门。</translation>
+        <translation>{0}内没有符合此筛选的记录，无可打印内容。请在仪表板上选择其他期间或事业部。</translation>
     </message>
     <message>
         <source>Print report</source>
@@ -2757,7 +2759,7 @@ Click “Add…” to enter one, for example 1 CNY = 0.1449 USD for FY2018. Tota
     </message>
     <message>
         <source>Business units: {0}</source>
-        <translation>业务部门：{0}</translation>
+        <translation>事业部：{0}</translation>
     </message>
     <message>
         <source>Generated {0}</source>
@@ -2813,7 +2815,7 @@ Click “Add…” to enter one, for example 1 CNY = 0.1449 USD for FY2018. Tota
     </message>
     <message>
         <source>Flows (money, hours, trees…) are summed over the months and business units of the period.</source>
-        <translation>流量指标（金额、时长、树木…）按期间内各月份和各业务部门累加。</translation>
+        <translation>流量指标（金额、时长、树木…）按期间内各月份和各事业部累加。</translation>
     </message>
     <message>
         <source>Stocks, shown as the latest value in the period and never summed over months: {0}.</source>
@@ -2837,15 +2839,15 @@ Click “Add…” to enter one, for example 1 CNY = 0.1449 USD for FY2018. Tota
     </message>
     <message>
         <source>All programs</source>
-        <translation>全部项目</translation>
+        <translation>全部公益项目</translation>
     </message>
     <message>
         <source>Program</source>
-        <translation>项目</translation>
+        <translation>公益项目</translation>
     </message>
     <message>
         <source>Business unit</source>
-        <translation>业务部门</translation>
+        <translation>事业部</translation>
     </message>
     <message>
         <source>No conversion needed: every amount is in {0}.</source>
@@ -2857,7 +2859,7 @@ Click “Add…” to enter one, for example 1 CNY = 0.1449 USD for FY2018. Tota
     </message>
     <message>
         <source>Amounts are kept in the currency they were given in and converted to {0} month by month with these rates:</source>
-        <translation>金额以原始货币保存，并按以下汇率逐月换算为 {0}：</translation>
+        <translation>金额以原始币种保存，并按以下汇率逐月换算为 {0}：</translation>
     </message>
     <message>
         <source>Aggregation rules</source>
@@ -3107,7 +3109,7 @@ Click “Add…” to enter one, for example 1 CNY = 0.1449 USD for FY2018. Tota
     </message>
     <message>
         <source>%1 is not money; leave the currency sign out.</source>
-        <translation>%1 不是金额，请去掉货币符号。</translation>
+        <translation>%1 不是金额，请去掉币种符号。</translation>
     </message>
 </context>
 <context>
