@@ -14,6 +14,7 @@ from enum import StrEnum
 
 from impact_desktop.core.b4si import FundingSource, InputType, Motivation
 from impact_desktop.core.errors import ValidationError
+from impact_desktop.core.texts import translate
 
 
 class Aggregation(StrEnum):
@@ -101,3 +102,30 @@ def validate_metric(metric: Metric) -> None:
         raise ValidationError("A money metric must be a flow: amounts add up over time.", "aggregation")
     if not metric.unit.strip():
         raise ValidationError("A metric needs a unit (hours, trees, people, currency...).", "unit")
+
+
+def metric_display_name(metric: Metric) -> str:
+    """The name shown to people: built-in metrics speak the interface language, the
+    user's own metrics keep the name the user gave them."""
+    return metric_name_for_key(metric.key, metric.name)
+
+
+def metric_name_for_key(key: str, stored_name: str) -> str:
+    """As :func:`metric_display_name`, for lists that carry only the key and stored name."""
+    return {
+        "donations": translate("Metric", "Donations"),
+        "volunteer_hours": translate("Metric", "Volunteer hours"),
+        "volunteers": translate("Metric", "Volunteers"),
+        "trees_planted": translate("Metric", "Trees planted"),
+    }.get(key, stored_name) if key in BUILTIN_KEYS else stored_name
+
+
+def unit_display_name(metric: Metric) -> str:
+    """The unit of a built-in metric in the interface language (user units as typed)."""
+    if metric.key not in BUILTIN_KEYS:
+        return metric.unit
+    return {
+        "hours": translate("Metric", "hours"),
+        "people": translate("Metric", "people"),
+        "trees": translate("Metric", "trees"),
+    }.get(metric.unit, metric.unit)

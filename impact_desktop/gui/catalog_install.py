@@ -59,10 +59,12 @@ def install(window, context: AppContext) -> None:
 
     data_menu = window.menu("data")
     new_unit = QAction(QCoreApplication.translate("CatalogInstall", "New &business unit…"), window)
+    new_unit.setObjectName("actionNewBusinessUnit")
     new_unit.setShortcut(QKeySequence(NEW_UNIT_SHORTCUT))
     new_unit.setStatusTip(QCoreApplication.translate("CatalogInstall", "Add a business unit to the catalogue"))
     new_unit.triggered.connect(lambda: (window.show_page("catalog"), catalog_page.new_business_unit()))
     new_program = QAction(QCoreApplication.translate("CatalogInstall", "New &program…"), window)
+    new_program.setObjectName("actionNewProgram")
     new_program.setShortcut(QKeySequence(NEW_PROGRAM_SHORTCUT))
     new_program.setStatusTip(QCoreApplication.translate("CatalogInstall", "Add a program to a business unit"))
     new_program.triggered.connect(lambda: (window.show_page("catalog"), catalog_page.new_program()))
@@ -71,6 +73,7 @@ def install(window, context: AppContext) -> None:
     window.toolbar.addAction(new_program)
 
     settings = QAction(QCoreApplication.translate("CatalogInstall", "&Settings…"), window)
+    settings.setObjectName("actionSettings")
     settings.setShortcuts(settings_shortcuts())
     settings.setMenuRole(QAction.MenuRole.PreferencesRole)
     settings.setStatusTip(QCoreApplication.translate(

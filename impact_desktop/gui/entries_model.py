@@ -23,6 +23,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from PySide6.QtGui import QBrush, QColor
 
 from impact_desktop.core.entries import Origin
+from impact_desktop.core.metrics import metric_name_for_key
 from impact_desktop.gui.background_reader import BACKGROUND_BYTES, BackgroundReader, is_big
 from impact_desktop.gui.formatting import format_value, local_time
 from impact_desktop.storage.database import Store
@@ -247,7 +248,7 @@ class EntriesModel(QAbstractTableModel):
         if column == COL_PROGRAM:
             return entry.program
         if column == COL_METRIC:
-            return entry.metric_name
+            return metric_name_for_key(entry.draft.metric_key, entry.metric_name)
         if column == COL_VALUE:
             return format_value(draft.value, entry.unit, draft.currency)
         if column == COL_CHANNEL:

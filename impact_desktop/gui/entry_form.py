@@ -19,7 +19,7 @@ from impact_desktop.core.amounts import parse_amount
 from impact_desktop.core.b4si import FUNDING_SOURCE_LABELS, INPUT_TYPE_LABELS, MOTIVATION_LABELS
 from impact_desktop.core.entries import EntryDraft, FieldErrors, build_entry
 from impact_desktop.core.errors import ImpactError
-from impact_desktop.core.metrics import Metric
+from impact_desktop.core.metrics import Metric, metric_display_name
 from impact_desktop.core.money import CURRENCY_DIGITS
 from impact_desktop.core.periods import parse_period
 from impact_desktop.gui.context import AppContext
@@ -88,7 +88,7 @@ class EntryFormController(QObject):
         if ui.programCombo.lineEdit() is not None:
             ui.programCombo.lineEdit().setPlaceholderText(self.tr("Business unit › Program"))
         self._metrics = {metric.key: metric for metric in catalog.list_metrics(store)}
-        _refill(ui.metricCombo, [(m.name, m.key) for m in self._metrics.values()], chosen_metric)
+        _refill(ui.metricCombo, [(metric_display_name(m), m.key) for m in self._metrics.values()], chosen_metric)
         settings = load_settings(store)
         self._reporting_currency = settings.reporting_currency
         self._fiscal_start = settings.fiscal_start_month

@@ -16,11 +16,9 @@ from impact_desktop.core.errors import ImpactError
 from impact_desktop.gui.context import AppContext
 from impact_desktop.storage import imports as batches
 
+translate = QCoreApplication.translate  # lupdate extracts translate("Context", "text") calls
+
 log = logging.getLogger(__name__)
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ImportCommands", text)
 
 
 class _BatchCommand(QUndoCommand):
@@ -55,7 +53,7 @@ class ImportedBatchCommand(_BatchCommand):
     """Pushed after an import finished: undo removes the batch, redo brings it back."""
 
     def __init__(self, context: AppContext, batch_id: str, file_name: str):
-        super().__init__(context, batch_id, _tr("Import of {file}").format(file=file_name))
+        super().__init__(context, batch_id, translate("ImportCommands", "Import of {file}").format(file=file_name))
         self._first = True
 
     def redo(self) -> None:
@@ -69,10 +67,10 @@ class ImportedBatchCommand(_BatchCommand):
 
 
 class UndoBatchCommand(_BatchCommand):
-    """"Undo import" from the history page: redo removes the batch, undo restores it."""
+    """ "Undo import" from the history page: redo removes the batch, undo restores it."""
 
     def __init__(self, context: AppContext, batch_id: str, file_name: str):
-        super().__init__(context, batch_id, _tr("Undo import of {file}").format(file=file_name))
+        super().__init__(context, batch_id, translate("ImportCommands", "Undo import of {file}").format(file=file_name))
 
     def redo(self) -> None:
         self._remove()

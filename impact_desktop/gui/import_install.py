@@ -16,11 +16,9 @@ from impact_desktop.gui.icons import icon
 from impact_desktop.gui.import_history import ImportHistoryPage
 from impact_desktop.gui.import_wizard import ImportWizard
 
+translate = QCoreApplication.translate  # lupdate extracts translate("Context", "text") calls
+
 SPREADSHEET_SUFFIXES = (".xlsx", ".xlsm", ".csv", ".txt", ".tsv")
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ImportInstall", text)
 
 
 class ImportFeature(QObject):
@@ -33,14 +31,18 @@ class ImportFeature(QObject):
         self.wizard: ImportWizard | None = None
         self.export_dialog: ExportDialog | None = None
         self.history = ImportHistoryPage(context)
-        self.import_action = QAction(_tr("&Import…"), window)
+        self.import_action = QAction(translate("ImportInstall", "&Import…"), window)
+        self.import_action.setObjectName("actionImport")
         self.import_action.setShortcut(QKeySequence("Ctrl+I"))
-        self.import_action.setStatusTip(_tr("Import figures from an Excel workbook or CSV file"))
-        self.import_action.setToolTip(_tr("Import a spreadsheet (Ctrl+I)"))
+        self.import_action.setStatusTip(translate("ImportInstall", "Import figures from an Excel workbook or CSV file"))
+        self.import_action.setToolTip(translate("ImportInstall", "Import a spreadsheet (Ctrl+I)"))
         self.import_action.triggered.connect(self.open_wizard)
-        self.export_action = QAction(_tr("&Export…"), window)
+        self.export_action = QAction(translate("ImportInstall", "&Export…"), window)
+        self.export_action.setObjectName("actionExport")
         self.export_action.setShortcut(QKeySequence("Ctrl+E"))
-        self.export_action.setStatusTip(_tr("Export entries to Excel or CSV, or save an import template"))
+        self.export_action.setStatusTip(
+            translate("ImportInstall", "Export entries to Excel or CSV, or save an import template")
+        )
         self.export_action.triggered.connect(self.open_export)
         self.history.importRequested.connect(self.open_wizard)
 
@@ -74,8 +76,14 @@ def install(window, context: AppContext) -> ImportFeature:
     """Add File → Import… (Ctrl+I) and Export…, the "Import history" page and drop-to-import."""
     feature = ImportFeature(window, context)
     file_menu = window.menu("file")
-    quit_action = next((a for a in file_menu.actions() if a.shortcut() == QKeySequence(QKeySequence.StandardKey.Quit)
-                        or a.menuRole() == QAction.MenuRole.QuitRole), None)
+    quit_action = next(
+        (
+            a
+            for a in file_menu.actions()
+            if a.shortcut() == QKeySequence(QKeySequence.StandardKey.Quit) or a.menuRole() == QAction.MenuRole.QuitRole
+        ),
+        None,
+    )
     if quit_action is not None:  # keep Quit last: … | Import…, Export… | Quit
         file_menu.insertActions(quit_action, [feature.import_action, feature.export_action])
         file_menu.insertSeparator(quit_action)
@@ -83,6 +91,6 @@ def install(window, context: AppContext) -> ImportFeature:
         file_menu.addSeparator()
         file_menu.addActions([feature.import_action, feature.export_action])
     window.toolbar.addAction(feature.import_action)
-    window.add_page("imports", _tr("Import history"), feature.history, icon("history"))
+    window.add_page("imports", translate("ImportInstall", "Import history"), feature.history, icon("history"))
     window.fileDropped.connect(feature.file_dropped)
     return feature

@@ -8,38 +8,48 @@ from PySide6.QtWidgets import QComboBox, QHeaderView, QTableWidget, QTableWidget
 from impact_desktop.core.metrics import Metric
 from impact_desktop.io import headers as h
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ImportMapping", text)
+translate = QCoreApplication.translate  # lupdate extracts translate("Context", "text") calls
 
 
 def field_choices(metrics: list[Metric]) -> list[tuple[str, str]]:
     """(label, field) pairs offered in every combo box."""
     labels = {
-        h.BUSINESS_UNIT: _tr("Business unit"), h.PROGRAM: _tr("Program"), h.PERIOD: _tr("Date or period"),
-        h.CHANNEL: _tr("Channel"), h.METRIC: _tr("Metric (long layout)"), h.VALUE: _tr("Value (long layout)"),
-        h.CURRENCY: _tr("Currency"), h.NOTE: _tr("Note"), h.INPUT_TYPE: _tr("B4SI input type"),
-        h.MOTIVATION: _tr("B4SI motivation"), h.FUNDING_SOURCE: _tr("Funding source"),
-        h.ENTRY_ID: _tr("Entry id (from an export)"),
+        h.BUSINESS_UNIT: translate("ImportMapping", "Business unit"),
+        h.PROGRAM: translate("ImportMapping", "Program"),
+        h.PERIOD: translate("ImportMapping", "Date or period"),
+        h.CHANNEL: translate("ImportMapping", "Channel"),
+        h.METRIC: translate("ImportMapping", "Metric (long layout)"),
+        h.VALUE: translate("ImportMapping", "Value (long layout)"),
+        h.CURRENCY: translate("ImportMapping", "Currency"),
+        h.NOTE: translate("ImportMapping", "Note"),
+        h.INPUT_TYPE: translate("ImportMapping", "B4SI input type"),
+        h.MOTIVATION: translate("ImportMapping", "B4SI motivation"),
+        h.FUNDING_SOURCE: translate("ImportMapping", "Funding source"),
+        h.ENTRY_ID: translate("ImportMapping", "Entry id (from an export)"),
     }
-    choices = [(_tr("(ignore)"), h.IGNORE)]
+    choices = [(translate("ImportMapping", "(ignore)"), h.IGNORE)]
     choices += [(labels[name], name) for name in h.FIELDS]
-    choices += [(_tr("Metric: {name}").format(name=m.name), h.METRIC_PREFIX + m.key) for m in metrics]
+    choices += [
+        (translate("ImportMapping", "Metric: {name}").format(name=m.name), h.METRIC_PREFIX + m.key) for m in metrics
+    ]
     return choices
 
 
-def fill_mapping_table(table: QTableWidget, headers: list[str], mapping: list[str], samples: list[list],
-                       metrics: list[Metric]) -> None:
+def fill_mapping_table(
+    table: QTableWidget, headers: list[str], mapping: list[str], samples: list[list], metrics: list[Metric]
+) -> None:
     choices = field_choices(metrics)
     table.clearContents()
     table.setRowCount(len(headers))
     for row, header in enumerate(headers):
-        name = QTableWidgetItem(header or _tr("(column {number} has no header)").format(number=row + 1))
+        name = QTableWidgetItem(
+            header or translate("ImportMapping", "(column {number} has no header)").format(number=row + 1)
+        )
         table.setItem(row, 0, name)
         example = next((s[row] for s in samples if row < len(s) and s[row] is not None), "")
         table.setItem(row, 1, QTableWidgetItem(str(example)))
         combo = QComboBox(table)
-        combo.setToolTip(_tr("What this column holds"))
+        combo.setToolTip(translate("ImportMapping", "What this column holds"))
         for label, field in choices:
             combo.addItem(label, field)
         index = combo.findData(mapping[row] if row < len(mapping) else h.IGNORE)

@@ -99,8 +99,15 @@ class MainWindow(QMainWindow):
         action.triggered.connect(lambda _checked=False, k=key: self.show_page(k))
         self._pages[key] = (widget, item, action)
         self._renumber_view_actions()
+        self._fit_sidebar()
         if self.ui.navList.currentRow() < 0:
             self.ui.navList.setCurrentRow(0)
+
+    def _fit_sidebar(self) -> None:
+        """Wide enough for the longest page title in the current language, never cut off."""
+        nav = self.ui.navList
+        widest = max(nav.fontMetrics().horizontalAdvance(nav.item(row).text()) for row in range(nav.count()))
+        nav.setMinimumWidth(widest + nav.iconSize().width() + 48)
 
     def show_page(self, key: str) -> None:
         widget, item, _action = self._pages[key]
@@ -269,6 +276,8 @@ class MainWindow(QMainWindow):
         key = QSettings().value("mainWindow/page", "")
         if key in self._pages:
             self.show_page(key)
+        else:  # first launch: the first page of the sidebar (the dashboard once installed)
+            self.ui.navList.setCurrentRow(0)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
         settings = QSettings()

@@ -23,6 +23,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
 from impact_desktop.core.errors import ImpactError
+from impact_desktop.core.metrics import metric_display_name, unit_display_name
 from impact_desktop.core.periods import fiscal_year, fiscal_year_of
 from impact_desktop.gui.background_reader import BACKGROUND_BYTES, BackgroundReader, is_big
 from impact_desktop.gui.context import AppContext
@@ -160,7 +161,7 @@ class OverviewPage(QWidget):
 
     def _unit(self, summary: Summary, key: str) -> str:
         metric = summary.metrics[key]
-        return summary.currency if metric.is_money else metric.unit
+        return summary.currency if metric.is_money else unit_display_name(metric)
 
     def _show(self, summary: Summary) -> None:
         ui = self.ui
@@ -176,7 +177,7 @@ class OverviewPage(QWidget):
         table.setRowCount(len(summary.totals))
         for row, (key, value) in enumerate(summary.totals.items()):
             target = summary.targets.get(key)
-            cells = [summary.metrics[key].name, self._value(summary, key, value).split(" ")[0],
+            cells = [metric_display_name(summary.metrics[key]), self._value(summary, key, value).split(" ")[0],
                      self._unit(summary, key), self._value(summary, key, target).split(" ")[0] if target else "",
                      f"{value / target:.0%}" if target else ""]
             for column, text in enumerate(cells):
@@ -205,7 +206,8 @@ class OverviewPage(QWidget):
         table.setRowCount(len(keys))
         table.verticalHeader().hide()
         for row, key in enumerate(keys):
-            table.setItem(row, 0, QTableWidgetItem(f"{summary.metrics[key].name} ({self._unit(summary, key)})"))
+            label = f"{metric_display_name(summary.metrics[key])} ({self._unit(summary, key)})"
+            table.setItem(row, 0, QTableWidgetItem(label))
             for column, unit in enumerate(units, start=1):
                 value = summary.by_business_unit[unit].get(key)
                 item = QTableWidgetItem(self._value(summary, key, value).split(" ")[0] if value is not None else "–")

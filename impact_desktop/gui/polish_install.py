@@ -40,6 +40,8 @@ ACTION_ICONS = {
     "importhistory": "history", "settings": "settings", "preferences": "settings", "help": "help",
     "userguide": "help", "about": "about", "refresh": "refresh", "find": "search", "search": "search",
     "filter": "filter", "report": "report", "demo": "demo", "loaddemo": "demo", "sync": "sync", "merge": "sync",
+    "newbusinessunit": "units", "newprogram": "programs", "printpreview": "print", "exportchartpng": "chart",
+    "exportchartsvg": "chart",
 }
 IMPORT_ACTION_NAMES = ("import", "importspreadsheet")
 ABOUT_ACTION_NAMES = ("about", "aboutimpactdesktop", "aboutapp")

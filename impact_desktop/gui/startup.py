@@ -13,11 +13,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QSettings, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTranslator
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from impact_desktop import APP_NAME, __version__
+from impact_desktop.core import texts
 from impact_desktop.gui import i18n, theme
 from impact_desktop.gui.icons import app_icon
 
@@ -63,6 +64,7 @@ def prepare_application(app: QApplication, settings: QSettings | None = None) ->
     dark = theme.apply_theme(app, theme.chosen_theme(settings))
     choice = i18n.chosen_language(settings)
     translators = i18n.install_translators(app, choice)
+    texts.set_translator(QCoreApplication.translate)  # chart titles, tile names from the services
     return PreparedApplication(
         settings=settings,
         language_choice=choice,

@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import StrEnum
 
+from impact_desktop.core.texts import translate
+
 #: Colours ordered so that neighbours differ strongly in lightness: the charts stay
 #: readable when printed in greyscale. Past the colours, hatching tells series apart.
 PALETTE: tuple[str, ...] = (
@@ -92,11 +94,18 @@ class ChartSpec:
         )
 
 
-_MONTH_ABBR = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+def month_abbreviation(number: int) -> str:
+    """Jan … Dec in the interface language (1月 … 12月 in Chinese)."""
+    return (
+        translate("Month", "Jan"), translate("Month", "Feb"), translate("Month", "Mar"), translate("Month", "Apr"),
+        translate("Month", "May"), translate("Month", "Jun"), translate("Month", "Jul"), translate("Month", "Aug"),
+        translate("Month", "Sep"), translate("Month", "Oct"), translate("Month", "Nov"), translate("Month", "Dec"),
+    )[number - 1]
 
 
 def month_label(month_key: int) -> str:
-    return f"{_MONTH_ABBR[month_key % 100 - 1]} {month_key // 100}"
+    return translate("Dashboard", "{month} {year}").format(
+        month=month_abbreviation(month_key % 100), year=month_key // 100)
 
 
 def month_ticks(month_keys: list[int], max_labels: int = 14) -> list[tuple[int, str]]:
@@ -107,7 +116,9 @@ def month_ticks(month_keys: list[int], max_labels: int = 14) -> list[tuple[int, 
     """
     if len(month_keys) <= max_labels:
         return [(i, month_label(key)) for i, key in enumerate(month_keys)]
-    quarters = [(i, f"Q{(key % 100 - 1) // 3 + 1} {key // 100}") for i, key in enumerate(month_keys)
+    quarters = [(i, translate("Dashboard", "Q{quarter} {year}").format(quarter=(key % 100 - 1) // 3 + 1,
+                                                                        year=key // 100))
+                for i, key in enumerate(month_keys)
                 if (key % 100 - 1) % 3 == 0]
     if len(quarters) <= max_labels:
         return quarters

@@ -8,19 +8,19 @@ Out come plain lists of :class:`~decimal.Decimal` in :class:`ChartSpec` objects.
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import StrEnum
 
 from impact_desktop.core.errors import MissingRateError
-from impact_desktop.core.metrics import Aggregation, Metric
+from impact_desktop.core.metrics import Aggregation, Metric, metric_display_name, unit_display_name
 from impact_desktop.core.money import normalize_currency
 from impact_desktop.core.periods import fiscal_year, fiscal_year_of, months_between
 from impact_desktop.core.periods import month as calendar_month
+from impact_desktop.core.texts import translate
 from impact_desktop.services import dashboard_charts
-from impact_desktop.services.chart_spec import ChartSpec
+from impact_desktop.services.chart_spec import ChartSpec, month_abbreviation
 from impact_desktop.services.scope import resolve_scope
 from impact_desktop.services.summary import grouped_totals_multi, target_totals
 from impact_desktop.storage import catalog, dashboard_queries
@@ -130,7 +130,7 @@ class DashboardData:
         metric = self.metrics.get(metric_key)
         if metric is None:
             return ""
-        return self.currency if metric.is_money else metric.unit
+        return self.currency if metric.is_money else unit_display_name(metric)
 
     def metric_by_unit_chart(self, metric_key: str) -> ChartSpec:
         """"Any metric by business unit", on demand."""
@@ -174,14 +174,15 @@ def previous_scope(scope: Scope) -> Scope:
 def period_label(flt: DashboardFilter, scope: Scope) -> str:
     span = f"{_day(scope.start)} – {_day(scope.end)}"
     if flt.mode == PeriodMode.FISCAL and flt.year:
-        return f"FY{flt.year} ({span})"
+        return translate("Dashboard", "FY{0} ({1})").format(flt.year, span)
     if flt.mode == PeriodMode.CALENDAR and flt.year:
-        return f"Calendar year {flt.year}"
+        return translate("Dashboard", "Calendar year {0}").format(flt.year)
     return span
 
 
 def _day(value: dt.date) -> str:
-    return f"{value.day} {calendar.month_abbr[value.month]} {value.year}"
+    return translate("Dashboard", "{day} {month} {year}").format(
+        day=value.day, month=month_abbreviation(value.month), year=value.year)
 
 
 def load_dashboard(store: Store, flt: DashboardFilter, *, details: bool = False) -> DashboardData:
@@ -203,10 +204,10 @@ def load_dashboard(store: Store, flt: DashboardFilter, *, details: bool = False)
         previous = _by_metric(grouped_totals_multi(store, before, [((), None)], currency)[0])
     except MissingRateError as exc:
         previous = {}
-        notes.append(f"No comparison with the previous period: {exc}")
+        notes.append(translate("Dashboard", "No comparison with the previous period: {0}").format(exc))
     targets = target_totals(store, scope, currency)
     channel_name = {channel.id: channel.name for channel in catalog.list_channels(store)}
-    channel_name[""] = "No channel"
+    channel_name[""] = translate("Dashboard", "No channel")
     totals, by_unit, by_channel, by_month, by_month_unit = grouped_totals_multi(store, scope, [
         ((), None), (("business_unit",), None), (("channel",), ["donations"]), (("month",), MONTHLY_KEYS),
         (("month", "business_unit"), ["volunteer_hours"]),
@@ -251,10 +252,12 @@ def _kpis(metrics: dict[str, Metric], totals: dict[str, Decimal], previous: dict
     kpis = []
     for key in keys:
         metric = metrics[key]
-        kpis.append(Kpi(key, metric.name, currency if metric.is_money else metric.unit, metric.aggregation,
+        kpis.append(Kpi(key, metric_display_name(metric), currency if metric.is_money else unit_display_name(metric),
+                        metric.aggregation,
                         totals.get(key, Decimal(0)), previous.get(key), targets.get(key)))
     kpis.insert(min(len(kpis), len([k for k in HEADLINE_KEYS if k in metrics])),
-                Kpi(ACTIVE_PROGRAMS, "Active programs", "programs", Aggregation.DISTINCT, Decimal(active),
+                Kpi(ACTIVE_PROGRAMS, translate("Dashboard", "Active programs"), translate("Dashboard", "programs"),
+                    Aggregation.DISTINCT, Decimal(active),
                     Decimal(active_before) if active_before else None))
     return kpis
 
@@ -265,14 +268,16 @@ def _rule_notes(metrics: dict[str, Metric], totals: dict[str, Decimal]) -> list[
         if key not in totals:
             continue
         if metric.aggregation == Aggregation.STOCK:
-            notes.append(f"{metric.name} is a stock: the latest value in the period (summed across "
-                         "programs at their latest date), never a sum of months.")
+            notes.append(translate("Dashboard", "{0} is a stock: the latest value in the period (summed across "
+                                   "programs at their latest date), never a sum of months.")
+                         .format(metric_display_name(metric)))
         elif metric.aggregation == Aggregation.DISTINCT:
-            notes.append(f"{metric.name} is a distinct count: the figure entered for the widest period, "
-                         "never added across units or months (the same person may appear twice).")
-    notes.append("Active programs: programs with at least one entry in the period.")
-    notes.append("Figures per business unit count that unit's own programs; units nested under it "
-                 "are shown separately.")
+            notes.append(translate("Dashboard", "{0} is a distinct count: the figure entered for the widest "
+                                   "period, never added across units or months (the same person may appear "
+                                   "twice).").format(metric_display_name(metric)))
+    notes.append(translate("Dashboard", "Active programs: programs with at least one entry in the period."))
+    notes.append(translate("Dashboard", "Figures per business unit count that unit's own programs; units nested "
+                                        "under it are shown separately."))
     return notes
 
 

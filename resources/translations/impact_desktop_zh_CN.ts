@@ -463,6 +463,118 @@ Click “Add business unit…” to create the first one (for example your group
     </message>
 </context>
 <context>
+    <name>Dashboard</name>
+    <message>
+        <source>{month} {year}</source>
+        <translation>{year}年{month}</translation>
+    </message>
+    <message>
+        <source>Q{quarter} {year}</source>
+        <translation>{year}年第{quarter}季度</translation>
+    </message>
+    <message>
+        <source>FY{0} ({1})</source>
+        <extracomment>The metrics the month charts show; other metrics are not read month by month.</extracomment>
+        <translation>{0}财年（{1}）</translation>
+    </message>
+    <message>
+        <source>Calendar year {0}</source>
+        <translation>{0}自然年</translation>
+    </message>
+    <message>
+        <source>{day} {month} {year}</source>
+        <translation>{year}年{month}{day}日</translation>
+    </message>
+    <message>
+        <source>No comparison with the previous period: {0}</source>
+        <translation>无法与上一期间比较：{0}</translation>
+    </message>
+    <message>
+        <source>No channel</source>
+        <translation>无渠道</translation>
+    </message>
+    <message>
+        <source>Active programs</source>
+        <translation>活跃公益项目</translation>
+    </message>
+    <message>
+        <source>programs</source>
+        <translation>个公益项目</translation>
+    </message>
+    <message>
+        <source>{0} is a stock: the latest value in the period (summed across programs at their latest date), never a sum of months.</source>
+        <translation>{0}为存量指标：取期间内的最新值（各公益项目按各自最新日期的值相加），绝不按月累加。</translation>
+    </message>
+    <message>
+        <source>{0} is a distinct count: the figure entered for the widest period, never added across units or months (the same person may appear twice).</source>
+        <translation>{0}为去重计数：取覆盖期间最长的录入值，绝不跨事业部或跨月相加（同一人可能重复出现）。</translation>
+    </message>
+    <message>
+        <source>Active programs: programs with at least one entry in the period.</source>
+        <translation>活跃公益项目：期间内至少有一条记录的公益项目。</translation>
+    </message>
+    <message>
+        <source>Figures per business unit count that unit&apos;s own programs; units nested under it are shown separately.</source>
+        <translation>各事业部的数字只统计其自身的公益项目；其下级单位单独列示。</translation>
+    </message>
+    <message>
+        <source>Stock: latest value in the period, not a sum of months.</source>
+        <translation>存量：取期间内的最新值，而非各月之和。</translation>
+    </message>
+    <message>
+        <source>Distinct count: as entered for the widest period, never summed.</source>
+        <translation>去重计数：取覆盖期间最长的录入值，绝不相加。</translation>
+    </message>
+    <message>
+        <source>{0} by business unit</source>
+        <translation>{0}（按事业部）</translation>
+    </message>
+    <message>
+        <source>Donations by channel</source>
+        <translation>捐赠（按渠道）</translation>
+    </message>
+    <message>
+        <source>Donations per month</source>
+        <translation>每月捐赠</translation>
+    </message>
+    <message>
+        <source>Cumulative</source>
+        <translation>累计</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Donations per month and cumulative</source>
+        <translation>每月捐赠及累计</translation>
+    </message>
+    <message>
+        <source>Per month ({0})</source>
+        <translation>每月（{0}）</translation>
+    </message>
+    <message>
+        <source>Cumulative ({0})</source>
+        <translation>累计（{0}）</translation>
+    </message>
+    <message>
+        <source>Volunteer hours per month by business unit</source>
+        <translation>各事业部每月志愿服务时长</translation>
+    </message>
+    <message>
+        <source>Trees planted (cumulative)</source>
+        <translation>植树（累计）</translation>
+    </message>
+    <message>
+        <source>Trees planted: cumulative against target</source>
+        <translation>植树：累计与目标对比</translation>
+    </message>
+    <message>
+        <source>Cumulative {0}</source>
+        <translation>累计{0}</translation>
+    </message>
+</context>
+<context>
     <name>DashboardInstall</name>
     <message>
         <source>Dashboard</source>
@@ -1354,6 +1466,17 @@ Edit → Undo (Ctrl+Z) brings them back.</source>
     </message>
 </context>
 <context>
+    <name>ImportCommands</name>
+    <message>
+        <source>Import of {file}</source>
+        <translation>导入 {file}</translation>
+    </message>
+    <message>
+        <source>Undo import of {file}</source>
+        <translation>撤销导入 {file}</translation>
+    </message>
+</context>
+<context>
     <name>ImportHistoryPage</name>
     <message>
         <source>Every import, newest first. Undoing an import removes all of its entries in one step (Ctrl+Z brings them back).</source>
@@ -1454,6 +1577,100 @@ Edit → Undo (Ctrl+Z) brings them back.</source>
         <translation>要删除 {when} 从 {file}（工作表 {sheet}）导入的 {count} 条记录吗？
 
 可通过“编辑 → 撤销”（Ctrl+Z）恢复。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportInstall</name>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Import figures from an Excel workbook or CSV file</source>
+        <translation>从 Excel 工作簿或 CSV 文件导入数据</translation>
+    </message>
+    <message>
+        <source>Import a spreadsheet (Ctrl+I)</source>
+        <translation>导入电子表格（Ctrl+I）</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Export entries to Excel or CSV, or save an import template</source>
+        <translation>将记录导出为 Excel 或 CSV，或保存导入模板</translation>
+    </message>
+    <message>
+        <source>Import history</source>
+        <translation>导入历史</translation>
+    </message>
+</context>
+<context>
+    <name>ImportMapping</name>
+    <message>
+        <source>Business unit</source>
+        <translation>事业部</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>公益项目</translation>
+    </message>
+    <message>
+        <source>Date or period</source>
+        <translation>日期或期间</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Metric (long layout)</source>
+        <translation>指标（长表格式）</translation>
+    </message>
+    <message>
+        <source>Value (long layout)</source>
+        <translation>数值（长表格式）</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>B4SI input type</source>
+        <translation>B4SI 投入类型</translation>
+    </message>
+    <message>
+        <source>B4SI motivation</source>
+        <translation>B4SI 目的</translation>
+    </message>
+    <message>
+        <source>Funding source</source>
+        <translation>资金来源</translation>
+    </message>
+    <message>
+        <source>Entry id (from an export)</source>
+        <translation>记录 ID（来自导出文件）</translation>
+    </message>
+    <message>
+        <source>(ignore)</source>
+        <translation>（忽略）</translation>
+    </message>
+    <message>
+        <source>Metric: {name}</source>
+        <translation>指标：{name}</translation>
+    </message>
+    <message>
+        <source>(column {number} has no header)</source>
+        <translation>（第 {number} 列无表头）</translation>
+    </message>
+    <message>
+        <source>What this column holds</source>
+        <translation>此列的内容</translation>
     </message>
 </context>
 <context>
@@ -1898,6 +2115,37 @@ Edit → Undo (Ctrl+Z) brings them back.</source>
     </message>
 </context>
 <context>
+    <name>Metric</name>
+    <message>
+        <source>Donations</source>
+        <translation>捐赠</translation>
+    </message>
+    <message>
+        <source>Volunteer hours</source>
+        <translation>志愿服务时长</translation>
+    </message>
+    <message>
+        <source>Volunteers</source>
+        <translation>志愿者</translation>
+    </message>
+    <message>
+        <source>Trees planted</source>
+        <translation>植树</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>小时</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>人</translation>
+    </message>
+    <message>
+        <source>trees</source>
+        <translation>棵</translation>
+    </message>
+</context>
+<context>
     <name>MetricDialog</name>
     <message>
         <source>Metric</source>
@@ -2139,6 +2387,58 @@ reported as entered for the period (volunteers).</source>
         <translation>
             <numerusform>删除 %n 个指标</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Month</name>
+    <message>
+        <source>Jan</source>
+        <extracomment>Hatch patterns, one per group of four series (&quot;&quot; = solid fill). Lines drawn against the right-hand axis (e.g. a cumulative total next to monthly bars). For month axes: yyyymm of each category, so axes can label months or quarters. One style per category for single-series bars (each business unit its own colour).</extracomment>
+        <translation>1月</translation>
+    </message>
+    <message>
+        <source>Feb</source>
+        <translation>2月</translation>
+    </message>
+    <message>
+        <source>Mar</source>
+        <translation>3月</translation>
+    </message>
+    <message>
+        <source>Apr</source>
+        <translation>4月</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>5月</translation>
+    </message>
+    <message>
+        <source>Jun</source>
+        <translation>6月</translation>
+    </message>
+    <message>
+        <source>Jul</source>
+        <translation>7月</translation>
+    </message>
+    <message>
+        <source>Aug</source>
+        <translation>8月</translation>
+    </message>
+    <message>
+        <source>Sep</source>
+        <translation>9月</translation>
+    </message>
+    <message>
+        <source>Oct</source>
+        <translation>10月</translation>
+    </message>
+    <message>
+        <source>Nov</source>
+        <translation>11月</translation>
+    </message>
+    <message>
+        <source>Dec</source>
+        <translation>12月</translation>
     </message>
 </context>
 <context>

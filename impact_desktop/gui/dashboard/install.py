@@ -27,8 +27,9 @@ def install(window, context: AppContext) -> DashboardPage:
     page.report_actions = actions
     menu = window.menu("report")
 
-    def add(text: str, slot, shortcut=None, tip: str = "") -> QAction:
+    def add(text: str, slot, shortcut=None, tip: str = "", name: str = "") -> QAction:
         action = QAction(text, window)
+        action.setObjectName(name)  # the polish gives each action its icon by this name
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
         action.setStatusTip(tip)
@@ -39,16 +40,17 @@ def install(window, context: AppContext) -> DashboardPage:
 
     translate = QCoreApplication.translate  # lupdate extracts translate("Context", "text") calls
     print_action = add(translate("DashboardInstall", "&Print…"), actions.print_report, QKeySequence.StandardKey.Print,
-                       translate("DashboardInstall", "Print the summary report for the dashboard's selection"))
+                       translate("DashboardInstall", "Print the summary report for the dashboard's selection"),
+                       "actionPrint")
     add(translate("DashboardInstall", "Print pre&view…"), actions.preview, None,
-        translate("DashboardInstall", "See the report's pages before printing"))
+        translate("DashboardInstall", "See the report's pages before printing"), "actionPrintPreview")
     add(translate("DashboardInstall", "&Export PDF…"), actions.export_pdf, "Ctrl+Shift+E",
-        translate("DashboardInstall", "Save the summary report as a PDF file"))
+        translate("DashboardInstall", "Save the summary report as a PDF file"), "actionExportPdf")
     menu.addSeparator()
     add(translate("DashboardInstall", "Export chart as P&NG…"), lambda: actions.export_chart("png"), None,
-        translate("DashboardInstall", "Save one dashboard chart as an image"))
+        translate("DashboardInstall", "Save one dashboard chart as an image"), "actionExportChartPng")
     add(translate("DashboardInstall", "Export chart as &SVG…"), lambda: actions.export_chart("svg"), None,
-        translate("DashboardInstall", "Save one dashboard chart as a vector drawing"))
+        translate("DashboardInstall", "Save one dashboard chart as a vector drawing"), "actionExportChartSvg")
     toolbar = getattr(window, "toolbar", None)
     if toolbar is not None:
         toolbar.addAction(print_action)

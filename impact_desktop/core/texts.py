@@ -1,0 +1,25 @@
+"""Words the Qt-free layers show to people, translatable without importing Qt.
+
+Services build chart titles, tile names and period labels; the GUI shows them. Those
+texts are written as ``translate("Context", "English text")`` calls, which Qt's
+``lupdate`` extracts into the catalogue like any GUI string, and at start-up the GUI
+installs ``QCoreApplication.translate`` with :func:`set_translator`. Without a GUI (CLI,
+tests) the English text is returned unchanged.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+_translator: Callable[[str, str], str] | None = None
+
+
+def set_translator(translator: Callable[[str, str], str] | None) -> None:
+    """Install (or, with ``None``, remove) the function that translates UI texts."""
+    global _translator
+    _translator = translator
+
+
+def translate(context: str, text: str) -> str:
+    """``text`` in the interface language, or as written when no translator is installed."""
+    return _translator(context, text) if _translator else text
