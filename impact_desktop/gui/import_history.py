@@ -6,13 +6,13 @@ Signals:
 
 from __future__ import annotations
 
-import datetime as dt
 import html
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import QHeaderView, QMessageBox, QTableWidgetItem, QWidget
 
 from impact_desktop.gui.context import AppContext
+from impact_desktop.gui.formatting import local_time
 from impact_desktop.gui.generated.ui_import_history import Ui_ImportHistoryPage
 from impact_desktop.gui.import_commands import UndoBatchCommand
 from impact_desktop.storage import imports as batches
@@ -50,9 +50,9 @@ class ImportHistoryPage(QWidget):
         table = self.ui.batchTable
         table.setRowCount(len(self._batches))
         for row, batch in enumerate(self._batches):
-            status = self.tr("Undone {when}").format(when=_when(batch.undone_at)) if batch.undone_at else \
+            status = self.tr("Undone {when}").format(when=local_time(batch.undone_at or "")) if batch.undone_at else \
                 self.tr("Imported")
-            values = [_when(batch.imported_at), batch.file_name, batch.sheet, batch.new_count, batch.duplicate_count,
+            values = [local_time(batch.imported_at), batch.file_name, batch.sheet, batch.new_count, batch.duplicate_count,
                       batch.invalid_count, batch.skipped_count, batch.live_entries, status, batch.changed_by]
             for column, value in enumerate(values):
                 item = QTableWidgetItem(f"{value:,}" if isinstance(value, int) else str(value))
@@ -112,19 +112,9 @@ class ImportHistoryPage(QWidget):
             self.tr("Remove the {count} entries imported from {file} (sheet {sheet}) on {when}?\n\n"
                     "Edit → Undo (Ctrl+Z) brings them back.").format(
                 count=f"{batch.live_entries:,}", file=batch.file_name, sheet=batch.sheet,
-                when=_when(batch.imported_at)),
+                when=local_time(batch.imported_at)),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
         if answer != QMessageBox.StandardButton.Yes:
             return
         self._context.undo_stack.push(UndoBatchCommand(self._context, batch.id, batch.file_name))
 
-
-def _when(stamp: str | None) -> str:
-    """A stored UTC timestamp in the user's local time."""
-    if not stamp:
-        return ""
-    try:
-        moment = dt.datetime.fromisoformat(stamp.replace("Z", "+00:00"))
-    except ValueError:
-        return stamp
-    return moment.astimezone().strftime("%Y-%m-%d %H:%M")
