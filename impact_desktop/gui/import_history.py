@@ -52,8 +52,9 @@ class ImportHistoryPage(QWidget):
         for row, batch in enumerate(self._batches):
             status = self.tr("Undone {when}").format(when=local_time(batch.undone_at or "")) if batch.undone_at else \
                 self.tr("Imported")
-            values = [local_time(batch.imported_at), batch.file_name, batch.sheet, batch.new_count, batch.duplicate_count,
-                      batch.invalid_count, batch.skipped_count, batch.live_entries, status, batch.changed_by]
+            values = [local_time(batch.imported_at), batch.file_name, batch.sheet, batch.new_count,
+                      batch.duplicate_count, batch.invalid_count, batch.skipped_count, batch.live_entries, status,
+                      batch.changed_by]
             for column, value in enumerate(values):
                 item = QTableWidgetItem(f"{value:,}" if isinstance(value, int) else str(value))
                 item.setData(BATCH_ID_ROLE, batch.id)
