@@ -17,6 +17,7 @@ from impact_desktop.core.entries import EntryDraft, Origin
 from impact_desktop.core.metrics import Aggregation, Metric, ValueKind
 from impact_desktop.core.periods import Period, PeriodKind, fiscal_year, month
 from impact_desktop.core.rates import Rate
+from impact_desktop.core.texts import translate
 from impact_desktop.storage import catalog, entries, rates, settings, targets
 from impact_desktop.storage.database import Store
 
@@ -41,18 +42,28 @@ PROGRAMS = (
     ("Amap", "Environmental map", "Environment", "364 cities in China"),
     ("Tmall Global", "Goods for Good", "Community development", "Global"),
 )
-USER_METRICS = (
-    Metric("nonprofits_supported", "Nonprofits on the platform", "organisations", ValueKind.QUANTITY,
-           Aggregation.STOCK, True, description="Partner non-profit organisations (a level, not a flow)."),
-    Metric("volunteering_opportunities", "Volunteering opportunities", "opportunities", ValueKind.QUANTITY,
-           Aggregation.FLOW, True, description="Opportunities offered on the volunteering platform."),
-    Metric("recycling_facilities", "Recycling facilities", "facilities", ValueKind.QUANTITY,
-           Aggregation.STOCK, True, description="Facilities in operation at the end of the period."),
-    Metric("recycling_cities", "Cities with recycling facilities", "cities", ValueKind.QUANTITY,
-           Aggregation.STOCK, True, description="Cities where the facilities operate."),
-    Metric("environmental_map_cities", "Cities on the environmental map", "cities", ValueKind.QUANTITY,
-           Aggregation.STOCK, True, description="Cities with air and water quality on the map."),
-)
+def user_metrics() -> tuple[Metric, ...]:
+    """The article's figures that are not built-in metrics, named in the interface language
+    (the demo is created like a template: a Chinese interface gets Chinese metric names)."""
+    return (
+        Metric("nonprofits_supported", translate("Demo", "Nonprofits on the platform"),
+               translate("Demo", "organisations"), ValueKind.QUANTITY, Aggregation.STOCK, True,
+               description=translate("Demo", "Partner non-profit organisations (a level, not a flow).")),
+        Metric("volunteering_opportunities", translate("Demo", "Volunteering opportunities"),
+               translate("Demo", "opportunities"), ValueKind.QUANTITY, Aggregation.FLOW, True,
+               description=translate("Demo", "Opportunities offered on the volunteering platform.")),
+        Metric("recycling_facilities", translate("Demo", "Recycling facilities"), translate("Demo", "facilities"),
+               ValueKind.QUANTITY, Aggregation.STOCK, True,
+               description=translate("Demo", "Facilities in operation at the end of the period.")),
+        Metric("recycling_cities", translate("Demo", "Cities with recycling facilities"), translate("Demo", "cities"),
+               ValueKind.QUANTITY, Aggregation.STOCK, True,
+               description=translate("Demo", "Cities where the facilities operate.")),
+        Metric("environmental_map_cities", translate("Demo", "Cities on the environmental map"),
+               translate("Demo", "cities"), ValueKind.QUANTITY, Aggregation.STOCK, True,
+               description=translate("Demo", "Cities with air and water quality on the map.")),
+    )
+
+
 #: CNY→USD for FY2018: Rmb 1.27bn reads about $184m, as in the article.
 CNY_TO_USD = Decimal("0.1449")
 
@@ -95,7 +106,7 @@ def load_demo(store: Store) -> DemoResult:
         }
         catalog.ensure_builtin_metrics(store)
         known_metrics = {metric.key for metric in catalog.list_metrics(store)}
-        for metric in USER_METRICS:
+        for metric in user_metrics():
             if metric.key not in known_metrics:
                 catalog.add_metric(store, metric)
         drafts = _drafts(program_ids, channel_ids)
@@ -114,7 +125,7 @@ def _ensure_units(store: Store) -> dict[str, str]:
         parent = None if name == UNITS[0] else ids[UNITS[0]]
         ids[name] = unit.id if unit else catalog.add_business_unit(
             store, name, parent_id=parent, row_id=_id("unit", name),
-            description="Group holding" if parent is None else "",
+            description=translate("Demo", "Group holding") if parent is None else "",
         )
     return ids
 
@@ -122,7 +133,7 @@ def _ensure_units(store: Store) -> dict[str, str]:
 def _ensure_channel(store: Store, name: str) -> str:
     channel = catalog.find_channel(store, name)
     return channel.id if channel else catalog.add_channel(store, name, row_id=_id("channel", name),
-                                                           description="Online giving platform")
+                                                           description=translate("Demo", "Online giving platform"))
 
 
 def _ensure_program(store: Store, unit_id: str, name: str, cause: str, where: str) -> str:
@@ -153,7 +164,7 @@ def _drafts(programs: dict[str, str], channels: dict[str, str]) -> list[tuple[st
     add("Goods for Good", "donations", split(50_000_000, _DONATION_WEIGHTS), months,
         channel_id=channels["Alibaba Philanthropy"],
         **{**public_cash, "funding_source": FundingSource.PARTNERS},
-        note="Vendors donate a small share of their sales.")
+        note=translate("Demo", "Vendors donate a small share of their sales."))
     add("Alipay Philanthropy", "donations", split(450_000_000, _DONATION_WEIGHTS), months,
         channel_id=channels["Alipay Philanthropy"], **public_cash)
     add("Each Person Three Hours", "donations", split(120_000_000, _DONATION_WEIGHTS), months,
@@ -162,9 +173,9 @@ def _drafts(programs: dict[str, str], channels: dict[str, str]) -> list[tuple[st
         input_type=InputType.TIME, motivation=Motivation.COMMUNITY_INVESTMENT,
         funding_source=FundingSource.COMPANY)
     add("Each Person Three Hours", "volunteers", [15_000_000], [fiscal_year(DEMO_FISCAL_YEAR)],
-        note="People connected over the fiscal year; each person counted once.")
+        note=translate("Demo", "People connected over the fiscal year; each person counted once."))
     add("Each Person Three Hours", "volunteers", _ramp(2_000_000, 4_000_000, 12), months,
-        note="Active volunteers in the month.")
+        note=translate("Demo", "Active volunteers in the month."))
     add("Each Person Three Hours", "volunteering_opportunities", split(3_000_000, _VOLUNTEER_WEIGHTS), months)
     add("Each Person Three Hours", "nonprofits_supported", _ramp(610, 937, 12), months)
     add("Ant Forest", "trees_planted", split(100_000_000, _TREE_WEIGHTS), months)

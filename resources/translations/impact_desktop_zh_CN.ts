@@ -793,6 +793,86 @@ Click “Add business unit…” to create the first one (for example your group
     </message>
 </context>
 <context>
+    <name>Demo</name>
+    <message>
+        <source>Nonprofits on the platform</source>
+        <translation>平台上的公益组织</translation>
+    </message>
+    <message>
+        <source>organisations</source>
+        <translation>家</translation>
+    </message>
+    <message>
+        <source>Partner non-profit organisations (a level, not a flow).</source>
+        <translation>合作的公益组织（存量，不是流量）。</translation>
+    </message>
+    <message>
+        <source>Volunteering opportunities</source>
+        <translation>志愿服务机会</translation>
+    </message>
+    <message>
+        <source>opportunities</source>
+        <translation>个</translation>
+    </message>
+    <message>
+        <source>Opportunities offered on the volunteering platform.</source>
+        <translation>志愿服务平台提供的机会。</translation>
+    </message>
+    <message>
+        <source>Recycling facilities</source>
+        <translation>回收设施</translation>
+    </message>
+    <message>
+        <source>facilities</source>
+        <translation>个</translation>
+    </message>
+    <message>
+        <source>Facilities in operation at the end of the period.</source>
+        <translation>期末在运营的设施。</translation>
+    </message>
+    <message>
+        <source>Cities with recycling facilities</source>
+        <translation>设有回收设施的城市</translation>
+    </message>
+    <message>
+        <source>cities</source>
+        <translation>座城市</translation>
+    </message>
+    <message>
+        <source>Cities where the facilities operate.</source>
+        <translation>设施所在的城市。</translation>
+    </message>
+    <message>
+        <source>Cities on the environmental map</source>
+        <translation>环境地图覆盖城市</translation>
+    </message>
+    <message>
+        <source>Cities with air and water quality on the map.</source>
+        <translation>地图上提供空气和水质信息的城市。</translation>
+    </message>
+    <message>
+        <source>Group holding</source>
+        <extracomment>CNY→USD for FY2018: Rmb 1.27bn reads about $184m, as in the article.</extracomment>
+        <translation>集团总部</translation>
+    </message>
+    <message>
+        <source>Online giving platform</source>
+        <translation>网络募捐平台</translation>
+    </message>
+    <message>
+        <source>Vendors donate a small share of their sales.</source>
+        <translation>商家将一小部分销售额捐出。</translation>
+    </message>
+    <message>
+        <source>People connected over the fiscal year; each person counted once.</source>
+        <translation>本财年连接的人数；每人只计一次。</translation>
+    </message>
+    <message>
+        <source>Active volunteers in the month.</source>
+        <translation>当月活跃志愿者。</translation>
+    </message>
+</context>
+<context>
     <name>EntriesModel</name>
     <message>
         <source>Period</source>
