@@ -30,6 +30,9 @@ class KpiTile(QFrame):
         self.rule_label.setStyleSheet("color: #555; font-style: italic;")
         for label in (self.name_label, self.value_label, self.change_label, self.target_label, self.rule_label):
             layout.addWidget(label)
+        for label in (self.name_label, self.change_label, self.target_label, self.rule_label):
+            label.setWordWrap(True)  # long metric names and notes wrap instead of being cut off
+        layout.addStretch(1)
         self.setMinimumWidth(170)
 
     def set_kpi(self, kpi: Kpi) -> None:
