@@ -38,24 +38,10 @@ class EntryBuilder:
               origin: Origin = Origin.FORM, source_file: str | None = None, source_sheet: str | None = None,
               source_row: int | None = None, import_batch_id: str | None = None) -> EntryDraft:
         """A draft, or :class:`~impact_desktop.core.entries.FieldErrors` exactly as ``build_entry`` raises."""
-        kind = type(value)
-        if program_id and type(period) is Period and (kind is int or kind is float or kind is Decimal):
-            common = self._checked_common(metric, currency, input_type, motivation, funding_source)
-            number = _number(value, kind) if common is not None else None
-            if number is not None:
-                chosen, step, classification = common
-                parsed, scaled = number
-                if scaled % step == 0:
-                    draft = _new(EntryDraft)
-                    draft.__dict__.update({
-                        "program_id": program_id, "metric_key": metric.key, "value": parsed, "period": period,
-                        "currency": chosen, "channel_id": channel_id or None, "input_type": classification[0],
-                        "motivation": classification[1], "funding_source": classification[2],
-                        "note": (note or "").strip(), "origin": origin, "source_file": source_file,
-                        "source_sheet": source_sheet, "source_row": source_row, "import_batch_id": import_batch_id,
-                        "value_e4": scaled,
-                    })
-                    return draft
+        draft = self.quick(metric, value, currency, input_type, motivation, funding_source, program_id, period,
+                           channel_id, note, origin, source_file, source_sheet, source_row, import_batch_id)
+        if draft is not None:
+            return draft
         return build_entry(
             metric, program_id=program_id, value=value, period=period, currency=currency, channel_id=channel_id,
             input_type=input_type, motivation=motivation, funding_source=funding_source, note=note,
@@ -63,37 +49,88 @@ class EntryBuilder:
             source_file=source_file, source_sheet=source_sheet, source_row=source_row,
             import_batch_id=import_batch_id)
 
-    def _checked_common(self, metric, currency, input_type, motivation, funding_source) -> tuple | None:
-        """(currency, step, classification) when these inputs are valid for ``metric``, else None.
+    def quick(self, metric: Metric, value: object, currency: str | None, input_type: object, motivation: object,
+              funding_source: object, program_id: str | None, period: object, channel_id: str | None, note: str,
+              origin: Origin, source_file: str | None, source_sheet: str | None, source_row: int | None,
+              import_batch_id: str | None) -> EntryDraft | None:
+        """The draft :meth:`build` gives when ``value`` is a valid number and ``period`` a Period; else None.
 
-        ``step``: the stored integer must be a multiple of it (whole numbers for an
-        integer-only metric, the currency's minor unit for money).
+        Positional, for an import's inner loop; on None call :meth:`build`, which explains.
         """
-        key = (metric.key, currency, input_type, motivation, funding_source)
-        found = self._common.get(key)
-        if found is not None and found[1] is metric:
-            return found[0]
+        if not program_id or type(period) is not Period:
+            return None
+        kind = type(value)
+        if kind is float:
+            number = _float_number(value)
+        elif kind is int:
+            scaled = value * SCALE
+            number = (Decimal(value), scaled) if 0 <= scaled < _LIMIT else None
+        elif kind is Decimal:
+            number = _decimal_number(value)
+        else:
+            return None
+        if number is None:
+            return None
+        found = self._common.get((metric.key, currency, input_type, motivation, funding_source))
+        if found is None or found[1] is not metric:
+            found = self._check_common(metric, currency, input_type, motivation, funding_source)
+        common = found[0]
+        if common is None or number[1] % common[1]:
+            return None
+        classification = common[2]
+        draft = _new(EntryDraft)
+        draft.__dict__.update({
+            "program_id": program_id, "metric_key": metric.key, "value": number[0], "period": period,
+            "currency": common[0], "channel_id": channel_id or None, "input_type": classification[0],
+            "motivation": classification[1], "funding_source": classification[2], "note": (note or "").strip(),
+            "origin": origin, "source_file": source_file, "source_sheet": source_sheet, "source_row": source_row,
+            "import_batch_id": import_batch_id, "value_e4": number[1],
+        })
+        return draft
+
+    def _check_common(self, metric, currency, input_type, motivation, funding_source) -> tuple:
+        """Remember ``((currency, step, classification) or None, metric)`` for these inputs.
+
+        None: build_entry finds a fault in them. ``step``: the stored integer must be a
+        multiple of it (whole numbers for an integer-only metric, the currency's minor
+        unit for money).
+        """
         errors: dict[str, str] = {}
         chosen = _read_currency(metric, currency, None, self.default_currency, errors)
         classification = _read_classification(metric, input_type, motivation, funding_source, errors)
-        if errors:
-            self._common[key] = (None, metric)
+        common = None
+        if not errors:
+            step = SCALE if metric.integer_only else 1
+            if chosen:
+                step = max(step, 10 ** max(SCALE_DIGITS - currency_digits(chosen), 0))
+            common = (chosen, step, classification)
+        found = self._common[(metric.key, currency, input_type, motivation, funding_source)] = (common, metric)
+        return found
+
+
+def _float_number(value: float) -> tuple[Decimal, int] | None:
+    """What ``decimal_from_float`` and ``to_scaled`` give, read straight off the float's repr.
+
+    A spreadsheet float such as 1037.01 prints as at most four plain decimals; anything
+    else (negative, exponent, more decimals, nan) takes the general route.
+    """
+    text = repr(value)
+    whole, dot, decimals = text.partition(".")
+    if dot and len(decimals) <= SCALE_DIGITS and whole.isdigit() and decimals.isdigit():
+        scaled = int(whole) * SCALE + int(decimals) * 10 ** (SCALE_DIGITS - len(decimals))
+        if scaled >= _LIMIT:
             return None
-        step = SCALE if metric.integer_only else 1
-        if chosen:
-            step = max(step, 10 ** max(SCALE_DIGITS - currency_digits(chosen), 0))
-        self._common[key] = ((chosen, step, classification), metric)
-        return chosen, step, classification
-
-
-def _number(value, kind) -> tuple[Decimal, int] | None:
-    """(value as build_entry reads it, stored integer), or None if build_entry must say what is wrong."""
-    if kind is int:
-        scaled = value * SCALE
-        return (Decimal(value), scaled) if 0 <= scaled < _LIMIT else None
+        return (Decimal(whole) if decimals == "0" else Decimal(text)), scaled
     try:
-        parsed = decimal_from_float(value) if kind is float else value
-        scaled = to_scaled(parsed)
+        parsed = decimal_from_float(value)
     except ImpactError:
         return None
-    return (parsed, scaled) if scaled >= 0 else None
+    return _decimal_number(parsed)
+
+
+def _decimal_number(value: Decimal) -> tuple[Decimal, int] | None:
+    try:
+        scaled = to_scaled(value)
+    except ImpactError:
+        return None
+    return (value, scaled) if scaled >= 0 else None

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from impact_desktop.core.bulk import gc_paused
 from impact_desktop.core.entries import EntryDraft
 from impact_desktop.core.errors import ImpactError
 from impact_desktop.core.metrics import Metric
@@ -196,9 +197,10 @@ def preview_import(store: Store, path: Path | str, options: ImportOptions | None
         engine=table.engine, preset_name=preset.name if preset else None, batch_id=str(uuid.uuid4()),
         snapshot=CatalogSnapshot.load(store), new_metrics=new_metrics,
     )
-    for each in tables:
-        _read_rows(preview, each, metrics, settings, progress, cancelled)
-    _find_duplicates(store, preview, metrics)
+    with gc_paused():
+        for each in tables:
+            _read_rows(preview, each, metrics, settings, progress, cancelled)
+        _find_duplicates(store, preview, metrics)
     return preview
 
 
@@ -249,7 +251,7 @@ def _find_duplicates(store: Store, preview: ImportPreview, metrics: dict[str, Me
     pending = preview.pending
     with_ids = [entry_id for entry_id, _ in pending if entry_id]
     live_ids = batches.find_entry_ids(store, with_ids) if with_ids else {}
-    stored = batches.find_live_fingerprints(store, [draft.fingerprint for _, draft in pending])
+    stored = batches.find_live_fingerprints(store, [draft for _, draft in pending])
     seen: dict[str, EntryDraft] = {}
     seen_ids: dict[str, EntryDraft] = {}
     kept: list[tuple[str | None, EntryDraft]] = []

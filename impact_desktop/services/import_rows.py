@@ -157,7 +157,8 @@ class RowReader:
         funding_source = enum_text(row[col[h.FUNDING_SOURCE]]) if h.FUNDING_SOURCE in col else None
         entry_id = _name(row[col[h.ENTRY_ID]]) or None if h.ENTRY_ID in col else None
         origin = Origin.MERGE if entry_id else Origin.IMPORT
-        build = self.builder.build
+        quick, build = self.builder.quick, self.builder.build
+        file_name, sheet, batch_id = self.file_name, self.sheet, self.batch_id
         drafts = []
         for value_col, metric, value in figures:
             if metric is None:
@@ -171,17 +172,21 @@ class RowReader:
                 if reason:
                     problems.append(self._problem(number, value_col, row[value_col], reason))
                     continue
-            try:
-                draft = build(
-                    metric, program_id=program_id or "?", value=value, period=period or "2000", currency=currency,
-                    channel_id=channel_id, input_type=input_type, motivation=motivation,
-                    funding_source=funding_source, note=note, origin=origin, source_file=self.file_name,
-                    source_sheet=self.sheet, source_row=number, import_batch_id=self.batch_id)
-            except FieldErrors as exc:
-                for name, reason in exc.errors.items():
-                    index = self._error_column(name, value_col)
-                    problems.append(self._problem(number, index, row[index] if index < len(row) else None, reason))
-                continue
+            draft = quick(metric, value, currency, input_type, motivation, funding_source, program_id, period,
+                          channel_id, note, origin, file_name, sheet, number, batch_id)
+            if draft is None:
+                try:
+                    draft = build(
+                        metric, program_id=program_id or "?", value=value, period=period or "2000",
+                        currency=currency, channel_id=channel_id, input_type=input_type, motivation=motivation,
+                        funding_source=funding_source, note=note, origin=origin, source_file=file_name,
+                        source_sheet=sheet, source_row=number, import_batch_id=batch_id)
+                except FieldErrors as exc:
+                    for name, reason in exc.errors.items():
+                        index = self._error_column(name, value_col)
+                        problems.append(self._problem(number, index, row[index] if index < len(row) else None,
+                                                      reason))
+                    continue
             drafts.append(draft)
         if problems:
             return RowResult("invalid", problems=problems)
@@ -191,17 +196,24 @@ class RowReader:
 
     def _is_total(self, cells: list) -> bool:
         """A total or subtotal row: its first filled cell or a label column says so."""
-        totals = self._totals
-        first = next((value for value in cells if value is not None), None)
+        for value in cells:
+            if value is not None:
+                if type(value) is str and self._total_label(value):
+                    return True
+                break
         width = len(cells)
-        for value in (first, *(cells[i] for i in self.label_cols if i < width)):
-            if type(value) is str:
-                found = totals.get(value)
-                if found is None:
-                    found = totals[value] = is_total_label(value)
-                if found:
+        for index in self.label_cols:
+            if index < width:
+                value = cells[index]
+                if type(value) is str and self._total_label(value):
                     return True
         return False
+
+    def _total_label(self, text: str) -> bool:
+        found = self._totals.get(text)
+        if found is None:
+            found = self._totals[text] = is_total_label(text)
+        return found
 
     def _channel(self, raw: object) -> str | None:
         if raw is None:

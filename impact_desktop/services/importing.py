@@ -19,6 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from impact_desktop.core.bulk import gc_paused
 from impact_desktop.core.errors import ImpactError
 from impact_desktop.io.xlsx_writer import Column, SheetSpec, write_workbook
 from impact_desktop.services.import_preview import (
@@ -86,7 +87,7 @@ def commit_import(store: Store, preview: ImportPreview, *, skip_invalid: bool = 
     error_file = write_error_workbook(preview) if preview.invalid_count else None
     total = len(preview.pending)
     try:
-        with store.transaction():
+        with gc_paused(), store.transaction():
             _create_catalog(store, preview)
             batches.add_batch(
                 store, file_name=preview.file_name, file_sha256=preview.sha256, sheet=preview.sheet,

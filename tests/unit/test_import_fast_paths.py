@@ -21,7 +21,8 @@ from impact_desktop.storage.rows import new_ids
 
 METRICS = {metric.key: metric for metric in BUILTIN_METRICS}
 JPY_ONLY = Metric("yen", "Yen gifts", "currency", ValueKind.MONEY, Aggregation.FLOW, True)
-VALUES = [0, 7, 12500, 10**15, -3, 1037.01, 1037.015, 0.1, 2.5, 1e30, float("nan"), Decimal("3.5E+4"),
+VALUES = [0, 7, 12500, 10**15, -3, 1037.01, 1037.015, 0.1, 2.5, 12.0, 0.12345, 1.5e-05, -2.5, 1e15 + 0.5,
+          922337203685477.5, 1e30, float("nan"), float("inf"), Decimal("3.5E+4"),
           Decimal("1.50"), Decimal("-1"), Decimal("0.00001"), True, "1,200", "¥3.5万", "", None]
 CASES = [
     (metric, value, currency, input_type)
