@@ -162,6 +162,7 @@ def _check_can_create(target: Path) -> None:
 
 
 def _configure(db: Database) -> None:
+    db.execute("PRAGMA page_size = 8192")
     db.execute("PRAGMA foreign_keys = ON")
     db.execute("PRAGMA busy_timeout = 5000")
     db.execute("PRAGMA cache_size = -65536")  # 64 MB: index pages stay hot during imports

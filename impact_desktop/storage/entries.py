@@ -10,6 +10,7 @@ Bulk writes use one ``executemany`` in one transaction: sqlite-utils' helpers ar
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -24,18 +25,20 @@ from impact_desktop.storage.migrations import ROLLUP_BULK_ADD_SQL
 from impact_desktop.storage.rows import new_ids, utc_now
 from impact_desktop.storage.tables import set_deleted
 
-_ENTRY_FIELDS = (
-    "program_id", "metric_id", "value_e4", "currency", "period_kind", "period_start", "period_end", "month",
-    "channel_id", "input_type", "motivation", "funding_source", "note", "origin", "source_file",
-    "source_sheet", "source_row", "import_batch_id", "fingerprint",
+#: Columns that differ from entry to entry, then those a batch's entries usually share
+#: (the sync columns and provenance), in the order of every insert's parameters.
+_OWN_FIELDS = (
+    "id", "program_id", "metric_id", "value_e4", "currency", "period_kind", "period_start", "period_end", "month",
+    "channel_id", "input_type", "motivation", "funding_source", "note", "source_row", "fingerprint",
+)
+_SHARED_FIELDS = (
+    "created_at", "updated_at", "device_id", "changed_by", "deleted_at", "origin", "source_file", "source_sheet",
+    "import_batch_id",
 )
 #: From this many rows on, inserts pause the roll-up trigger and update it in one go.
 BULK_THRESHOLD = 200
-_SYNC_FIELDS = ("id", "created_at", "updated_at", "device_id", "changed_by", "deleted_at")
-_INSERT_SQL = (
-    f"INSERT INTO entries ({', '.join(_SYNC_FIELDS + _ENTRY_FIELDS)}) "
-    f"VALUES ({', '.join('?' for _ in _SYNC_FIELDS + _ENTRY_FIELDS)})"
-)
+_INSERT_INTO = f"INSERT INTO entries ({', '.join(_OWN_FIELDS + _SHARED_FIELDS)}) VALUES "
+_INSERT_SQL = _INSERT_INTO + f"({', '.join('?' for _ in _OWN_FIELDS + _SHARED_FIELDS)})"
 
 
 def metric_ids(store: Store) -> dict[str, str]:
@@ -77,8 +80,7 @@ def add_entries(store: Store, drafts: Sequence[EntryDraft], *, ids: Sequence[str
     now = utc_now()
     sync = (now, now, store.device_id, store.user, None)
     periods: dict[int, tuple] = {}
-    rows = []
-    append = rows.append
+    groups: dict[tuple, list[tuple]] = {}  # shared columns → own columns of the entries sharing them
     for row_id, draft in zip(new_ids_in_order, drafts, strict=True):
         metric_id = known.get(draft.metric_key)
         if metric_id is None:
@@ -87,21 +89,36 @@ def add_entries(store: Store, drafts: Sequence[EntryDraft], *, ids: Sequence[str
         stored = periods.get(id(period))  # drafts share Period objects; the list keeps them alive
         if stored is None:
             stored = periods[id(period)] = (period.kind.value, *period.iso, period.month_key)
-        append((row_id, *sync, draft.program_id, metric_id, draft.value_e4, draft.currency, *stored,
-                draft.channel_id, _VALUES[draft.input_type], _VALUES[draft.motivation],
-                _VALUES[draft.funding_source], draft.note, _VALUES[draft.origin], draft.source_file,
-                draft.source_sheet, draft.source_row, draft.import_batch_id, draft.fingerprint))
+        shared = (*sync, _VALUES[draft.origin], draft.source_file, draft.source_sheet, draft.import_batch_id)
+        rows = groups.get(shared)
+        if rows is None:
+            rows = groups[shared] = []
+        rows.append((row_id, draft.program_id, metric_id, draft.value_e4, draft.currency, *stored, draft.channel_id,
+                     _VALUES[draft.input_type], _VALUES[draft.motivation], _VALUES[draft.funding_source], draft.note,
+                     draft.source_row, draft.fingerprint))
     try:
         with store.transaction():
-            if len(rows) < BULK_THRESHOLD:
-                store.conn.executemany(_INSERT_SQL, rows)
+            if len(drafts) < BULK_THRESHOLD:
+                store.conn.executemany(_INSERT_SQL, [(*row, *shared) for shared, rows in groups.items()
+                                                     for row in rows])
             else:
-                _insert_with_rollup_paused(store, rows)
+                _insert_with_rollup_paused(store, groups)
     except Exception as exc:
         if "FOREIGN KEY" in str(exc):
             raise StoreError("An entry refers to a program or channel that does not exist.") from exc
         raise
     return new_ids_in_order
+
+
+def _insert_shared(conn: sqlite3.Connection, shared: tuple, rows: list[tuple]) -> None:
+    """Insert ``rows`` with the ``shared`` columns written into the statement as literals.
+
+    Binding 16 parameters a row instead of 25 saves about a sixth of a bulk insert;
+    SQLite's own ``quote()`` writes each literal, so any text is stored exactly.
+    """
+    literals = [conn.execute("SELECT quote(?)", [value]).fetchone()[0] for value in shared]
+    sql = _INSERT_INTO + f"({', '.join(['?'] * len(_OWN_FIELDS) + literals)})"
+    conn.executemany(sql, rows)
 
 
 #: Stored text of the classification and origin enums (``.value`` is a slow descriptor).
@@ -115,7 +132,7 @@ _PAUSED_TRIGGERS_SQL = (
 )
 
 
-def _insert_with_rollup_paused(store: Store, rows: list[tuple]) -> None:
+def _insert_with_rollup_paused(store: Store, groups: dict[tuple, list[tuple]]) -> None:
     """Insert without the per-row roll-up trigger, then add the rows to the roll-up grouped.
 
     New rows of a rowid table get rowids above the current maximum, so ``rowid > before``
@@ -132,7 +149,8 @@ def _insert_with_rollup_paused(store: Store, rows: list[tuple]) -> None:
     paused = conn.execute(_PAUSED_TRIGGERS_SQL).fetchall()
     for name, _sql in paused:
         conn.execute(f'DROP TRIGGER "{name}"')
-    conn.executemany(_INSERT_SQL, rows)
+    for shared, rows in groups.items():
+        _insert_shared(conn, shared, rows)
     for _name, sql in paused:
         conn.execute(sql)
     conn.execute("DELETE FROM rollup_pause")

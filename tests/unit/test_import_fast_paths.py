@@ -120,3 +120,18 @@ def test_bulk_insert_keeps_the_rollup_triggers(store):
         "SELECT sum(value_e4), count(*) FROM entries WHERE month = 201701 AND deleted_at IS NULL").fetchone()
     assert (total, count) == (stored_total, stored_count)
     assert count == len(range(0, len(drafts), 12)) + 1
+
+
+def test_bulk_insert_stores_shared_columns_exactly(store):
+    unit = catalog.add_business_unit(store, "Unit")
+    program = catalog.add_program(store, unit, "P")
+    metric = METRICS["volunteer_hours"]
+    odd = "O'Brien's \"report\"; DROP TABLE entries; --.xlsx"
+    drafts = [build_entry(metric, program_id=program, value=i + 1, period="2017-03", origin=Origin.IMPORT,
+                          source_file=odd if i % 3 else "plain.xlsx", source_sheet="数据 '1'", source_row=i + 2)
+              for i in range(entries.BULK_THRESHOLD + 1)]
+    ids = entries.add_entries(store, drafts)
+    stored = {row[0]: row[1:] for row in store.db.execute(
+        "SELECT id, source_file, source_sheet, source_row, origin, changed_by, value_e4 FROM entries")}
+    assert [stored[i] for i in ids] == [
+        (d.source_file, "数据 '1'", d.source_row, "import", store.user, d.value_e4) for d in drafts]
