@@ -14,7 +14,14 @@ from __future__ import annotations
 from decimal import Decimal
 
 from impact_desktop.core.amounts import decimal_from_float
-from impact_desktop.core.entries import EntryDraft, Origin, _read_classification, _read_currency, build_entry
+from impact_desktop.core.entries import (
+    EntryDraft,
+    Origin,
+    _fingerprint,
+    _read_classification,
+    _read_currency,
+    build_entry,
+)
 from impact_desktop.core.errors import ImpactError
 from impact_desktop.core.metrics import Metric
 from impact_desktop.core.money import SCALE, SCALE_DIGITS, currency_digits, to_scaled
@@ -22,6 +29,7 @@ from impact_desktop.core.periods import DEFAULT_FISCAL_START_MONTH, Period
 
 _LIMIT = 2**63
 _new = object.__new__
+_set_attribute = object.__setattr__
 
 
 class EntryBuilder:
@@ -77,14 +85,15 @@ class EntryBuilder:
         common = found[0]
         if common is None or number[1] % common[1]:
             return None
-        classification = common[2]
+        classification, scaled, chosen, channel_id = common[2], number[1], common[0], channel_id or None
         draft = _new(EntryDraft)
-        draft.__dict__.update({
+        _set_attribute(draft, "__dict__", {  # the frozen dataclass's __init__ costs 2 µs a draft
             "program_id": program_id, "metric_key": metric.key, "value": number[0], "period": period,
-            "currency": common[0], "channel_id": channel_id or None, "input_type": classification[0],
+            "currency": chosen, "channel_id": channel_id, "input_type": classification[0],
             "motivation": classification[1], "funding_source": classification[2], "note": (note or "").strip(),
             "origin": origin, "source_file": source_file, "source_sheet": source_sheet, "source_row": source_row,
-            "import_batch_id": import_batch_id, "value_e4": number[1],
+            "import_batch_id": import_batch_id, "value_e4": scaled,
+            "fingerprint": _fingerprint(program_id, metric.key, period, scaled, chosen, channel_id),
         })
         return draft
 

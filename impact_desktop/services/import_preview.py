@@ -251,11 +251,15 @@ def _find_duplicates(store: Store, preview: ImportPreview, metrics: dict[str, Me
     pending = preview.pending
     with_ids = [entry_id for entry_id, _ in pending if entry_id]
     live_ids = batches.find_entry_ids(store, with_ids) if with_ids else {}
-    stored = batches.find_live_fingerprints(store, [draft for _, draft in pending])
+    days: dict[str, set[str]] = {}
+    for key, end in {(draft.metric_key, draft.period.iso[1]) for _, draft in pending}:
+        days.setdefault(key, set()).add(end)
+    stored = batches.find_live_fingerprints(store, days)
     seen: dict[str, EntryDraft] = {}
     seen_ids: dict[str, EntryDraft] = {}
     kept: list[tuple[str | None, EntryDraft]] = []
-    for entry_id, draft in pending:
+    for pair in pending:
+        entry_id, draft = pair
         fingerprint = draft.fingerprint
         if entry_id or fingerprint in stored or fingerprint in seen:
             reason = _duplicate_reason(entry_id, fingerprint, live_ids, seen_ids, stored, seen)
@@ -265,8 +269,9 @@ def _find_duplicates(store: Store, preview: ImportPreview, metrics: dict[str, Me
                 continue
             if entry_id:
                 seen_ids[entry_id] = draft
+                pair = (None, draft) if entry_id in live_ids else pair
         seen[fingerprint] = draft
-        kept.append((entry_id if entry_id and entry_id not in live_ids else None, draft))
+        kept.append(pair)
     preview.pending = kept
     preview.new_count = len(kept)
 

@@ -37,11 +37,14 @@ class Problem:
         return f"sheet {self.sheet}, row {self.row}, column {self.column}, value {self.value!r}: {self.reason}"
 
 
-@dataclass
+@dataclass(frozen=True, slots=True)
 class RowResult:
     kind: str  # "entries", "invalid", "blank", "total", "empty"
-    drafts: list[tuple[str | None, EntryDraft]] = field(default_factory=list)
-    problems: list[Problem] = field(default_factory=list)
+    drafts: list[tuple[str | None, EntryDraft]] | tuple = ()
+    problems: list[Problem] | tuple = ()
+
+
+_BLANK, _TOTAL, _EMPTY = RowResult("blank"), RowResult("total"), RowResult("empty")
 
 
 @dataclass
@@ -131,6 +134,10 @@ class RowReader:
         units = {i: h.header_unit(headers[i]) for i in value_cols if i < len(headers)}
         self.units = {i: unit for i, unit in units.items() if unit != (0, None)}
         self.width = max([*self.col.values(), *value_cols, -1]) + 1
+        self._at = tuple(self.col.get(f) for f in (h.CHANNEL, h.CURRENCY, h.NOTE, h.INPUT_TYPE, h.MOTIVATION,
+                                                    h.FUNDING_SOURCE, h.ENTRY_ID))
+        self._program_at, self._unit_at = self.col.get(h.PROGRAM), self.col.get(h.BUSINESS_UNIT)
+        self._period_at = self.col.get(h.PERIOD)
 
     def column_name(self, index: int) -> str:
         header = self.headers[index] if index < len(self.headers) else ""
@@ -138,45 +145,50 @@ class RowReader:
 
     def read(self, number: int, cells: list) -> RowResult:
         if not cells:
-            return RowResult("blank")
+            return _BLANK
         if self._is_total(cells):
-            return RowResult("total")
+            return _TOTAL
         row = cells if len(cells) >= self.width else cells + [None] * (self.width - len(cells))
         figures = self._figures(row)
         if not figures:
-            return RowResult("blank" if all(value is None for value in cells) else "empty")
+            return _BLANK if all(value is None for value in cells) else _EMPTY
         problems: list[Problem] = []
         program_id = self._program(row, number, problems)
         period = self._period(row, number, problems)
-        col = self.col
-        channel_id = self._channel(row[col[h.CHANNEL]]) if h.CHANNEL in col else None
-        row_currency = _name(row[col[h.CURRENCY]]) or None if h.CURRENCY in col else None
-        note = _name(row[col[h.NOTE]]) if h.NOTE in col else ""
-        input_type = enum_text(row[col[h.INPUT_TYPE]]) if h.INPUT_TYPE in col else None
-        motivation = enum_text(row[col[h.MOTIVATION]]) if h.MOTIVATION in col else None
-        funding_source = enum_text(row[col[h.FUNDING_SOURCE]]) if h.FUNDING_SOURCE in col else None
-        entry_id = _name(row[col[h.ENTRY_ID]]) or None if h.ENTRY_ID in col else None
+        channel_at, currency_at, note_at, input_at, motivation_at, funding_at, id_at = self._at
+        channel_id = self._channel(row[channel_at]) if channel_at is not None else None
+        row_currency = _name(row[currency_at]) or None if currency_at is not None else None
+        note = _name(row[note_at]) if note_at is not None else ""
+        input_type = enum_text(row[input_at]) if input_at is not None else None
+        motivation = enum_text(row[motivation_at]) if motivation_at is not None else None
+        funding_source = enum_text(row[funding_at]) if funding_at is not None else None
+        entry_id = _name(row[id_at]) or None if id_at is not None else None
         origin = Origin.MERGE if entry_id else Origin.IMPORT
-        quick, build = self.builder.quick, self.builder.build
+        quick, units = self.builder.quick, self.units
         file_name, sheet, batch_id = self.file_name, self.sheet, self.batch_id
         drafts = []
         for value_col, metric, value in figures:
             if metric is None:
-                problems.append(self._problem(number, col[h.METRIC], row[col[h.METRIC]],
+                metric_at = self.col[h.METRIC]
+                problems.append(self._problem(number, metric_at, row[metric_at],
                                               "This store has no such metric; add it on the Metrics page first "
                                               "(an .xlsx export carries its metric definitions, a CSV does not)."))
                 continue
             currency = row_currency
-            if value_col in self.units:
-                value, currency, reason = self._apply_unit(value_col, metric, value, currency)
-                if reason:
-                    problems.append(self._problem(number, value_col, row[value_col], reason))
-                    continue
+            unit = units.get(value_col)
+            if unit is not None:
+                if unit[0] == 0:  # a currency only, as in "Donation Amount (CNY)"
+                    currency = currency or (unit[1] if metric.is_money else None)
+                else:
+                    value, currency, reason = self._apply_unit(value_col, metric, value, currency)
+                    if reason:
+                        problems.append(self._problem(number, value_col, row[value_col], reason))
+                        continue
             draft = quick(metric, value, currency, input_type, motivation, funding_source, program_id, period,
                           channel_id, note, origin, file_name, sheet, number, batch_id)
             if draft is None:
                 try:
-                    draft = build(
+                    draft = self.builder.build(
                         metric, program_id=program_id or "?", value=value, period=period or "2000",
                         currency=currency, channel_id=channel_id, input_type=input_type, motivation=motivation,
                         funding_source=funding_source, note=note, origin=origin, source_file=file_name,
@@ -191,8 +203,8 @@ class RowReader:
         if problems:
             return RowResult("invalid", problems=problems)
         if entry_id and len(drafts) == 1:
-            return RowResult("entries", drafts=[(entry_id, drafts[0])])
-        return RowResult("entries", drafts=[(None, draft) for draft in drafts])
+            return RowResult("entries", [(entry_id, drafts[0])])
+        return RowResult("entries", [(None, draft) for draft in drafts])
 
     def _is_total(self, cells: list) -> bool:
         """A total or subtotal row: its first filled cell or a label column says so."""
@@ -251,9 +263,9 @@ class RowReader:
         return [(i, metric, row[i]) for i, metric in self.metric_cols if row[i] is not None]
 
     def _program(self, row: list, number: int, problems: list[Problem]) -> str | None:
-        program_col, unit_col = self.col.get(h.PROGRAM), self.col.get(h.BUSINESS_UNIT)
-        raw_program = row[program_col] if program_col is not None else None
-        raw_unit = row[unit_col] if unit_col is not None else None
+        program_at, unit_at = self._program_at, self._unit_at
+        raw_program = row[program_at] if program_at is not None else None
+        raw_unit = row[unit_at] if unit_at is not None else None
         key = (type(raw_program), raw_program, type(raw_unit), raw_unit)  # 1 and True are equal keys
         found = self._programs.get(key)
         if found is None:
@@ -281,12 +293,14 @@ class RowReader:
         return None, (self.column_name(index), program, f"Program '{program}' {reason}")
 
     def _period(self, row: list, number: int, problems: list[Problem]) -> Period | None:
-        if h.PERIOD not in self.col:
+        if self._period_at is None:
             problems.append(Problem(self.sheet, number, "(none)", "", "No column is mapped to Date or period."))
             return None
-        raw = row[self.col[h.PERIOD]]
+        raw = row[self._period_at]
+        parsed = self._periods.get((type(raw), raw))
+        if type(parsed) is Period:
+            return parsed
         key = (type(raw), raw)
-        parsed = self._periods.get(key)
         if parsed is None:
             try:
                 parsed = read_period_cell(raw, self.fiscal_start_month)

@@ -7,7 +7,6 @@ import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from impact_desktop.core.entries import EntryDraft
 from impact_desktop.core.errors import StoreError, ValidationError
 from impact_desktop.storage.database import Store
 from impact_desktop.storage.rows import utc_now
@@ -101,34 +100,28 @@ def restore_batch(store: Store, batch_id: str, entry_ids: Sequence[str]) -> int:
     return restored
 
 
-def find_live_fingerprints(store: Store, drafts: Iterable[EntryDraft]) -> dict[str, tuple]:
-    """fingerprint → (entry id, source file, source row, origin) of live entries with the
-    fingerprint of one of ``drafts``.
+def find_live_fingerprints(store: Store, days: dict[str, Iterable[str]]) -> dict[str, tuple]:
+    """fingerprint → (entry id, source file, source row, origin) of the live entries of
+    each metric (by key) that end on one of its ``days`` (ISO dates).
 
-    Entries are looked up by metric and end date (the index every summary uses) and
-    compared on their stored fingerprint: an index on the fingerprint itself, random
-    keys, cost about a fifth of a bulk insert's time.
+    A figure equal to a stored one has the same metric and end date, so this finds every
+    stored duplicate of an import's figures through the index every summary uses; an
+    index on the fingerprint itself, random keys, cost about a fifth of a bulk insert.
     """
-    fingerprints: set[str] = set()
-    ends: dict[str, dict[str, None]] = {}
-    for draft in drafts:
-        fingerprints.add(draft.fingerprint)
-        ends.setdefault(draft.metric_key, {})[draft.period.iso[1]] = None
     metric_ids: dict[str, list[str]] = {}
     for key, metric_id in store.db.execute("SELECT key, id FROM metrics"):  # deleted ones too, as a key match
         metric_ids.setdefault(key, []).append(metric_id)
     found: dict[str, tuple] = {}
-    for key, wanted in ends.items():
-        ids, days = metric_ids.get(key, []), list(wanted)
-        for start in range(0, len(days) if ids else 0, _CHUNK):
-            chunk = days[start:start + _CHUNK]
+    for key, ends in days.items():
+        ids, ends = metric_ids.get(key, []), list(ends)
+        for start in range(0, len(ends) if ids else 0, _CHUNK):
+            chunk = ends[start:start + _CHUNK]
             rows = store.db.execute(
                 "SELECT fingerprint, id, source_file, source_row, origin FROM entries "
                 f"WHERE deleted_at IS NULL AND metric_id IN ({', '.join('?' for _ in ids)}) "
                 f"AND period_end IN ({', '.join('?' for _ in chunk)})", [*ids, *chunk])
             for row in rows:
-                if row[0] in fingerprints:
-                    found.setdefault(row[0], tuple(row[1:]))
+                found.setdefault(row[0], tuple(row[1:]))
     return found
 
 
