@@ -80,7 +80,7 @@ def add_entries(store: Store, drafts: Sequence[EntryDraft], *, ids: Sequence[str
     now = utc_now()
     sync = (now, now, store.device_id, store.user, None)
     periods: dict[int, tuple] = {}
-    groups: dict[tuple, list[tuple]] = {}  # shared columns → own columns of the entries sharing them
+    by_source: dict[tuple, list[tuple]] = {}  # provenance → own columns of the entries that share it
     for row_id, draft in zip(new_ids_in_order, drafts, strict=True):
         metric_id = known.get(draft.metric_key)
         if metric_id is None:
@@ -89,18 +89,18 @@ def add_entries(store: Store, drafts: Sequence[EntryDraft], *, ids: Sequence[str
         stored = periods.get(id(period))  # drafts share Period objects; the list keeps them alive
         if stored is None:
             stored = periods[id(period)] = (period.kind.value, *period.iso, period.month_key)
-        shared = (*sync, _VALUES[draft.origin], draft.source_file, draft.source_sheet, draft.import_batch_id)
-        rows = groups.get(shared)
+        source = (draft.origin, draft.source_file, draft.source_sheet, draft.import_batch_id)
+        rows = by_source.get(source)
         if rows is None:
-            rows = groups[shared] = []
-        rows.append((row_id, draft.program_id, metric_id, draft.value_e4, draft.currency, *stored, draft.channel_id,
-                     _VALUES[draft.input_type], _VALUES[draft.motivation], _VALUES[draft.funding_source], draft.note,
-                     draft.source_row, draft.fingerprint))
+            rows = by_source[source] = []
+        rows.append((row_id, draft.program_id, metric_id, draft.value_e4, draft.currency, stored[0], stored[1],
+                     stored[2], stored[3], draft.channel_id, _VALUES[draft.input_type], _VALUES[draft.motivation],
+                     _VALUES[draft.funding_source], draft.note, draft.source_row, draft.fingerprint))
+    groups = [((*sync, _VALUES[origin], *rest), rows) for (origin, *rest), rows in by_source.items()]
     try:
         with store.transaction():
             if len(drafts) < BULK_THRESHOLD:
-                store.conn.executemany(_INSERT_SQL, [(*row, *shared) for shared, rows in groups.items()
-                                                     for row in rows])
+                store.conn.executemany(_INSERT_SQL, [(*row, *shared) for shared, rows in groups for row in rows])
             else:
                 _insert_with_rollup_paused(store, groups)
     except Exception as exc:
@@ -132,7 +132,7 @@ _PAUSED_TRIGGERS_SQL = (
 )
 
 
-def _insert_with_rollup_paused(store: Store, groups: dict[tuple, list[tuple]]) -> None:
+def _insert_with_rollup_paused(store: Store, groups: list[tuple[tuple, list[tuple]]]) -> None:
     """Insert without the per-row roll-up trigger, then add the rows to the roll-up grouped.
 
     New rows of a rowid table get rowids above the current maximum, so ``rowid > before``
@@ -145,7 +145,7 @@ def _insert_with_rollup_paused(store: Store, groups: dict[tuple, list[tuple]]) -
     store.conn.execute(ROLLUP_BULK_ADD_SQL, [before])
 
 
-def _insert_without_paused_triggers(conn: sqlite3.Connection, groups: dict[tuple, list[tuple]]) -> None:
+def _insert_without_paused_triggers(conn: sqlite3.Connection, groups: list[tuple[tuple, list[tuple]]]) -> None:
     """Insert with the paused triggers dropped, then create them again from their own stored SQL.
 
     While ``rollup_pause`` holds a row these triggers do nothing, but their mere presence
@@ -156,7 +156,7 @@ def _insert_without_paused_triggers(conn: sqlite3.Connection, groups: dict[tuple
     paused = conn.execute(_PAUSED_TRIGGERS_SQL).fetchall()
     for name, _sql in paused:
         conn.execute(f'DROP TRIGGER "{name}"')
-    for shared, rows in groups.items():
+    for shared, rows in groups:
         _insert_shared(conn, shared, rows)
     for _name, sql in paused:
         conn.execute(sql)
