@@ -28,6 +28,7 @@ from impact_desktop.core.money import SCALE, SCALE_DIGITS, currency_digits, to_s
 from impact_desktop.core.periods import DEFAULT_FISCAL_START_MONTH, Period
 
 _LIMIT = 2**63
+_DECIMALS_SCALE = tuple(10 ** (SCALE_DIGITS - n) for n in range(SCALE_DIGITS + 1))
 _new = object.__new__
 _set_attribute = object.__setattr__
 
@@ -126,7 +127,7 @@ def _float_number(value: float) -> tuple[Decimal, int] | None:
     text = repr(value)
     whole, dot, decimals = text.partition(".")
     if dot and len(decimals) <= SCALE_DIGITS and whole.isdigit() and decimals.isdigit():
-        scaled = int(whole) * SCALE + int(decimals) * 10 ** (SCALE_DIGITS - len(decimals))
+        scaled = int(whole) * SCALE + int(decimals) * _DECIMALS_SCALE[len(decimals)]
         if scaled >= _LIMIT:
             return None
         return (Decimal(whole) if decimals == "0" else Decimal(text)), scaled

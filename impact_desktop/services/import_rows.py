@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from impact_desktop.core.amounts import parse_amount
 from impact_desktop.core.entries import EntryDraft, FieldErrors, Origin
@@ -37,8 +38,9 @@ class Problem:
         return f"sheet {self.sheet}, row {self.row}, column {self.column}, value {self.value!r}: {self.reason}"
 
 
-@dataclass(frozen=True, slots=True)
-class RowResult:
+class RowResult(NamedTuple):
+    """What one row gave (a named tuple: one is made for every row read)."""
+
     kind: str  # "entries", "invalid", "blank", "total", "empty"
     drafts: list[tuple[str | None, EntryDraft]] | tuple = ()
     problems: list[Problem] | tuple = ()
