@@ -7,9 +7,11 @@ so forms can show each message next to its field and imports can list them all.
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import StrEnum
+from functools import cached_property
 
 from impact_desktop.core.amounts import parse_amount
 from impact_desktop.core.b4si import FundingSource, InputType, Motivation
@@ -30,7 +32,11 @@ class Origin(StrEnum):
 
 @dataclass(frozen=True)
 class EntryDraft:
-    """A validated entry not yet stored (or the new state of a stored one)."""
+    """A validated entry not yet stored (or the new state of a stored one).
+
+    ``value_e4`` and ``fingerprint`` are worked out once and remembered: an import needs
+    the fingerprint to find duplicates and again to store it.
+    """
 
     program_id: str
     metric_key: str
@@ -47,6 +53,17 @@ class EntryDraft:
     source_sheet: str | None = None
     source_row: int | None = None
     import_batch_id: str | None = None
+
+    @cached_property
+    def value_e4(self) -> int:
+        """The value as stored: an exact integer of ten-thousandths."""
+        return to_scaled(self.value)
+
+    @cached_property
+    def fingerprint(self) -> str:
+        """See :func:`entry_fingerprint`."""
+        return _fingerprint(self.program_id, self.metric_key, self.period, self.value_e4, self.currency,
+                            self.channel_id)
 
 
 @dataclass
@@ -179,8 +196,11 @@ def entry_fingerprint(
     Notes, classification and provenance are deliberately left out: a row re-sent with
     a different comment is still the same donation.
     """
-    import hashlib
+    return _fingerprint(program_id, metric_key, period, to_scaled(value), currency, channel_id)
 
-    parts = [program_id, metric_key, period.start.isoformat(), period.end.isoformat(),
-             str(to_scaled(value)), currency or "", channel_id or ""]
-    return hashlib.sha256("\x1f".join(parts).encode()).hexdigest()[:32]
+
+def _fingerprint(program_id: str, metric_key: str, period: Period, value_e4: int, currency: str | None,
+                 channel_id: str | None) -> str:
+    start, end = period.iso
+    text = f"{program_id}\x1f{metric_key}\x1f{start}\x1f{end}\x1f{value_e4}\x1f{currency or ''}\x1f{channel_id or ''}"
+    return hashlib.sha256(text.encode()).hexdigest()[:32]

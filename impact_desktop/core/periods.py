@@ -14,6 +14,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import cached_property
 
 from impact_desktop.core.errors import ValueParseError
 
@@ -45,6 +46,12 @@ class Period:
     def month_key(self) -> int:
         """yyyymm of the month the period ends in: the bucket summaries use."""
         return month_key(self.end)
+
+    @cached_property
+    def iso(self) -> tuple[str, str]:
+        """``(start, end)`` as ISO dates, as stored and fingerprinted; worked out once per
+        period (an import shares one Period among all the cells of a date)."""
+        return self.start.isoformat(), self.end.isoformat()
 
     def contains(self, other: Period) -> bool:
         return self.start <= other.start and other.end <= self.end

@@ -31,7 +31,19 @@ def clean_value(value: object) -> object:
 
 
 def clean_row(values) -> list:
-    row = [clean_value(value) for value in values]
+    """:func:`clean_value` on every cell, inlined: this runs once per cell of every file read."""
+    row = []
+    append = row.append
+    for value in values:
+        kind = type(value)
+        if kind is str:
+            value = value.strip() or None
+        elif kind is float:
+            if value.is_integer() and -_MAX_EXACT_FLOAT < value < _MAX_EXACT_FLOAT:
+                value = int(value)
+        elif kind is dt.datetime:
+            value = value.date()
+        append(value)
     while row and row[-1] is None:
         row.pop()
     return row

@@ -12,7 +12,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from impact_desktop.core.entries import EntryDraft, entry_fingerprint
+from impact_desktop.core.bulk import gc_paused
+from impact_desktop.core.entries import EntryDraft
 from impact_desktop.core.errors import ImpactError
 from impact_desktop.core.metrics import Metric
 from impact_desktop.io import headers as h
@@ -196,9 +197,10 @@ def preview_import(store: Store, path: Path | str, options: ImportOptions | None
         engine=table.engine, preset_name=preset.name if preset else None, batch_id=str(uuid.uuid4()),
         snapshot=CatalogSnapshot.load(store), new_metrics=new_metrics,
     )
-    for each in tables:
-        _read_rows(preview, each, metrics, settings, progress, cancelled)
-    _find_duplicates(store, preview, metrics)
+    with gc_paused():
+        for each in tables:
+            _read_rows(preview, each, metrics, settings, progress, cancelled)
+        _find_duplicates(store, preview, metrics)
     return preview
 
 
@@ -246,35 +248,47 @@ def _read_rows(preview: ImportPreview, table: Table, metrics, settings, progress
 
 
 def _find_duplicates(store: Store, preview: ImportPreview, metrics: dict[str, Metric]) -> None:
-    live_ids = batches.find_entry_ids(store, [entry_id for entry_id, _ in preview.pending if entry_id])
-    fingerprints = [
-        entry_fingerprint(d.program_id, d.metric_key, d.period, d.value, d.currency, d.channel_id)
-        for _, d in preview.pending
-    ]
-    stored = batches.find_live_fingerprints(store, fingerprints)
-    seen: dict[str, tuple[str, int]] = {}
-    seen_ids: dict[str, tuple[str, int]] = {}
+    pending = preview.pending
+    with_ids = [entry_id for entry_id, _ in pending if entry_id]
+    live_ids = batches.find_entry_ids(store, with_ids) if with_ids else {}
+    days: dict[str, set[str]] = {}
+    for key, end in {(draft.metric_key, draft.period.iso[1]) for _, draft in pending}:
+        days.setdefault(key, set()).add(end)
+    stored = batches.find_live_fingerprints(store, days)
+    seen: dict[str, EntryDraft] = {}
+    seen_ids: dict[str, EntryDraft] = {}
     kept: list[tuple[str | None, EntryDraft]] = []
-    for (entry_id, draft), fingerprint in zip(preview.pending, fingerprints, strict=True):
-        name = metrics[draft.metric_key].name
-        reason = None
-        if entry_id and live_ids.get(entry_id):
-            reason = f"Entry id {entry_id[:8]}… is already in the store (the row comes from an Impact Desktop export)."
-        elif entry_id and entry_id in seen_ids:
-            reason = "Repeats the entry id of sheet {} row {}.".format(*seen_ids[entry_id])
-        elif fingerprint in stored:
-            reason = _stored_reason(stored[fingerprint])
-        elif fingerprint in seen:
-            reason = "Repeats sheet {} row {} (same program, metric, period and value).".format(*seen[fingerprint])
-        if reason:
-            preview.duplicates.append(DuplicateRow(draft.source_sheet or "", draft.source_row or 0, name, reason))
-            continue
-        seen[fingerprint] = (draft.source_sheet, draft.source_row or 0)
-        if entry_id:
-            seen_ids[entry_id] = (draft.source_sheet, draft.source_row or 0)
-        kept.append((entry_id if entry_id and entry_id not in live_ids else None, draft))
+    for pair in pending:
+        entry_id, draft = pair
+        fingerprint = draft.fingerprint
+        if entry_id or fingerprint in stored or fingerprint in seen:
+            reason = _duplicate_reason(entry_id, fingerprint, live_ids, seen_ids, stored, seen)
+            if reason:
+                name = metrics[draft.metric_key].name
+                preview.duplicates.append(DuplicateRow(draft.source_sheet or "", draft.source_row or 0, name, reason))
+                continue
+            if entry_id:
+                seen_ids[entry_id] = draft
+                pair = (None, draft) if entry_id in live_ids else pair
+        seen[fingerprint] = draft
+        kept.append(pair)
     preview.pending = kept
     preview.new_count = len(kept)
+
+
+def _duplicate_reason(entry_id, fingerprint, live_ids, seen_ids, stored, seen) -> str | None:
+    if entry_id and live_ids.get(entry_id):
+        return f"Entry id {entry_id[:8]}… is already in the store (the row comes from an Impact Desktop export)."
+    if entry_id and entry_id in seen_ids:
+        first = seen_ids[entry_id]
+        return f"Repeats the entry id of sheet {first.source_sheet} row {first.source_row or 0}."
+    if fingerprint in stored:
+        return _stored_reason(stored[fingerprint])
+    if fingerprint in seen:
+        first = seen[fingerprint]
+        return (f"Repeats sheet {first.source_sheet} row {first.source_row or 0} "
+                "(same program, metric, period and value).")
+    return None
 
 
 def _stored_reason(found: tuple) -> str:

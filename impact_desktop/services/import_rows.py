@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from impact_desktop.core.amounts import parse_amount
-from impact_desktop.core.entries import EntryDraft, FieldErrors, Origin, build_entry
+from impact_desktop.core.entries import EntryDraft, FieldErrors, Origin
+from impact_desktop.core.entry_builder import EntryBuilder
 from impact_desktop.core.errors import ImpactError
 from impact_desktop.core.metrics import Metric
 from impact_desktop.core.periods import Period
@@ -36,11 +38,15 @@ class Problem:
         return f"sheet {self.sheet}, row {self.row}, column {self.column}, value {self.value!r}: {self.reason}"
 
 
-@dataclass
-class RowResult:
+class RowResult(NamedTuple):
+    """What one row gave (a named tuple: one is made for every row read)."""
+
     kind: str  # "entries", "invalid", "blank", "total", "empty"
-    drafts: list[tuple[str | None, EntryDraft]] = field(default_factory=list)
-    problems: list[Problem] = field(default_factory=list)
+    drafts: list[tuple[str | None, EntryDraft]] | tuple = ()
+    problems: list[Problem] | tuple = ()
+
+
+_BLANK, _TOTAL, _EMPTY = RowResult("blank"), RowResult("total"), RowResult("empty")
 
 
 @dataclass
@@ -101,7 +107,12 @@ def _shown(value: object) -> str:
 
 
 class RowReader:
-    """Reads rows of one sheet with one mapping (a field per column)."""
+    """Reads rows of one sheet with one mapping (a field per column).
+
+    A sheet repeats the same names, dates and labels on row after row: how each distinct
+    business unit + program, period, channel and label cell reads is worked out once
+    and remembered, and the figures go through one :class:`EntryBuilder`.
+    """
 
     def __init__(self, *, sheet: str, file_name: str, headers: list[str], mapping: list[str],
                  metrics: dict[str, Metric], snapshot: CatalogSnapshot, metric_names: dict[str, str],
@@ -110,6 +121,7 @@ class RowReader:
         self.snapshot, self.metrics, self.metric_names = snapshot, metrics, metric_names
         self.default_currency, self.fiscal_start_month = default_currency, fiscal_start_month
         self.batch_id = batch_id
+        self.builder = EntryBuilder(default_currency, fiscal_start_month)
         self.col = {f: i for i, f in enumerate(mapping) if f and not f.startswith(h.METRIC_PREFIX)}
         self.metric_cols = [(i, metrics[f[len(h.METRIC_PREFIX):]]) for i, f in enumerate(mapping)
                             if f.startswith(h.METRIC_PREFIX) and f[len(h.METRIC_PREFIX):] in metrics]
@@ -117,9 +129,17 @@ class RowReader:
         self.label_cols = [self.col[f] for f in (h.BUSINESS_UNIT, h.PROGRAM, h.PERIOD, h.CHANNEL, h.METRIC)
                            if f in self.col]
         self._periods: dict[object, Period | str] = {}
+        self._programs: dict[tuple, tuple[str | None, tuple | None]] = {}
+        self._channels: dict[object, str] = {}
+        self._totals: dict[str, bool] = {}
         value_cols = [i for i, _m in self.metric_cols] + ([self.col[h.VALUE]] if self.long else [])
         units = {i: h.header_unit(headers[i]) for i in value_cols if i < len(headers)}
         self.units = {i: unit for i, unit in units.items() if unit != (0, None)}
+        self.width = max([*self.col.values(), *value_cols, -1]) + 1
+        self._at = tuple(self.col.get(f) for f in (h.CHANNEL, h.CURRENCY, h.NOTE, h.INPUT_TYPE, h.MOTIVATION,
+                                                    h.FUNDING_SOURCE, h.ENTRY_ID))
+        self._program_at, self._unit_at = self.col.get(h.PROGRAM), self.col.get(h.BUSINESS_UNIT)
+        self._period_at = self.col.get(h.PERIOD)
 
     def column_name(self, index: int) -> str:
         header = self.headers[index] if index < len(self.headers) else ""
@@ -127,58 +147,96 @@ class RowReader:
 
     def read(self, number: int, cells: list) -> RowResult:
         if not cells:
-            return RowResult("blank")
-        first = next((value for value in cells if value is not None), None)
-        if is_total_label(first) or any(is_total_label(cells[i]) for i in self.label_cols if i < len(cells)):
-            return RowResult("total")
-        cell = _Cells(cells)
-        figures = self._figures(cell)
+            return _BLANK
+        if self._is_total(cells):
+            return _TOTAL
+        row = cells if len(cells) >= self.width else cells + [None] * (self.width - len(cells))
+        figures = self._figures(row)
         if not figures:
-            return RowResult("blank" if all(value is None for value in cells) else "empty")
+            return _BLANK if all(value is None for value in cells) else _EMPTY
         problems: list[Problem] = []
-        program_id = self._program(cell, number, problems)
-        period = self._period(cell, number, problems)
-        channel_id = None
-        if h.CHANNEL in self.col and cell.get(self.col[h.CHANNEL]) is not None:
-            channel_id = self.snapshot.channel_id(_name(cell.get(self.col[h.CHANNEL])))
-        common = {
-            "currency": _name(cell.get(self.col[h.CURRENCY])) or None if h.CURRENCY in self.col else None,
-            "note": _name(cell.get(self.col[h.NOTE])) if h.NOTE in self.col else "",
-            "input_type": enum_text(cell.get(self.col.get(h.INPUT_TYPE))),
-            "motivation": enum_text(cell.get(self.col.get(h.MOTIVATION))),
-            "funding_source": enum_text(cell.get(self.col.get(h.FUNDING_SOURCE))),
-        }
-        entry_id = _name(cell.get(self.col[h.ENTRY_ID])) or None if h.ENTRY_ID in self.col else None
+        program_id = self._program(row, number, problems)
+        period = self._period(row, number, problems)
+        channel_at, currency_at, note_at, input_at, motivation_at, funding_at, id_at = self._at
+        channel_id = self._channel(row[channel_at]) if channel_at is not None else None
+        row_currency = _name(row[currency_at]) or None if currency_at is not None else None
+        note = _name(row[note_at]) if note_at is not None else ""
+        input_type = enum_text(row[input_at]) if input_at is not None else None
+        motivation = enum_text(row[motivation_at]) if motivation_at is not None else None
+        funding_source = enum_text(row[funding_at]) if funding_at is not None else None
+        entry_id = _name(row[id_at]) or None if id_at is not None else None
+        origin = Origin.MERGE if entry_id else Origin.IMPORT
+        quick, units = self.builder.quick, self.units
+        file_name, sheet, batch_id = self.file_name, self.sheet, self.batch_id
         drafts = []
         for value_col, metric, value in figures:
             if metric is None:
-                problems.append(self._problem(number, self.col[h.METRIC], cell.get(self.col[h.METRIC]),
+                metric_at = self.col[h.METRIC]
+                problems.append(self._problem(number, metric_at, row[metric_at],
                                               "This store has no such metric; add it on the Metrics page first "
                                               "(an .xlsx export carries its metric definitions, a CSV does not)."))
                 continue
-            currency = common["currency"]
-            if value_col in self.units:
-                value, currency, reason = self._apply_unit(value_col, metric, value, currency)
-                if reason:
-                    problems.append(self._problem(number, value_col, cell.get(value_col), reason))
+            currency = row_currency
+            unit = units.get(value_col)
+            if unit is not None:
+                if unit[0] == 0:  # a currency only, as in "Donation Amount (CNY)"
+                    currency = currency or (unit[1] if metric.is_money else None)
+                else:
+                    value, currency, reason = self._apply_unit(value_col, metric, value, currency)
+                    if reason:
+                        problems.append(self._problem(number, value_col, row[value_col], reason))
+                        continue
+            draft = quick(metric, value, currency, input_type, motivation, funding_source, program_id, period,
+                          channel_id, note, origin, file_name, sheet, number, batch_id)
+            if draft is None:
+                try:
+                    draft = self.builder.build(
+                        metric, program_id=program_id or "?", value=value, period=period or "2000",
+                        currency=currency, channel_id=channel_id, input_type=input_type, motivation=motivation,
+                        funding_source=funding_source, note=note, origin=origin, source_file=file_name,
+                        source_sheet=sheet, source_row=number, import_batch_id=batch_id)
+                except FieldErrors as exc:
+                    for name, reason in exc.errors.items():
+                        index = self._error_column(name, value_col)
+                        problems.append(self._problem(number, index, row[index] if index < len(row) else None,
+                                                      reason))
                     continue
-            try:
-                draft = build_entry(
-                    metric, program_id=program_id or "?", value=value, period=period or "2000",
-                    channel_id=channel_id, default_currency=self.default_currency,
-                    fiscal_start_month=self.fiscal_start_month, origin=Origin.MERGE if entry_id else Origin.IMPORT,
-                    source_file=self.file_name, source_sheet=self.sheet, source_row=number,
-                    import_batch_id=self.batch_id, **{**common, "currency": currency})
-            except FieldErrors as exc:
-                for name, reason in exc.errors.items():
-                    index = self._error_column(name, value_col)
-                    problems.append(self._problem(number, index, cell.get(index), reason))
-                continue
             drafts.append(draft)
         if problems:
             return RowResult("invalid", problems=problems)
-        ids = [entry_id] if entry_id and len(drafts) == 1 else [None] * len(drafts)
-        return RowResult("entries", drafts=list(zip(ids, drafts, strict=True)))
+        if entry_id and len(drafts) == 1:
+            return RowResult("entries", [(entry_id, drafts[0])])
+        return RowResult("entries", [(None, draft) for draft in drafts])
+
+    def _is_total(self, cells: list) -> bool:
+        """A total or subtotal row: its first filled cell or a label column says so."""
+        for value in cells:
+            if value is not None:
+                if type(value) is str and self._total_label(value):
+                    return True
+                break
+        width = len(cells)
+        for index in self.label_cols:
+            if index < width:
+                value = cells[index]
+                if type(value) is str and self._total_label(value):
+                    return True
+        return False
+
+    def _total_label(self, text: str) -> bool:
+        found = self._totals.get(text)
+        if found is None:
+            found = self._totals[text] = is_total_label(text)
+        return found
+
+    def _channel(self, raw: object) -> str | None:
+        if raw is None:
+            return None
+        key = (type(raw), raw)
+        found = self._channels.get(key)
+        if found is None:
+            found = self._channels[key] = self.snapshot.channel_id(_name(raw))
+        return found
 
     def _apply_unit(self, index: int, metric: Metric, value: object, currency: str | None):
         """Scale by the header's magnitude (万元, USD m) and take its currency for money metrics."""
@@ -196,42 +254,55 @@ class RowReader:
             return value, currency, f"The value says {parsed.currency} but the column is in {unit_currency}."
         return parsed.value.scaleb(exponent), currency or parsed.currency or unit_currency, None
 
-    def _figures(self, cell: _Cells) -> list[tuple[int, Metric | None, object]]:
+    def _figures(self, row: list) -> list[tuple[int, Metric | None, object]]:
         if self.long:
             value_col, metric_col = self.col[h.VALUE], self.col[h.METRIC]
-            value = cell.get(value_col)
+            value = row[value_col]
             if value is None:
                 return []
-            key = self.metric_names.get(normalize_header(cell.get(metric_col)))
+            key = self.metric_names.get(normalize_header(row[metric_col]))
             return [(value_col, self.metrics.get(key) if key else None, value)]
-        return [(i, metric, cell.get(i)) for i, metric in self.metric_cols if cell.get(i) is not None]
+        return [(i, metric, row[i]) for i, metric in self.metric_cols if row[i] is not None]
 
-    def _program(self, cell: _Cells, number: int, problems: list[Problem]) -> str | None:
+    def _program(self, row: list, number: int, problems: list[Problem]) -> str | None:
+        program_at, unit_at = self._program_at, self._unit_at
+        raw_program = row[program_at] if program_at is not None else None
+        raw_unit = row[unit_at] if unit_at is not None else None
+        key = (type(raw_program), raw_program, type(raw_unit), raw_unit)  # 1 and True are equal keys
+        found = self._programs.get(key)
+        if found is None:
+            found = self._programs[key] = self._resolve_program(raw_program, raw_unit)
+        program_id, problem = found
+        if problem:
+            problems.append(Problem(self.sheet, number, *problem))
+        return program_id
+
+    def _resolve_program(self, raw_program: object, raw_unit: object) -> tuple[str | None, tuple | None]:
+        """(program id, None) or (None, (column, value, reason)) for one business unit + program pair."""
         if h.PROGRAM not in self.col:
-            problems.append(Problem(self.sheet, number, "(none)", "", "No column is mapped to Program."))
-            return None
-        program = _name(cell.get(self.col[h.PROGRAM]))
-        unit = _name(cell.get(self.col[h.BUSINESS_UNIT])) if h.BUSINESS_UNIT in self.col else ""
+            return None, ("(none)", "", "No column is mapped to Program.")
+        index = self.col[h.PROGRAM]
+        program, unit = _name(raw_program), _name(raw_unit)
         if not program:
-            problems.append(self._problem(number, self.col[h.PROGRAM], None, "The program is empty."))
-            return None
+            return None, (self.column_name(index), "", "The program is empty.")
         if unit:
-            return self.snapshot.program_id(self.snapshot.unit_id(unit), program)
+            return self.snapshot.program_id(self.snapshot.unit_id(unit), program), None
         known = self.snapshot.programs_by_name.get(program.lower(), [])
         if len(known) == 1:
-            return known[0]
+            return known[0], None
         reason = ("is run by several business units; fill in the business unit." if known else
                   "is not in the store yet; add a Business unit column so it can be created.")
-        problems.append(self._problem(number, self.col[h.PROGRAM], program, f"Program '{program}' {reason}"))
-        return None
+        return None, (self.column_name(index), program, f"Program '{program}' {reason}")
 
-    def _period(self, cell: _Cells, number: int, problems: list[Problem]) -> Period | None:
-        if h.PERIOD not in self.col:
+    def _period(self, row: list, number: int, problems: list[Problem]) -> Period | None:
+        if self._period_at is None:
             problems.append(Problem(self.sheet, number, "(none)", "", "No column is mapped to Date or period."))
             return None
-        raw = cell.get(self.col[h.PERIOD])
+        raw = row[self._period_at]
+        parsed = self._periods.get((type(raw), raw))
+        if type(parsed) is Period:
+            return parsed
         key = (type(raw), raw)
-        parsed = self._periods.get(key)
         if parsed is None:
             try:
                 parsed = read_period_cell(raw, self.fiscal_start_month)
@@ -251,16 +322,6 @@ class RowReader:
 
     def _problem(self, number: int, index: int, value: object, reason: str) -> Problem:
         return Problem(self.sheet, number, self.column_name(index), _shown(value), reason)
-
-
-class _Cells:
-    __slots__ = ("values", "width")
-
-    def __init__(self, values: list):
-        self.values, self.width = values, len(values)
-
-    def get(self, index: int | None) -> object:
-        return self.values[index] if index is not None and index < self.width else None
 
 
 def _letter(index: int) -> str:

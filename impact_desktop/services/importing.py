@@ -16,12 +16,10 @@ source file.
 
 from __future__ import annotations
 
-import itertools
-import os
-import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from impact_desktop.core.bulk import gc_paused
 from impact_desktop.core.errors import ImpactError
 from impact_desktop.io.xlsx_writer import Column, SheetSpec, write_workbook
 from impact_desktop.services.import_preview import (
@@ -89,7 +87,7 @@ def commit_import(store: Store, preview: ImportPreview, *, skip_invalid: bool = 
     error_file = write_error_workbook(preview) if preview.invalid_count else None
     total = len(preview.pending)
     try:
-        with store.transaction():
+        with gc_paused(), store.transaction():
             _create_catalog(store, preview)
             batches.add_batch(
                 store, file_name=preview.file_name, file_sha256=preview.sha256, sheet=preview.sheet,
@@ -100,8 +98,7 @@ def commit_import(store: Store, preview: ImportPreview, *, skip_invalid: bool = 
                 if cancelled and cancelled():
                     raise ImportCancelled()
                 chunk = preview.pending[start:start + WRITE_CHUNK]
-                ids = [entry_id or _fast_id() for entry_id, _ in chunk]
-                entries.add_entries(store, [draft for _, draft in chunk], ids=ids)
+                entries.add_entries(store, [draft for _, draft in chunk], ids=[entry_id for entry_id, _ in chunk])
                 done = min(start + WRITE_CHUNK, total)
                 if progress:
                     progress(done, total, f"Saved {done:,} of {total:,} entries")
@@ -115,24 +112,6 @@ def commit_import(store: Store, preview: ImportPreview, *, skip_invalid: bool = 
         skipped_count=preview.skipped_count, error_file=error_file,
         new_business_units=preview.new_business_units, new_programs=preview.new_programs,
     )
-
-
-_id_counter = itertools.count()
-
-
-def _fast_id() -> str:
-    """A time-ordered UUID (version 7, RFC 9562): unique across machines like any UUID.
-
-    Ids that grow with time are appended at the end of the primary-key B-tree instead of
-    scattered through it, which makes a 100k-entry import's insert about 15% faster; they
-    are also about 5× quicker to make than ``str(uuid.uuid4())``.
-    """
-    millis = time.time_ns() // 1_000_000
-    sequence = next(_id_counter) & 0xFFF
-    rand = os.urandom(8).hex()
-    variant = "89ab"[int(rand[0], 16) & 3]
-    stamp = f"{millis:012x}"
-    return f"{stamp[:8]}-{stamp[8:]}-7{sequence:03x}-{variant}{rand[1:4]}-{rand[4:16]}"
 
 
 def _create_catalog(store: Store, preview: ImportPreview) -> None:

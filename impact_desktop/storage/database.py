@@ -162,6 +162,10 @@ def _check_can_create(target: Path) -> None:
 
 
 def _configure(db: Database) -> None:
+    # 16 KiB pages for a new file (ignored for an existing one): fewer page splits and WAL
+    # frames. Store step of a 100,000-row import: 4 -> 8 KiB saved 0.15 s, 8 -> 16 KiB
+    # another 0.1 s (1.56 -> 1.45 s). The cache size below is in KiB either way.
+    db.execute("PRAGMA page_size = 16384")
     db.execute("PRAGMA foreign_keys = ON")
     db.execute("PRAGMA busy_timeout = 5000")
     db.execute("PRAGMA cache_size = -65536")  # 64 MB: index pages stay hot during imports

@@ -100,17 +100,28 @@ def restore_batch(store: Store, batch_id: str, entry_ids: Sequence[str]) -> int:
     return restored
 
 
-def find_live_fingerprints(store: Store, fingerprints: Iterable[str]) -> dict[str, tuple]:
-    """fingerprint → (entry id, source file, source row, origin) of live entries."""
+def find_live_fingerprints(store: Store, days: dict[str, Iterable[str]]) -> dict[str, tuple]:
+    """fingerprint → (entry id, source file, source row, origin) of the live entries of
+    each metric (by key) that end on one of its ``days`` (ISO dates).
+
+    A figure equal to a stored one has the same metric and end date, so this finds every
+    stored duplicate of an import's figures through the index every summary uses; an
+    index on the fingerprint itself, random keys, cost about a fifth of a bulk insert.
+    """
+    metric_ids: dict[str, list[str]] = {}
+    for key, metric_id in store.db.execute("SELECT key, id FROM metrics"):  # deleted ones too, as a key match
+        metric_ids.setdefault(key, []).append(metric_id)
     found: dict[str, tuple] = {}
-    wanted = list(dict.fromkeys(fingerprints))
-    for start in range(0, len(wanted), _CHUNK):
-        chunk = wanted[start:start + _CHUNK]
-        rows = store.db.execute(
-            "SELECT fingerprint, id, source_file, source_row, origin FROM entries "
-            f"WHERE deleted_at IS NULL AND fingerprint IN ({', '.join('?' for _ in chunk)})", chunk)
-        for row in rows:
-            found.setdefault(row[0], tuple(row[1:]))
+    for key, ends in days.items():
+        ids, ends = metric_ids.get(key, []), list(ends)
+        for start in range(0, len(ends) if ids else 0, _CHUNK):
+            chunk = ends[start:start + _CHUNK]
+            rows = store.db.execute(
+                "SELECT fingerprint, id, source_file, source_row, origin FROM entries "
+                f"WHERE deleted_at IS NULL AND metric_id IN ({', '.join('?' for _ in ids)}) "
+                f"AND period_end IN ({', '.join('?' for _ in chunk)})", [*ids, *chunk])
+            for row in rows:
+                found.setdefault(row[0], tuple(row[1:]))
     return found
 
 
