@@ -95,7 +95,7 @@ def add_entries(store: Store, drafts: Sequence[EntryDraft], *, ids: Sequence[str
 
 
 def _insert_with_rollup_paused(store: Store, rows: list[list]) -> None:
-    """Insert without the per-row roll-up trigger, then add the rows to the roll-up grouped.
+    """Insert without the per-row roll-up trigger, then add the rows to the roll-ups grouped.
 
     New rows of a rowid table get rowids above the current maximum, so ``rowid > before``
     selects exactly this batch. About 40 % faster than the trigger for large batches.
@@ -104,7 +104,8 @@ def _insert_with_rollup_paused(store: Store, rows: list[list]) -> None:
     store.conn.execute("INSERT INTO rollup_pause (reason) VALUES ('bulk insert')")
     store.conn.executemany(_INSERT_SQL, rows)
     store.conn.execute("DELETE FROM rollup_pause")
-    store.conn.execute(ROLLUP_BULK_ADD_SQL, [before])
+    for statement in ROLLUP_BULK_ADD_SQL:
+        store.conn.execute(statement, {"after": before})
 
 
 def add_entry(store: Store, draft: EntryDraft, *, entry_id: str | None = None) -> str:
