@@ -105,6 +105,20 @@ def activity_counts(store: Store, scope: Scope, before: Scope) -> tuple[int, int
     return row[0], row[1], row[2]
 
 
+def live_entry_count(store: Store) -> int:
+    """Every live entry, of every metric and program, from the roll-up.
+
+    The same figure as ``count(*)`` over live entries (the triggers keep
+    ``program_months`` exact), in a few milliseconds instead of 0.6 s at a million.
+    """
+    return store.db.execute("SELECT coalesce(sum(entry_count), 0) FROM program_months").fetchone()[0]
+
+
+def has_entries(store: Store) -> bool:
+    """True when the database holds at least one live entry (one primary-key step)."""
+    return store.db.execute("SELECT EXISTS (SELECT 1 FROM program_months)").fetchone()[0] == 1
+
+
 def data_months(store: Store) -> tuple[dt.date, dt.date] | None:
     """First day of the first month and last day of the last month holding live entries.
 

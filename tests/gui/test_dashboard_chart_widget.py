@@ -4,8 +4,12 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import pytest
+
 from impact_desktop.gui.dashboard.chart_widget import ChartWidget
 from impact_desktop.services.chart_spec import ChartSpec, Series, SeriesKind, SeriesStyle, style_for
+
+pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")  # offscreen platform, shown windows
 
 
 def stacked(values_a, values_b, target=None) -> ChartSpec:
@@ -17,6 +21,13 @@ def stacked(values_a, values_b, target=None) -> ChartSpec:
                      unit="hours", y_label="Hours", stacked=True, month_keys=[201801, 201802, 201803])
 
 
+def shown_chart(qtbot) -> ChartWidget:
+    chart = ChartWidget()
+    qtbot.addWidget(chart)
+    chart.show()
+    return chart
+
+
 def drawn(chart: ChartWidget) -> list:
     return [item for item in chart._plot.getPlotItem().items if item in {obj for _k, obj in chart._items}]
 
@@ -26,8 +37,7 @@ def legend_names(chart: ChartWidget) -> list[str]:
 
 
 def test_new_figures_update_the_same_items_and_keep_the_legend(qtbot):
-    chart = ChartWidget()
-    qtbot.addWidget(chart)
+    chart = shown_chart(qtbot)
     chart.set_spec(stacked([1, 2, 3], [4, 5, 6]))
     first = [obj for _k, obj in chart._items]
     # Unit B is hatched (style 4): fill and hatch overlay share one geometry.
@@ -45,8 +55,7 @@ def test_new_figures_update_the_same_items_and_keep_the_legend(qtbot):
 
 
 def test_items_are_added_and_removed_as_series_come_and_go(qtbot):
-    chart = ChartWidget()
-    qtbot.addWidget(chart)
+    chart = shown_chart(qtbot)
     chart.set_spec(stacked([1, 2, 3], [4, 5, 6], target=12))
     assert [k for k, _ in chart._items] == ["bar", "bar", "bar", "target"]
     assert legend_names(chart) == ["Unit A", "Unit B", "Target"]
@@ -65,9 +74,20 @@ def test_items_are_added_and_removed_as_series_come_and_go(qtbot):
     assert chart._plot.getPlotItem().getAxis("left")._tickLevels[0][-1] == (10.0, "10")
 
 
-def test_an_equal_spec_draws_nothing_new_but_is_kept_for_tooltips(qtbot):
+def test_a_hidden_chart_keeps_its_spec_and_draws_when_shown(qtbot):
     chart = ChartWidget()
     qtbot.addWidget(chart)
+    spec = stacked([1, 2, 3], [4, 5, 6])
+    chart.set_spec(spec)
+    assert chart.spec is spec and chart._plot is None  # nothing drawn, pyqtgraph not needed yet
+    assert "Unit B: 4 hours" in chart.tooltip_text(0)
+    chart.show()
+    assert chart._plot is not None and chart._plot.isVisible()
+    assert list(chart._items[0][1].opts["height"]) == [1.0, 2.0, 3.0]
+
+
+def test_an_equal_spec_draws_nothing_new_but_is_kept_for_tooltips(qtbot):
+    chart = shown_chart(qtbot)
     chart.set_spec(stacked([1, 2, 3], [4, 5, 6]))
     items = list(chart._items)
     again = stacked([1, 2, 3], [4, 5, 6])

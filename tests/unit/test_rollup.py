@@ -12,6 +12,7 @@ import pytest
 from impact_desktop.core.entries import build_entry
 from impact_desktop.storage import catalog, entries
 from impact_desktop.storage.catalog_edit import set_catalog_row_deleted
+from impact_desktop.storage.dashboard_queries import has_entries, live_entry_count
 
 ROLLUP_FROM_ENTRIES = """
 SELECT month, program_id, metric_id, coalesce(currency, ''), coalesce(channel_id, ''),
@@ -45,6 +46,8 @@ def assert_exact(store) -> None:
     for stored, expected in ((ROLLUP_STORED, ROLLUP_FROM_ENTRIES), (UNITS_STORED, UNITS_FROM_ENTRIES),
                              (PROGRAM_MONTHS_STORED, PROGRAM_MONTHS_FROM_ENTRIES)):
         assert list(store.db.execute(stored)) == list(store.db.execute(expected)), stored
+    live = store.db.execute("SELECT count(*) FROM entries WHERE deleted_at IS NULL").fetchone()[0]
+    assert live_entry_count(store) == live and has_entries(store) == (live > 0)
 
 
 @pytest.fixture
@@ -110,6 +113,8 @@ def test_unit_rollup_follows_programs_moved_deleted_and_restored(store, world):
 def test_emptied_rollup_rows_are_removed(store, world):
     rng = random.Random(3)
     ids = entries.add_entries(store, drafts(rng, world, 220))
+    assert has_entries(store) and live_entry_count(store) == 220
     entries.set_entries_deleted(store, ids)
     for table in ("monthly_totals", "unit_totals", "program_months"):
         assert store.db.execute(f"SELECT count(*) FROM {table}").fetchone()[0] == 0, table
+    assert not has_entries(store) and live_entry_count(store) == 0

@@ -33,6 +33,7 @@ class ChartWidget(QWidget):
         super().__init__(parent)
         self.locale_name = locale_name
         self.spec: ChartSpec | None = None
+        self._drawn: ChartSpec | None = None  # what the plot shows (None: nothing yet)
         self.last_tooltip = ""
         self._plot = None
         self._secondary = None
@@ -57,19 +58,33 @@ class ChartWidget(QWidget):
 
     # ------------------------------------------------------------------ data
     def set_spec(self, spec: ChartSpec) -> None:
-        """Show ``spec``; a spec equal to the one shown costs nothing (most refreshes after
-        an edit change one or two charts, not all six)."""
-        unchanged = spec == self.spec and self._plot is not None
+        """Show ``spec``; a spec equal to the one drawn costs nothing (most refreshes after
+        an edit change one or two charts, not all six).
+
+        A hidden chart (the dashboard is not the current page) only keeps the spec, for
+        tooltips, exports and print; it is drawn when shown. So pyqtgraph is not even
+        imported while the app opens on another page.
+        """
         self.spec = spec
-        if unchanged:
-            return
         self._title.setText(spec.title)
         self._note.setText(spec.note)
         self._note.setVisible(bool(spec.note))
         self._empty.setVisible(spec.empty)
+        if self.isVisible():
+            self._draw()
+
+    def _draw(self) -> None:
+        spec = self.spec
+        if spec is None or (spec == self._drawn and self._plot is not None):
+            return
+        self._drawn = spec
         self._ensure_plot()
         self._plot.setVisible(not spec.empty)
         self._redraw()
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        super().showEvent(event)
+        self._draw()
 
     def tooltip_text(self, index: int) -> str:
         """The exact values at category ``index`` (what the hover tooltip shows)."""
