@@ -69,7 +69,7 @@ def new_plot(locale_name: str) -> pg.PlotWidget:
         "left": ReadableAxis("left", locale_name),
         "right": ReadableAxis("right", locale_name),
         "bottom": OpaqueAxis("bottom"),
-    })
+    }, enableMenu=False)  # no view-box menu built (the chart has its own context menu)
     item = plot.getPlotItem()
     item.setMenuEnabled(False)
     item.hideButtons()
@@ -100,7 +100,6 @@ def make_pen(color: str, width: float = 1.0, dashed: bool = False):
 
 
 def view_box() -> pg.ViewBox:
-    box = pg.ViewBox()
+    box = pg.ViewBox(enableMenu=False)
     box.setMouseEnabled(x=False, y=False)
-    box.setMenuEnabled(False)
     return box
