@@ -48,20 +48,10 @@ class ReadableAxis(OpaqueAxis):
         super().__init__(orientation, **kwargs)
         self.locale_name = locale_name
         self.enableAutoSIPrefix(False)
-        self._strings: dict[float, str] = {}
 
     def tickStrings(self, values, scale, spacing):  # noqa: N802 (pyqtgraph's name)
-        strings = self._strings
-        if len(strings) > 512:
-            strings.clear()
-        out = []
-        for value in values:
-            key = round(value * scale, 6)
-            text = strings.get(key)
-            if text is None:
-                text = strings[key] = compact(key, self.locale_name)
-            out.append(text)
-        return out
+        # The chart sets its value ticks explicitly (nice_ticks); this serves any other use.
+        return [compact(round(value * scale, 6), self.locale_name) for value in values]
 
 
 def new_plot(locale_name: str) -> pg.PlotWidget:
