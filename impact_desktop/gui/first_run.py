@@ -18,7 +18,7 @@ from impact_desktop.gui.context import AppContext
 from impact_desktop.gui.generated.ui_first_run_dialog import Ui_FirstRunDialog
 from impact_desktop.gui.icons import app_icon, icon
 from impact_desktop.services.demo import load_demo
-from impact_desktop.storage.entries import count_entries
+from impact_desktop.storage.dashboard_queries import has_entries
 
 DISMISSED_KEY = "ui/first_run_dismissed"
 #: Every topic the demo data touches, so every open view refreshes after loading it.
@@ -28,7 +28,7 @@ DEMO_TOPICS = ("catalog", "rates", "targets", "settings", "entries")
 def should_show(context: AppContext, settings: QSettings) -> bool:
     """True when the database is empty and the user has not said "do not show again"."""
     dismissed = settings.value(DISMISSED_KEY, False, type=bool)
-    return not dismissed and count_entries(context.store) == 0
+    return not dismissed and not has_entries(context.store)  # count(*) took 0.6 s at a million entries
 
 
 class FirstRunDialog(QDialog):

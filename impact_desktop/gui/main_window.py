@@ -53,7 +53,7 @@ from impact_desktop.gui.context import AppContext
 from impact_desktop.gui.database_actions import DatabaseActions
 from impact_desktop.gui.generated.ui_main_window import Ui_MainWindow
 from impact_desktop.gui.tasks import Task, TaskProgress, start_task
-from impact_desktop.storage.entries import count_entries
+from impact_desktop.storage.dashboard_queries import live_entry_count
 
 DROPPABLE_SUFFIXES = (".xlsx", ".xlsm", ".csv")
 
@@ -206,10 +206,10 @@ class MainWindow(QMainWindow):
     def _update_status(self, saved: str | None) -> None:
         store = self.context.store
         if is_big(store):
-            task = self._reader.run(store.path, count_entries)
+            task = self._reader.run(store.path, live_entry_count)
             task.succeeded.connect(self._show_count)
         else:
-            self._show_count(count_entries(store))
+            self._show_count(live_entry_count(store))
         self.saved_label.setText(self.tr("Last saved %1").replace("%1", saved) if saved
                                  else self.tr("Nothing saved yet"))
         self.saved_label.setToolTip(self.tr("Every change is written to the database file at once"))

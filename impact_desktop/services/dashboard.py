@@ -1,6 +1,6 @@
 """The dashboard's figures for a filter: KPIs, chart data and report details (no Qt).
 
-Every figure comes from :mod:`impact_desktop.services.summary` (``grouped_totals_multi``), so the
+Every figure comes from :mod:`impact_desktop.services.summary` (``PeriodTotals``), so the
 aggregation rules (flows summed, stocks latest, distinct counts as entered) are applied
 in one place, from the SQL roll-up, and the dashboard, the report and the CLI agree.
 Out come plain lists of :class:`~decimal.Decimal` in :class:`ChartSpec` objects.
@@ -22,7 +22,7 @@ from impact_desktop.core.texts import translate
 from impact_desktop.services import dashboard_charts
 from impact_desktop.services.chart_spec import ChartSpec, month_abbreviation
 from impact_desktop.services.scope import resolve_scope
-from impact_desktop.services.summary import grouped_totals_multi, target_totals
+from impact_desktop.services.summary import PeriodTotals, grouped_totals_multi, target_totals
 from impact_desktop.storage import catalog, dashboard_queries
 from impact_desktop.storage.database import Store
 from impact_desktop.storage.rates import list_rates
@@ -200,18 +200,21 @@ def load_dashboard(store: Store, flt: DashboardFilter, *, details: bool = False)
     unit_name = {unit.id: unit.name for unit in units}
 
     notes: list[str] = []
+    # The previous period is read with the current one (one roll-up query, one observation
+    # query) and converted on its own: a missing rate there only drops the comparison.
+    figures = PeriodTotals(store, [before, scope], [
+        ((), None), (("business_unit",), None), (("channel",), ["donations"]), (("month",), MONTHLY_KEYS),
+        (("month", "business_unit"), ["volunteer_hours"]),
+    ], currency)
     try:
-        previous = _by_metric(grouped_totals_multi(store, before, [((), None)], currency)[0])
+        previous = _by_metric(figures.totals(0, which=[0])[0])
     except MissingRateError as exc:
         previous = {}
         notes.append(translate("Dashboard", "No comparison with the previous period: {0}").format(exc))
     targets = target_totals(store, scope, currency)
     channel_name = {channel.id: channel.name for channel in catalog.list_channels(store)}
     channel_name[""] = translate("Dashboard", "No channel")
-    totals, by_unit, by_channel, by_month, by_month_unit = grouped_totals_multi(store, scope, [
-        ((), None), (("business_unit",), None), (("channel",), ["donations"]), (("month",), MONTHLY_KEYS),
-        (("month", "business_unit"), ["volunteer_hours"]),
-    ], currency)
+    totals, by_unit, by_channel, by_month, by_month_unit = figures.totals(1)
 
     def keyed(grouped: dict[tuple, Decimal], names: dict[str, str] | None = None) -> dict:
         out: dict = {}

@@ -7,14 +7,16 @@ the dashboard and the printed report can never disagree about a figure.
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Hashable, Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
-from impact_desktop.core.aggregation import FlowPart, distinct_as_entered, latest_stock, sum_flows
+from impact_desktop.core.aggregation import distinct_as_entered, latest_stock, sum_flows
 from impact_desktop.core.metrics import Aggregation, Metric
-from impact_desktop.core.money import normalize_currency, normalize_decimal, round_money
+from impact_desktop.core.money import SCALE_DIGITS, normalize_currency, normalize_decimal, round_money
+from impact_desktop.core.periods import month_key
 from impact_desktop.storage import catalog, dashboard_queries, summary_queries
 from impact_desktop.storage.database import Store
 from impact_desktop.storage.rates import rate_table
@@ -59,9 +61,11 @@ def grouped_totals(
     return {key: normalize_decimal(value) for key, value in totals.items()}
 
 
+Grouping = tuple[Sequence[str], Sequence[str] | None]
+
+
 def grouped_totals_multi(
-    store: Store, scope: Scope, groupings: Sequence[tuple[Sequence[str], Sequence[str] | None]],
-    currency: str | None = None,
+    store: Store, scope: Scope, groupings: Sequence[Grouping], currency: str | None = None,
 ) -> list[dict[tuple, Decimal]]:
     """Several groupings of one scope, each as :func:`grouped_totals` would give it, read once.
 
@@ -73,37 +77,104 @@ def grouped_totals_multi(
     values in finer groups, and the widest distinct count is the widest of the finer ones.
     Raises :class:`~impact_desktop.core.errors.MissingRateError` like :func:`grouped_totals`.
     """
-    reporting = normalize_currency(currency or load_settings(store).reporting_currency)
-    kinds = {metric.key: metric.aggregation for metric in catalog.list_metrics(store)}
-    counted = {key for key, kind in kinds.items() if kind != Aggregation.FLOW}
+    return PeriodTotals(store, [scope], groupings, currency).totals(0)
 
-    def union(items) -> list[str]:
-        dims: list[str] = []
-        for group_by, _keys in items:
-            dims += [d for d in group_by if d not in dims]
-        return dims
 
-    flow_dims = union(groupings)
-    parts = summary_queries.flow_parts(store, scope, flow_dims)
-    needs_obs = [(g, k) for g, k in groupings if k is None or counted & set(k)]
-    obs_dims = union(needs_obs)
-    observed = dashboard_queries.deciding_observations(store, scope, obs_dims) if needs_obs else []
-    rates = rate_table(store)
-    results = []
-    for group_by, keys in groupings:
-        wanted = None if keys is None else set(keys)
-        flow_index = [flow_dims.index(d) + 1 for d in group_by]
-        regrouped = [FlowPart((p.group[0], *(p.group[i] for i in flow_index)), p.month_key, p.currency, p.amount)
-                     for p in parts if wanted is None or p.group[0] in wanted]
-        totals: dict[Hashable, Decimal] = dict(sum_flows(regrouped, rates, reporting))
-        if (group_by, keys) in needs_obs:
-            obs_index = [obs_dims.index(d) + 1 for d in group_by]
-            mine = [replace(o, group=(o.group[0], *(o.group[i] for i in obs_index))) for o in observed
-                    if wanted is None or o.group[0] in wanted]
-            totals.update(latest_stock([o for o in mine if kinds.get(o.group[0]) == Aggregation.STOCK]))
-            totals.update(distinct_as_entered([o for o in mine if kinds.get(o.group[0]) == Aggregation.DISTINCT]))
-        results.append({key: normalize_decimal(value) for key, value in totals.items()})
-    return results
+class PeriodTotals:
+    """The figures of adjacent periods (a year and the year before), read in one pass.
+
+    When the scopes are whole months, back to back, with the same units and programs,
+    one roll-up query and one observation query serve them all (the dashboard's current
+    and previous period: 2 queries instead of 4); otherwise each scope is read alone.
+    :meth:`totals` converts one period's figures, so a missing rate in one period does
+    not hide the others.
+    """
+
+    def __init__(self, store: Store, scopes: Sequence[Scope], groupings: Sequence[Grouping],
+                 currency: str | None = None):
+        self.reporting = normalize_currency(currency or load_settings(store).reporting_currency)
+        self.kinds = {metric.key: metric.aggregation for metric in catalog.list_metrics(store)}
+        self.groupings = list(groupings)
+        counted = {key for key, kind in self.kinds.items() if kind != Aggregation.FLOW}
+        self.flow_dims = _union(groupings)
+        self.obs_dims = _union([(g, k) for g, k in groupings if k is None or counted & set(k)])
+        self.needs_obs = [k is None or bool(counted & set(k)) for _g, k in groupings]
+        self.rates = rate_table(store)
+        if _adjacent_months(scopes):
+            whole = Scope(scopes[0].start, scopes[-1].end, scopes[0].business_unit_ids, scopes[0].program_ids)
+            firsts = [month_key(s.start) for s in scopes[1:]]
+            self.flows: list[list[tuple]] = [[] for _ in scopes]
+            for row in summary_queries.flow_rows(store, whole, self.flow_dims):
+                self.flows[bisect_right(firsts, row[-3])].append(row)
+            self.observed = (dashboard_queries.deciding_observations_by_period(
+                store, whole, [s.start for s in scopes[1:]], self.obs_dims) if any(self.needs_obs)
+                else [[] for _ in scopes])
+        else:
+            self.flows = [summary_queries.flow_rows(store, s, self.flow_dims) for s in scopes]
+            self.observed = [dashboard_queries.deciding_observations(store, s, self.obs_dims)
+                             if any(self.needs_obs) else [] for s in scopes]
+
+    def totals(self, index: int, which: Sequence[int] | None = None) -> list[dict[tuple, Decimal]]:
+        """Period ``index``'s totals, one dict per grouping (keys ``(metric_key, *groups)``);
+        ``which`` picks groupings by position (default: all)."""
+        results = []
+        for position in range(len(self.groupings)) if which is None else which:
+            (group_by, keys), needs_obs = self.groupings[position], self.needs_obs[position]
+            wanted = None if keys is None else set(keys)
+            totals: dict[Hashable, Decimal] = self._flow_totals(self.flows[index], group_by, wanted)
+            if needs_obs:
+                obs_index = [self.obs_dims.index(d) + 1 for d in group_by]
+                mine = [replace(o, group=(o.group[0], *(o.group[i] for i in obs_index))) for o in self.observed[index]
+                        if wanted is None or o.group[0] in wanted]
+                totals.update(latest_stock([o for o in mine if self.kinds.get(o.group[0]) == Aggregation.STOCK]))
+                totals.update(distinct_as_entered(
+                    [o for o in mine if self.kinds.get(o.group[0]) == Aggregation.DISTINCT]))
+            results.append({key: normalize_decimal(value) for key, value in totals.items()})
+        return results
+
+    def _flow_totals(self, rows: list[tuple], group_by: Sequence[str], wanted: set[str] | None) -> dict:
+        """Flows summed as integers per group, currency and (foreign money only) month,
+        then converted once per month and rounded once per group: the same exact figure
+        as converting each roll-up row, without a Decimal per row."""
+        reporting = self.reporting
+        index = [self.flow_dims.index(d) + 1 for d in group_by]
+        sums: dict[tuple, int] = defaultdict(int)
+        for row in rows:
+            key = row[0]
+            if wanted is not None and key not in wanted:
+                continue
+            currency = row[-2]
+            group = (key, *[row[i] for i in index]) if index else (key,)
+            sums[group, currency, row[-3] if currency and currency != reporting else 0] += row[-1]
+        totals: dict[Hashable, Decimal] = {}
+        money: set[Hashable] = set()
+        for (group, currency, month), scaled in sums.items():
+            amount = Decimal(scaled).scaleb(-SCALE_DIGITS)
+            if currency:
+                money.add(group)
+                if currency != reporting:
+                    amount *= self.rates.factor(currency, reporting, month)
+            totals[group] = totals[group] + amount if group in totals else amount
+        return {group: round_money(value, reporting) if group in money else value  # sorted, like SQL's GROUP BY
+                for group, value in sorted(totals.items())}
+
+
+def _union(groupings: Sequence[Grouping]) -> list[str]:
+    dims: list[str] = []
+    for group_by, _keys in groupings:
+        dims += [d for d in group_by if d not in dims]
+    return dims
+
+
+def _adjacent_months(scopes: Sequence[Scope]) -> bool:
+    """Several whole-month scopes, back to back, over the same units and programs."""
+    if len(scopes) < 2:
+        return False
+    for scope in scopes:
+        if scope.start.day != 1 or (scope.end + dt.timedelta(days=1)).day != 1:
+            return False
+    return all(a.end + dt.timedelta(days=1) == b.start and tuple(a.business_unit_ids) == tuple(b.business_unit_ids)
+               and tuple(a.program_ids) == tuple(b.program_ids) for a, b in zip(scopes, scopes[1:], strict=False))
 
 
 def summarize(store: Store, scope: Scope, currency: str | None = None) -> Summary:

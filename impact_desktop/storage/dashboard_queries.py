@@ -1,8 +1,8 @@
 """Reads the dashboard and the report need beyond totals: activity and provenance.
 
 Like :mod:`impact_desktop.storage.summary_queries`, whole-month scopes are answered from
-the ``monthly_totals`` roll-up (which holds every live entry, of every metric), other
-ranges from ``entries`` itself.
+the roll-ups (``program_months`` counts every live entry, of every metric, per program
+and month), other ranges from ``entries`` itself.
 """
 
 from __future__ import annotations
@@ -26,8 +26,8 @@ def active_program_count(store: Store, scope: Scope) -> int:
     """Programs with at least one live entry (any metric) in scope."""
     if _whole_months(scope):
         where, params = _scope_filter(scope, "t.program_id")
-        sql = ("SELECT count(DISTINCT t.program_id) FROM monthly_totals t JOIN programs p ON p.id = t.program_id "
-               f"WHERE t.month BETWEEN ? AND ? AND t.entry_count > 0 AND {where}")
+        sql = ("SELECT count(DISTINCT t.program_id) FROM program_months t JOIN programs p ON p.id = t.program_id "
+               f"WHERE t.month BETWEEN ? AND ? AND {where}")
         bounds = [month_key(scope.start), month_key(scope.end)]
     else:
         where, params = _scope_filter(scope, "e.program_id")
@@ -86,8 +86,9 @@ def batch_sources(store: Store, scope: Scope, limit: int = 50) -> list[BatchSour
 def activity_counts(store: Store, scope: Scope, before: Scope) -> tuple[int, int, int]:
     """(entries in scope, active programs in scope, active programs in ``before``).
 
-    One pass over the roll-up when both scopes are whole months (the usual case: a
-    fiscal or calendar year and the year before), instead of three.
+    One pass over ``program_months`` (live entries per program and month: a fiscal year
+    and the year before are 4,800 rows at 200 programs) when both scopes are whole months
+    (the usual case), instead of three queries.
     """
     if not (_whole_months(scope) and _whole_months(before) and before.end < scope.start):
         from impact_desktop.storage.summary_queries import entry_count
@@ -98,10 +99,24 @@ def activity_counts(store: Store, scope: Scope, before: Scope) -> tuple[int, int
     sql = ("SELECT coalesce(sum(CASE WHEN t.month >= ? THEN t.entry_count END), 0), "
            "count(DISTINCT CASE WHEN t.month >= ? THEN t.program_id END), "
            "count(DISTINCT CASE WHEN t.month <= ? THEN t.program_id END) "
-           "FROM monthly_totals t JOIN programs p ON p.id = t.program_id "
-           f"WHERE t.month BETWEEN ? AND ? AND t.entry_count > 0 AND {where}")
+           "FROM program_months t JOIN programs p ON p.id = t.program_id "
+           f"WHERE t.month BETWEEN ? AND ? AND {where}")
     row = store.db.execute(sql, [now, now, then, month_key(before.start), month_key(scope.end), *params]).fetchone()
     return row[0], row[1], row[2]
+
+
+def live_entry_count(store: Store) -> int:
+    """Every live entry, of every metric and program, from the roll-up.
+
+    The same figure as ``count(*)`` over live entries (the triggers keep
+    ``program_months`` exact), in a few milliseconds instead of 0.6 s at a million.
+    """
+    return store.db.execute("SELECT coalesce(sum(entry_count), 0) FROM program_months").fetchone()[0]
+
+
+def has_entries(store: Store) -> bool:
+    """True when the database holds at least one live entry (one primary-key step)."""
+    return store.db.execute("SELECT EXISTS (SELECT 1 FROM program_months)").fetchone()[0] == 1
 
 
 def data_months(store: Store) -> tuple[dt.date, dt.date] | None:
@@ -124,34 +139,53 @@ def deciding_observations(store: Store, scope: Scope, group_by: Sequence[str] = 
     """The stock and distinct-count entries in scope that decide their totals.
 
     Like :func:`impact_desktop.storage.summary_queries.observations`, but SQLite keeps
-    only the observation each aggregation rule would pick: for a stock, the latest of
-    each series (program/channel/currency) in each group; for a distinct count, the
-    widest (then largest, then latest) of each group. The rules in
+    only the observations each aggregation rule can pick: for a stock, the latest of each
+    series (program/channel/currency) in each group; for a distinct count, the largest of
+    each period length in each group (the rule then takes the widest). The rules in
     :mod:`impact_desktop.core.aggregation` give the same totals on these as on every
     observation, without turning thousands of monthly stock rows into Python objects
-    (a fiscal year of 200 programs: 5,000 rows → 200).
+    (a fiscal year of 200 programs: 5,000 rows → about 300).
     """
-    metric_ids = [row[0] for row in store.db.execute(
-        "SELECT id FROM metrics WHERE aggregation IN ('stock', 'distinct') AND deleted_at IS NULL")]
-    if not metric_ids:
-        return []
-    dims = [FLOW_DIMENSIONS[name][1] for name in group_by]
-    dim_sql = "".join(f", {column} AS g{i}" for i, column in enumerate(dims))
-    groups = "".join(f", g{i}" for i in range(len(dims)))
+    return deciding_observations_by_period(store, scope, (), group_by)[0]
+
+
+def deciding_observations_by_period(store: Store, scope: Scope, splits: Sequence[dt.date],
+                                    group_by: Sequence[str] = ()) -> list[list[Observation]]:
+    """:func:`deciding_observations` of adjacent periods in one pass.
+
+    ``splits`` are the first days of the second, third… period inside ``scope`` (an entry
+    belongs to the period its end falls in, as everywhere); one list per period. Plain
+    GROUP BY with SQLite's max() bare columns (the other columns come from the row that
+    holds the maximum): a window function over the same rows took 2–4× as long.
+    """
+    periods: list[list[Observation]] = [[] for _ in range(len(splits) + 1)]
+    kinds: dict[str, list[str]] = {"stock": [], "distinct": []}
+    for metric_id, aggregation in store.db.execute(
+            "SELECT id, aggregation FROM metrics WHERE aggregation IN ('stock', 'distinct') AND deleted_at IS NULL"):
+        kinds[aggregation].append(metric_id)
+    dims = "".join(f", {FLOW_DIMENSIONS[name][1]}" for name in group_by)
+    period = " + ".join("(e.period_end >= ?)" for _ in splits) or "0"
+    series = "e.program_id || '/' || coalesce(e.channel_id, '') || '/' || coalesce(e.currency, '')"
+    as_of = "e.period_end || ' ' || e.updated_at"
+    span = "CAST(julianday(e.period_end) - julianday(e.period_start) AS INTEGER) + 1"
     where, params = _scope_filter(scope, "e.program_id")
-    sql = (
-        f"SELECT k{groups}, series, value_e4, as_of, span FROM ("
-        f"SELECT k{groups}, series, value_e4, as_of, span, row_number() OVER ("
-        f"PARTITION BY k{groups}, CASE WHEN agg = 'stock' THEN series ELSE '' END "
-        "ORDER BY CASE WHEN agg = 'stock' THEN as_of END DESC, span DESC, value_e4 DESC, as_of DESC) AS rn FROM ("
-        f"SELECT m.key AS k, m.aggregation AS agg{dim_sql}, "
-        "e.program_id || '/' || coalesce(e.channel_id, '') || '/' || coalesce(e.currency, '') AS series, "
-        "e.value_e4 AS value_e4, e.period_end || ' ' || e.updated_at AS as_of, "
-        "CAST(julianday(e.period_end) - julianday(e.period_start) AS INTEGER) + 1 AS span "
-        "FROM entries e JOIN metrics m ON m.id = e.metric_id JOIN programs p ON p.id = e.program_id "
-        f"WHERE e.metric_id IN ({', '.join('?' for _ in metric_ids)}) AND e.deleted_at IS NULL "
-        f"AND e.period_end BETWEEN ? AND ? AND {where})) WHERE rn = 1"
-    )
-    rows = store.db.execute(sql, [*metric_ids, scope.start.isoformat(), scope.end.isoformat(), *params])
-    return [Observation(tuple(row[: 1 + len(dims)]), row[-4], from_scaled(row[-3]), row[-2], row[-1])
-            for row in rows]
+    picks = {
+        "stock": (f"{series}, e.value_e4, max({as_of}), {span}",
+                  "coalesce(e.channel_id, ''), coalesce(e.currency, ''), e.program_id"),
+        "distinct": (f"{series}, max(e.value_e4), {as_of}, {span}", span),
+    }
+    for kind, metric_ids in kinds.items():
+        if not metric_ids:
+            continue
+        columns, decided_by = picks[kind]
+        sql = (
+            f"SELECT {period}, m.key{dims}, {columns} "
+            "FROM entries e JOIN metrics m ON m.id = e.metric_id JOIN programs p ON p.id = e.program_id "
+            f"WHERE e.metric_id IN ({', '.join('?' for _ in metric_ids)}) AND e.deleted_at IS NULL "
+            f"AND e.period_end BETWEEN ? AND ? AND {where} GROUP BY 1, 2{dims}, {decided_by}"
+        )
+        rows = store.db.execute(sql, [*(day.isoformat() for day in splits), *metric_ids, scope.start.isoformat(),
+                                      scope.end.isoformat(), *params])
+        for row in rows:
+            periods[row[0]].append(Observation(tuple(row[1:-4]), row[-4], from_scaled(row[-3]), row[-2], row[-1]))
+    return periods

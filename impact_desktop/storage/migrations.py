@@ -19,6 +19,10 @@ MIGRATION_SET = "impact_desktop"
 migrations = Migrations(MIGRATION_SET)
 
 _ROLLUP_KEY = "month, program_id, metric_id, currency, channel_id, input_type, motivation, funding_source"
+#: The per-business-unit roll-up: what the dashboard needs for scopes without a program filter.
+_UNIT_KEY = "month, business_unit_id, metric_id, currency, channel_id"
+_UNIT_UPSERT = (f"ON CONFLICT ({_UNIT_KEY}) DO UPDATE SET total_e4 = total_e4 + excluded.total_e4, "
+                "entry_count = entry_count + excluded.entry_count")
 
 
 def _rollup_values(row: str) -> str:
@@ -38,25 +42,69 @@ def _rollup_match(row: str) -> str:
     )
 
 
+def _unit_match(row: str) -> str:
+    return (
+        f"month = {row}.month AND business_unit_id = (SELECT business_unit_id FROM programs "
+        f"WHERE id = {row}.program_id AND deleted_at IS NULL) AND metric_id = {row}.metric_id "
+        f"AND currency = coalesce({row}.currency, '') AND channel_id = coalesce({row}.channel_id, '')"
+    )
+
+
 def _add_to_rollup(row: str) -> str:
     return f"""
         INSERT INTO monthly_totals ({_ROLLUP_KEY}, total_e4, entry_count)
         SELECT {_rollup_values(row)}, {row}.value_e4, 1 WHERE {row}.deleted_at IS NULL
         ON CONFLICT ({_ROLLUP_KEY}) DO UPDATE SET
             total_e4 = total_e4 + excluded.total_e4, entry_count = entry_count + 1;
+        INSERT INTO unit_totals ({_UNIT_KEY}, total_e4, entry_count)
+        SELECT {row}.month, p.business_unit_id, {row}.metric_id, coalesce({row}.currency, ''),
+               coalesce({row}.channel_id, ''), {row}.value_e4, 1
+        FROM programs p WHERE p.id = {row}.program_id AND p.deleted_at IS NULL AND {row}.deleted_at IS NULL
+        {_UNIT_UPSERT};
+        INSERT INTO program_months (month, program_id, entry_count)
+        SELECT {row}.month, {row}.program_id, 1 WHERE {row}.deleted_at IS NULL
+        ON CONFLICT (month, program_id) DO UPDATE SET entry_count = entry_count + 1;
     """
 
 
-ROLLUP_BULK_ADD_SQL = f"""
-    INSERT INTO monthly_totals ({_ROLLUP_KEY}, total_e4, entry_count)
+#: Adds the entries inserted while ``rollup_pause`` held a row (``rowid > :after``) to every
+#: roll-up: run each statement in order with ``{"after": rowid}``, in the same transaction.
+#: The new entries are grouped once, at the finest grain, into a scratch table; the three
+#: roll-ups are then updated from its few rows (a 100,000-entry batch: one scan of the
+#: batch, not three).
+ROLLUP_BULK_ADD_SQL = (
+    f"""
+    CREATE TEMP TABLE IF NOT EXISTS rollup_batch (
+        {_ROLLUP_KEY}, total_e4 INTEGER NOT NULL, entry_count INTEGER NOT NULL)
+    """,
+    f"""
+    INSERT INTO temp.rollup_batch ({_ROLLUP_KEY}, total_e4, entry_count)
     SELECT month, program_id, metric_id, coalesce(currency, ''), coalesce(channel_id, ''),
            coalesce(input_type, ''), coalesce(motivation, ''), coalesce(funding_source, ''),
            sum(value_e4), count(*)
-    FROM entries WHERE rowid > ? AND deleted_at IS NULL
+    FROM entries WHERE rowid > :after AND deleted_at IS NULL
     GROUP BY 1, 2, 3, 4, 5, 6, 7, 8
+    """,
+    f"""
+    INSERT INTO monthly_totals ({_ROLLUP_KEY}, total_e4, entry_count)
+    SELECT {_ROLLUP_KEY}, total_e4, entry_count FROM temp.rollup_batch WHERE true
     ON CONFLICT ({_ROLLUP_KEY}) DO UPDATE SET
         total_e4 = total_e4 + excluded.total_e4, entry_count = entry_count + excluded.entry_count
-"""
+    """,
+    f"""
+    INSERT INTO unit_totals ({_UNIT_KEY}, total_e4, entry_count)
+    SELECT b.month, p.business_unit_id, b.metric_id, b.currency, b.channel_id, sum(b.total_e4), sum(b.entry_count)
+    FROM temp.rollup_batch b JOIN programs p ON p.id = b.program_id WHERE p.deleted_at IS NULL
+    GROUP BY 1, 2, 3, 4, 5
+    {_UNIT_UPSERT}
+    """,
+    """
+    INSERT INTO program_months (month, program_id, entry_count)
+    SELECT month, program_id, sum(entry_count) FROM temp.rollup_batch WHERE true GROUP BY 1, 2
+    ON CONFLICT (month, program_id) DO UPDATE SET entry_count = entry_count + excluded.entry_count
+    """,
+    "DELETE FROM temp.rollup_batch",
+)
 
 
 def _remove_from_rollup(row: str) -> str:
@@ -64,6 +112,25 @@ def _remove_from_rollup(row: str) -> str:
         UPDATE monthly_totals SET total_e4 = total_e4 - {row}.value_e4, entry_count = entry_count - 1
         WHERE {_rollup_match(row)} AND {row}.deleted_at IS NULL;
         DELETE FROM monthly_totals WHERE {_rollup_match(row)} AND entry_count <= 0;
+        UPDATE unit_totals SET total_e4 = total_e4 - {row}.value_e4, entry_count = entry_count - 1
+        WHERE {_unit_match(row)} AND {row}.deleted_at IS NULL;
+        DELETE FROM unit_totals WHERE {_unit_match(row)} AND entry_count <= 0;
+        UPDATE program_months SET entry_count = entry_count - 1
+        WHERE month = {row}.month AND program_id = {row}.program_id AND {row}.deleted_at IS NULL;
+        DELETE FROM program_months WHERE month = {row}.month AND program_id = {row}.program_id
+            AND entry_count <= 0;
+    """
+
+
+def _move_program_totals(program: str, sign: str) -> str:
+    """Add (sign '') or take away (sign '-') a program's roll-up totals to/from its unit."""
+    return f"""
+        INSERT INTO unit_totals ({_UNIT_KEY}, total_e4, entry_count)
+        SELECT month, {program}.business_unit_id, metric_id, currency, channel_id,
+               {sign}sum(total_e4), {sign}sum(entry_count)
+        FROM monthly_totals WHERE program_id = {program}.id AND {program}.deleted_at IS NULL
+        GROUP BY month, metric_id, currency, channel_id
+        {_UNIT_UPSERT};
     """
 
 
@@ -185,8 +252,31 @@ def initial_schema(db: Database) -> None:
     -- (month first) answers with one sequential scan; an index on (metric, month) made
     -- SQLite look each row up again and doubled dashboard query time at 1M entries.
 
+    -- Entries of live programs summed per business unit: the dashboard's flows and entry
+    -- counts for scopes without a program filter (a fiscal year: ~2,400 rows instead of
+    -- ~24,000, and no join). Kept by the entry triggers below and, when a program moves to
+    -- another unit or is deleted or restored, by programs_unit_totals.
+    CREATE TABLE unit_totals (
+        month INTEGER NOT NULL,
+        business_unit_id TEXT NOT NULL,
+        metric_id TEXT NOT NULL,
+        currency TEXT NOT NULL,
+        channel_id TEXT NOT NULL,
+        total_e4 INTEGER NOT NULL,
+        entry_count INTEGER NOT NULL,
+        PRIMARY KEY ({_UNIT_KEY})
+    ) WITHOUT ROWID;
+
+    -- Live entries per program and month: "active programs" without reading monthly_totals.
+    CREATE TABLE program_months (
+        month INTEGER NOT NULL,
+        program_id TEXT NOT NULL,
+        entry_count INTEGER NOT NULL,
+        PRIMARY KEY (month, program_id)
+    ) WITHOUT ROWID;
+
     -- A row here pauses the per-row insert trigger while a bulk insert runs; the bulk
-    -- path then adds its rows to the roll-up in one grouped statement (same transaction).
+    -- path then adds its rows to the roll-ups in grouped statements (same transaction).
     CREATE TABLE rollup_pause (reason TEXT NOT NULL);
 
     CREATE TRIGGER entries_rollup_insert AFTER INSERT ON entries
@@ -201,6 +291,13 @@ def initial_schema(db: Database) -> None:
         funding_source, deleted_at ON entries BEGIN
         {_remove_from_rollup("OLD")}
         {_add_to_rollup("NEW")}
+    END;
+    CREATE TRIGGER programs_unit_totals AFTER UPDATE OF business_unit_id, deleted_at ON programs
+    WHEN OLD.business_unit_id IS NOT NEW.business_unit_id
+        OR (OLD.deleted_at IS NULL) <> (NEW.deleted_at IS NULL) BEGIN
+        {_move_program_totals("OLD", "-")}
+        DELETE FROM unit_totals WHERE business_unit_id = OLD.business_unit_id AND entry_count <= 0;
+        {_move_program_totals("NEW", "")}
     END;
 
     CREATE TABLE currency_rates ({SYNC_COLUMNS_SQL},

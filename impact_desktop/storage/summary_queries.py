@@ -1,10 +1,12 @@
 """The grouped reads behind every total, chart and report.
 
-Flows are read from ``monthly_totals``, a roll-up kept exact by triggers on ``entries``
-(about 2 ms at a million entries, against 60–190 ms for the same sums from ``entries``
-through an index). Partial months at the edges of a custom range are read from
-``entries`` itself, so any range is exact. Stocks and distinct counts are few, and are
-read as individual observations from ``entries``.
+Flows are read from roll-ups kept exact by triggers on ``entries``: ``unit_totals``
+(per business unit) when no program is filtered, else ``monthly_totals`` (per program);
+a fiscal year at a million entries takes about 5 ms from the first and 30 ms from the
+second, against 60–190 ms for the same sums from ``entries`` through an index. Partial
+months at the edges of a custom range are read from ``entries`` itself, so any range is
+exact. Stocks and distinct counts are few, and are read as individual observations from
+``entries``.
 """
 
 from __future__ import annotations
@@ -79,11 +81,45 @@ def month_end(day: dt.date) -> dt.date:
     return day.replace(day=calendar.monthrange(day.year, day.month)[1])
 
 
-def flow_parts(store: Store, scope: Scope, group_by: Sequence[str] = ()) -> list[FlowPart]:
-    """Flow sums grouped by metric key plus ``group_by``, per month and currency."""
-    parts = []
+#: Dimensions the per-business-unit roll-up ``unit_totals`` can group by, and its columns.
+UNIT_DIMENSIONS = {"business_unit": "t.business_unit_id", "month": "t.month", "channel": "t.channel_id"}
+#: ``unit_totals``' primary key order: a GROUP BY in this order needs no sort.
+_UNIT_ORDER = ("t.month", "t.business_unit_id", "t.metric_id", "t.currency", "t.channel_id")
+
+
+def _unit_rollup_sql(scope: Scope, group_by: Sequence[str]) -> tuple[str, list]:
+    """Flows from ``unit_totals``: only live programs' entries, so no join with programs."""
+    dims = [UNIT_DIMENSIONS[name] for name in group_by]
+    grouped = [column for column in _UNIT_ORDER if column in dims or column in ("t.month", "t.metric_id",
+                                                                                "t.currency")]
+    units, params = "", []
+    if scope.business_unit_ids:
+        units = f" AND t.business_unit_id IN ({', '.join('?' for _ in scope.business_unit_ids)})"
+        params = list(scope.business_unit_ids)
+    sql = (
+        f"SELECT m.key{''.join(f', {c}' for c in dims)}, t.month, t.currency, sum(t.total_e4) FROM unit_totals t "
+        f"JOIN metrics m ON m.id = t.metric_id WHERE m.aggregation = 'flow' AND t.month BETWEEN ? AND ?{units} "
+        f"GROUP BY {', '.join(grouped)}"
+    )
+    return sql, params
+
+
+def flow_rows(store: Store, scope: Scope, group_by: Sequence[str] = ()) -> list[tuple]:
+    """Flow sums as ``(metric key, *group values, month, currency, total_e4)`` rows.
+
+    ``total_e4`` is the exact integer sum (value × 10⁴); a metric and group may come in
+    several rows (one per month and currency, and per roll-up or edge segment). Scopes
+    without a program filter read whole months from ``unit_totals`` when every grouping
+    dimension is one it keeps; the rest from ``monthly_totals``; partial months from
+    ``entries``.
+    """
+    rows: list[tuple] = []
     for source, low, high in _segments(scope):
         rollup = source == "rollup"
+        if rollup and not scope.program_ids and all(name in UNIT_DIMENSIONS for name in group_by):
+            sql, params = _unit_rollup_sql(scope, group_by)
+            rows += store.db.execute(sql, [low, high, *params]).fetchall()
+            continue
         dims = [FLOW_DIMENSIONS[name][0 if rollup else 1] for name in group_by]
         dim_sql = "".join(f", {column}" for column in dims)
         where, params = _scope_filter(scope, "t.program_id" if rollup else "e.program_id")
@@ -104,10 +140,14 @@ def flow_parts(store: Store, scope: Scope, group_by: Sequence[str] = ()) -> list
                 f"AND {where} GROUP BY m.key{dim_sql}, e.month, e.currency"
             )
             bounds = [low.isoformat(), high.isoformat()]
-        for row in store.db.execute(sql, [*bounds, *params]):
-            group = tuple(row[: 1 + len(dims)])
-            parts.append(FlowPart(group, row[-3], row[-2], from_scaled(row[-1])))
-    return parts
+        rows += store.db.execute(sql, [*bounds, *params]).fetchall()
+    return rows
+
+
+def flow_parts(store: Store, scope: Scope, group_by: Sequence[str] = ()) -> list[FlowPart]:
+    """Flow sums grouped by metric key plus ``group_by``, per month and currency."""
+    return [FlowPart(tuple(row[:-3]), row[-3], row[-2], from_scaled(row[-1]))
+            for row in flow_rows(store, scope, group_by)]
 
 
 def observations(store: Store, scope: Scope, group_by: Sequence[str] = ()) -> list[Observation]:
@@ -141,7 +181,7 @@ def entry_count(store: Store, scope: Scope) -> int:
     for source, low, high in _segments(scope):
         if source == "rollup":
             where, params = _scope_filter(scope, "t.program_id")
-            sql = ("SELECT coalesce(sum(t.entry_count), 0) FROM monthly_totals t "
+            sql = ("SELECT coalesce(sum(t.entry_count), 0) FROM program_months t "
                    f"JOIN programs p ON p.id = t.program_id WHERE t.month BETWEEN ? AND ? AND {where}")
             bounds = [low, high]
         else:

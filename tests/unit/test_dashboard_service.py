@@ -199,3 +199,33 @@ def test_import_batches_are_listed_as_data_sources(store, small):
     assert [(b.file_name, b.sheet, b.entries) for b in data.batches] == [("field-2018.xlsx", "捐赠", 1)]
     assert {s.origin: s.entries for s in data.sources} == {"imported from spreadsheets": 1,
                                                            "typed in, demo data or merged": 14}
+
+
+def test_adjacent_periods_read_together_equal_each_read_alone(store, small):
+    from impact_desktop.services.dashboard import resolve_filter
+    from impact_desktop.services.summary import PeriodTotals, grouped_totals_multi
+    from impact_desktop.storage.catalog_edit import set_catalog_row_deleted
+
+    entries.add_entries(store, [  # the year before: a later stock and a wider distinct count must stay there
+        EntryDraft(program_id=small["pb"], metric_key="sites", value=D(99), period=month(2017, 3)),
+        EntryDraft(program_id=small["pa"], metric_key="volunteers", value=D(70), period=fiscal_year(2017)),
+        EntryDraft(program_id=small["pa"], metric_key="volunteer_hours", value=D(4), period=month(2017, 3)),
+    ])
+    groupings = [((), None), (("business_unit",), None), (("month", "business_unit"), ["volunteer_hours"])]
+    current = resolve_filter(store, DashboardFilter(PeriodMode.FISCAL, 2018))
+    custom = Scope(dt.date(2017, 5, 10), dt.date(2018, 2, 20))  # partial months: read one by one
+    for scope in (current, custom, Scope(current.start, current.end, (small["b"],))):
+        before = previous_scope(scope)
+        together = PeriodTotals(store, [before, scope], groupings, "CNY")
+        assert together.totals(1) == grouped_totals_multi(store, scope, groupings, "CNY")
+        assert together.totals(0, which=[0]) == grouped_totals_multi(store, before, groupings[:1], "CNY")
+    previous, now = (PeriodTotals(store, [previous_scope(current), current], groupings, "CNY").totals(i)[0]
+                     for i in (0, 1))
+    assert (previous[("sites",)], previous[("volunteers",)], previous[("volunteer_hours",)]) == (99, 70, 4)
+    assert (now[("sites",)], now[("volunteers",)], now[("donations",)]) == (10, 50, D("2200.50"))
+    with pytest.raises(MissingRateError):  # no CNY→EUR rate: the error is raised per period, on use
+        PeriodTotals(store, [previous_scope(current), current], groupings, "EUR").totals(1)
+    set_catalog_row_deleted(store, "program", small["pb"], True)  # its entries leave every figure
+    after = PeriodTotals(store, [previous_scope(current), current], groupings, "CNY").totals(1)
+    assert after[1] == grouped_totals_multi(store, current, groupings, "CNY")[1]
+    assert ("volunteer_hours", small["b"]) not in after[1] and after[0][("volunteer_hours",)] == 5

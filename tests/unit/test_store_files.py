@@ -16,7 +16,8 @@ from impact_desktop.storage.database import open_store
 from impact_desktop.storage.migrations import known_migration_names, migrations
 
 SYNC_COLUMNS = {"id", "created_at", "updated_at", "device_id", "changed_by", "deleted_at"}
-DERIVED_OR_LOCAL = {"monthly_totals", "device", "rollup_pause", "_sqlite_migrations"}
+DERIVED_OR_LOCAL = {"monthly_totals", "unit_totals", "program_months", "device", "rollup_pause",
+                    "_sqlite_migrations"}
 
 
 def test_create_sets_wal_foreign_keys_and_sync_columns(db_path):

@@ -6,13 +6,42 @@ pyqtgraph costs about 0.3 s to import, so nothing on the start-up path imports t
 from __future__ import annotations
 
 import pyqtgraph as pg
+from PySide6.QtGui import QColor, QPen
 
 from impact_desktop.core.number_format import compact
 
 pg.setConfigOptions(antialias=True, background="w", foreground="#333333")
 
 
-class ReadableAxis(pg.AxisItem):
+def _opaque(pen: QPen) -> QPen:
+    """``pen`` with its translucent colour pre-blended onto the white chart background.
+
+    Qt's raster engine draws non-antialiased translucent lines on a slow path: the 26
+    grid and tick lines of one value axis took 3–6 ms to paint, the same lines opaque
+    0.3 ms (13 axes: about 40 ms of every dashboard repaint). The axes sit behind the
+    plotted items (see :func:`new_plot`), so on white the result looks the same.
+    """
+    color = pen.color()
+    alpha = color.alphaF()
+    if alpha >= 1.0:
+        return pen
+    opaque = QPen(pen)
+    opaque.setColor(QColor(*(round(255 - alpha * (255 - c)) for c in (color.red(), color.green(), color.blue()))))
+    return opaque
+
+
+class OpaqueAxis(pg.AxisItem):
+    """An axis whose tick and grid lines are drawn opaque (fast), see :func:`_opaque`."""
+
+    def generateDrawSpecs(self, p):  # noqa: N802 (pyqtgraph's name)
+        specs = super().generateDrawSpecs(p)
+        if specs is None:
+            return None
+        axis, ticks, texts = specs
+        return axis, [(_opaque(pen), p1, p2) for pen, p1, p2 in ticks], texts
+
+
+class ReadableAxis(OpaqueAxis):
     """A value axis that writes 1.27bn / 184m / 270k (12.7亿 / 2.7万 in Chinese)."""
 
     def __init__(self, orientation: str, locale_name: str = "en", **kwargs):
@@ -21,6 +50,7 @@ class ReadableAxis(pg.AxisItem):
         self.enableAutoSIPrefix(False)
 
     def tickStrings(self, values, scale, spacing):  # noqa: N802 (pyqtgraph's name)
+        # The chart sets its value ticks explicitly (nice_ticks); this serves any other use.
         return [compact(round(value * scale, 6), self.locale_name) for value in values]
 
 
@@ -28,13 +58,16 @@ def new_plot(locale_name: str) -> pg.PlotWidget:
     plot = pg.PlotWidget(axisItems={
         "left": ReadableAxis("left", locale_name),
         "right": ReadableAxis("right", locale_name),
-        "bottom": pg.AxisItem("bottom"),
-    })
+        "bottom": OpaqueAxis("bottom"),
+    }, enableMenu=False)  # no view-box menu built (the chart has its own context menu)
     item = plot.getPlotItem()
     item.setMenuEnabled(False)
     item.hideButtons()
     item.setMouseEnabled(x=False, y=False)
     item.showGrid(x=False, y=True, alpha=0.25)
+    item.getAxis("right").setGrid(False)  # one set of grid lines: the left axis's
+    for name in ("left", "right", "bottom"):
+        item.getAxis(name).setZValue(-1)  # grid lines behind the bars, not across them
     item.hideAxis("right")
     return plot
 
@@ -57,7 +90,6 @@ def make_pen(color: str, width: float = 1.0, dashed: bool = False):
 
 
 def view_box() -> pg.ViewBox:
-    box = pg.ViewBox()
+    box = pg.ViewBox(enableMenu=False)
     box.setMouseEnabled(x=False, y=False)
-    box.setMenuEnabled(False)
     return box

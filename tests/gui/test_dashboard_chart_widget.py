@@ -1,0 +1,95 @@
+"""The chart widget updates its pyqtgraph items in place, and what it draws follows the spec."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from impact_desktop.gui.dashboard.chart_widget import ChartWidget
+from impact_desktop.services.chart_spec import ChartSpec, Series, SeriesKind, SeriesStyle, style_for
+
+pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")  # offscreen platform, shown windows
+
+
+def stacked(values_a, values_b, target=None) -> ChartSpec:
+    series = [Series("Unit A", [Decimal(v) for v in values_a], SeriesKind.BAR, style_for(0)),
+              Series("Unit B", [Decimal(v) for v in values_b], SeriesKind.BAR, style_for(4))]
+    if target is not None:
+        series.append(Series("Target", [Decimal(target)], SeriesKind.TARGET, SeriesStyle("#c0392b")))
+    return ChartSpec(key="hours", title="Hours", categories=["Jan 2018", "Feb 2018", "Mar 2018"], series=series,
+                     unit="hours", y_label="Hours", stacked=True, month_keys=[201801, 201802, 201803])
+
+
+def shown_chart(qtbot) -> ChartWidget:
+    chart = ChartWidget()
+    qtbot.addWidget(chart)
+    chart.show()
+    return chart
+
+
+def drawn(chart: ChartWidget) -> list:
+    return [item for item in chart._plot.getPlotItem().items if item in {obj for _k, obj in chart._items}]
+
+
+def legend_names(chart: ChartWidget) -> list[str]:
+    return [label.text for _sample, label in chart._legend.items]
+
+
+def test_new_figures_update_the_same_items_and_keep_the_legend(qtbot):
+    chart = shown_chart(qtbot)
+    chart.set_spec(stacked([1, 2, 3], [4, 5, 6]))
+    first = [obj for _k, obj in chart._items]
+    # Unit B is hatched (style 4): fill and hatch overlay share one geometry.
+    assert [k for k, _ in chart._items] == ["bar", "bar", "bar"]
+    assert list(first[1].opts["height"]) == [4.0, 5.0, 6.0] and list(first[1].opts["y0"]) == [1.0, 2.0, 3.0]
+    assert legend_names(chart) == ["Unit A", "Unit B"]
+    sample = chart._legend.items[0][0]
+
+    chart.set_spec(stacked([10, 20, 30], [1, 1, 1]))
+    assert [obj for _k, obj in chart._items] == first  # updated, not re-created
+    assert list(first[0].opts["height"]) == [10.0, 20.0, 30.0]
+    assert list(first[1].opts["y0"]) == [10.0, 20.0, 30.0]
+    assert chart._legend.items[0][0] is sample and drawn(chart) == first
+    assert "Total: 11 hours" in chart.tooltip_text(0)
+
+
+def test_items_are_added_and_removed_as_series_come_and_go(qtbot):
+    chart = shown_chart(qtbot)
+    chart.set_spec(stacked([1, 2, 3], [4, 5, 6], target=12))
+    assert [k for k, _ in chart._items] == ["bar", "bar", "bar", "target"]
+    assert legend_names(chart) == ["Unit A", "Unit B", "Target"]
+    line = chart._items[-1][1]
+    assert list(line.getData()[1]) == [12.0, 12.0]
+
+    single = ChartSpec(key="hours", title="Hours", categories=["X", "Y"], unit="hours", y_label="Hours",
+                       series=[Series("Hours", [Decimal(7), Decimal(9)])],
+                       category_styles=[style_for(0), style_for(1)])
+    chart.set_spec(single)
+    assert [k for k, _ in chart._items] == ["bar"]
+    assert len(drawn(chart)) == 1 and legend_names(chart) == []
+    bars = chart._items[0][1]
+    assert list(bars.opts["height"]) == [7.0, 9.0] and bars.opts["y0"] == 0
+    assert [b.color().name() for b in bars.opts["brushes"]] == [style_for(0).color, style_for(1).color]
+    assert chart._plot.getPlotItem().getAxis("left")._tickLevels[0][-1] == (10.0, "10")
+
+
+def test_a_hidden_chart_keeps_its_spec_and_draws_when_shown(qtbot):
+    chart = ChartWidget()
+    qtbot.addWidget(chart)
+    spec = stacked([1, 2, 3], [4, 5, 6])
+    chart.set_spec(spec)
+    assert chart.spec is spec and chart._plot is None  # nothing drawn, pyqtgraph not needed yet
+    assert "Unit B: 4 hours" in chart.tooltip_text(0)
+    chart.show()
+    assert chart._plot is not None and chart._plot.isVisible()
+    assert list(chart._items[0][1].opts["height"]) == [1.0, 2.0, 3.0]
+
+
+def test_an_equal_spec_draws_nothing_new_but_is_kept_for_tooltips(qtbot):
+    chart = shown_chart(qtbot)
+    chart.set_spec(stacked([1, 2, 3], [4, 5, 6]))
+    items = list(chart._items)
+    again = stacked([1, 2, 3], [4, 5, 6])
+    chart.set_spec(again)
+    assert chart.spec is again and chart._items == items
