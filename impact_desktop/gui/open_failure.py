@@ -20,16 +20,8 @@ class Recovery(Enum):
 
 def ask_recovery(parent: QWidget | None, message: str) -> Recovery:
     """Startup: the database given cannot be used; offer another file, a new one, or quit."""
-    box = QMessageBox(parent)
-    box.setObjectName("openFailureBox")
-    box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(QCoreApplication.translate("OpenFailure", "Cannot open the database"))
-    box.setText(message)
-    box.setInformativeText(
-        QCoreApplication.translate(
-            "OpenFailure", "The file has not been changed. You can open another database, create a new one, or quit."
-        )
-    )
+    box = _failure_box(parent, message, QCoreApplication.translate(
+        "OpenFailure", "The file has not been changed. You can open another database, create a new one, or quit."))
     open_button = box.addButton(
         QCoreApplication.translate("OpenFailure", "Open another…"), QMessageBox.ButtonRole.AcceptRole
     )
@@ -50,17 +42,19 @@ def ask_recovery(parent: QWidget | None, message: str) -> Recovery:
 
 def show_open_error(parent: QWidget | None, message: str) -> None:
     """While working: the other file cannot be used; the current database stays open."""
+    _failure_box(parent, message, QCoreApplication.translate(
+        "OpenFailure", "That file has not been changed, and the current database stays open.")).exec()
+
+
+def _failure_box(parent: QWidget | None, message: str, reassurance: str) -> QMessageBox:
+    """The warning both situations show: the reason, and that the file was left as it was."""
     box = QMessageBox(parent)
     box.setObjectName("openFailureBox")
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(QCoreApplication.translate("OpenFailure", "Cannot open the database"))
     box.setText(message)
-    box.setInformativeText(
-        QCoreApplication.translate(
-            "OpenFailure", "That file has not been changed, and the current database stays open."
-        )
-    )
-    box.exec()
+    box.setInformativeText(reassurance)
+    return box
 
 
 def database_filter() -> str:
