@@ -78,16 +78,17 @@ def latest_stock(observations: Iterable[Observation]) -> dict[Hashable, Decimal]
 
 
 def distinct_as_entered(observations: Iterable[Observation]) -> dict[Hashable, Decimal]:
-    """Per group, the figure entered for the widest period; never a sum.
+    """Per group, the largest figure entered in scope; never a sum.
 
-    Two figures of equal span (two units, or two programs) cannot be added because the
-    same people may be in both; the larger one is the honest lower bound.
+    Figures for different units, programs or months cannot be added because the same
+    people may be in several. The largest one is the honest lower bound, and it is never
+    below any single figure in scope (a whole-year figure, when entered, is normally it).
     """
     best: dict[Hashable, Observation] = {}
     for obs in observations:
         current = best.get(obs.group)
-        if current is None or (obs.span_days, obs.value, obs.as_of) > (
-            current.span_days, current.value, current.as_of
+        if current is None or (obs.value, obs.span_days, obs.as_of) > (
+            current.value, current.span_days, current.as_of
         ):
             best[obs.group] = obs
     return {group: obs.value for group, obs in best.items()}

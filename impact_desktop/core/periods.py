@@ -97,6 +97,8 @@ def calendar_year(year: int) -> Period:
 
 def fiscal_year(year: int, start_month: int = DEFAULT_FISCAL_START_MONTH) -> Period:
     """The fiscal year that *ends* in calendar year ``year``."""
+    if not 1901 <= year <= 9998:
+        raise ValueParseError(f"{year} is not a fiscal year (write it like 2018).")
     if not 1 <= start_month <= 12:
         raise ValueParseError(f"the fiscal year cannot start in month {start_month}.")
     if start_month == 1:

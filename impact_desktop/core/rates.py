@@ -64,13 +64,13 @@ class RateTable:
 
     def _direct_or_inverse(self, source: str, target: str, month_key: int) -> Decimal | None:
         span = month(month_key // 100, month_key % 100)
-        for rate in self._by_pair.get((source, target), ()):
-            if rate.period.contains(span):
-                return rate.rate
-        for rate in self._by_pair.get((target, source), ()):
-            if rate.period.contains(span):
-                return Decimal(1) / rate.rate
-        return None
+        covering = [(rate, False) for rate in self._by_pair.get((source, target), ()) if rate.period.contains(span)]
+        covering += [(rate, True) for rate in self._by_pair.get((target, source), ()) if rate.period.contains(span)]
+        if not covering:
+            return None
+        # The narrowest period wins whichever direction the rate was entered in.
+        rate, inverted = min(covering, key=lambda pair: (pair[0].period.end - pair[0].period.start, pair[1]))
+        return Decimal(1) / rate.rate if inverted else rate.rate
 
     def _via_pivot(self, source: str, target: str, month_key: int) -> Decimal | None:
         currencies = {c for pair in self._by_pair for c in pair} - {source, target}

@@ -174,7 +174,7 @@ class ReportRenderer(QObject):
             texts.append(self.tr("Stocks, shown as the latest value in the period and never summed over months: {0}.")
                          .format(", ".join(stocks)))
         if distinct:
-            texts.append(self.tr("Distinct counts, shown as entered for the widest period and never added across "
+            texts.append(self.tr("Distinct counts, shown as the largest figure entered and never added across "
                             "units or months: {0}.").format(", ".join(distinct)))
         texts.append(self.tr("Change compares with the previous period of equal length; Achieved is the value "
                         "as a share of the target set for the period."))

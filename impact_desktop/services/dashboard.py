@@ -275,7 +275,7 @@ def _rule_notes(metrics: dict[str, Metric], totals: dict[str, Decimal]) -> list[
                                    "programs at their latest date), never a sum of months.")
                          .format(metric_display_name(metric)))
         elif metric.aggregation == Aggregation.DISTINCT:
-            notes.append(translate("Dashboard", "{0} is a distinct count: the figure entered for the widest "
+            notes.append(translate("Dashboard", "{0} is a distinct count: the largest figure entered in the "
                                    "period, never added across units or months (the same person may appear "
                                    "twice).").format(metric_display_name(metric)))
     notes.append(translate("Dashboard", "Active programs: programs with at least one entry in the period."))

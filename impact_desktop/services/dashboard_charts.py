@@ -48,7 +48,7 @@ def _rule_note(data: DashboardData, metric_key: str) -> str:
     if metric.aggregation == Aggregation.STOCK:
         return translate("Dashboard", "Stock: latest value in the period, not a sum of months.")
     if metric.aggregation == Aggregation.DISTINCT:
-        return translate("Dashboard", "Distinct count: as entered for the widest period, never summed.")
+        return translate("Dashboard", "Distinct count: the largest figure entered, never summed.")
     return ""
 
 

@@ -8,6 +8,7 @@ the demo twice adds nothing the second time.
 
 from __future__ import annotations
 
+import json
 import uuid
 from dataclasses import dataclass
 from decimal import Decimal
@@ -110,7 +111,10 @@ def load_demo(store: Store) -> DemoResult:
             if metric.key not in known_metrics:
                 catalog.add_metric(store, metric)
         drafts = _drafts(program_ids, channel_ids)
-        existing = {row[0] for row in store.db.execute("SELECT id FROM entries WHERE origin = 'demo'")}
+        # By id whatever the origin: an imported export of the demo carries the same ids.
+        wanted = [entry_id for entry_id, _ in drafts]
+        existing = {row[0] for row in store.db.execute(
+            "SELECT id FROM entries WHERE id IN (SELECT value FROM json_each(?))", [json.dumps(wanted)])}
         fresh = [(entry_id, draft) for entry_id, draft in drafts if entry_id not in existing]
         entries.add_entries(store, [d for _, d in fresh], ids=[i for i, _ in fresh])
         _ensure_rate_and_settings(store)
@@ -149,9 +153,14 @@ def _drafts(programs: dict[str, str], channels: dict[str, str]) -> list[tuple[st
     months = _months()
     out: list[tuple[str, EntryDraft]] = []
 
+    channel_names = {channel_id: name for name, channel_id in channels.items()}
+
     def add(program: str, metric: str, values: list[int], periods: list[Period], **extra) -> None:
         for value, period in zip(values, periods, strict=True):
-            entry_id = _id("entry", program, metric, extra.get("channel_id") or "", period.label())
+            # Seeded by names, not row ids: a database that imported the demo's export
+            # has other channel ids but must recognise the same entries.
+            channel = channel_names.get(extra.get("channel_id") or "", "")
+            entry_id = _id("entry", program, metric, channel, period.label())
             out.append((entry_id, EntryDraft(
                 program_id=programs[program], metric_key=metric, value=Decimal(value), period=period,
                 origin=Origin.DEMO, **extra,

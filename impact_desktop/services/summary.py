@@ -74,7 +74,7 @@ def grouped_totals_multi(
     those that need stocks or distinct counts; each grouping is then re-aggregated with the
     same rules. That is exact: sums of flows stay month-by-month and currency-by-currency
     (so conversion is unchanged), the latest stock of a series is the latest of its latest
-    values in finer groups, and the widest distinct count is the widest of the finer ones.
+    values in finer groups, and the largest distinct count is the largest of the finer ones.
     Raises :class:`~impact_desktop.core.errors.MissingRateError` like :func:`grouped_totals`.
     """
     return PeriodTotals(store, [scope], groupings, currency).totals(0)
@@ -188,7 +188,7 @@ def summarize(store: Store, scope: Scope, currency: str | None = None) -> Summar
     for (metric_key, unit_id), value in grouped_totals(store, scope, ("business_unit",), reporting).items():
         by_unit[units.get(unit_id, unit_id)][metric_key] = value
     notes = [
-        f"{metric.name} is a distinct count: shown as entered for the widest period, never summed "
+        f"{metric.name} is a distinct count: the largest figure entered in the period, never summed "
         "across units or months."
         for key, metric in metrics.items()
         if metric.aggregation == Aggregation.DISTINCT and key in totals

@@ -141,7 +141,7 @@ def deciding_observations(store: Store, scope: Scope, group_by: Sequence[str] = 
     Like :func:`impact_desktop.storage.summary_queries.observations`, but SQLite keeps
     only the observations each aggregation rule can pick: for a stock, the latest of each
     series (program/channel/currency) in each group; for a distinct count, the largest of
-    each period length in each group (the rule then takes the widest). The rules in
+    each period length in each group (the rule then takes the largest). The rules in
     :mod:`impact_desktop.core.aggregation` give the same totals on these as on every
     observation, without turning thousands of monthly stock rows into Python objects
     (a fiscal year of 200 programs: 5,000 rows → about 300).

@@ -506,8 +506,8 @@ Click “Add business unit…” to create the first one (for example your group
         <translation>{0}为存量指标：取期间内的最新值（各公益项目按各自最新日期的值相加），绝不按月累加。</translation>
     </message>
     <message>
-        <source>{0} is a distinct count: the figure entered for the widest period, never added across units or months (the same person may appear twice).</source>
-        <translation>{0}为去重计数：取覆盖期间最长的录入值，绝不跨事业部或跨月相加（同一人可能重复出现）。</translation>
+        <source>{0} is a distinct count: the largest figure entered in the period, never added across units or months (the same person may appear twice).</source>
+        <translation>{0}为去重计数：取期间内录入的最大值，绝不跨事业部或跨月相加（同一人可能重复出现）。</translation>
     </message>
     <message>
         <source>Active programs: programs with at least one entry in the period.</source>
@@ -522,8 +522,8 @@ Click “Add business unit…” to create the first one (for example your group
         <translation>存量：取期间内的最新值，而非各月之和。</translation>
     </message>
     <message>
-        <source>Distinct count: as entered for the widest period, never summed.</source>
-        <translation>去重计数：取覆盖期间最长的录入值，绝不相加。</translation>
+        <source>Distinct count: the largest figure entered, never summed.</source>
+        <translation>去重计数：取录入的最大值，绝不相加。</translation>
     </message>
     <message>
         <source>{0} by business unit</source>
@@ -3202,8 +3202,8 @@ Click “Add…” to enter one, for example 1 CNY = 0.1449 USD for FY2018. Tota
         <translation>存量指标显示期间内的最新值，从不按月累加：{0}。</translation>
     </message>
     <message>
-        <source>Distinct counts, shown as entered for the widest period and never added across units or months: {0}.</source>
-        <translation>去重计数按覆盖期间最长的录入值显示，从不跨部门或跨月份相加：{0}。</translation>
+        <source>Distinct counts, shown as the largest figure entered and never added across units or months: {0}.</source>
+        <translation>去重计数，取录入的最大值，绝不跨事业部或跨月相加：{0}。</translation>
     </message>
     <message>
         <source>Change compares with the previous period of equal length; Achieved is the value as a share of the target set for the period.</source>

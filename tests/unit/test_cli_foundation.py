@@ -103,3 +103,18 @@ def test_bad_files_give_one_clear_line_and_stay_untouched(tmp_path, kind):
     assert result.returncode != 0
     assert len(result.stderr.strip().splitlines()) == 1 and "Traceback" not in result.stderr
     assert (path.read_bytes() if path.exists() else None) == before
+
+
+def test_demo_on_a_database_holding_an_imported_demo_export_adds_nothing(demo_db, tmp_path):
+    exported, other = tmp_path / "demo.xlsx", tmp_path / "other.db"
+    assert run("export", str(exported), "--db", str(demo_db)).returncode == 0
+    assert run("import", str(exported), "--db", str(other)).returncode == 0
+    again = run("demo", "--db", str(other))
+    assert again.returncode == 0, again.stderr
+    data = json.loads(run("summary", "--db", str(other), "--fiscal-year", "2018", "--json").stdout)
+    assert data["totals"]["donations"] == 1_270_000_000
+
+
+def test_impossible_fiscal_year_is_a_clear_error(demo_db):
+    result = run("summary", "--db", str(demo_db), "--fiscal-year", "0")
+    assert result.returncode == 1 and "not a fiscal year" in result.stderr

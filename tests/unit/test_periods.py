@@ -77,3 +77,9 @@ def test_refuses_bad_or_ambiguous_dates(text):
 
 def test_months_between_spans_year_end():
     assert months_between(dt.date(2017, 11, 5), dt.date(2018, 2, 1)) == [201711, 201712, 201801, 201802]
+
+
+@pytest.mark.parametrize("year", [0, -1, 99999])
+def test_impossible_fiscal_years_are_refused_with_a_reason(year):
+    with pytest.raises(ValueParseError, match="not a fiscal year"):
+        fiscal_year(year)

@@ -38,3 +38,12 @@ def test_missing_rate_names_pair_and_month():
 def test_rates_must_be_positive():
     with pytest.raises(ValidationError):
         Rate("CNY", "USD", fiscal_year(2018), Decimal("0"))
+
+
+def test_narrowest_rate_wins_whichever_direction_it_was_entered_in():
+    table = RateTable([
+        Rate("CNY", "USD", fiscal_year(2018), Decimal("0.1449")),
+        Rate("USD", "CNY", month(2017, 6), Decimal("7")),
+    ])
+    assert table.factor("CNY", "USD", 201706) == Decimal(1) / Decimal(7)
+    assert table.factor("CNY", "USD", 201707) == Decimal("0.1449")

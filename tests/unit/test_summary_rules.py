@@ -130,3 +130,13 @@ def test_any_custom_range_equals_a_brute_force_sum(setup):
         result = summarize(store, Scope(start, end))
         assert result.totals.get("trees_planted", 0) == expected, (start, end)
         assert result.entries == sum(1 for day, _ in written if start <= day <= end)
+
+
+def test_distinct_total_is_never_below_any_single_figure(setup):
+    store, add, ids = setup
+    add(ids["pa"], "volunteers", 2_000, "2017-05")  # a 31-day month with the smaller figure
+    add(ids["pa"], "volunteers", 2_500, "2017-06")
+    add(ids["pb"], "volunteers", 20_000, "2017-06")
+    result = summarize(store, Scope(dt.date(2017, 4, 1), dt.date(2017, 6, 30)))
+    assert result.by_business_unit["Unit A"]["volunteers"] == 2_500
+    assert result.totals["volunteers"] == 20_000
