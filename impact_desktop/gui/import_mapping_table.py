@@ -26,8 +26,17 @@ def field_choices(metrics: list[Metric]) -> list[tuple[str, str]]:
         h.MOTIVATION: translate("ImportMapping", "B4SI motivation"),
         h.FUNDING_SOURCE: translate("ImportMapping", "Funding source"),
         h.ENTRY_ID: translate("ImportMapping", "Entry id (from an export)"),
+        h.UNIT: translate("ImportMapping", "Unit of the value"),
+        h.PERIOD_START: translate("ImportMapping", "Period start"),
+        h.PERIOD_END: translate("ImportMapping", "Period end"),
+        h.UPDATED_AT: translate("ImportMapping", "Last changed (from an export)"),
+        h.METRIC_KEY: translate("ImportMapping", "Metric key"),
+        h.AGGREGATION: translate("ImportMapping", "Metric aggregation"),
+        h.VALUE_KIND: translate("ImportMapping", "Metric kind"),
+        h.WHOLE_NUMBERS: translate("ImportMapping", "Whole numbers only"),
+        h.SKIP: translate("ImportMapping", "Leave out this column"),
     }
-    choices = [(translate("ImportMapping", "(ignore)"), h.IGNORE)]
+    choices = [(translate("ImportMapping", "(not mapped)"), h.IGNORE)]
     choices += [(labels[name], name) for name in h.FIELDS]
     choices += [
         (translate("ImportMapping", "Metric: {name}").format(name=m.name), h.METRIC_PREFIX + m.key) for m in metrics

@@ -23,15 +23,27 @@ BUSINESS_UNIT, PROGRAM, PERIOD, CHANNEL = "business_unit", "program", "period", 
 CURRENCY, NOTE = "currency", "note"
 ENTRY_ID, METRIC, VALUE = "id", "metric", "value"
 INPUT_TYPE, MOTIVATION, FUNDING_SOURCE = "input_type", "motivation", "funding_source"
+UNIT = "unit"
+PERIOD_START, PERIOD_END = "period_start", "period_end"
+UPDATED_AT = "updated_at"
+METRIC_KEY, AGGREGATION, VALUE_KIND, WHOLE_NUMBERS = "metric_key", "aggregation", "value_kind", "whole_numbers"
 METRIC_PREFIX = "metric:"
+#: An unmapped column; refused when it holds values, so nothing is dropped unnoticed.
 IGNORE = ""
+#: A column the user chose to leave out on purpose.
+SKIP = "skip"
+#: Columns an export writes so a metric can be defined on the other side (read by import_metrics).
+METRIC_DEFINITION_FIELDS = (METRIC_KEY, AGGREGATION, VALUE_KIND, WHOLE_NUMBERS)
 
 #: Fields a column can hold, with the label shown in mapping tables.
 FIELDS: dict[str, str] = {
     BUSINESS_UNIT: "Business unit", PROGRAM: "Program", PERIOD: "Date or period", CHANNEL: "Channel",
     METRIC: "Metric (long layout)", VALUE: "Value (long layout)", CURRENCY: "Currency", NOTE: "Note",
     INPUT_TYPE: "B4SI input type", MOTIVATION: "B4SI motivation", FUNDING_SOURCE: "Funding source",
-    ENTRY_ID: "Entry id (from an export)",
+    ENTRY_ID: "Entry id (from an export)", UNIT: "Unit of the value", PERIOD_START: "Period start",
+    PERIOD_END: "Period end", UPDATED_AT: "Last changed (from an export)", METRIC_KEY: "Metric key",
+    AGGREGATION: "Metric aggregation", VALUE_KIND: "Metric kind", WHOLE_NUMBERS: "Whole numbers only",
+    SKIP: "Leave out this column",
 }
 
 _SYNONYMS: dict[str, tuple[str, ...]] = {
@@ -50,6 +62,14 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     INPUT_TYPE: ("inputtype", "b4siinputtype", "b4siinput", "投入类型"),
     MOTIVATION: ("motivation", "b4simotivation", "动机"),
     FUNDING_SOURCE: ("fundingsource", "source", "sourceoffunds", "资金来源"),
+    UNIT: ("unit", "units", "uom", "unitofmeasure", "unitofmeasurement", "measureunit", "计量单位", "度量单位"),
+    PERIOD_START: ("from", "start", "startdate", "periodstart", "开始日期", "起始日期", "开始"),
+    PERIOD_END: ("to", "end", "enddate", "结束日期", "截止日期", "结束"),
+    UPDATED_AT: ("updated", "updatedat", "lastchanged", "lastmodified", "modified", "更新时间", "修改时间"),
+    METRIC_KEY: ("metrickey", "指标代码", "指标键"),
+    AGGREGATION: ("aggregation", "汇总方式", "聚合方式"),
+    VALUE_KIND: ("kind", "valuekind", "指标类型"),
+    WHOLE_NUMBERS: ("wholenumbers", "integeronly", "整数"),
     METRIC_PREFIX + "donations": (
         "donations", "donation", "donationamount", "donationsamount", "donated", "amountraised", "fundsraised",
         "moneyraised", "cashdonations", "捐赠", "捐款", "捐赠金额", "捐款金额", "善款", "善款金额", "募捐金额",

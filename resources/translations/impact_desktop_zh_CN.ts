@@ -1737,8 +1737,44 @@ Edit → Undo (Ctrl+Z) brings them back.</source>
         <translation>记录 ID（来自导出文件）</translation>
     </message>
     <message>
-        <source>(ignore)</source>
-        <translation>（忽略）</translation>
+        <source>Unit of the value</source>
+        <translation>数值单位</translation>
+    </message>
+    <message>
+        <source>Period start</source>
+        <translation>期间开始</translation>
+    </message>
+    <message>
+        <source>Period end</source>
+        <translation>期间结束</translation>
+    </message>
+    <message>
+        <source>Last changed (from an export)</source>
+        <translation>最后修改时间（来自导出）</translation>
+    </message>
+    <message>
+        <source>Metric key</source>
+        <translation>指标代码</translation>
+    </message>
+    <message>
+        <source>Metric aggregation</source>
+        <translation>指标汇总方式</translation>
+    </message>
+    <message>
+        <source>Metric kind</source>
+        <translation>指标类型</translation>
+    </message>
+    <message>
+        <source>Whole numbers only</source>
+        <translation>仅限整数</translation>
+    </message>
+    <message>
+        <source>Leave out this column</source>
+        <translation>不导入此列</translation>
+    </message>
+    <message>
+        <source>(not mapped)</source>
+        <translation>（未映射）</translation>
     </message>
     <message>
         <source>Metric: {name}</source>

@@ -181,11 +181,11 @@ def test_cancel_while_reading(store, tmp_path, monkeypatch):
 
 
 def test_mapping_override_and_presets_applied_to_the_same_layout(store, tmp_path):
-    path = write_xlsx(tmp_path / "odd.xlsx", [["Unit", "Scheme", "When", "Donations"],
+    path = write_xlsx(tmp_path / "odd.xlsx", [["Org", "Scheme", "When", "Donations"],
                                              ["Cainiao", "Green logistics", "2018-03", 5]])
     with pytest.raises(Exception, match="no header row found"):
         preview_import(store, path)
-    options = ImportOptions(overrides={"Unit": "business_unit", "Scheme": "program", "When": "period"})
+    options = ImportOptions(overrides={"Org": "business_unit", "Scheme": "program", "When": "period"})
     preview = preview_import(store, path, options)
     assert preview.mapping == ["business_unit", "program", "period", "metric:donations"]
     from impact_desktop.io.headers import layout_key
