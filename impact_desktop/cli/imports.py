@@ -6,16 +6,20 @@ Exit 0 on success; 1 when the file or a row is refused, with every problem on st
 
 from __future__ import annotations
 
+import contextlib
 import json
 import sys
+import tempfile
+from pathlib import Path
 
 import click
 
-from impact_desktop.cli.base import EXIT_USER_ERROR, cli, db_option, opened_store, user_errors
+from impact_desktop.cli.base import EXIT_USER_ERROR, cli, database_path, db_option, opened_store, user_errors
 from impact_desktop.services.import_mapping import parse_overrides
 from impact_desktop.services.importing import ImportOptions, ImportRefused, commit_import, preview_import
 from impact_desktop.storage import catalog
 from impact_desktop.storage import imports as batches
+from impact_desktop.storage.database import open_store
 
 
 @cli.command("import")
@@ -36,11 +40,13 @@ from impact_desktop.storage import imports as batches
 @user_errors
 def import_command(ctx, file, db_path, sheet, preset, maps, save_preset, dry_run, skip_invalid, as_json) -> None:
     """Import a spreadsheet (.xlsx, .xlsm or .csv) of figures."""
-    with opened_store(ctx, db_path, create=True) as store:
+    with _store_for(ctx, db_path, dry_run) as store:
         metrics = {metric.key: metric for metric in catalog.list_metrics(store)}
         options = ImportOptions(sheet=sheet, preset=preset, overrides=parse_overrides(list(maps), metrics))
         preview = preview_import(store, file, options)
-        if preview.invalid_count and not skip_invalid:
+        for note in preview.notes:
+            click.echo(f"note: {note}", err=True)
+        if preview.column_problems or (preview.invalid_count and not skip_invalid):
             for problem in preview.problems:
                 click.echo(problem.line(), err=True)
             click.echo(f"error: {ImportRefused(preview)}", err=True)
@@ -60,6 +66,23 @@ def import_command(ctx, file, db_path, sheet, preset, maps, save_preset, dry_run
     click.echo(_summary_text(preview, result, dry_run))
 
 
+@contextlib.contextmanager
+def _store_for(ctx, db_path, dry_run: bool):
+    """The store to import into; a dry run against a database that does not exist yet uses a
+    throw-away empty one, so checking a file never creates the database file."""
+    path = database_path(ctx, db_path)
+    if not dry_run or path.exists():
+        with opened_store(ctx, db_path, create=True) as store:
+            yield store
+        return
+    with tempfile.TemporaryDirectory(prefix="impact-dry-run-") as folder:
+        store = open_store(Path(folder) / "empty.db", create=True)
+        try:
+            yield store
+        finally:
+            store.close()
+
+
 def _layout(preview) -> str:
     from impact_desktop.io.headers import layout_key
 
@@ -77,6 +100,7 @@ def _report(preview, result, dry_run: bool) -> dict:
         "new_business_units": preview.new_business_units, "new_programs": preview.new_programs,
         "new_channels": preview.new_channels, "new_metrics": [m.key for m in preview.new_metrics],
         "invalid": [vars(problem) for problem in preview.problems],
+        "unmapped_columns": [vars(problem) for problem in preview.column_problems], "notes": preview.notes,
         "duplicates": [vars(duplicate) for duplicate in preview.duplicates],
         "error_file": str(result.error_file) if result and result.error_file else None,
     }

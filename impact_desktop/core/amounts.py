@@ -13,17 +13,10 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
 from impact_desktop.core.errors import ValueParseError
-from impact_desktop.core.money import SCALE_DIGITS, normalize_decimal
+from impact_desktop.core.money import CURRENCY_MARKS, SCALE_DIGITS, normalize_decimal
 
 # Longest first, so "US$" wins over "$" and "百万" over "万".
-_CURRENCY_MARKS: list[tuple[str, str]] = [
-    ("人民币", "CNY"), ("RMB", "CNY"), ("CNY", "CNY"), ("元", "CNY"), ("¥", "CNY"), ("￥", "CNY"),
-    ("US$", "USD"), ("USD", "USD"), ("美元", "USD"), ("$", "USD"),
-    ("HK$", "HKD"), ("HKD", "HKD"), ("港币", "HKD"), ("港元", "HKD"),
-    ("EUR", "EUR"), ("€", "EUR"), ("欧元", "EUR"), ("GBP", "GBP"), ("£", "GBP"), ("英镑", "GBP"),
-    ("JPY", "JPY"), ("日元", "JPY"),
-]
-_CURRENCY_MARKS.sort(key=lambda pair: -len(pair[0]))
+_CURRENCY_MARKS = CURRENCY_MARKS
 
 _MAGNITUDES: list[tuple[str, int]] = [
     ("billion", 9), ("million", 6), ("thousand", 3), ("千万", 7), ("百万", 6), ("亿", 8), ("万", 4),

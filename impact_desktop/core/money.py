@@ -9,6 +9,7 @@ three minor digits and fractional hours; int64 still holds 922 trillion units.
 from __future__ import annotations
 
 import re
+import unicodedata
 from decimal import ROUND_HALF_EVEN, Decimal, InvalidOperation
 
 from impact_desktop.core.errors import ValidationError, ValueParseError
@@ -29,12 +30,27 @@ CURRENCY_SYMBOLS: dict[str, str] = {
 }
 _CODE = re.compile(r"^[A-Z]{3}$")
 
+#: How people write currencies in cells and headers, longest first so "US$" wins over "$".
+CURRENCY_MARKS: list[tuple[str, str]] = sorted([
+    ("人民币", "CNY"), ("RMB", "CNY"), ("CNY", "CNY"), ("元", "CNY"), ("¥", "CNY"), ("￥", "CNY"),
+    ("YUAN", "CNY"), ("RENMINBI", "CNY"),
+    ("US$", "USD"), ("USD", "USD"), ("美元", "USD"), ("美金", "USD"), ("$", "USD"), ("US DOLLAR", "USD"),
+    ("US DOLLARS", "USD"),
+    ("HK$", "HKD"), ("HKD", "HKD"), ("港币", "HKD"), ("港元", "HKD"),
+    ("EUR", "EUR"), ("€", "EUR"), ("欧元", "EUR"), ("EURO", "EUR"), ("EUROS", "EUR"),
+    ("GBP", "GBP"), ("£", "GBP"), ("英镑", "GBP"), ("JPY", "JPY"), ("日元", "JPY"),
+], key=lambda pair: -len(pair[0]))
+_NAMED = dict(CURRENCY_MARKS)
+
 
 def normalize_currency(code: str) -> str:
-    """Return an upper-case ISO 4217 code or raise a readable error."""
-    cleaned = (code or "").strip().upper()
-    if cleaned == "RMB":
-        cleaned = "CNY"
+    """Return an upper-case ISO 4217 code or raise a readable error.
+
+    Names and symbols people type in a currency column (rmb, 人民币, 元, 美元, US$, ¥) are
+    read as their code; ``¥`` is taken as yuan, as it is in the field this app serves.
+    """
+    cleaned = unicodedata.normalize("NFKC", code or "").strip().upper()
+    cleaned = _NAMED.get(cleaned, cleaned)
     if not _CODE.match(cleaned):
         raise ValidationError(f"'{code}' is not a currency code (three letters, e.g. CNY, USD).", "currency")
     return cleaned

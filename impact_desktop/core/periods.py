@@ -71,6 +71,23 @@ class Period:
         return f"{self.start.isoformat()}..{self.end.isoformat()}"
 
 
+def period_between(start: dt.date, end: dt.date, fiscal_start_month: int = DEFAULT_FISCAL_START_MONTH) -> Period:
+    """The period from ``start`` to ``end``, named as a day, month, quarter or year when it is one.
+
+    Files with From and To columns but no Period column (and our own exports) are read this way.
+    """
+    candidates = [day(start)] if start == end else []
+    if start.day == 1:
+        candidates += [month(start.year, start.month), calendar_year(start.year),
+                       fiscal_year(fiscal_year_of(start, fiscal_start_month), fiscal_start_month)]
+        if start.month % 3 == 1:
+            candidates.append(quarter(start.year, start.month // 3 + 1))
+    for candidate in candidates:
+        if (candidate.start, candidate.end) == (start, end):
+            return candidate
+    return Period(start, end)
+
+
 def month_key(day: dt.date) -> int:
     return day.year * 100 + day.month
 

@@ -13,11 +13,9 @@ import hashlib
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
-from decimal import Decimal
 
-from impact_desktop.core.amounts import parse_amount
-from impact_desktop.core.errors import ImpactError
 from impact_desktop.core.metrics import Metric
+from impact_desktop.core.units import ValueUnit, parse_unit, read_value_unit, unit_fits
 
 BUSINESS_UNIT, PROGRAM, PERIOD, CHANNEL = "business_unit", "program", "period", "channel"
 CURRENCY, NOTE = "currency", "note"
@@ -96,29 +94,26 @@ def normalize_header(text: object) -> str:
 
 
 _BRACKET_TEXT = re.compile(r"[(\[（【{<《]([^)\]）】}>》]*)[)\]）】}>》]")
-_HAS_LETTER = re.compile(r"[^\d\s.,]")
 
 
-def header_unit(header: object) -> tuple[int, str | None]:
-    """The magnitude (power of ten) and currency a header's brackets give its values.
+def header_value_unit(header: object, metric: Metric) -> tuple[ValueUnit, str | None]:
+    """The magnitude, currency and unit a header's brackets give ``metric``'s values.
 
-    ``捐赠金额（万元）`` → (4, 'CNY'): a cell of 3.5 means 35,000 yuan; ``Donations (USD m)``
-    → (6, 'USD'); ``Donation Amount (CNY)`` → (0, 'CNY'); ``Volunteer hours (h)`` → (0, None).
+    ``捐赠金额（万元）`` → ×10⁴ in CNY; ``Donations (USD m)`` → ×10⁶ in USD;
+    ``植树（万棵）`` → ×10⁴ trees; ``Volunteer hours ('000)`` → ×10³. Brackets that name
+    no magnitude, currency or unit (``Donations (2018)``, ``(Alipay)``) are not a unit.
+    The second item is the reason when the unit does not fit the metric.
     """
     if not isinstance(header, str):
-        return 0, None
+        return ValueUnit(), None
     for inner in _BRACKET_TEXT.findall(unicodedata.normalize("NFKC", header)):
-        text = inner.strip()
-        if not _HAS_LETTER.search(text):
+        unit = parse_unit(inner)
+        if unit.is_plain or any(ch.isdigit() for ch in unit.word):
             continue
-        try:
-            parsed = parse_amount("1" + text)
-        except ImpactError:
-            continue
-        exponent = parsed.value.adjusted()
-        if parsed.value == Decimal(10) ** exponent and exponent >= 0:
-            return exponent, parsed.currency
-    return 0, None
+        if unit.exponent == 0 and unit.currency is None and not unit_fits(unit.word, metric):
+            continue  # "(Alipay)", "(incl. matching)": a remark, not a unit
+        return read_value_unit(inner, metric)
+    return ValueUnit(), None
 
 
 def vocabulary(metrics: Iterable[Metric] = ()) -> dict[str, str]:
@@ -153,7 +148,7 @@ def suggest_mapping(headers: Sequence[object], vocab: dict[str, str]) -> list[st
     result, taken = [], set()
     for header in headers:
         field = vocab.get(normalize_header(header), IGNORE)
-        if field and field in taken and not field.startswith(METRIC_PREFIX):
+        if field and field in taken and field != SKIP and not field.startswith(METRIC_PREFIX):
             field = IGNORE
         taken.add(field)
         result.append(field)
@@ -164,6 +159,7 @@ def header_score(row: Sequence[object], vocab: dict[str, str]) -> int:
     """How many distinct fields a row's cells name; 0 unless one of them can carry a value."""
     fields = {vocab.get(normalize_header(cell)) for cell in row if isinstance(cell, str)}
     fields.discard(None)
+    fields.discard(SKIP)
     has_values = VALUE in fields or any(field.startswith(METRIC_PREFIX) for field in fields)
     return len(fields) if has_values and len(fields) >= 2 else 0
 
@@ -187,15 +183,34 @@ def layout_key(headers: Sequence[object]) -> str:
 _TOTAL_HINT = re.compile(r"total|sum|合计|总计|小计|共计|总和|总数|累计|汇总", re.IGNORECASE)
 _TOTAL_EN = re.compile(r"^(?:grand\s*|sub[\s-]*)?(?:totals?|sum)\b|\b(?:sub[\s-]*)?totals?\W*$", re.IGNORECASE)
 _TOTAL_ZH = ("合计", "总计", "小计", "共计", "总和", "总数", "累计", "汇总")
+_TOTAL_WORDS = frozenset({"total", "totals", "grandtotal", "subtotal", "subtotals", "sum", "overall", "alltotal",
+                          "totalall", *_TOTAL_ZH, "合计金额", "总合计", "全部合计", "本页合计", "总计金额"})
+#: What :func:`total_label_kind` returns.
+EXACT_TOTAL, NAMED_TOTAL = "exact", "named"
+
+
+def total_label_kind(text: object) -> str | None:
+    """Whether a cell reads like a total row's label.
+
+    ``Total``, ``Grand total``, ``合计``, ``小计：`` are *exact*: nothing else in the cell.
+    ``Ant Financial total``, ``Total 2018``, ``蚂蚁金服合计`` are *named* totals, but so is a
+    program called "Total Care" or a unit "Summit Fund": the caller decides by what else
+    the row holds.
+    """
+    if not isinstance(text, str) or not _TOTAL_HINT.search(text):
+        return None
+    folded = unicodedata.normalize("NFKC", text).strip()
+    norm = normalize_header(folded)
+    if norm in _TOTAL_WORDS:
+        return EXACT_TOTAL
+    if _TOTAL_EN.search(folded) or norm.startswith(_TOTAL_ZH) or norm.endswith(_TOTAL_ZH):
+        return NAMED_TOTAL
+    return None
 
 
 def is_total_label(text: object) -> bool:
     """``Total``, ``Sub-total``, ``Ant Financial total``, ``合计``, ``总计：``, ``小计`` …"""
-    if not isinstance(text, str) or not _TOTAL_HINT.search(text):
-        return False
-    folded = unicodedata.normalize("NFKC", text).strip()
-    norm = normalize_header(folded)
-    return bool(_TOTAL_EN.search(folded)) or norm.startswith(_TOTAL_ZH) or norm.endswith(_TOTAL_ZH)
+    return total_label_kind(text) is not None
 
 
 def field_label(field: str, metric_names: dict[str, str]) -> str:

@@ -11,7 +11,7 @@ _FIELD_WORDS = {normalize_header(label): name for name, label in h.FIELDS.items(
 _FIELD_WORDS.update({normalize_header(name): name for name in h.FIELDS})
 _FIELD_WORDS.update({"date": h.PERIOD, "bu": h.BUSINESS_UNIT, "businessunit": h.BUSINESS_UNIT,
                      "entryid": h.ENTRY_ID, "metric": h.METRIC, "value": h.VALUE})
-_IGNORE_WORDS = {"", "ignore", "none", "skip", "忽略"}
+_SKIP_WORDS = {"ignore", "none", "skip", "leaveout", "忽略", "不导入"}
 
 
 def parse_field(text: str, metrics: dict[str, Metric]) -> str:
@@ -20,14 +20,14 @@ def parse_field(text: str, metrics: dict[str, Metric]) -> str:
     if raw.lower().startswith(h.METRIC_PREFIX):
         raw = raw[len(h.METRIC_PREFIX):]
     norm = normalize_header(raw)
-    if norm in _IGNORE_WORDS:
-        return h.IGNORE
+    if norm in _SKIP_WORDS:
+        return h.SKIP
     for metric in metrics.values():
         if norm in (normalize_header(metric.key), normalize_header(metric.name)):
             return h.METRIC_PREFIX + metric.key
     if norm in _FIELD_WORDS:
         return _FIELD_WORDS[norm]
-    choices = ", ".join([*h.FIELDS, *sorted(metrics), "ignore"])
+    choices = ", ".join([*(f for f in h.FIELDS if f != h.SKIP), *sorted(metrics), "skip"])
     raise ValidationError(f"'{text}' is not a field to map a column to (choose from: {choices}).", "mapping")
 
 
@@ -47,14 +47,25 @@ def apply_mapping(headers: list[str], mapping: list[str], chosen: dict[str, str]
     result = list(mapping)
     index_of = {normalize_header(header): i for i, header in enumerate(headers) if header}
     for header, field in chosen.items():
-        index = index_of.get(normalize_header(header))
+        index = _column_number(header)
+        index = index if index is not None else index_of.get(normalize_header(header))
         if index is None:
             shown = ", ".join(header for header in headers if header)
             raise ValidationError(f"Sheet {sheet} has no column '{header}' (its columns: {shown}).", "mapping")
-        if field and not field.startswith(h.METRIC_PREFIX):  # a metric may come from several columns
+        if index >= len(result):  # a column beyond the header, e.g. notes written without a heading
+            result += [h.IGNORE] * (index + 1 - len(result))
+        if field and field != h.SKIP and not field.startswith(h.METRIC_PREFIX):  # a metric may span columns
             result = [h.IGNORE if existing == field and i != index else existing for i, existing in enumerate(result)]
         result[index] = field
     return result
+
+
+def _column_number(header: str) -> int | None:
+    """``#6`` names the sixth column (for columns without a header); None for a header text."""
+    text = header.strip()
+    if len(text) > 1 and text[0] == "#" and text[1:].isdigit() and int(text[1:]) > 0:
+        return int(text[1:]) - 1
+    return None
 
 
 def mapping_as_dict(headers: list[str], mapping: list[str]) -> dict[str, str]:
@@ -69,7 +80,7 @@ def check_mapping(mapping: list[str], sheet: str) -> None:
     missing = []
     if h.PROGRAM not in fields:
         missing.append("Program")
-    if h.PERIOD not in fields:
+    if h.PERIOD not in fields and not {h.PERIOD_START, h.PERIOD_END} <= fields:
         missing.append("Date or period")
     has_long = h.METRIC in fields and h.VALUE in fields
     if not has_long and not any(field.startswith(h.METRIC_PREFIX) for field in fields):

@@ -76,6 +76,10 @@ class ImportPreview:
     skipped_total: int = 0
     skipped_empty: int = 0
     problems: list[Problem] = field(default_factory=list)
+    #: Problems with a whole column (values in a column nobody mapped): no row can be imported past them.
+    column_problems: list[Problem] = field(default_factory=list)
+    #: Things the user should know that do not stop the import (sheets not read, …).
+    notes: list[str] = field(default_factory=list)
     invalid_rows: list[tuple[int, list, list[Problem]]] = field(default_factory=list)
     duplicates: list[DuplicateRow] = field(default_factory=list)
     pending: list[tuple[str | None, EntryDraft]] = field(default_factory=list)
@@ -158,6 +162,7 @@ def _prepare(store: Store, path: Path, options: ImportOptions, fallback: bool = 
         usable = {header: fld for header, fld in preset.mapping.items() if h.normalize_header(header) in known}
         mapping = import_mapping.apply_mapping(table.headers, [h.IGNORE] * len(mapping), usable, table.sheet)
     mapping = import_mapping.apply_mapping(table.headers, mapping, options.overrides, table.sheet)
+    table.headers += [""] * (len(mapping) - len(table.headers))
     return table, mapping, preset, metrics, new_metrics, vocab
 
 
@@ -245,6 +250,14 @@ def _read_rows(preview: ImportPreview, table: Table, metrics, settings, progress
         else:
             preview.skipped_blank += 1
         preview.rows_read = count
+    for index, (number, value) in sorted(reader.unmapped_values.items()):
+        header = table.headers[index] if index < len(table.headers) else ""
+        how = f'--map "{header}=FIELD"' if header else f'--map "#{index + 1}=FIELD"'
+        problem = Problem(table.sheet, number, reader.column_name(index), str(value),
+                          "This column has values but is not mapped, so they would be lost. Map it to a "
+                          f"metric or field, or leave it out on purpose ({how}, FIELD a metric key or skip).")
+        preview.column_problems.append(problem)
+        preview.problems.append(problem)
 
 
 def _find_duplicates(store: Store, preview: ImportPreview, metrics: dict[str, Metric]) -> None:

@@ -16,9 +16,11 @@ from impact_desktop.core.entries import EntryDraft, FieldErrors, Origin
 from impact_desktop.core.entry_builder import EntryBuilder
 from impact_desktop.core.errors import ImpactError
 from impact_desktop.core.metrics import Metric
-from impact_desktop.core.periods import Period
+from impact_desktop.core.money import normalize_currency
+from impact_desktop.core.periods import Period, period_between
+from impact_desktop.core.units import ValueUnit, read_value_unit
 from impact_desktop.io import headers as h
-from impact_desktop.io.headers import is_total_label, normalize_header
+from impact_desktop.io.headers import normalize_header, total_label_kind
 from impact_desktop.io.values import enum_text, read_period_cell
 from impact_desktop.storage import catalog
 from impact_desktop.storage.database import Store
@@ -98,6 +100,15 @@ class CatalogSnapshot:
         return self.new_channels[key][0]
 
 
+#: What people put in a cell to say "no figure": counted as empty, never as a bad number.
+EMPTY_MARKS = frozenset({"-", "--", "---", "–", "—", "——", "/", "n/a", "N/A", "N/a", "NA", "na", "n.a.", "N.A.",
+                         "nil", "Nil", "NIL", "none", "None", "无", "空", "暂无", "不适用", "—/—"})
+
+
+def _bracketed(header: object) -> bool:
+    return isinstance(header, str) and any(mark in header for mark in "(（[【")
+
+
 def _name(value: object) -> str:
     return " ".join(str(value).split()) if value is not None else ""
 
@@ -131,14 +142,21 @@ class RowReader:
         self._periods: dict[object, Period | str] = {}
         self._programs: dict[tuple, tuple[str | None, tuple | None]] = {}
         self._channels: dict[object, str] = {}
-        self._totals: dict[str, bool] = {}
+        self._totals: dict[str, str | None] = {}
         value_cols = [i for i, _m in self.metric_cols] + ([self.col[h.VALUE]] if self.long else [])
-        units = {i: h.header_unit(headers[i]) for i in value_cols if i < len(headers)}
-        self.units = {i: unit for i, unit in units.items() if unit != (0, None)}
+        self._header_units: dict[tuple[int, str], tuple[ValueUnit, str | None] | None] = {}
+        self._unit_at = self.col.get(h.UNIT)
+        self._cell_units: dict[tuple[object, str], tuple[ValueUnit, str | None]] = {}
+        self.has_units = self._unit_at is not None or any(
+            _bracketed(headers[i]) for i in value_cols if i < len(headers))
         self.width = max([*self.col.values(), *value_cols, -1]) + 1
+        #: Columns nobody mapped: the first value seen in each, so it can be reported, never dropped.
+        self.unmapped = [i for i, f in enumerate(mapping) if f == h.IGNORE]
+        self.mapped_width = len(mapping)
+        self.unmapped_values: dict[int, tuple[int, object]] = {}
         self._at = tuple(self.col.get(f) for f in (h.CHANNEL, h.CURRENCY, h.NOTE, h.INPUT_TYPE, h.MOTIVATION,
                                                     h.FUNDING_SOURCE, h.ENTRY_ID))
-        self._program_at, self._unit_at = self.col.get(h.PROGRAM), self.col.get(h.BUSINESS_UNIT)
+        self._program_at, self._business_unit_at = self.col.get(h.PROGRAM), self.col.get(h.BUSINESS_UNIT)
         self._period_at = self.col.get(h.PERIOD)
 
     def column_name(self, index: int) -> str:
@@ -148,9 +166,11 @@ class RowReader:
     def read(self, number: int, cells: list) -> RowResult:
         if not cells:
             return _BLANK
-        if self._is_total(cells):
-            return _TOTAL
         row = cells if len(cells) >= self.width else cells + [None] * (self.width - len(cells))
+        if self._is_total(row):
+            return _TOTAL
+        if self.unmapped or len(cells) > self.mapped_width:
+            self._note_unmapped(number, cells)
         figures = self._figures(row)
         if not figures:
             return _BLANK if all(value is None for value in cells) else _EMPTY
@@ -166,7 +186,7 @@ class RowReader:
         funding_source = enum_text(row[funding_at]) if funding_at is not None else None
         entry_id = _name(row[id_at]) or None if id_at is not None else None
         origin = Origin.MERGE if entry_id else Origin.IMPORT
-        quick, units = self.builder.quick, self.units
+        quick, has_units = self.builder.quick, self.has_units
         file_name, sheet, batch_id = self.file_name, self.sheet, self.batch_id
         drafts = []
         for value_col, metric, value in figures:
@@ -177,15 +197,11 @@ class RowReader:
                                               "(an .xlsx export carries its metric definitions, a CSV does not)."))
                 continue
             currency = row_currency
-            unit = units.get(value_col)
-            if unit is not None:
-                if unit[0] == 0:  # a currency only, as in "Donation Amount (CNY)"
-                    currency = currency or (unit[1] if metric.is_money else None)
-                else:
-                    value, currency, reason = self._apply_unit(value_col, metric, value, currency)
-                    if reason:
-                        problems.append(self._problem(number, value_col, row[value_col], reason))
-                        continue
+            if has_units:
+                value, currency, problem = self._apply_units(row, number, value_col, metric, value, currency)
+                if problem:
+                    problems.append(problem)
+                    continue
             draft = quick(metric, value, currency, input_type, motivation, funding_source, program_id, period,
                           channel_id, note, origin, file_name, sheet, number, batch_id)
             if draft is None:
@@ -208,26 +224,49 @@ class RowReader:
             return RowResult("entries", [(entry_id, drafts[0])])
         return RowResult("entries", [(None, draft) for draft in drafts])
 
-    def _is_total(self, cells: list) -> bool:
-        """A total or subtotal row: its first filled cell or a label column says so."""
-        for value in cells:
-            if value is not None:
-                if type(value) is str and self._total_label(value):
-                    return True
-                break
-        width = len(cells)
-        for index in self.label_cols:
-            if index < width:
-                value = cells[index]
-                if type(value) is str and self._total_label(value):
-                    return True
-        return False
+    def _is_total(self, row: list) -> bool:
+        """A total or subtotal row: its first filled cell or a label column says so.
 
-    def _total_label(self, text: str) -> bool:
-        found = self._totals.get(text)
-        if found is None:
-            found = self._totals[text] = is_total_label(text)
+        ``Total`` or ``合计`` alone always does. A named total (``Ant Financial total``)
+        does when the row lacks a program or a period, or stands in the period column:
+        a program called "Total Care" with a date is a real row.
+        """
+        kinds = []
+        for value in row:
+            if value is not None:
+                if type(value) is str:
+                    kinds.append((self._total_kind(value), None))
+                break
+        for index in self.label_cols:
+            value = row[index]
+            if type(value) is str:
+                kinds.append((self._total_kind(value), index))
+        if not any(kind for kind, _index in kinds):
+            return False
+        if any(kind == h.EXACT_TOTAL or index == self._period_at for kind, index in kinds if kind):
+            return True
+        program = row[self._program_at] if self._program_at is not None else None
+        period = row[self._period_at] if self._period_at is not None else None
+        return program is None or period is None
+
+    def _total_kind(self, text: str) -> str | None:
+        found = self._totals.get(text, False)
+        if found is False:
+            found = self._totals[text] = total_label_kind(text)
         return found
+
+    def _note_unmapped(self, number: int, cells: list) -> None:
+        """Remember the first value of every unmapped column (see :attr:`unmapped_values`)."""
+        width, seen = len(cells), self.unmapped_values
+        for index in self.unmapped:
+            if index < width and index not in seen:
+                value = cells[index]
+                if value is not None and not (type(value) is str and value in EMPTY_MARKS):
+                    seen[index] = (number, value)
+        for index in range(self.mapped_width, width):  # a column beyond the header row
+            value = cells[index]
+            if index not in seen and value is not None and not (type(value) is str and value in EMPTY_MARKS):
+                seen[index] = (number, value)
 
     def _channel(self, raw: object) -> str | None:
         if raw is None:
@@ -238,34 +277,82 @@ class RowReader:
             found = self._channels[key] = self.snapshot.channel_id(_name(raw))
         return found
 
-    def _apply_unit(self, index: int, metric: Metric, value: object, currency: str | None):
-        """Scale by the header's magnitude (万元, USD m) and take its currency for money metrics."""
-        exponent, unit_currency = self.units[index]
-        unit_currency = unit_currency if metric.is_money else None
+    def _apply_units(self, row: list, number: int, index: int, metric: Metric, value: object,
+                     currency: str | None) -> tuple[object, str | None, Problem | None]:
+        """Scale by the magnitude of the header (万元, USD m, 万棵) or the Unit column, and take its currency."""
+        header_unit, reason = self._header_unit(index, metric)
+        if reason:
+            return value, currency, self._problem(number, index, row[index], reason)
+        cell_unit = ValueUnit()
+        if self._unit_at is not None and row[self._unit_at] is not None:
+            cell_unit, reason = self._cell_unit(row[self._unit_at], metric)
+            if reason:
+                return value, currency, self._problem(number, self._unit_at, row[self._unit_at], reason)
+        if header_unit.exponent and cell_unit.exponent:
+            return value, currency, self._problem(
+                number, self._unit_at, row[self._unit_at],
+                f"Both the Unit column and the header '{self.column_name(index)}' give a magnitude; keep one.")
+        unit_currency = cell_unit.currency or header_unit.currency
+        for named in (cell_unit.currency, header_unit.currency):
+            if named and unit_currency != named:
+                return value, currency, self._problem(
+                    number, self._unit_at, row[self._unit_at],
+                    f"The Unit column says {cell_unit.currency} but the header says {header_unit.currency}.")
+        if currency and unit_currency:
+            try:
+                same = normalize_currency(currency) == unit_currency
+            except ImpactError:
+                same = True  # build_entry explains what is wrong with the currency
+            if not same:
+                at = self._unit_at if cell_unit.currency else index
+                return value, currency, self._problem(
+                    number, at, row[at], f"The currency column says {currency} but the unit is {unit_currency}.")
+        said = ("the currency is" if currency else "the Unit column says" if cell_unit.currency
+                else "the column is in")
+        currency = currency or unit_currency
+        exponent = header_unit.exponent + cell_unit.exponent
         if exponent == 0:
-            return value, currency or unit_currency, None
+            return value, currency, None
         try:
             parsed = parse_amount(value)
         except ImpactError:
             return value, currency, None  # build_entry explains what is wrong with it
         if parsed.currency and not metric.is_money:
-            return value, currency, f"{metric.name} is counted in {metric.unit}, not in money."
-        if parsed.currency and unit_currency and parsed.currency != unit_currency:
-            return value, currency, f"The value says {parsed.currency} but the column is in {unit_currency}."
-        return parsed.value.scaleb(exponent), currency or parsed.currency or unit_currency, None
+            return value, currency, self._problem(number, index, value,
+                                                  f"{metric.name} is counted in {metric.unit}, not in money.")
+        if parsed.currency and currency and parsed.currency != currency:
+            return value, currency, self._problem(
+                number, index, value, f"The value says {parsed.currency} but {said} {currency}.")
+        return parsed.value.scaleb(exponent), currency or parsed.currency, None
+
+    def _header_unit(self, index: int, metric: Metric) -> tuple[ValueUnit, str | None]:
+        key = (index, metric.key)
+        found = self._header_units.get(key)
+        if found is None:
+            header = self.headers[index] if index < len(self.headers) else ""
+            found = self._header_units[key] = h.header_value_unit(header, metric)
+        return found
+
+    def _cell_unit(self, raw: object, metric: Metric) -> tuple[ValueUnit, str | None]:
+        key = (raw, metric.key)
+        found = self._cell_units.get(key)
+        if found is None:
+            found = self._cell_units[key] = read_value_unit(raw, metric)
+        return found
 
     def _figures(self, row: list) -> list[tuple[int, Metric | None, object]]:
         if self.long:
             value_col, metric_col = self.col[h.VALUE], self.col[h.METRIC]
             value = row[value_col]
-            if value is None:
+            if value is None or (type(value) is str and value in EMPTY_MARKS):
                 return []
             key = self.metric_names.get(normalize_header(row[metric_col]))
             return [(value_col, self.metrics.get(key) if key else None, value)]
-        return [(i, metric, row[i]) for i, metric in self.metric_cols if row[i] is not None]
+        return [(i, metric, row[i]) for i, metric in self.metric_cols
+                if row[i] is not None and (type(row[i]) is not str or row[i] not in EMPTY_MARKS)]
 
     def _program(self, row: list, number: int, problems: list[Problem]) -> str | None:
-        program_at, unit_at = self._program_at, self._unit_at
+        program_at, unit_at = self._program_at, self._business_unit_at
         raw_program = row[program_at] if program_at is not None else None
         raw_unit = row[unit_at] if unit_at is not None else None
         key = (type(raw_program), raw_program, type(raw_unit), raw_unit)  # 1 and True are equal keys
@@ -296,6 +383,8 @@ class RowReader:
 
     def _period(self, row: list, number: int, problems: list[Problem]) -> Period | None:
         if self._period_at is None:
+            if h.PERIOD_START in self.col and h.PERIOD_END in self.col:
+                return self._period_from_range(row, number, problems)
             problems.append(Problem(self.sheet, number, "(none)", "", "No column is mapped to Date or period."))
             return None
         raw = row[self._period_at]
@@ -314,6 +403,26 @@ class RowReader:
             problems.append(self._problem(number, self.col[h.PERIOD], raw, parsed))
             return None
         return parsed
+
+    def _period_from_range(self, row: list, number: int, problems: list[Problem]) -> Period | None:
+        """A period from Period start and Period end columns (a file without a Period column)."""
+        ends = []
+        for field_name in (h.PERIOD_START, h.PERIOD_END):
+            index = self.col[field_name]
+            try:
+                ends.append(read_period_cell(row[index], self.fiscal_start_month))
+            except ImpactError as exc:
+                message = str(exc)
+                problems.append(self._problem(number, index, row[index], message[:1].upper() + message[1:]))
+        if len(ends) < 2:
+            return None
+        try:
+            return period_between(ends[0].start, ends[1].end, self.fiscal_start_month)
+        except ImpactError as exc:
+            message = str(exc)
+            problems.append(self._problem(number, self.col[h.PERIOD_END], row[self.col[h.PERIOD_END]],
+                                          message[:1].upper() + message[1:]))
+            return None
 
     def _error_column(self, name: str, value_col: int) -> int:
         field_for = {"period": h.PERIOD, "program": h.PROGRAM, "currency": h.CURRENCY, "input_type": h.INPUT_TYPE,

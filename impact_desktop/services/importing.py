@@ -50,6 +50,13 @@ class ImportRefused(ImpactError):
     def __init__(self, preview: ImportPreview):
         self.problems: list[Problem] = preview.problems
         rows = preview.invalid_count
+        if preview.column_problems:
+            names = ", ".join(f"'{p.column}'" for p in preview.column_problems)
+            super().__init__(
+                f"{preview.file_name}: sheet {preview.sheet} has values in columns that are not mapped ({names}); "
+                "nothing was imported (map them, or leave them out on purpose)."
+            )
+            return
         super().__init__(
             f"{preview.file_name}: {rows} invalid row{'s' if rows != 1 else ''} in sheet {preview.sheet}; "
             "nothing was imported (fix them, or import only the valid rows)."
@@ -80,7 +87,7 @@ def import_file(store: Store, path: Path | str, options: ImportOptions | None = 
 def commit_import(store: Store, preview: ImportPreview, *, skip_invalid: bool = False,
                   progress: Progress | None = None, cancelled: Cancelled | None = None) -> ImportResult:
     """Write the previewed entries and their batch in ONE transaction (or nothing at all)."""
-    if preview.invalid_count and not skip_invalid:
+    if preview.column_problems or (preview.invalid_count and not skip_invalid):
         raise ImportRefused(preview)
     if cancelled and cancelled():
         raise ImportCancelled()

@@ -248,10 +248,25 @@ def test_usd_column_and_a_conflicting_cell(store, tmp_path):
 
 
 def test_header_units():
-    from impact_desktop.io.headers import header_unit
+    from impact_desktop.core.metrics import BUILTIN_METRICS
+    from impact_desktop.io.headers import header_value_unit
 
-    assert header_unit("捐赠金额（万元）") == (4, "CNY")
-    assert header_unit("Donations (USD m)") == (6, "USD")
-    assert header_unit("Donation Amount (CNY)") == (0, "CNY")
-    assert header_unit("植树（棵）") == (0, None)
-    assert header_unit("Donations (2018)") == (0, None)
+    donations, hours, _volunteers, trees = BUILTIN_METRICS
+
+    def unit(header, metric):
+        found, reason = header_value_unit(header, metric)
+        return found.exponent, found.currency, reason
+
+    assert unit("捐赠金额（万元）", donations) == (4, "CNY", None)
+    assert unit("Donations (USD m)", donations) == (6, "USD", None)
+    assert unit("Donation Amount (CNY)", donations) == (0, "CNY", None)
+    assert unit("Donations (2018)", donations) == (0, None, None)
+    assert unit("Donations (Alipay)", donations) == (0, None, None)
+    assert unit("植树（棵）", trees) == (0, None, None)
+    assert unit("植树（万棵）", trees) == (4, None, None)
+    assert unit("Trees planted (millions)", trees) == (6, None, None)
+    assert unit("Volunteer hours ('000)", hours) == (3, None, None)
+    assert unit("志愿服务时长（千小时）", hours) == (3, None, None)
+    assert unit("Trees planted (thousand hectares)", trees)[2] == (
+        "'thousand hectares' is not the unit of Trees planted, which is counted in trees.")
+    assert unit("Volunteer hours (USD)", hours)[2] == "Volunteer hours is counted in hours, not in money (USD)."

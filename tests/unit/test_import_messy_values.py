@@ -1,0 +1,141 @@
+"""How people really fill in sheets: units beside values, magnitudes in headers, dashes for
+"no figure", currency names, totals that are not totals, columns nobody mapped."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+
+from impact_desktop.services.importing import ImportOptions, ImportRefused, import_file, preview_import
+from impact_desktop.storage.entries import EntryFilter, count_entries, query_entries, total_value
+from tests.unit.io_files import write_csv, write_xlsx
+
+
+def stored(store, metric):
+    return sorted((e.draft.value, e.draft.currency) for e in query_entries(store, EntryFilter(metric_keys=[metric])))
+
+
+def test_a_unit_column_scales_and_sets_the_currency_in_a_long_sheet(store, tmp_path):
+    path = write_xlsx(tmp_path / "long.xlsx", [
+        ["Business unit", "Program", "Period", "Metric", "Value", "Unit"],
+        ["Amap", "Map", "2018-03", "Donations", 1000, "USD"],
+        ["Amap", "Map", "2018-04", "Donations", 3.5, "万元"],
+        ["Amap", "Map", "2018-03", "Trees planted", 12, "thousand trees"],
+        ["Amap", "Map", "2018-04", "Trees planted", 2, "万棵"],
+        ["Amap", "Map", "2018-03", "Volunteer hours", 7, "hours"],
+        ["Amap", "Map", "2018-04", "Volunteer hours", 1.5, "千小时"],
+    ])
+    assert import_file(store, path).new_count == 6
+    assert stored(store, "donations") == [(Decimal("1000"), "USD"), (Decimal("35000"), "CNY")]
+    assert total_value(store, "trees_planted") == 32000
+    assert total_value(store, "volunteer_hours") == 1507
+
+
+def test_a_unit_that_does_not_fit_the_metric_is_reported_and_nothing_written(store, tmp_path):
+    path = write_xlsx(tmp_path / "bad-units.xlsx", [
+        ["Business unit", "Program", "Period", "Metric", "Value", "Unit", "Currency"],
+        ["Amap", "Map", "2018-03", "Trees planted", 12, "hectares", None],
+        ["Amap", "Map", "2018-03", "Volunteer hours", 7, "USD", None],
+        ["Amap", "Map", "2018-03", "Donations", 7, "USD", "CNY"],
+        ["Amap", "Map", "2018-04", "Donations", 7, "kg", None],
+    ])
+    preview = preview_import(store, path)
+    assert [(p.row, p.column, p.value, p.reason) for p in preview.problems] == [
+        (2, "Unit", "hectares", "'hectares' is not the unit of Trees planted, which is counted in trees."),
+        (3, "Unit", "USD", "Volunteer hours is counted in hours, not in money (USD)."),
+        (4, "Unit", "USD", "The currency column says CNY but the unit is USD."),
+        (5, "Unit", "kg", "'kg' is not a currency; Donations is money (e.g. CNY, USD, 万元)."),
+    ]
+    with pytest.raises(ImportRefused):
+        import_file(store, path)
+    assert count_entries(store) == 0
+
+
+def test_magnitudes_in_headers_apply_to_every_metric(store, tmp_path):
+    path = write_xlsx(tmp_path / "magnitudes.xlsx", [
+        ["事业部", "公益项目", "日期", "植树（万棵）", "Volunteer hours ('000)", "Volunteers (people)"],
+        ["蚂蚁金服", "蚂蚁森林", "2018-03", 1.5, "2.5", 40],
+    ])
+    assert import_file(store, path).new_count == 3
+    assert total_value(store, "trees_planted") == 15000
+    assert total_value(store, "volunteer_hours") == 2500
+    assert total_value(store, "volunteers") == 40
+    millions = write_xlsx(tmp_path / "millions.xlsx", [
+        ["Business unit", "Program", "Date", "Trees planted (millions)"],
+        ["Ant Financial", "Ant Forest", "2018-04", 1.5],
+    ])
+    assert import_file(store, millions).new_count == 1  # 1.5 million trees is a whole number of trees
+    assert total_value(store, "trees_planted") == 1_515_000
+
+
+def test_dashes_and_na_in_number_cells_mean_no_figure(store, tmp_path):
+    path = write_csv(tmp_path / "dashes.csv", [
+        ["Business unit", "Program", "Date", "Donations", "Volunteer hours", "Trees planted"],
+        ["Amap", "Map", "2018-03", "-", "N/A", "—"],
+        ["Amap", "Map", "2018-04", 500, "n/a", "无"],
+        ["Amap", "Map", "2018-05", "#REF!", None, None],
+    ])
+    preview = preview_import(store, path)
+    assert preview.new_count == 1 and preview.skipped_empty == 1
+    assert [(p.row, p.value) for p in preview.problems] == [(4, "#REF!")]  # an Excel error is not "no figure"
+
+
+def test_currency_columns_accept_names_and_symbols(store, tmp_path):
+    path = write_csv(tmp_path / "ccy.csv", [
+        ["Business unit", "Program", "Date", "Donations", "Currency"],
+        ["Amap", "Map", "2018-03-01", 1, "人民币"], ["Amap", "Map", "2018-03-02", 2, "美元"],
+        ["Amap", "Map", "2018-03-03", 3, "元"], ["Amap", "Map", "2018-03-04", 4, "rmb"],
+        ["Amap", "Map", "2018-03-05", 5, "US$"], ["Amap", "Map", "2018-03-06", 6, "usd"],
+    ])
+    assert import_file(store, path).new_count == 6
+    assert [c for _v, c in stored(store, "donations")] == ["CNY", "USD", "CNY", "CNY", "USD", "USD"]
+
+
+def test_only_real_total_rows_are_skipped(store, tmp_path):
+    path = write_xlsx(tmp_path / "totals.xlsx", [
+        ["Business unit", "Program", "Date", "Donations"],
+        ["Total Foundation", "Total Care", "2018-03", 100],
+        ["Summit Group", "Sum of Hope", "2018-03", 200],
+        ["Amap", "Map", "2018-03", 300],
+        ["Amap total", None, None, 300],
+        ["Total", None, None, 600],
+        ["Amap", "Map", "2018 total", 300],
+        ["合计", "", "", 900],
+        ["Amap", "Grand total", "2018-03", 900],
+    ])
+    preview = preview_import(store, path)
+    assert preview.new_count == 3 and preview.skipped_total == 5
+    assert sorted(d.value for _i, d in preview.pending) == [100, 200, 300]
+
+
+def test_values_in_a_column_nobody_mapped_refuse_the_file(store, tmp_path):
+    path = write_xlsx(tmp_path / "extra.xlsx", [
+        ["Business unit", "Program", "Date", "Donations", "Meals served", None],
+        ["Amap", "Map", "2018-03", 100, None, None],
+        ["Amap", "Map", "2018-04", 100, 250, "checked"],
+    ])
+    preview = preview_import(store, path)
+    assert [(p.row, p.column, p.value) for p in preview.column_problems] == [
+        (3, "Meals served", "250"), (3, "column F", "checked")]
+    assert "not mapped" in preview.column_problems[0].reason
+    with pytest.raises(ImportRefused, match="not mapped"):
+        import_file(store, path, skip_invalid=True)  # skipping rows cannot help: every row would lose a value
+    assert count_entries(store) == 0
+    chosen = ImportOptions(overrides={"Meals served": "skip", "#6": "skip"})
+    assert import_file(store, path, chosen).new_count == 2
+
+
+def test_from_and_to_columns_give_the_period_when_there_is_no_period_column(store, tmp_path):
+    path = write_xlsx(tmp_path / "ranges.xlsx", [
+        ["Business unit", "Program", "From", "To", "Donations"],
+        ["Amap", "Map", dt.date(2018, 3, 1), dt.date(2018, 3, 31), 1],
+        ["Amap", "Map", dt.date(2018, 1, 1), dt.date(2018, 3, 31), 2],
+        ["Amap", "Map", dt.date(2018, 3, 5), dt.date(2018, 3, 5), 3],
+        ["Amap", "Map", dt.date(2018, 3, 9), dt.date(2018, 3, 1), 4],
+    ])
+    preview = preview_import(store, path)
+    assert [d.period.label() for _i, d in preview.pending] == ["2018-03", "2018-Q1", "2018-03-05"]
+    assert [(p.row, p.column) for p in preview.problems] == [(5, "To")]
+    assert "before it starts" in preview.problems[0].reason
