@@ -19,7 +19,7 @@ from impact_desktop.core.metrics import Metric
 from impact_desktop.io import headers as h
 from impact_desktop.io.reading import Table, file_sha256, open_table
 from impact_desktop.services import import_mapping
-from impact_desktop.services.import_metrics import read_metric_definitions
+from impact_desktop.services.import_metrics import METRICS_SHEET, read_metric_definitions
 from impact_desktop.services.import_rows import CatalogSnapshot, Problem, RowReader
 from impact_desktop.storage import catalog
 from impact_desktop.storage import imports as batches
@@ -192,15 +192,19 @@ def preview_import(store: Store, path: Path | str, options: ImportOptions | None
     every_sheet = options.sheet == ALL_SHEETS
     if every_sheet:
         options = ImportOptions(None, options.preset, options.overrides)
+    chosen_sheet = options.sheet
     table, mapping, preset, metrics, new_metrics, vocab = _prepare(store, path, options)
     import_mapping.check_mapping(mapping, table.sheet)
-    tables = [table, *(_same_layout_sheets(path, table, vocab) if every_sheet else [])]
+    same, other = _other_sheets(path, table, vocab) if chosen_sheet is None else ([], [])
+    own_export = bool(same) and METRICS_SHEET in table.sheets and h.ENTRY_ID in mapping
+    tables = [table, *(same if every_sheet or own_export else [])]
+    notes = _sheet_notes(table, same, other, every_sheet or own_export)
     preview = ImportPreview(
         path=path, sha256=file_sha256(path), sheet=", ".join(t.sheet for t in tables), sheets=table.sheets,
         header_row=table.header_row,
         headers=table.headers, mapping=mapping, layout="long" if h.METRIC in mapping else "wide",
         engine=table.engine, preset_name=preset.name if preset else None, batch_id=str(uuid.uuid4()),
-        snapshot=CatalogSnapshot.load(store), new_metrics=new_metrics,
+        snapshot=CatalogSnapshot.load(store), new_metrics=new_metrics, notes=notes,
     )
     with gc_paused():
         for each in tables:
@@ -209,17 +213,35 @@ def preview_import(store: Store, path: Path | str, options: ImportOptions | None
     return preview
 
 
-def _same_layout_sheets(path: Path, first: Table, vocab: dict[str, str]) -> list[Table]:
-    """The sheets after ``first`` with the same header layout (a per-metric export, monthly tabs…)."""
-    wanted, found = h.layout_key(first.headers), []
+def _other_sheets(path: Path, first: Table, vocab: dict[str, str]) -> tuple[list[Table], list[str]]:
+    """The sheets after ``first`` with the same header layout (a per-metric export, monthly tabs…),
+    and the names of those with a recognisable header of another layout."""
+    wanted, same, other = h.layout_key(first.headers), [], []
     for name in first.sheets[first.sheets.index(first.sheet) + 1:]:
         try:
             table = open_table(path, vocab, name)
         except ImpactError:
             continue
         if h.layout_key(table.headers) == wanted:
-            found.append(table)
-    return found
+            same.append(table)
+        else:
+            other.append(name)
+    return same, other
+
+
+def _sheet_notes(first: Table, same: list[Table], other: list[str], read_same: bool) -> list[str]:
+    """Never leave a sheet behind without a word: say which sheets were read and which were not."""
+    notes = []
+    names = ", ".join(f"'{table.sheet}'" for table in same)
+    if same and read_same:
+        notes.append(f"Read sheet '{first.sheet}' and the sheets with the same columns: {names}.")
+    elif same:
+        notes.append(f"Only sheet '{first.sheet}' was read. Sheets {names} have the same columns and were not "
+                     "read; choose every sheet with the same columns (--sheet '*') to import them too.")
+    for name in other:
+        notes.append(f"Sheet '{name}' has figures in other columns and was not read; import it on its own "
+                     f"(--sheet '{name}').")
+    return notes
 
 
 def _read_rows(preview: ImportPreview, table: Table, metrics, settings, progress, cancelled) -> None:

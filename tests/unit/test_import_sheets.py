@@ -1,0 +1,54 @@
+"""Workbooks with several sheets: which are read, and a word about every one that is not."""
+
+from __future__ import annotations
+
+from openpyxl import Workbook
+
+from impact_desktop.services.exporting import PER_METRIC, export_entries
+from impact_desktop.services.importing import ALL_SHEETS, ImportOptions, commit_import, preview_import
+from impact_desktop.storage.database import open_store
+from tests.unit.test_export_roundtrip import entry_summary
+
+HEADER = ["Business unit", "Program", "Date", "Donations"]
+
+
+def monthly_workbook(path):
+    workbook = Workbook()
+    workbook.active.title = "Read me"
+    workbook.active.append(["Fill in one sheet per month."])
+    for month in (3, 4, 5):
+        sheet = workbook.create_sheet(f"2018-{month:02d}")
+        sheet.append(HEADER)
+        sheet.append(["Amap", "Map", f"2018-{month:02d}", month * 100])
+    hours = workbook.create_sheet("Hours")
+    hours.append(["Business unit", "Program", "Date", "Volunteer hours"])
+    hours.append(["Amap", "Map", "2018-03", 12])
+    workbook.save(path)
+    return path
+
+
+def test_sheets_with_the_same_columns_are_named_when_not_read(store, tmp_path):
+    path = monthly_workbook(tmp_path / "monthly.xlsx")
+    preview = preview_import(store, path)
+    assert preview.sheet == "2018-03" and preview.new_count == 1
+    assert preview.notes == [
+        "Only sheet '2018-03' was read. Sheets '2018-04', '2018-05' have the same columns and were not read; "
+        "choose every sheet with the same columns (--sheet '*') to import them too.",
+        "Sheet 'Hours' has figures in other columns and was not read; import it on its own (--sheet 'Hours').",
+    ]
+    every = preview_import(store, path, ImportOptions(sheet=ALL_SHEETS))
+    assert every.new_count == 3 and every.sheet == "2018-03, 2018-04, 2018-05"
+    assert every.notes[-1].startswith("Sheet 'Hours' has figures in other columns")
+    assert preview_import(store, path, ImportOptions(sheet="Hours")).notes == []
+
+
+def test_a_per_metric_export_is_read_whole_without_being_asked(demo_store, tmp_path):
+    target = open_store(tmp_path / "b.db")
+    try:
+        path = export_entries(demo_store, tmp_path / "per-metric.xlsx", layout=PER_METRIC).path
+        preview = preview_import(target, path)
+        assert preview.notes[0].startswith("Read sheet 'Donations' and the sheets with the same columns")
+        commit_import(target, preview)
+        assert entry_summary(target) == entry_summary(demo_store)
+    finally:
+        target.close()
