@@ -247,14 +247,15 @@ def summarize(store: Store, scope: Scope, currency: str | None = None) -> Summar
 def target_totals(store: Store, scope: Scope, currency: str) -> dict[str, Decimal]:
     """Targets that fall inside the scope's range, for the scope's units.
 
-    A scope without units uses group-wide targets (no unit, no program); failing those,
-    the targets of top-level units. Flow targets add up over periods, stock and distinct
-    targets take the latest.
+    A scope over every unit (no unit filter, or the root unit, whose subtree is everything)
+    uses group-wide targets (no unit, no program); failing those, the targets of top-level
+    units. A scope over some units uses the targets of its topmost units. Flow targets add
+    up over periods, stock and distinct targets take the latest.
     """
     metrics = {metric.key: metric for metric in catalog.list_metrics(store)}
     units = {unit.id: unit for unit in catalog.list_business_units(store)}
     inside = [t for t in list_targets(store) if scope.start <= t.period.start and t.period.end <= scope.end]
-    if scope.business_unit_ids:
+    if scope.business_unit_ids and not set(units) <= set(scope.business_unit_ids):
         chosen = set(scope.business_unit_ids)
         roots = {uid for uid in chosen if units.get(uid) and units[uid].parent_id not in chosen}
         candidates = [[t for t in inside if t.business_unit_id in roots]]
