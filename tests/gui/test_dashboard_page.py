@@ -154,3 +154,21 @@ def test_a_tile_without_a_figure_shows_its_target_but_no_share(qtbot):
     assert tile_widget.value_label.text() == "—"
     assert tile_widget.change_label.text() == "— vs previous period"
     assert not tile_widget.target_label.isHidden() and tile_widget.target_label.text() == "— of target 250k"
+
+
+def test_export_pdf_dialog_adds_a_missing_suffix_and_refuses_another(dashboard, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    _, page = dashboard
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    chosen, warnings = [], []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (chosen.pop(), "")))
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda _parent, _title, text: warnings.append(text)))
+    chosen.append(str(folder / "annual"))
+    assert page.report_actions.export_pdf() == str(folder / "annual.pdf")
+    assert (folder / "annual.pdf").read_bytes()[:5] == b"%PDF-" and not warnings
+    chosen.append(str(folder / "annual.png"))
+    assert page.report_actions.export_pdf() is None
+    assert len(warnings) == 1 and "ending in .pdf" in warnings[0] and "annual.png" in warnings[0]
+    assert sorted(p.name for p in folder.iterdir()) == ["annual.pdf"]

@@ -110,3 +110,21 @@ def test_a_metric_without_entries_reads_dash_not_zero(demo_db, tmp_path):
     assert row == ["—", "people", "—", "—", "—", "—"]  # value, unit, previous, change, target, achieved
     assert table[table.index("Volunteer hours") + 1] == "0"
     assert "Distinct counts" not in pages[1]  # no rule to explain for a metric with no figure
+
+
+@pytest.mark.parametrize("name", ["x.png", "report", "report.pdf.txt"])
+def test_an_output_name_without_pdf_is_refused_and_nothing_is_written(tmp_path, name):
+    folder = tmp_path / "out"
+    folder.mkdir()
+    result = run_report(str(folder / name), "--db", str(folder / "new.db"))
+    assert result.returncode == 1
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and "ending in .pdf" in lines[0] and name in lines[0], result.stderr
+    assert list(folder.iterdir()) == []  # no report, and no database created either
+
+
+def test_an_upper_case_pdf_suffix_is_fine(demo_db, tmp_path):
+    out = tmp_path / "REPORT.PDF"
+    result = run_report(str(out), "--db", str(demo_db), "--fiscal-year", "2018")
+    assert result.returncode == 0, result.stderr
+    assert out.read_bytes()[:5] == b"%PDF-"
