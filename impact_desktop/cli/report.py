@@ -16,6 +16,7 @@ from impact_desktop.cli.base import cli, db_option, opened_store, user_errors
 from impact_desktop.core.errors import ValidationError
 from impact_desktop.core.periods import parse_iso_date
 from impact_desktop.services.dashboard import DashboardFilter, PeriodMode, load_dashboard
+from impact_desktop.services.report_file import pdf_file_name
 from impact_desktop.services.scope import resolve_scope
 
 
@@ -46,7 +47,7 @@ def ensure_gui_application():
 @user_errors
 def report(ctx, output, db_path, fiscal_year, start, end, units, currency, page_size, landscape) -> None:
     """Write the summary report (title page, key figures, charts, tables, notes) to a PDF."""
-    target = Path(output)
+    target = Path(pdf_file_name(output))  # refused before anything is opened or written
     if not target.parent.exists():
         raise ValidationError(f"The folder {target.parent} does not exist; cannot write {target.name}.")
     if fiscal_year is not None and (start or end):

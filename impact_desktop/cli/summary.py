@@ -8,6 +8,7 @@ from decimal import Decimal
 import click
 
 from impact_desktop.cli.base import cli, db_option, opened_store, user_errors
+from impact_desktop.core.number_format import NO_FIGURE, percent
 from impact_desktop.core.periods import parse_iso_date
 from impact_desktop.services.scope import resolve_scope
 from impact_desktop.services.summary import Summary, summarize
@@ -38,8 +39,10 @@ def summary(ctx, db_path, start, end, fiscal_year, units, currency, as_json) -> 
     click.echo(json.dumps(summary_json(result), ensure_ascii=False, indent=2) if as_json else summary_table(result))
 
 
-def _number(value: Decimal) -> int | str:
-    """Whole numbers as JSON numbers; fractions as exact decimal strings."""
+def _number(value: Decimal | None) -> int | str | None:
+    """Whole numbers as JSON numbers; fractions as exact decimal strings; no figure as null."""
+    if value is None:
+        return None
     return int(value) if value == value.to_integral_value() else str(value)
 
 
@@ -49,7 +52,8 @@ def summary_json(result: Summary) -> dict:
         "from": result.start.isoformat(),
         "to": result.end.isoformat(),
         "entries": result.entries,
-        "totals": {key: _number(value) for key, value in result.totals.items()},
+        # A metric with a target but no entry in scope is null (no figure), never 0.
+        "totals": {key: _number(result.figure(key)) for key in result.shown_keys},
         "by_business_unit": {
             unit: {key: _number(value) for key, value in values.items()}
             for unit, values in result.by_business_unit.items()
@@ -58,7 +62,7 @@ def summary_json(result: Summary) -> dict:
         "metrics": {
             key: {"name": m.name, "unit": result.currency if m.is_money else m.unit,
                   "aggregation": m.aggregation.value}
-            for key, m in result.metrics.items() if key in result.totals
+            for key, m in result.metrics.items() if key in result.shown_keys
         },
         "notes": result.notes,
     }
@@ -66,15 +70,17 @@ def summary_json(result: Summary) -> dict:
 
 def summary_table(result: Summary) -> str:
     lines = [f"Summary {result.start} to {result.end} · {result.entries} entries · money in {result.currency}", ""]
-    if not result.totals:
+    keys = result.shown_keys
+    if not keys:
         return "\n".join([*lines, "No figures in this period."])
-    width = max(len(result.metrics[key].name) for key in result.totals) + 2
-    for key, value in result.totals.items():
+    width = max(len(result.metrics[key].name) for key in keys) + 2
+    for key in keys:
         metric = result.metrics[key]
         unit = result.currency if metric.is_money else metric.unit
-        target = result.targets.get(key)
-        extra = f"   target {target:,} ({value / target:.0%})" if target else ""
-        lines.append(f"  {metric.name:<{width}}{value:>20,} {unit}{extra}")
+        value, target = result.figure(key), result.targets.get(key)
+        extra = f"   target {target:,} ({percent(result.achieved(key))})" if target else ""
+        shown = f"{value:>20,}" if value is not None else f"{NO_FIGURE:>20}"
+        lines.append(f"  {metric.name:<{width}}{shown} {unit}{extra}")
     lines.append("")
     for unit_name, values in result.by_business_unit.items():
         lines.append(unit_name)

@@ -11,6 +11,9 @@ from __future__ import annotations
 
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
+#: What every view shows for a metric with no entry in scope: honest, where 0 would be a claim.
+NO_FIGURE = "—"
+
 _ENGLISH_STEPS = ((Decimal(10) ** 12, "tn"), (Decimal(10) ** 9, "bn"), (Decimal(10) ** 6, "m"),
                   (Decimal(10) ** 3, "k"))
 _CHINESE_STEPS = ((Decimal(10) ** 12, "万亿"), (Decimal(10) ** 8, "亿"), (Decimal(10) ** 4, "万"))
@@ -46,7 +49,10 @@ def compact(value: object, locale_name: str | None = "en", digits: int = 3) -> s
     """A short, readable number: 1.27bn, 184m, 270k, 937 (12.7亿, 2.7万 in Chinese).
 
     At most ``digits`` significant digits; small numbers keep up to two decimals.
+    ``None`` (no figure) is :data:`NO_FIGURE`.
     """
+    if value is None:
+        return NO_FIGURE
     number = _decimal(value)
     sign = "-" if number < 0 else ""
     magnitude = abs(number)
@@ -66,7 +72,9 @@ def compact(value: object, locale_name: str | None = "en", digits: int = 3) -> s
 
 
 def exact(value: object, max_decimals: int = 4) -> str:
-    """The full value with thousands separators: 1,270,000,000 or 1,234.5."""
+    """The full value with thousands separators: 1,270,000,000 or 1,234.5; ``None`` is :data:`NO_FIGURE`."""
+    if value is None:
+        return NO_FIGURE
     number = _decimal(value)
     quantized = number.quantize(Decimal(1).scaleb(-max_decimals), rounding=ROUND_HALF_UP)
     if quantized == quantized.to_integral_value():
@@ -83,7 +91,7 @@ def with_unit(text: str, unit: str) -> str:
 def percent(fraction: Decimal | None, signed: bool = False) -> str:
     """A fraction as a whole percent (``0.958`` → ``96%``; signed adds ``+``)."""
     if fraction is None:
-        return "—"
+        return NO_FIGURE
     value = (fraction * 100).quantize(Decimal(1), rounding=ROUND_HALF_UP)
     sign = "+" if signed and value > 0 else ""
     return f"{sign}{value:,}%"

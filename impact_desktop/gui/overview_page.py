@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem, QWidg
 
 from impact_desktop.core.errors import ImpactError
 from impact_desktop.core.metrics import metric_display_name, unit_display_name
+from impact_desktop.core.number_format import NO_FIGURE, percent
 from impact_desktop.core.periods import fiscal_year, fiscal_year_of
 from impact_desktop.gui.background_reader import BACKGROUND_BYTES, BackgroundReader, is_big
 from impact_desktop.gui.context import AppContext
@@ -155,9 +156,12 @@ class OverviewPage(QWidget):
         combo.setCurrentIndex(max(0, combo.findData(data.choice)))
         combo.blockSignals(False)
 
-    def _value(self, summary: Summary, key: str, value: Decimal) -> str:
+    def _value(self, summary: Summary, key: str, value: Decimal | None) -> str:
+        """The number alone (the unit has its own column); no figure is "—"."""
+        if value is None:
+            return NO_FIGURE
         metric = summary.metrics[key]
-        return format_money(value, summary.currency) if metric.is_money else format_number(value)
+        return (format_money(value, summary.currency) if metric.is_money else format_number(value)).split(" ")[0]
 
     def _unit(self, summary: Summary, key: str) -> str:
         metric = summary.metrics[key]
@@ -174,12 +178,13 @@ class OverviewPage(QWidget):
         table.clear()
         table.setColumnCount(len(headers))
         table.setHorizontalHeaderLabels(headers)
-        table.setRowCount(len(summary.totals))
-        for row, (key, value) in enumerate(summary.totals.items()):
-            target = summary.targets.get(key)
-            cells = [metric_display_name(summary.metrics[key]), self._value(summary, key, value).split(" ")[0],
-                     self._unit(summary, key), self._value(summary, key, target).split(" ")[0] if target else "",
-                     f"{value / target:.0%}" if target else ""]
+        keys = summary.shown_keys  # a metric with a target but no entry shows "—", never 0
+        table.setRowCount(len(keys))
+        for row, key in enumerate(keys):
+            value, target = summary.figure(key), summary.targets.get(key)
+            cells = [metric_display_name(summary.metrics[key]), self._value(summary, key, value),
+                     self._unit(summary, key), self._value(summary, key, target) if target else "",
+                     percent(summary.achieved(key)) if target else ""]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if column in (1, 3, 4):
@@ -210,7 +215,7 @@ class OverviewPage(QWidget):
             table.setItem(row, 0, QTableWidgetItem(label))
             for column, unit in enumerate(units, start=1):
                 value = summary.by_business_unit[unit].get(key)
-                item = QTableWidgetItem(self._value(summary, key, value).split(" ")[0] if value is not None else "–")
+                item = QTableWidgetItem(self._value(summary, key, value))
                 item.setTextAlignment(_RIGHT)
                 table.setItem(row, column, item)
         header = table.horizontalHeader()

@@ -128,8 +128,8 @@ class ReportRenderer(QObject):
             p.drawText(inner, Qt.AlignmentFlag.AlignVCenter, f"{compact(kpi.value, self.locale)}")
             p.setFont(report_font(7.5, families=self.families))
             p.setPen(QColor("#444444"))
-            sub = f"{exact(kpi.value)} {kpi.unit}"
-            if kpi.achieved is not None:
+            sub = f"{exact(kpi.value)} {kpi.unit}" if kpi.value is not None else self.tr("No entries in the period")
+            if kpi.target:
                 sub += " · " + self.tr("{0} of target").format(percent(kpi.achieved))
             p.drawText(inner, Qt.AlignmentFlag.AlignBottom, sub)
 
@@ -167,8 +167,9 @@ class ReportRenderer(QObject):
 
     def _rule_paragraphs(self) -> list[str]:
         kpis = self.data.kpis
-        stocks = [k.name for k in kpis if k.aggregation == Aggregation.STOCK]
-        distinct = [k.name for k in kpis if k.aggregation == Aggregation.DISTINCT and k.key != ACTIVE_PROGRAMS]
+        stocks = [k.name for k in kpis if k.aggregation == Aggregation.STOCK and k.value is not None]
+        distinct = [k.name for k in kpis if k.aggregation == Aggregation.DISTINCT and k.key != ACTIVE_PROGRAMS
+                    and k.value is not None]
         texts = [self.tr("Flows (money, hours, trees…) are summed over the months and business units of the period.")]
         if stocks:
             texts.append(self.tr("Stocks, shown as the latest value in the period and never summed over months: {0}.")

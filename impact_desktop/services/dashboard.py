@@ -23,6 +23,8 @@ from impact_desktop.services import dashboard_charts
 from impact_desktop.services.chart_spec import ChartSpec, month_abbreviation
 from impact_desktop.services.scope import resolve_scope
 from impact_desktop.services.summary import PeriodTotals, grouped_totals_multi, target_totals
+from impact_desktop.services.summary import achieved as summary_achieved
+from impact_desktop.services.summary import change as summary_change
 from impact_desktop.storage import catalog, dashboard_queries
 from impact_desktop.storage.database import Store
 from impact_desktop.storage.rates import list_rates
@@ -57,27 +59,27 @@ class DashboardFilter:
 
 @dataclass(frozen=True)
 class Kpi:
-    """One tile: the value, its change against the previous period and against target."""
+    """One tile: the value, its change against the previous period and against target.
+
+    ``value`` is ``None`` when the metric has no entry in the period (shown as "—", never
+    as 0); change and achieved are then ``None`` too.
+    """
 
     key: str
     name: str
     unit: str
     aggregation: Aggregation
-    value: Decimal
+    value: Decimal | None
     previous: Decimal | None = None
     target: Decimal | None = None
 
     @property
     def change(self) -> Decimal | None:
-        if self.previous is None or self.previous == 0:
-            return None
-        return (self.value - self.previous) / abs(self.previous)
+        return summary_change(self.value, self.previous)
 
     @property
     def achieved(self) -> Decimal | None:
-        if self.target is None or self.target == 0:
-            return None
-        return self.value / self.target
+        return summary_achieved(self.value, self.target)
 
     @property
     def rule(self) -> str:
@@ -251,13 +253,13 @@ def _by_metric(grouped: dict[tuple, Decimal]) -> dict[str, Decimal]:
 def _kpis(metrics: dict[str, Metric], totals: dict[str, Decimal], previous: dict[str, Decimal],
           targets: dict[str, Decimal], currency: str, active: int, active_before: int) -> list[Kpi]:
     keys = [key for key in HEADLINE_KEYS if key in metrics]
-    keys += [key for key in metrics if key not in HEADLINE_KEYS and key in totals]
+    keys += [key for key in metrics if key not in HEADLINE_KEYS and (key in totals or key in targets)]
     kpis = []
     for key in keys:
         metric = metrics[key]
         kpis.append(Kpi(key, metric_display_name(metric), currency if metric.is_money else unit_display_name(metric),
                         metric.aggregation,
-                        totals.get(key, Decimal(0)), previous.get(key), targets.get(key)))
+                        totals.get(key), previous.get(key), targets.get(key)))
     kpis.insert(min(len(kpis), len([k for k in HEADLINE_KEYS if k in metrics])),
                 Kpi(ACTIVE_PROGRAMS, translate("Dashboard", "Active programs"), translate("Dashboard", "programs"),
                     Aggregation.DISTINCT, Decimal(active),

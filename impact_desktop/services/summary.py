@@ -25,9 +25,29 @@ from impact_desktop.storage.summary_queries import Scope
 from impact_desktop.storage.targets import list_targets
 
 
+def change(value: Decimal | None, previous: Decimal | None) -> Decimal | None:
+    """``value`` against ``previous`` as a fraction (+0.25 is 25 % up); ``None`` when either
+    figure is missing (no entries is not 0) or the previous one is 0."""
+    if value is None or previous is None or previous == 0:
+        return None
+    return (value - previous) / abs(previous)
+
+
+def achieved(value: Decimal | None, target: Decimal | None) -> Decimal | None:
+    """``value`` as a share of ``target``; ``None`` when there is no figure, no target or a 0 target."""
+    if value is None or target is None or target == 0:
+        return None
+    return value / target
+
+
 @dataclass
 class Summary:
-    """The headline figures for one scope. Money is in ``currency``."""
+    """The headline figures for one scope. Money is in ``currency``.
+
+    A metric with no entry in scope has no key in ``totals`` (and :meth:`figure` gives
+    ``None``); a metric whose entries add up to 0 has the key with 0. Views must keep the
+    two apart: "—" is honest, 0 would claim that nothing was done.
+    """
 
     currency: str
     start: dt.date
@@ -38,6 +58,19 @@ class Summary:
     metrics: dict[str, Metric]
     targets: dict[str, Decimal] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)
+
+    def figure(self, key: str) -> Decimal | None:
+        """The metric's total in scope, or ``None`` when no entry of it is in scope."""
+        return self.totals.get(key)
+
+    @property
+    def shown_keys(self) -> list[str]:
+        """Metrics worth a line: those with entries in scope or a target for it, sorted by key."""
+        return sorted(set(self.totals) | set(self.targets))
+
+    def achieved(self, key: str) -> Decimal | None:
+        """The figure as a share of its target; ``None`` without a figure or a target."""
+        return achieved(self.figure(key), self.targets.get(key))
 
 
 def grouped_totals(
@@ -214,14 +247,15 @@ def summarize(store: Store, scope: Scope, currency: str | None = None) -> Summar
 def target_totals(store: Store, scope: Scope, currency: str) -> dict[str, Decimal]:
     """Targets that fall inside the scope's range, for the scope's units.
 
-    A scope without units uses group-wide targets (no unit, no program); failing those,
-    the targets of top-level units. Flow targets add up over periods, stock and distinct
-    targets take the latest.
+    A scope over every unit (no unit filter, or the root unit, whose subtree is everything)
+    uses group-wide targets (no unit, no program); failing those, the targets of top-level
+    units. A scope over some units uses the targets of its topmost units. Flow targets add
+    up over periods, stock and distinct targets take the latest.
     """
     metrics = {metric.key: metric for metric in catalog.list_metrics(store)}
     units = {unit.id: unit for unit in catalog.list_business_units(store)}
     inside = [t for t in list_targets(store) if scope.start <= t.period.start and t.period.end <= scope.end]
-    if scope.business_unit_ids:
+    if scope.business_unit_ids and not set(units) <= set(scope.business_unit_ids):
         chosen = set(scope.business_unit_ids)
         roots = {uid for uid in chosen if units.get(uid) and units[uid].parent_id not in chosen}
         candidates = [[t for t in inside if t.business_unit_id in roots]]

@@ -64,17 +64,33 @@ def _current_user() -> str:
 
 
 def open_store(path: str | os.PathLike[str], *, create: bool = True) -> Store:
-    """Open (or, with ``create``, make) the database at ``path``; raise StoreError if unusable."""
+    """Open (or, with ``create``, make) the database at ``path``; raise StoreError if unusable.
+
+    A refusal leaves the folder as it was: SQLite creates ``-wal``/``-shm`` files beside a
+    WAL database even for a read-only check, and those are removed again (never ones that
+    were there before the attempt: another program may be using them).
+    """
     target = Path(path).expanduser()
     if target.is_dir():
         raise StoreError(f"{target} is a folder, not a database file.")
     existed = target.exists()
     if not existed and not create:
         raise StoreError(f"No such database file: {target}")
+    sidecars = _sidecars(target)
+    try:
+        return _open(target, existed)
+    except StoreError:
+        if existed:
+            _remove_new_sidecars(target, sidecars)
+        raise
+
+
+def _open(target: Path, existed: bool) -> Store:
     if existed:
         _check_existing(target)
     else:
         _check_can_create(target)
+    db: Database | None = None
     try:
         db = Database(sqlite3.connect(target, check_same_thread=False, isolation_level=None))
         _configure(db)
@@ -84,14 +100,34 @@ def open_store(path: str | os.PathLike[str], *, create: bool = True) -> Store:
         migrations.apply(db)
         device_id = _ensure_device(db)
     except sqlite3.Error as exc:
+        if db is not None:
+            db.close()  # before removing files: an open connection would keep or recreate them
         if not existed:
             _remove_partial(target)
         raise StoreError(f"Cannot open {target}: {_reason(exc)}") from exc
     store = Store(db=db, path=target, device_id=device_id)
     from impact_desktop.storage.catalog import ensure_builtin_metrics  # catalog imports Store
 
-    ensure_builtin_metrics(store)
+    try:
+        ensure_builtin_metrics(store)
+    except BaseException:
+        store.close()
+        raise
     return store
+
+
+_SIDECAR_SUFFIXES = ("-wal", "-shm", "-journal")
+
+
+def _sidecars(target: Path) -> set[str]:
+    """The journal files beside ``target`` right now."""
+    return {suffix for suffix in _SIDECAR_SUFFIXES if Path(f"{target}{suffix}").exists()}
+
+
+def _remove_new_sidecars(target: Path, before: set[str]) -> None:
+    for suffix in set(_SIDECAR_SUFFIXES) - before:
+        with contextlib.suppress(OSError):
+            Path(f"{target}{suffix}").unlink()
 
 
 def _check_existing(target: Path) -> None:

@@ -64,6 +64,10 @@ def test_business_unit_filter_changes_the_chart_data(qtbot, dashboard):
     assert spec.categories == ["Ant Financial"] and spec.series[0].values == [Decimal(450_000_000)]
     assert page.ui.unitsButton.text() == "Business units: Ant Financial"
     assert tile(page, "trees_planted").kpi.value == 100_000_000
+    volunteers = tile(page, "volunteers")  # Ant Financial entered no volunteers: "—", never 0
+    assert volunteers.value_label.text() == "—"
+    assert volunteers.toolTip() == "Volunteers: no entries in this period"
+    assert volunteers.change_label.text() == "— vs previous period"
     with qtbot.waitSignal(page.refreshed, timeout=5000):
         page.units_menu.clear_checks()
     assert len(page.charts["by_unit:donations"].spec.categories) == 3
@@ -136,3 +140,35 @@ def test_export_pdf_action_writes_the_report(dashboard, tmp_path):
     _, page = dashboard
     path = page.report_actions.export_pdf(str(tmp_path / "r.pdf"))
     assert path and (tmp_path / "r.pdf").read_bytes()[:5] == b"%PDF-"
+
+
+def test_a_tile_without_a_figure_shows_its_target_but_no_share(qtbot):
+    from impact_desktop.core.metrics import Aggregation
+    from impact_desktop.gui.dashboard.tiles import KpiTile
+    from impact_desktop.services.dashboard import Kpi
+
+    tile_widget = KpiTile()
+    qtbot.addWidget(tile_widget)
+    tile_widget.set_kpi(Kpi("volunteer_hours", "Volunteer hours", "hours", Aggregation.FLOW, None,
+                            Decimal(100), Decimal(250_000)))
+    assert tile_widget.value_label.text() == "—"
+    assert tile_widget.change_label.text() == "— vs previous period"
+    assert not tile_widget.target_label.isHidden() and tile_widget.target_label.text() == "— of target 250k"
+
+
+def test_export_pdf_dialog_adds_a_missing_suffix_and_refuses_another(dashboard, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    _, page = dashboard
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    chosen, warnings = [], []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (chosen.pop(), "")))
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda _parent, _title, text: warnings.append(text)))
+    chosen.append(str(folder / "annual"))
+    assert page.report_actions.export_pdf() == str(folder / "annual.pdf")
+    assert (folder / "annual.pdf").read_bytes()[:5] == b"%PDF-" and not warnings
+    chosen.append(str(folder / "annual.png"))
+    assert page.report_actions.export_pdf() is None
+    assert len(warnings) == 1 and "ending in .pdf" in warnings[0] and "annual.png" in warnings[0]
+    assert sorted(p.name for p in folder.iterdir()) == ["annual.pdf"]

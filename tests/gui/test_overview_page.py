@@ -52,3 +52,17 @@ def test_big_databases_are_summed_off_the_ui_thread(qtbot, demo_store):
         context.notify("entries")
         assert page.ui.scopeInfoLabel.text() == "Computing totals…"
     assert totals(page)["Donations"][0] == "1,270,000,000.00"
+
+
+def test_a_target_without_entries_shows_dash_not_zero(qtbot, demo_store):
+    from decimal import Decimal
+
+    from impact_desktop.core.periods import fiscal_year
+    from impact_desktop.storage import targets
+
+    targets.add_target(demo_store, targets.Target("donations", fiscal_year(2019), Decimal(1000), currency="CNY"))
+    page = OverviewPage(AppContext(demo_store))
+    qtbot.addWidget(page)
+    combo = page.ui.scopeCombo
+    combo.setCurrentIndex(combo.findData(2019))  # no entries in FY2019, only the target
+    assert totals(page) == {"Donations": ("—", "CNY", "1,000.00", "—")}

@@ -92,3 +92,39 @@ def test_bad_arguments_give_one_clear_line(demo_db, tmp_path, args, message):
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and message in lines[0], result.stderr
     assert not out.exists()
+
+
+def test_a_metric_without_entries_reads_dash_not_zero(demo_db, tmp_path):
+    """Ant Financial has volunteer hours adding up to 0 (an entry of 0) and no volunteers at all."""
+    out = tmp_path / "ant.pdf"
+    result = run_report(str(out), "--db", str(demo_db), "--fiscal-year", "2018", "--business-unit", "Ant Financial")
+    assert result.returncode == 0, result.stderr
+    _, pages = pdf_text(out)
+    title = pages[0].splitlines()
+    volunteers = title.index("Volunteers")
+    assert title[volunteers + 1] == "—" and title[volunteers + 2] == "No entries in the period"
+    hours = title.index("Volunteer hours")
+    assert title[hours + 1] == "0" and title[hours + 2] == "0 hours"  # entries that add up to 0 stay 0
+    table = pages[1].splitlines()
+    row = table[table.index("Volunteers") + 1: table.index("Volunteers") + 7]
+    assert row == ["—", "people", "—", "—", "—", "—"]  # value, unit, previous, change, target, achieved
+    assert table[table.index("Volunteer hours") + 1] == "0"
+    assert "Distinct counts" not in pages[1]  # no rule to explain for a metric with no figure
+
+
+@pytest.mark.parametrize("name", ["x.png", "report", "report.pdf.txt"])
+def test_an_output_name_without_pdf_is_refused_and_nothing_is_written(tmp_path, name):
+    folder = tmp_path / "out"
+    folder.mkdir()
+    result = run_report(str(folder / name), "--db", str(folder / "new.db"))
+    assert result.returncode == 1
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and "ending in .pdf" in lines[0] and name in lines[0], result.stderr
+    assert list(folder.iterdir()) == []  # no report, and no database created either
+
+
+def test_an_upper_case_pdf_suffix_is_fine(demo_db, tmp_path):
+    out = tmp_path / "REPORT.PDF"
+    result = run_report(str(out), "--db", str(demo_db), "--fiscal-year", "2018")
+    assert result.returncode == 0, result.stderr
+    assert out.read_bytes()[:5] == b"%PDF-"

@@ -105,11 +105,24 @@ def test_charts_carry_the_grouped_figures(store, small):
 def test_unit_filter_includes_nested_units_and_keeps_colours(store, small):
     everything = load_dashboard(store, DashboardFilter(PeriodMode.FISCAL, 2018))
     beta = load_dashboard(store, DashboardFilter(PeriodMode.FISCAL, 2018, business_unit_ids=(small["b"],)))
-    assert kpis(beta)["donations"].value == 0 and kpis(beta)["volunteer_hours"].value == 17
+    assert kpis(beta)["donations"].value is None and kpis(beta)["volunteer_hours"].value == 17
     alpha = load_dashboard(store, DashboardFilter(PeriodMode.FISCAL, 2018, business_unit_ids=(small["a"],)))
     assert kpis(alpha)["volunteer_hours"].value == 22   # Alpha includes Beta
     colour = {s.name: s.style for s in everything.charts["volunteer_hours_by_month"].series}
     assert beta.charts["volunteer_hours_by_month"].series[0].style == colour["Beta"]
+
+
+def test_a_metric_without_entries_has_no_figure_change_or_share_of_target(store, small):
+    """Beta gave no donations: no figure (never 0), so no change and no share of its target."""
+    targets.add_target(store, targets.Target("donations", fiscal_year(2018), D("50"), business_unit_id=small["b"],
+                                             currency="CNY"))
+    entries.add_entry(store, EntryDraft(program_id=small["pb"], metric_key="donations", value=D("25"),
+                                        period=month(2016, 5), currency="CNY"))  # the previous period has one
+    beta = kpis(load_dashboard(store, DashboardFilter(PeriodMode.FISCAL, 2018, business_unit_ids=(small["b"],))))
+    donations = beta["donations"]
+    assert donations.value is None and donations.previous == 25 and donations.target == 50
+    assert donations.change is None and donations.achieved is None
+    assert beta["sites"].value == 8 and beta["sites"].achieved is None
 
 
 def test_currency_conversion_and_missing_rate(store, small):

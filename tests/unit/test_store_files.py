@@ -79,11 +79,18 @@ def _settle(path: Path) -> None:
 
 
 def _assert_refused_untouched(path: Path, words: str) -> None:
-    before = path.read_bytes()
+    before, listing = path.read_bytes(), sorted(os.listdir(path.parent))
     with pytest.raises(StoreError, match=words):
         open_store(path)
     assert path.read_bytes() == before
-    assert not Path(f"{path}-wal").exists()
+    assert sorted(os.listdir(path.parent)) == listing  # no -wal / -shm left beside it
+
+
+def _damage(source: Path, target: Path) -> None:
+    data = bytearray(source.read_bytes())
+    for offset in range(2 * 4096, min(len(data), 6 * 4096)):
+        data[offset] = 0xA5
+    target.write_bytes(bytes(data))
 
 
 def test_newer_schema_is_refused_and_untouched(db_path):
@@ -115,13 +122,32 @@ def test_other_sqlite_database_is_refused_and_untouched(tmp_path):
 def test_damaged_database_is_refused_and_untouched(db_path, demo_store):
     demo_store.close()
     _settle(db_path)
-    data = bytearray(db_path.read_bytes())
-    page = 4096
-    for offset in range(2 * page, min(len(data), 6 * page)):
-        data[offset] = 0xA5
     damaged = db_path.with_name("damaged.db")
-    damaged.write_bytes(bytes(data))
+    _damage(db_path, damaged)
     _assert_refused_untouched(damaged, "damaged|cannot be opened")
+
+
+def test_damaged_wal_database_leaves_no_wal_or_shm_files(tmp_path, demo_store):
+    """Our databases are in WAL mode: even a read-only check makes SQLite create -wal/-shm."""
+    demo_store.close()
+    folder = tmp_path / "damaged"
+    folder.mkdir()
+    damaged = folder / "impact.db"
+    _damage(demo_store.path, damaged)
+    assert damaged.read_bytes()[18:20] == b"\x02\x02"  # the header says WAL
+    _assert_refused_untouched(damaged, "damaged|cannot be opened")
+
+
+def test_a_refused_open_keeps_wal_and_shm_files_that_were_there(tmp_path, demo_store):
+    demo_store.close()
+    folder = tmp_path / "damaged"
+    folder.mkdir()
+    damaged = folder / "impact.db"
+    _damage(demo_store.path, damaged)
+    Path(f"{damaged}-wal").write_bytes(b"")
+    Path(f"{damaged}-shm").write_bytes(b"\x00" * 32768)
+    _assert_refused_untouched(damaged, "damaged|cannot be opened")
+    assert Path(f"{damaged}-wal").exists() and Path(f"{damaged}-shm").exists()
 
 
 def test_truncated_database_is_refused_and_untouched(db_path, demo_store):

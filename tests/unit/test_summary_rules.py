@@ -140,3 +140,26 @@ def test_distinct_total_is_never_below_any_single_figure(setup):
     result = summarize(store, Scope(dt.date(2017, 4, 1), dt.date(2017, 6, 30)))
     assert result.by_business_unit["Unit A"]["volunteers"] == 2_500
     assert result.totals["volunteers"] == 20_000
+
+
+def test_no_entries_is_no_figure_and_entries_adding_up_to_zero_are_zero(setup):
+    """'—' (null in JSON) for a metric without entries, 0 only when entries add up to 0."""
+    from impact_desktop.cli.summary import summary_json, summary_table
+    from impact_desktop.storage import targets
+
+    store, add, ids = setup
+    add(ids["pa"], "volunteer_hours", "0", "2017-04")
+    add(ids["pa"], "trees_planted", "10", "2017-04")
+    targets.add_target(store, targets.Target("volunteers", fiscal_year(2018), Decimal(500)))
+    targets.add_target(store, targets.Target("trees_planted", fiscal_year(2018), Decimal(40)))
+    result = summarize(store, resolve_scope(store, fiscal_year_name=2018))
+    assert result.figure("volunteer_hours") == 0 and result.figure("volunteers") is None
+    assert result.shown_keys == ["trees_planted", "volunteer_hours", "volunteers"]
+    assert result.achieved("volunteers") is None and result.achieved("trees_planted") == Decimal("0.25")
+    data = summary_json(result)
+    assert data["totals"] == {"trees_planted": 10, "volunteer_hours": 0, "volunteers": None}
+    assert "volunteers" in data["metrics"] and data["targets"]["volunteers"] == 500
+    lines = {line.split("  ")[1].strip(): line for line in summary_table(result).splitlines()[2:6] if line.strip()}
+    assert lines["Volunteers"].split()[1:] == ["—", "people", "target", "500", "(—)"]
+    assert lines["Volunteer hours"].split()[2:] == ["0", "hours"]
+    assert lines["Trees planted"].split()[2:] == ["10", "trees", "target", "40", "(25%)"]

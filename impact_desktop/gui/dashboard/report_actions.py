@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageB
 from impact_desktop.core.errors import ImpactError
 from impact_desktop.gui.dashboard.page import DashboardPage
 from impact_desktop.services.dashboard import DashboardData, load_dashboard
+from impact_desktop.services.report_file import pdf_file_name
 
 
 def default_page_size() -> str:
@@ -100,8 +101,12 @@ class ReportActions(QObject):
                                                   self.tr("PDF document (*.pdf)"))
             if not path:
                 return None
-            if not path.lower().endswith(".pdf"):
-                path += ".pdf"
+        try:
+            path = pdf_file_name(path, add_missing=True)  # "report" → "report.pdf"; "report.png" is refused
+        except ImpactError:
+            QMessageBox.warning(self.parent_widget, self.tr("Export PDF"), self.tr(
+                "The report is a PDF file: choose a name ending in .pdf, not “{0}”.").format(Path(path).name))
+            return None
         from impact_desktop.report.export import write_pdf
 
         if not Path(path).parent.exists():

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
-from impact_desktop.core.number_format import compact, exact, percent
+from impact_desktop.core.number_format import NO_FIGURE, compact, exact, percent
 from impact_desktop.services.dashboard import Kpi
 
 
@@ -38,18 +38,23 @@ class KpiTile(QFrame):
     def set_kpi(self, kpi: Kpi) -> None:
         self.kpi = kpi
         self.name_label.setText(kpi.name)
-        self.value_label.setText(f"{compact(kpi.value, self.locale_name)} {kpi.unit if kpi.unit.isupper() else ''}"
-                                 .strip())
-        self.setToolTip(self.tr("{0}: {1} {2}").format(kpi.name, exact(kpi.value), kpi.unit))
+        unit = kpi.unit if kpi.unit.isupper() and kpi.value is not None else ""
+        self.value_label.setText(f"{compact(kpi.value, self.locale_name)} {unit}".strip())
+        if kpi.value is None:
+            self.setToolTip(self.tr("{0}: no entries in this period").format(kpi.name))
+        else:
+            self.setToolTip(self.tr("{0}: {1} {2}").format(kpi.name, exact(kpi.value), kpi.unit))
         if kpi.change is None:
-            self.change_label.setText(self.tr("No figure for the previous period"))
+            self.change_label.setText(self.tr("{0} vs previous period").format(NO_FIGURE) if kpi.value is None
+                                      else self.tr("No figure for the previous period"))
             self.change_label.setStyleSheet("color: #666;")
         else:
             arrow = "▲" if kpi.change > 0 else ("▼" if kpi.change < 0 else "■")
             self.change_label.setText(self.tr("{0} {1} vs previous period").format(arrow, percent(kpi.change, True)))
             self.change_label.setStyleSheet("color: #1d6b35;" if kpi.change >= 0 else "color: #a3222c;")
-        self.target_label.setVisible(kpi.achieved is not None)
-        if kpi.achieved is not None:
+        # A target with no figure reads "— of target": the share is unknown, not 0 %.
+        self.target_label.setVisible(kpi.target is not None and kpi.target > 0)
+        if kpi.target is not None and kpi.target > 0:
             self.target_label.setText(self.tr("{0} of target {1}").format(
                 percent(kpi.achieved), compact(kpi.target, self.locale_name)))
         self.rule_label.setVisible(bool(kpi.rule))
