@@ -2055,8 +2055,16 @@ Edit → Undo (Ctrl+Z) brings them back.</source>
 <context>
     <name>KpiTile</name>
     <message>
+        <source>{0}: no entries in this period</source>
+        <translation>{0}：本期间没有记录</translation>
+    </message>
+    <message>
         <source>{0}: {1} {2}</source>
         <translation>{0}：{1} {2}</translation>
+    </message>
+    <message>
+        <source>{0} vs previous period</source>
+        <translation>{0}（与上一期间相比）</translation>
     </message>
     <message>
         <source>No figure for the previous period</source>
@@ -3135,6 +3143,10 @@ Click “Add…” to enter one, for example 1 CNY = 0.1449 USD for FY2018. Tota
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
+        <source>The report is a PDF file: choose a name ending in .pdf, not “{0}”.</source>
+        <translation>报告是 PDF 文件：请选择以 .pdf 结尾的文件名，而不是“{0}”。</translation>
+    </message>
+    <message>
         <source>The folder {0} does not exist.</source>
         <translation>文件夹 {0} 不存在。</translation>
     </message>
@@ -3180,6 +3192,10 @@ Click “Add…” to enter one, for example 1 CNY = 0.1449 USD for FY2018. Tota
     <message>
         <source>Generated {0}</source>
         <translation>生成于 {0}</translation>
+    </message>
+    <message>
+        <source>No entries in the period</source>
+        <translation>本期间没有记录</translation>
     </message>
     <message>
         <source>{0} of target</source>
