@@ -150,6 +150,13 @@ class RowReader:
         self.has_units = self._unit_at is not None or any(
             _bracketed(headers[i]) for i in value_cols if i < len(headers))
         self.width = max([*self.col.values(), *value_cols, -1]) + 1
+        #: Wide columns whose header gives at most a currency ("Donation Amount (CNY)"): the fast path.
+        self._header_currency: dict[int, str | None] = {}
+        if self._unit_at is None:
+            for index, metric in self.metric_cols:
+                unit, reason = self._header_unit(index, metric)
+                if unit.exponent == 0 and not reason:
+                    self._header_currency[index] = unit.currency
         #: Columns nobody mapped: the first value seen in each, so it can be reported, never dropped.
         self.unmapped = [i for i, f in enumerate(mapping) if f == h.IGNORE]
         self.mapped_width = len(mapping)
@@ -186,7 +193,7 @@ class RowReader:
         funding_source = enum_text(row[funding_at]) if funding_at is not None else None
         entry_id = _name(row[id_at]) or None if id_at is not None else None
         origin = Origin.MERGE if entry_id else Origin.IMPORT
-        quick, has_units = self.builder.quick, self.has_units
+        quick, has_units, header_currency = self.builder.quick, self.has_units, self._header_currency
         file_name, sheet, batch_id = self.file_name, self.sheet, self.batch_id
         drafts = []
         for value_col, metric, value in figures:
@@ -198,10 +205,13 @@ class RowReader:
                 continue
             currency = row_currency
             if has_units:
-                value, currency, problem = self._apply_units(row, number, value_col, metric, value, currency)
-                if problem:
-                    problems.append(problem)
-                    continue
+                if currency is None and value_col in header_currency:
+                    currency = header_currency[value_col]
+                else:
+                    value, currency, problem = self._apply_units(row, number, value_col, metric, value, currency)
+                    if problem:
+                        problems.append(problem)
+                        continue
             draft = quick(metric, value, currency, input_type, motivation, funding_source, program_id, period,
                           channel_id, note, origin, file_name, sheet, number, batch_id)
             if draft is None:
@@ -231,20 +241,29 @@ class RowReader:
         does when the row lacks a program or a period, or stands in the period column:
         a program called "Total Care" with a date is a real row.
         """
-        kinds = []
+        totals, named = self._totals, False
         for value in row:
             if value is not None:
                 if type(value) is str:
-                    kinds.append((self._total_kind(value), None))
+                    kind = totals.get(value, False)
+                    if kind is False:
+                        kind = self._total_kind(value)
+                    if kind == h.EXACT_TOTAL:
+                        return True
+                    named = kind is not None
                 break
         for index in self.label_cols:
             value = row[index]
             if type(value) is str:
-                kinds.append((self._total_kind(value), index))
-        if not any(kind for kind, _index in kinds):
+                kind = totals.get(value, False)
+                if kind is False:
+                    kind = self._total_kind(value)
+                if kind is not None:
+                    if kind == h.EXACT_TOTAL or index == self._period_at:
+                        return True
+                    named = True
+        if not named:
             return False
-        if any(kind == h.EXACT_TOTAL or index == self._period_at for kind, index in kinds if kind):
-            return True
         program = row[self._program_at] if self._program_at is not None else None
         period = row[self._period_at] if self._period_at is not None else None
         return program is None or period is None
@@ -281,6 +300,8 @@ class RowReader:
                      currency: str | None) -> tuple[object, str | None, Problem | None]:
         """Scale by the magnitude of the header (万元, USD m, 万棵) or the Unit column, and take its currency."""
         header_unit, reason = self._header_unit(index, metric)
+        if currency is None and self._unit_at is None and header_unit.exponent == 0 and not reason:
+            return value, header_unit.currency, None  # the common case: "Donation Amount (CNY)"
         if reason:
             return value, currency, self._problem(number, index, row[index], reason)
         cell_unit = ValueUnit()
