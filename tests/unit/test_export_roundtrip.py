@@ -51,18 +51,23 @@ def test_reimporting_an_export_into_the_same_store_recognises_every_entry_by_id(
 def test_xlsx_export_is_styled_frozen_filtered_and_typed(demo_store, tmp_path):
     path = export_entries(demo_store, tmp_path / "d.xlsx", EntryFilter(metric_keys=["donations"])).path
     book = openpyxl.load_workbook(path)
-    assert book.sheetnames == ["Entries", "Metrics"]
+    assert book.sheetnames == ["Entries", "Metrics", "Rates"]  # the demo has a CNY→USD rate
     sheet = book["Entries"]
-    assert sheet.freeze_panes == "A2" and sheet.auto_filter.ref == "A1:O49"
-    assert sheet["A1"].font.bold and sheet["A1"].value == "ID"
-    assert sheet["F2"].number_format == "yyyy-mm-dd" and sheet["H2"].number_format.startswith("#,##0")
-    assert sheet.column_dimensions["C"].width == 30
+    assert sheet.freeze_panes == "A2" and sheet.auto_filter.ref == "A1:T49"
+    assert sheet["A1"].font.bold and sheet["A1"].value == "ID" and sheet["B1"].value == "Updated"
+    assert [cell.value for cell in sheet[1]][9:14] == ["Unit", "Metric key", "Aggregation", "Kind", "Whole numbers"]
+    assert [cell.value for cell in sheet[2]][10:14] == ["donations", "flow", "money", "no"]
+    assert sheet["G2"].number_format == "yyyy-mm-dd" and sheet["I2"].number_format.startswith("#,##0")
+    assert sheet.column_dimensions["D"].width == 30
+    updated = sheet["B2"].value
+    assert updated.endswith("Z") and updated == query_entries(demo_store, limit=1)[0].updated_at
 
 
 def test_per_metric_sheets(demo_store, tmp_path):
     result = export_entries(demo_store, tmp_path / "pm.xlsx", layout=PER_METRIC)
     names = openpyxl.load_workbook(result.path, read_only=True).sheetnames
-    assert result.rows == 137 and "Donations" in names and "Trees planted" in names and names[-1] == "Metrics"
+    assert result.rows == 137 and "Donations" in names and "Trees planted" in names
+    assert names[-2:] == ["Metrics", "Rates"]
     preview = preview_import(demo_store, result.path, ImportOptions(sheet="Trees planted"))
     assert preview.duplicate_count == 12
     other = open_store(tmp_path / "other.db")
@@ -78,7 +83,7 @@ def test_per_metric_sheets(demo_store, tmp_path):
 def test_template_imports_once_filled(store, tmp_path):
     path = export_template(store, tmp_path / "template.xlsx")
     book = openpyxl.load_workbook(path)
-    assert book.sheetnames == ["Data", "Instructions"]
+    assert book.sheetnames == ["Data", "Instructions", "Metrics"]
     header = [cell.value for cell in book["Data"][1]]
     assert header[:3] == ["Business unit", "Program", "Date"] and "Donations (CNY)" in header
     book["Data"].append(["Cainiao", "Green logistics", "2018-03", None, None, "2万"])
@@ -105,7 +110,7 @@ def test_csv_export_escapes_notes_and_import_restores_them(store, tmp_path):
     path = export_entries(store, tmp_path / "e.csv").path
     with path.open(encoding="utf-8-sig", newline="") as handle:
         row = list(csv.reader(handle))[1]
-    assert row[1] == "'=cmd|' /C calc'!A0" and row[14] == "'@SUM(1+1)" and row[7] == "5"
+    assert row[2] == "'=cmd|' /C calc'!A0" and row[19] == "'@SUM(1+1)" and row[8] == "5"
     other = open_store(tmp_path / "o.db")
     try:
         import_file(other, path)
