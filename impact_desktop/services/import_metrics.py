@@ -3,9 +3,10 @@
 An Impact Desktop .xlsx export (and the import template) has a "Metrics" sheet (key,
 name, unit, kind, aggregation, whole numbers). A CSV holds one table only, so every
 exported row also carries its metric's key, aggregation, kind and whole-numbers flag
-next to its name and unit; the distinct definitions in those columns serve when there
-is no Metrics sheet. Importing creates the metrics the store does not have yet, so
-stocks stay stocks and distinct counts stay distinct on the other side.
+next to its name and unit; the distinct definitions in those columns of the table being
+imported serve for metrics no Metrics sheet defines. Importing creates the metrics the
+store does not have yet, so stocks stay stocks and distinct counts stay distinct on the
+other side.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from impact_desktop.core.errors import ImpactError
 from impact_desktop.core.metrics import Aggregation, Metric, ValueKind, validate_metric
 from impact_desktop.io import csv_reader, xlsx_reader
 from impact_desktop.io import headers as h
-from impact_desktop.io.reading import HEADER_SEARCH_ROWS
+from impact_desktop.io.reading import Table
 from impact_desktop.io.sources import file_kind
 from impact_desktop.io.xlsx_writer import Column
 
@@ -39,14 +40,10 @@ def metric_columns_row(metric: Metric) -> list[object]:
 
 
 def read_metric_definitions(path: Path) -> list[Metric]:
-    """Metrics ``path`` defines: its "Metrics" sheet, else its rows' definition columns ([] if neither)."""
+    """Metrics defined on a "Metrics" sheet of ``path`` ([] when there is none or it is not ours)."""
     path = Path(path)
-    kind = file_kind(path)
-    if kind == "csv":
-        return _from_columns([csv_reader.iter_csv(path)])
-    names = xlsx_reader.sheet_names(path)
-    if METRICS_SHEET not in names:
-        return _from_columns(_sheets_with_definitions(path, names))
+    if file_kind(path) != "xlsx" or METRICS_SHEET not in xlsx_reader.sheet_names(path):
+        return []
     return _from_metrics_sheet(path)
 
 
@@ -86,31 +83,31 @@ def _definition_columns(cells: list, vocab: dict[str, str]) -> dict[str, int] | 
     return found if h.METRIC_KEY in found and h.METRIC in found else None
 
 
-def _sheets_with_definitions(path: Path, names: list[str]):
-    """Rows of each sheet whose header has definition columns; other sheets are only peeked at."""
-    vocab = h.vocabulary()
-    for name in names:
-        head = list(itertools.islice(xlsx_reader.iter_sheet(path, name, "openpyxl"), HEADER_SEARCH_ROWS))
-        if any(_definition_columns(cells, vocab) for _n, cells in head):
-            yield xlsx_reader.iter_sheet(path, name)
+def read_column_definitions(table: Table) -> list[Metric]:
+    """Metrics defined in the definition columns of the table an import reads ([] if it has none).
 
-
-def _from_columns(tables) -> list[Metric]:
-    """One definition per metric key, the first valid one met, over every table given."""
+    Only a table whose header names a metric key and a metric is read (again, from the
+    top): files that are not exports cost nothing, and neither does a workbook with a
+    Metrics sheet, which already lists every metric of the store that wrote it.
+    """
+    columns = _definition_columns(table.headers, h.vocabulary())
+    if columns is None:
+        return []
+    path = table.path
+    if file_kind(path) == "csv":
+        rows = csv_reader.iter_csv(path)
+    elif METRICS_SHEET in xlsx_reader.sheet_names(path):
+        return []
+    else:
+        rows = xlsx_reader.iter_sheet(path, table.sheet)
+    width = max(columns.values()) + 1
     found: dict[str, Metric] = {}
-    vocab = h.vocabulary()
-    for rows in tables:
-        columns = None
-        for number, cells in rows:
-            if columns is None:
-                columns = _definition_columns(cells, vocab)
-                if columns is None and number >= HEADER_SEARCH_ROWS:
-                    break
-                continue
-            cells = [*cells, *[None] * (max(columns.values()) + 1 - len(cells))]
-            key = cells[columns[h.METRIC_KEY]]
-            if not isinstance(key, str) or key in found:
-                continue
+    for number, cells in rows:
+        if number <= table.header_row:
+            continue
+        cells = cells if len(cells) >= width else [*cells, *[None] * (width - len(cells))]
+        key = cells[columns[h.METRIC_KEY]]
+        if isinstance(key, str) and key not in found:
             metric = _column_metric(key, {field: cells[index] for field, index in columns.items()})
             if metric is not None:
                 found[key] = metric

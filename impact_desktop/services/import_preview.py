@@ -20,7 +20,7 @@ from impact_desktop.core.rates import Rate
 from impact_desktop.io import headers as h
 from impact_desktop.io.reading import Table, file_sha256, open_table
 from impact_desktop.services import import_mapping
-from impact_desktop.services.import_metrics import read_metric_definitions
+from impact_desktop.services.import_metrics import read_column_definitions, read_metric_definitions
 from impact_desktop.services.import_rates import plan_rates
 from impact_desktop.services.import_rows import CatalogSnapshot, Problem, RowReader
 from impact_desktop.storage import catalog
@@ -157,6 +157,9 @@ def _prepare(store: Store, path: Path, options: ImportOptions, fallback: bool = 
     for chosen in ([preset.mapping] if preset else []) + [options.overrides]:
         vocab.update({h.normalize_header(header): fld for header, fld in chosen.items() if fld})
     table = open_table(path, vocab, options.sheet, fallback=fallback)
+    defined = [metric for metric in read_column_definitions(table) if metric.key not in metrics]  # a CSV export
+    new_metrics.extend(defined)
+    metrics.update({metric.key: metric for metric in defined})
     mapping = h.suggest_mapping(table.headers, vocab)
     preset = preset or batches.find_preset(store, layout_key=h.layout_key(table.headers))
     if preset:

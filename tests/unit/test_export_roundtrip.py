@@ -301,3 +301,20 @@ def test_cli_refuses_per_metric_csv(demo_store, tmp_path):
     assert result.exit_code == 1
     assert result.stderr.strip() == "error: --per-metric needs an .xlsx file: a CSV holds one sheet"
     assert list(tmp_path.glob("pm*")) == []
+
+
+def test_long_sheet_without_its_metrics_sheet_still_defines_user_metrics(rich_store, tmp_path):
+    path = export_entries(rich_store, tmp_path / "all.xlsx").path
+    book = openpyxl.load_workbook(path)
+    del book["Metrics"]  # as when someone copies the entries into a workbook of their own
+    book.save(path)
+    other = open_store(tmp_path / "other.db")
+    try:
+        preview = preview_import(other, path)
+        kits = next(m for m in preview.new_metrics if m.key == "school_kits")
+        assert (kits.name, kits.unit, kits.aggregation.value, kits.integer_only) == (
+            "School kits in stock", "kits", "stock", True)
+        commit_import(other, preview)
+        assert full_summary(other) == full_summary(rich_store)
+    finally:
+        other.close()
