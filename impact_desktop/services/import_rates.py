@@ -35,6 +35,7 @@ RATE_COLUMNS = (
     Column("Period starts", "date", 13), Column("Period ends", "date", 13),
 )
 _HEADER = [normalize_header(column.header) for column in RATE_COLUMNS]
+_TITLES = [column.header for column in RATE_COLUMNS[:4]]
 MAX_RATES = 100_000
 
 
@@ -70,7 +71,10 @@ class RatePlan:
 
 def plan_rates(store: Store, path: Path) -> RatePlan:
     """The rates ``path`` (or its sidecar) carries that ``store`` lacks, and notes on conflicts."""
-    source, rows = _rate_rows(Path(path))
+    try:
+        source, rows = _rate_rows(Path(path))
+    except ImpactError as exc:  # a damaged sidecar must not block the entries themselves
+        return RatePlan(notes=[f"no currency rates read: {exc}"])
     if source is None:
         return RatePlan()
     fiscal_start = load_settings(store).fiscal_start_month
@@ -151,5 +155,7 @@ def _rate_rows(path: Path) -> tuple[Path | None, list[tuple[int, list]]]:
         rows = csv_reader.iter_csv(source)
     head = next(rows, None)
     if head is None or [normalize_header(c) for c in head[1][:4]] != _HEADER[:4]:
+        if source != path:
+            raise ImpactError(f"{source.name} does not start with the columns {', '.join(_TITLES)}.")
         return None, []
     return source, list(itertools.islice(rows, MAX_RATES))

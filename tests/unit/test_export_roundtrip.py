@@ -318,3 +318,17 @@ def test_long_sheet_without_its_metrics_sheet_still_defines_user_metrics(rich_st
         assert full_summary(other) == full_summary(rich_store)
     finally:
         other.close()
+
+
+@pytest.mark.parametrize("content", [b"", b"Currency,Value\nUSD,6.3\n", b"%PDF-1.4 binary\x00"])
+def test_a_broken_rates_sidecar_is_a_note_and_the_entries_still_import(rich_store, tmp_path, content):
+    path = export_entries(rich_store, tmp_path / "all.csv").path
+    (tmp_path / "all.rates.csv").write_bytes(content)
+    other = open_store(tmp_path / "other.db")
+    try:
+        preview = preview_import(other, path)
+        assert preview.new_rates == [] and preview.rates_file is None
+        assert len(preview.rate_notes) == 1 and "all.rates.csv" in preview.rate_notes[0]
+        assert commit_import(other, preview).new_count == 140 and list_rates(other) == []
+    finally:
+        other.close()
