@@ -27,14 +27,20 @@ from impact_desktop.storage.settings import load_settings
 @click.pass_context
 @user_errors
 def export_command(ctx, out, db_path, start, end, fiscal_year, units, metrics, per_metric, template) -> None:
-    """Export entries to OUT (.xlsx or .csv)."""
+    """Export entries to OUT (.xlsx or .csv; a CSV's currency rates go to OUT.rates.csv)."""
+    if per_metric and not template and out.lower().endswith(".csv"):
+        raise ValidationError("--per-metric needs an .xlsx file: a CSV holds one sheet", "layout")
     with opened_store(ctx, db_path) as store:
         if template:
             click.echo(f"Wrote the import template to {export_template(store, out)}.")
             return
         flt = _filter(store, start, end, fiscal_year, units, metrics)
         result = export_entries(store, out, flt, layout=PER_METRIC if per_metric else LONG)
-    click.echo(f"Exported {result.rows} entries to {result.path}.")
+    if result.rates_path:
+        click.echo(f"Exported {result.rows} entries to {result.path} and {result.rate_count} currency rates "
+                   f"to {result.rates_path} (keep the two files together).")
+    else:
+        click.echo(f"Exported {result.rows} entries to {result.path}.")
 
 
 def _filter(store, start, end, fiscal_year_name, units, metrics) -> EntryFilter:

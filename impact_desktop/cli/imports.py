@@ -16,6 +16,7 @@ import click
 
 from impact_desktop.cli.base import EXIT_USER_ERROR, cli, database_path, db_option, opened_store, user_errors
 from impact_desktop.services.import_mapping import parse_overrides
+from impact_desktop.services.import_rates import rate_text
 from impact_desktop.services.importing import ImportOptions, ImportRefused, commit_import, preview_import
 from impact_desktop.storage import catalog
 from impact_desktop.storage import imports as batches
@@ -99,6 +100,11 @@ def _report(preview, result, dry_run: bool) -> dict:
                     "no_figures": preview.skipped_empty},
         "new_business_units": preview.new_business_units, "new_programs": preview.new_programs,
         "new_channels": preview.new_channels, "new_metrics": [m.key for m in preview.new_metrics],
+        "new_rates": [{"from": r.from_currency, "to": r.to_currency, "period": r.period.label(),
+                       "start": r.period.start.isoformat(), "end": r.period.end.isoformat(), "rate": str(r.rate)}
+                      for r in preview.new_rates],
+        "rates_file": preview.rates_file.name if preview.rates_file else None,
+        "rate_notes": preview.rate_notes,
         "invalid": [vars(problem) for problem in preview.problems],
         "unmapped_columns": [vars(problem) for problem in preview.column_problems], "notes": preview.notes,
         "duplicates": [vars(duplicate) for duplicate in preview.duplicates],
@@ -116,9 +122,14 @@ def _summary_text(preview, result, dry_run: bool) -> str:
         f"no figures {preview.skipped_empty})",
     ]
     for label, names in (("new business units", preview.new_business_units),
-                         ("new programs", preview.new_programs), ("new channels", preview.new_channels)):
+                         ("new programs", preview.new_programs), ("new channels", preview.new_channels),
+                         ("new metrics", [m.name for m in preview.new_metrics]),
+                         ("new currency rates", [rate_text(r) for r in preview.new_rates])):
         if names:
             lines.append(f"  {label}: {', '.join(names)}")
+    if preview.new_rates and preview.rates_file and preview.rates_file != preview.path:
+        lines.append(f"  currency rates read from {preview.rates_file.name}")
+    lines.extend(f"  note: {note}" for note in preview.rate_notes)
     shown = preview.duplicates[:10]
     for duplicate in shown:
         lines.append(f"  duplicate: sheet {duplicate.sheet}, row {duplicate.row}, {duplicate.metric}: "
@@ -129,6 +140,7 @@ def _summary_text(preview, result, dry_run: bool) -> str:
         lines.append("Dry run: nothing was written.")
     elif result:
         lines.append(f"Imported {result.new_count} entries as batch {result.batch_id[:8]}"
+                     + (f" and added {result.new_rate_count} currency rates" if result.new_rate_count else "")
                      + (f"; rejected rows written to {result.error_file}" if result.error_file else "") + ".")
     return "\n".join(lines)
 

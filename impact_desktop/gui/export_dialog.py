@@ -1,5 +1,8 @@
 """Export dialog: entries to .xlsx (one long sheet or one per metric) or .csv, or the template.
 
+A CSV holds one sheet, so "one sheet per metric" is disabled while the file is a .csv,
+and its currency rates go to a ``<stem>.rates.csv`` the success message names.
+
 The export runs in the background with its own database connection.
 """
 
@@ -16,7 +19,7 @@ from impact_desktop.gui.context import AppContext
 from impact_desktop.gui.generated.ui_export_dialog import Ui_ExportDialog
 from impact_desktop.gui.task_outcome import TaskOutcome, error_html
 from impact_desktop.gui.tasks import TaskProgress
-from impact_desktop.services.exporting import LONG, PER_METRIC, export_entries, export_template
+from impact_desktop.services.exporting import LONG, PER_METRIC, ExportResult, export_entries, export_template
 from impact_desktop.storage import catalog
 from impact_desktop.storage.database import open_store
 from impact_desktop.storage.entries import EntryFilter, count_entries
@@ -42,6 +45,7 @@ class ExportDialog(QDialog):
             combo.currentIndexChanged.connect(self._update_count)
         ui.browseButton.clicked.connect(self._browse)
         ui.fileEdit.textChanged.connect(self._update_buttons)
+        ui.fileEdit.textChanged.connect(self._update_layout_choice)
         ui.exportButton.clicked.connect(self._export)
         ui.cancelButton.clicked.connect(self._cancel)
         ui.progressBar.setVisible(False)
@@ -83,12 +87,29 @@ class ExportDialog(QDialog):
         entries = kind != TEMPLATE
         for widget in (self.ui.periodCombo, self.ui.unitCombo, self.ui.metricCombo):
             widget.setEnabled(entries)
-        self.ui.longRadio.setEnabled(kind == XLSX)
-        self.ui.perMetricRadio.setEnabled(kind == XLSX)
         text = self.ui.fileEdit.text().strip()
         if text:
             self.ui.fileEdit.setText(str(Path(text).with_suffix(SUFFIXES[kind])))
+        self._update_layout_choice()
         self._update_count()
+
+    @Slot()
+    def _update_layout_choice(self) -> None:
+        """One sheet per metric needs a workbook: a CSV file (chosen or typed) holds one sheet."""
+        ui, kind = self.ui, self.ui.kindCombo.currentIndex()
+        csv_file = kind == CSV or Path(ui.fileEdit.text().strip()).suffix.lower() == ".csv"
+        workbook = kind == XLSX and not csv_file
+        ui.longRadio.setEnabled(workbook)
+        ui.perMetricRadio.setEnabled(workbook)
+        if not workbook and ui.perMetricRadio.isChecked():
+            ui.longRadio.setChecked(True)
+        if kind == TEMPLATE:
+            why = self.tr("The import template is one sheet to fill in.")
+        elif csv_file:
+            why = self.tr("A CSV file holds one sheet: choose an Excel workbook (.xlsx) for one sheet per metric.")
+        else:
+            why = self.tr("One sheet per metric, each with the same columns; importing reads them all.")
+        ui.perMetricRadio.setToolTip(why)
 
     @Slot()
     def _update_count(self) -> None:
@@ -118,14 +139,15 @@ class ExportDialog(QDialog):
     def _export(self) -> None:
         kind, db_path = self.ui.kindCombo.currentIndex(), self._context.store.path
         target = Path(self.ui.fileEdit.text().strip())
-        flt, layout = self.entry_filter(), PER_METRIC if self.ui.perMetricRadio.isChecked() else LONG
+        per_metric = self.ui.perMetricRadio.isEnabled() and self.ui.perMetricRadio.isChecked()
+        flt, layout = self.entry_filter(), PER_METRIC if per_metric else LONG
 
         def work(progress: TaskProgress):
             store = open_store(db_path, create=False)
             try:
                 if kind == TEMPLATE:
-                    return export_template(store, target), None
-                return target, export_entries(store, target, flt, layout=layout, progress=progress.report).rows
+                    return export_template(store, target)
+                return export_entries(store, target, flt, layout=layout, progress=progress.report)
             finally:
                 store.close()
 
@@ -143,13 +165,20 @@ class ExportDialog(QDialog):
     @Slot(object)
     def _done(self, outcome) -> None:
         self._task = None
-        path, rows = outcome
         self.ui.progressBar.setVisible(False)
-        self.ui.countLabel.setText(
-            self.tr("Saved {path}.").format(path=path) if rows is None else
-            self.tr("Exported {count} entries to {path}.").format(count=f"{rows:,}", path=path))
+        self.ui.countLabel.setText(self._done_text(outcome))
         self.ui.cancelButton.setText(self.tr("Close"))
         self._update_buttons()
+
+    def _done_text(self, outcome: Path | ExportResult) -> str:
+        if isinstance(outcome, Path):
+            return self.tr("Saved {path}.").format(path=outcome)
+        text = self.tr("Exported {count} entries to {path}.").format(count=f"{outcome.rows:,}", path=outcome.path)
+        if outcome.rates_path:
+            text += " " + self.tr("The currency rates ({count}) are in {path}: keep the two files together, "
+                                  "importing the CSV reads both.").format(count=outcome.rate_count,
+                                                                         path=outcome.rates_path)
+        return text
 
     @Slot(str)
     def _failed(self, message: str) -> None:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from PySide6.QtCore import Signal, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import QDialog, QFileDialog, QTableWidgetItem, QWidget
 
 from impact_desktop.core.errors import ImpactError
@@ -26,6 +26,7 @@ from impact_desktop.gui.task_outcome import TaskOutcome, error_html
 from impact_desktop.gui.tasks import TaskProgress
 from impact_desktop.io.headers import layout_key
 from impact_desktop.io.reading import list_sheets
+from impact_desktop.services.import_rates import rate_text
 from impact_desktop.services.importing import (
     ALL_SHEETS,
     ImportOptions,
@@ -306,10 +307,16 @@ class ImportWizard(QDialog):
         for label, values in ((self.tr("New business units"), preview.new_business_units),
                               (self.tr("New programs"), preview.new_programs),
                               (self.tr("New channels"), preview.new_channels),
-                              (self.tr("New metrics"), [m.name for m in preview.new_metrics])):
+                              (self.tr("New metrics"), [m.name for m in preview.new_metrics]),
+                              (self.tr("New currency rates"), [rate_text(r) for r in preview.new_rates])):
             if values:
                 names.append(f"{label}: {', '.join(values)}")
-        ui.newNamesLabel.setText(html.escape(self.tr("Created on import — ") + "; ".join(names)) if names else "")
+        if preview.new_rates and preview.rates_file and preview.rates_file != preview.path:
+            names.append(self.tr("currency rates read from {file}").format(file=preview.rates_file.name))
+        text = self.tr("Created on import — ") + "; ".join(names) if names else ""
+        notes = "<br>".join(html.escape(self.tr("Note: ") + note) for note in preview.rate_notes)
+        ui.newNamesLabel.setTextFormat(Qt.TextFormat.RichText)  # escaped names, notes on lines of their own
+        ui.newNamesLabel.setText("<br>".join(part for part in (html.escape(text), notes) if part))
         _fill(ui.invalidTable, [(p.sheet, p.row, p.column, p.value, p.reason) for p in preview.problems])
         _fill(ui.duplicateTable, [(d.sheet, d.row, d.metric, d.reason) for d in preview.duplicates])
         ui.previewTabs.setTabText(0, self.tr("Invalid rows ({count})").format(count=preview.invalid_count))

@@ -1,8 +1,11 @@
 """Exporting entries to .xlsx or .csv, and the ready-to-fill import template.
 
-The export is the import's long layout plus an ``ID`` column (and, in .xlsx, a
-"Metrics" sheet with the metric definitions), so importing it into another store
-reproduces the same figures and summary, and importing it again adds nothing.
+The export is the import's long layout plus an ``ID`` and an ``Updated`` column, and
+each row carries its metric's definition (key, aggregation, kind, whole numbers), so
+importing it into another store reproduces the same figures and summary, and importing
+it again adds nothing. An .xlsx export also has a "Metrics" sheet and, when the store
+has currency rates, a "Rates" sheet; a CSV export writes the rates to a sidecar
+``<stem>.rates.csv``, which the importer reads along with it.
 """
 
 from __future__ import annotations
@@ -15,9 +18,11 @@ from impact_desktop.core.errors import ValidationError
 from impact_desktop.core.metrics import Metric
 from impact_desktop.io.csv_writer import write_csv
 from impact_desktop.io.xlsx_writer import Column, SheetSpec, write_workbook
-from impact_desktop.services.import_metrics import METRIC_COLUMNS, METRICS_SHEET, metric_row
+from impact_desktop.services.import_metrics import METRIC_COLUMNS, METRICS_SHEET, metric_columns_row, metric_row
+from impact_desktop.services.import_rates import RATE_COLUMNS, RATES_SHEET, rate_row, sidecar_path
 from impact_desktop.storage import catalog
 from impact_desktop.storage.entries import EntryFilter, StoredEntry, count_entries, query_entries
+from impact_desktop.storage.rates import list_rates
 from impact_desktop.storage.settings import load_settings
 
 PAGE = 5000
@@ -25,10 +30,15 @@ LONG, PER_METRIC = "long", "per_metric"
 
 EXPORT_COLUMNS = (
     Column("ID", width=38, comment="Keep this column: it lets a re-import recognise entries already stored."),
+    Column("Updated", width=22, comment="When the entry was last changed (UTC)."),
     Column("Business unit", width=20), Column("Program", width=30), Column("Metric", width=26),
     Column("Period", width=12, comment="2018-03-01, 2018-03, 2018-Q1, 2018 or FY2018"),
     Column("From", "date", 12), Column("To", "date", 12), Column("Value", "number", 18),
-    Column("Unit", width=10), Column("Currency", width=9), Column("Channel", width=24),
+    Column("Unit", width=10),
+    Column("Metric key", width=20, comment="With the next three columns: defines the metric in a store "
+                                           "that does not have it yet."),
+    Column("Aggregation", width=12), Column("Kind", width=10), Column("Whole numbers", width=9),
+    Column("Currency", width=9), Column("Channel", width=24),
     Column("Input type", width=14), Column("Motivation", width=22), Column("Funding source", width=14),
     Column("Note", width=40),
 )
@@ -36,15 +46,35 @@ EXPORT_COLUMNS = (
 
 @dataclass(frozen=True)
 class ExportResult:
+    """Where the entries went, and (CSV only) the sidecar holding the store's currency rates."""
+
     path: Path
     rows: int
+    rates_path: Path | None = None
+    rate_count: int = 0
+
+    @property
+    def files(self) -> list[Path]:
+        return [self.path, *([self.rates_path] if self.rates_path else [])]
 
 
-def _row(entry: StoredEntry, fiscal_start: int) -> list[object]:
+class _Rows:
+    """Turns stored entries into export rows; knows every metric's definition columns."""
+
+    def __init__(self, metrics: list[Metric], fiscal_start: int):
+        self.definitions = {metric.key: metric_columns_row(metric) for metric in metrics}
+        self.fiscal_start = fiscal_start
+
+    def __call__(self, entry: StoredEntry) -> list[object]:
+        return _row(entry, self.fiscal_start, self.definitions.get(entry.draft.metric_key, ["", "", "", ""]))
+
+
+def _row(entry: StoredEntry, fiscal_start: int, definition: list[object]) -> list[object]:
     d = entry.draft
     return [
-        entry.id, entry.business_unit, entry.program, entry.metric_name, d.period.label(fiscal_start),
-        d.period.start, d.period.end, d.value, d.currency or entry.unit, d.currency or "", entry.channel,
+        entry.id, entry.updated_at, entry.business_unit, entry.program, entry.metric_name,
+        d.period.label(fiscal_start), d.period.start, d.period.end, d.value, d.currency or entry.unit, *definition,
+        d.currency or "", entry.channel,
         d.input_type.value if d.input_type else "", d.motivation.value if d.motivation else "",
         d.funding_source.value if d.funding_source else "", d.note,
     ]
@@ -68,25 +98,56 @@ def export_entries(store, path: Path | str, flt: EntryFilter | None = None, *, l
     path = Path(path)
     flt = flt or EntryFilter()
     fiscal_start = load_settings(store).fiscal_start_month
-    total = count_entries(store, flt)
     suffix = path.suffix.lower()
-    if suffix == ".csv":
-        rows = (_row(entry, fiscal_start) for entry in _entries(store, flt, progress, total))
-        return ExportResult(path, write_csv(path, [c.header for c in EXPORT_COLUMNS], rows))
-    if suffix not in (".xlsx", ".xlsm"):
+    if suffix == ".csv" and layout == PER_METRIC:
+        raise ValidationError(f"Cannot export one sheet per metric to '{path.name}': a CSV file holds one sheet; "
+                              "choose a .xlsx file name or one long sheet.", "layout")
+    if suffix not in (".csv", ".xlsx", ".xlsm"):
         raise ValidationError(f"Cannot export to '{path.name}': choose a file name ending in .xlsx or .csv.", "path")
+    total = count_entries(store, flt)
     metrics = catalog.list_metrics(store)
+    to_row = _Rows(metrics, fiscal_start)
+    rates = [rate_row(rate) for rate in list_rates(store)]
+    if suffix == ".csv":
+        rows = (to_row(entry) for entry in _entries(store, flt, progress, total))
+        written = write_csv(path, [c.header for c in EXPORT_COLUMNS], rows)
+        return ExportResult(path, written, *_write_rates_sidecar(path, rates))
     if layout == PER_METRIC:
         sheets = [
-            SheetSpec(metric.name, EXPORT_COLUMNS, (_row(e, fiscal_start) for e in _entries(
+            SheetSpec(_sheet_name(metric), EXPORT_COLUMNS, (to_row(e) for e in _entries(
                 store, _with_metric(flt, metric.key), None, total)))
             for metric in metrics if _has_entries(store, flt, metric.key)
         ] or [SheetSpec("Entries", EXPORT_COLUMNS, [])]
     else:
-        sheets = [SheetSpec("Entries", EXPORT_COLUMNS,
-                            (_row(e, fiscal_start) for e in _entries(store, flt, progress, total)))]
+        sheets = [SheetSpec("Entries", EXPORT_COLUMNS, (to_row(e) for e in _entries(store, flt, progress, total)))]
     sheets.append(SheetSpec(METRICS_SHEET, METRIC_COLUMNS, [metric_row(m) for m in metrics]))
-    return ExportResult(path, write_workbook(path, sheets) - len(metrics))
+    if rates:
+        sheets.append(SheetSpec(RATES_SHEET, RATE_COLUMNS, rates))
+    return ExportResult(path, write_workbook(path, sheets) - len(metrics) - len(rates), rate_count=len(rates))
+
+
+def _sheet_name(metric: Metric) -> str:
+    """A metric's sheet; a metric called "Rates" must not take the name the importer looks for."""
+    return f"{metric.name} entries" if metric.name.strip().lower() in ("metrics", "rates") else metric.name
+
+
+def _write_rates_sidecar(path: Path, rates: list[list[object]]) -> tuple[Path | None, int]:
+    """``<stem>.rates.csv`` with the store's rates; a stale one of ours goes when there are none."""
+    sidecar = sidecar_path(path)
+    if rates:
+        write_csv(sidecar, [c.header for c in RATE_COLUMNS], rates)
+        return sidecar, len(rates)
+    if sidecar.is_file() and _is_rates_sidecar(sidecar):
+        sidecar.unlink()  # else the next import of this CSV would bring back rates the store no longer has
+    return None, 0
+
+
+def _is_rates_sidecar(path: Path) -> bool:
+    try:
+        with path.open(encoding="utf-8-sig") as handle:
+            return handle.readline().strip() == ",".join(c.header for c in RATE_COLUMNS)
+    except (OSError, UnicodeDecodeError):
+        return False
 
 
 def _with_metric(flt: EntryFilter, key: str) -> EntryFilter:
@@ -126,6 +187,7 @@ INSTRUCTIONS = (
     "4. Dates: 2018-03-01, 2018年3月1日, 2018-03 (a month), 2018-Q1 (a quarter) or FY2018.",
     "5. Total and subtotal rows (Total, 合计, 小计) are skipped on import.",
     "6. Import with File → Import… (Ctrl+I) or: impact-desktop import FILE",
+    "7. Keep the 'Metrics' sheet: a store that lacks one of these metrics creates it on import.",
 )
 
 
@@ -140,5 +202,6 @@ def export_template(store, path: Path | str) -> Path:
         SheetSpec("Data", template_columns(metrics, currency), []),
         SheetSpec("Instructions", [Column("Impact Desktop import template", width=100)],
                   [[line] for line in INSTRUCTIONS]),
+        SheetSpec(METRICS_SHEET, METRIC_COLUMNS, [metric_row(m) for m in metrics]),
     ])
     return path

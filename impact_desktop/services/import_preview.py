@@ -16,10 +16,12 @@ from impact_desktop.core.bulk import gc_paused
 from impact_desktop.core.entries import EntryDraft
 from impact_desktop.core.errors import ImpactError
 from impact_desktop.core.metrics import Metric
+from impact_desktop.core.rates import Rate
 from impact_desktop.io import headers as h
 from impact_desktop.io.reading import Table, file_sha256, open_table
 from impact_desktop.services import import_mapping
-from impact_desktop.services.import_metrics import METRICS_SHEET, read_metric_definitions
+from impact_desktop.services.import_metrics import METRICS_SHEET, read_column_definitions, read_metric_definitions
+from impact_desktop.services.import_rates import plan_rates
 from impact_desktop.services.import_rows import CatalogSnapshot, Problem, RowReader
 from impact_desktop.storage import catalog
 from impact_desktop.storage import imports as batches
@@ -85,6 +87,10 @@ class ImportPreview:
     pending: list[tuple[str | None, EntryDraft]] = field(default_factory=list)
     snapshot: CatalogSnapshot | None = None
     new_metrics: list[Metric] = field(default_factory=list)
+    #: Currency rates the file (or its ``<stem>.rates.csv``) brings that the store lacks.
+    new_rates: list[Rate] = field(default_factory=list)
+    rate_notes: list[str] = field(default_factory=list)
+    rates_file: Path | None = None
 
     @property
     def file_name(self) -> str:
@@ -155,6 +161,9 @@ def _prepare(store: Store, path: Path, options: ImportOptions, fallback: bool = 
     for chosen in ([preset.mapping] if preset else []) + [options.overrides]:
         vocab.update({h.normalize_header(header): fld for header, fld in chosen.items() if fld})
     table = open_table(path, vocab, options.sheet, fallback=fallback)
+    defined = [metric for metric in read_column_definitions(table) if metric.key not in metrics]  # a CSV export
+    new_metrics.extend(defined)
+    metrics.update({metric.key: metric for metric in defined})
     mapping = h.suggest_mapping(table.headers, vocab)
     preset = preset or batches.find_preset(store, layout_key=h.layout_key(table.headers))
     if preset:
@@ -206,6 +215,8 @@ def preview_import(store: Store, path: Path | str, options: ImportOptions | None
         engine=table.engine, preset_name=preset.name if preset else None, batch_id=str(uuid.uuid4()),
         snapshot=CatalogSnapshot.load(store), new_metrics=new_metrics, notes=notes,
     )
+    rates = plan_rates(store, path)
+    preview.new_rates, preview.rate_notes, preview.rates_file = rates.new, rates.notes, rates.source
     with gc_paused():
         for each in tables:
             _read_rows(preview, each, metrics, settings, progress, cancelled)

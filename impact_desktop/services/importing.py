@@ -32,6 +32,7 @@ from impact_desktop.services.import_preview import (
     inspect_file,
     preview_import,
 )
+from impact_desktop.services.import_rates import add_new_rates
 from impact_desktop.services.import_rows import Problem
 from impact_desktop.storage import catalog, entries
 from impact_desktop.storage import imports as batches
@@ -75,6 +76,7 @@ class ImportResult:
     error_file: Path | None
     new_business_units: list[str]
     new_programs: list[str]
+    new_rate_count: int = 0
 
 
 def import_file(store: Store, path: Path | str, options: ImportOptions | None = None, *, skip_invalid: bool = False,
@@ -118,6 +120,7 @@ def commit_import(store: Store, preview: ImportPreview, *, skip_invalid: bool = 
         duplicate_count=preview.duplicate_count, invalid_count=preview.invalid_count,
         skipped_count=preview.skipped_count, error_file=error_file,
         new_business_units=preview.new_business_units, new_programs=preview.new_programs,
+        new_rate_count=len(preview.new_rates),
     )
 
 
@@ -131,6 +134,7 @@ def _create_catalog(store: Store, preview: ImportPreview) -> None:
         catalog.add_program(store, unit_id, name, row_id=program_id)
     for channel_id, name in snapshot.new_channels.values():
         catalog.add_channel(store, name, row_id=channel_id)
+    add_new_rates(store, preview.new_rates)  # like new business units, they stay if the batch is undone
 
 
 def error_workbook_path(source: Path) -> Path:

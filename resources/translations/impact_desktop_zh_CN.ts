@@ -1322,6 +1322,10 @@ Edit → Undo (Ctrl+Z) brings them back.</source>
         <translation>每个指标一个工作表(&amp;M)</translation>
     </message>
     <message>
+        <source>One sheet per metric, each with the same columns (Excel workbooks only).</source>
+        <translation>每个指标一张工作表，列相同（仅限 Excel 工作簿）。</translation>
+    </message>
+    <message>
         <source>&amp;Period:</source>
         <translation>期间(&amp;P)：</translation>
     </message>
@@ -1370,6 +1374,18 @@ Edit → Undo (Ctrl+Z) brings them back.</source>
         <translation>全部指标</translation>
     </message>
     <message>
+        <source>The import template is one sheet to fill in.</source>
+        <translation>导入模板是一张待填写的工作表。</translation>
+    </message>
+    <message>
+        <source>A CSV file holds one sheet: choose an Excel workbook (.xlsx) for one sheet per metric.</source>
+        <translation>CSV 文件只有一张表：如需每个指标一张工作表，请选择 Excel 工作簿（.xlsx）。</translation>
+    </message>
+    <message>
+        <source>One sheet per metric, each with the same columns; importing reads them all.</source>
+        <translation>每个指标一张工作表，列相同；导入时会全部读取。</translation>
+    </message>
+    <message>
         <source>An empty workbook with one column per metric and instructions.</source>
         <translation>空白工作簿，每个指标一列，并附填写说明。</translation>
     </message>
@@ -1396,6 +1412,10 @@ Edit → Undo (Ctrl+Z) brings them back.</source>
     <message>
         <source>Exported {count} entries to {path}.</source>
         <translation>已将 {count} 条记录导出到 {path}。</translation>
+    </message>
+    <message>
+        <source>The currency rates ({count}) are in {path}: keep the two files together, importing the CSV reads both.</source>
+        <translation>汇率（{count} 条）保存在 {path}：请将两个文件放在一起，导入 CSV 时会同时读取。</translation>
     </message>
     <message>
         <source>Close</source>
@@ -2016,8 +2036,20 @@ Edit → Undo (Ctrl+Z) brings them back.</source>
         <translation>新指标</translation>
     </message>
     <message>
+        <source>New currency rates</source>
+        <translation>新增汇率</translation>
+    </message>
+    <message>
+        <source>currency rates read from {file}</source>
+        <translation>汇率读取自 {file}</translation>
+    </message>
+    <message>
         <source>Created on import — </source>
         <translation>导入时将新建 — </translation>
+    </message>
+    <message>
+        <source>Note: </source>
+        <translation>注意：</translation>
     </message>
     <message>
         <source>Invalid rows ({count})</source>

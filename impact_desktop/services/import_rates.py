@@ -1,0 +1,161 @@
+"""Currency rates that travel with an export, so the other store can convert its money.
+
+Without them a store that receives entries in USD cannot show a summary in CNY ("Missing
+currency rate USD→CNY"). An .xlsx export carries them on a "Rates" sheet; a CSV holds one
+table only, so they go to a sidecar ``<stem>.rates.csv`` next to it, which the importer
+picks up by itself. A rate the target store already has (same pair, same period) is left
+alone; when its figure differs, the store's is kept and the preview says so.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path
+
+from impact_desktop.core.errors import ImpactError
+from impact_desktop.core.money import normalize_currency
+from impact_desktop.core.periods import Period, parse_period
+from impact_desktop.core.rates import Rate
+from impact_desktop.io import csv_reader, xlsx_reader
+from impact_desktop.io.headers import normalize_header
+from impact_desktop.io.sources import file_kind
+from impact_desktop.io.xlsx_writer import Column
+from impact_desktop.storage.database import Store
+from impact_desktop.storage.rates import add_rate, list_rates, parse_rate
+from impact_desktop.storage.settings import load_settings
+
+RATES_SHEET = "Rates"
+#: Period starts/ends make a fiscal year exact even where the fiscal year starts in another month.
+RATE_COLUMNS = (
+    Column("From currency", width=14), Column("To currency", width=12), Column("Period", width=12),
+    Column("Rate", width=14, comment="1 unit of the first currency = this many of the second."),
+    Column("Period starts", "date", 13), Column("Period ends", "date", 13),
+)
+_HEADER = [normalize_header(column.header) for column in RATE_COLUMNS]
+_TITLES = [column.header for column in RATE_COLUMNS[:4]]
+MAX_RATES = 100_000
+
+
+def sidecar_path(path: Path | str) -> Path:
+    """``report.csv`` → ``report.rates.csv``: where a CSV export's rates go."""
+    path = Path(path)
+    return path.with_name(f"{path.stem}.rates.csv")
+
+
+def rate_row(rate: Rate) -> list[object]:
+    """A rate as written: a number where a spreadsheet holds it exactly, else its exact text."""
+    value: object = str(rate.rate)
+    as_float = float(rate.rate)
+    if Decimal(repr(as_float)) == rate.rate:
+        value = int(rate.rate) if rate.rate == rate.rate.to_integral_value() else as_float
+    return [rate.from_currency, rate.to_currency, rate.period.label(), value,
+            rate.period.start, rate.period.end]
+
+
+def rate_text(rate: Rate) -> str:
+    """``USD→CNY 2018-03 6.3``: how the preview lists a rate (a fiscal year is named by its end year)."""
+    return f"{rate.from_currency}→{rate.to_currency} {rate.period.label()} {rate.rate}"
+
+
+@dataclass
+class RatePlan:
+    """What importing a file would do to the rates table."""
+
+    new: list[Rate] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    source: Path | None = None
+
+
+def plan_rates(store: Store, path: Path) -> RatePlan:
+    """The rates ``path`` (or its sidecar) carries that ``store`` lacks, and notes on conflicts."""
+    try:
+        source, rows = _rate_rows(Path(path))
+    except ImpactError as exc:  # a damaged sidecar must not block the entries themselves
+        return RatePlan(notes=[f"no currency rates read: {exc}"])
+    if source is None:
+        return RatePlan()
+    fiscal_start = load_settings(store).fiscal_start_month
+    have = {_key(rate): rate for rate in list_rates(store)}
+    plan = RatePlan(source=source)
+    for number, cells in rows:
+        try:
+            rate = _read_rate(cells, fiscal_start)
+        except (ImpactError, ValueError, TypeError) as exc:
+            plan.notes.append(f"{source.name}, row {number}: rate not read ({exc})")
+            continue
+        if rate is None:
+            continue
+        known = have.get(_key(rate))
+        if known is None:
+            have[_key(rate)] = rate
+            plan.new.append(rate)
+        elif known.rate != rate.rate:
+            plan.notes.append(
+                f"{source.name}, row {number}: {rate_text(rate)} not added: the store already has "
+                f"{known.rate} for {rate.from_currency}→{rate.to_currency} in that period and keeps it")
+    return plan
+
+
+def add_new_rates(store: Store, rates: list[Rate]) -> int:
+    """Write planned rates inside the import's transaction, except any added since the preview."""
+    have = {_key(rate) for rate in list_rates(store)} if rates else set()
+    added = 0
+    for rate in rates:
+        if _key(rate) not in have:
+            add_rate(store, rate)
+            added += 1
+    return added
+
+
+def _key(rate: Rate) -> tuple[str, str, dt.date, dt.date]:
+    return rate.from_currency, rate.to_currency, rate.period.start, rate.period.end
+
+
+def _read_rate(cells: list, fiscal_start: int) -> Rate | None:
+    cells = [*cells, *[None] * 6][:6]
+    if not any(cell is not None for cell in cells[:4]):
+        return None
+    source, target = (normalize_currency(str(cell or "")) for cell in cells[:2])
+    value = cells[3]
+    rate = parse_rate(repr(value) if isinstance(value, float) else value)
+    period = parse_period(cells[2], fiscal_start)
+    starts, ends = (_day(cell) for cell in cells[4:6])
+    if starts and ends and (starts, ends) != (period.start, period.end):
+        period = Period(starts, ends, period.kind)
+    return Rate(source, target, period, rate)
+
+
+def _day(cell: object) -> dt.date | None:
+    if isinstance(cell, dt.date):
+        return cell
+    if isinstance(cell, str):
+        try:
+            return dt.date.fromisoformat(cell.strip())
+        except ValueError:
+            return None
+    return None
+
+
+def _rate_rows(path: Path) -> tuple[Path | None, list[tuple[int, list]]]:
+    """The rate rows below a Rates header: from the workbook's Rates sheet or the CSV's sidecar."""
+    kind = file_kind(path)
+    if kind == "xlsx":
+        if RATES_SHEET not in xlsx_reader.sheet_names(path):
+            return None, []
+        rows = xlsx_reader.iter_sheet(path, RATES_SHEET)
+        source = path
+    else:
+        source = sidecar_path(path)
+        if path.name.endswith(".rates.csv") or not source.is_file():
+            return None, []
+        file_kind(source)  # an empty or binary sidecar gets one clear sentence
+        rows = csv_reader.iter_csv(source)
+    head = next(rows, None)
+    if head is None or [normalize_header(c) for c in head[1][:4]] != _HEADER[:4]:
+        if source != path:
+            raise ImpactError(f"{source.name} does not start with the columns {', '.join(_TITLES)}.")
+        return None, []
+    return source, list(itertools.islice(rows, MAX_RATES))
