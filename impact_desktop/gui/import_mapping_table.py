@@ -63,7 +63,6 @@ def fill_mapping_table(
             combo.addItem(label, field)
         index = combo.findData(mapping[row] if row < len(mapping) else h.IGNORE)
         combo.setCurrentIndex(max(index, 0))
-        combo.setEnabled(bool(header))
         table.setCellWidget(row, 2, combo)
     header_view = table.horizontalHeader()
     header_view.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
@@ -73,12 +72,12 @@ def fill_mapping_table(
 
 
 def chosen_mapping(table: QTableWidget, headers: list[str]) -> dict[str, str]:
-    """header text → field as chosen in the combos (columns without a header are left out)."""
+    """header text → field as chosen in the combos; a column without a header is ``#n`` (1-based)."""
     result = {}
     for row, header in enumerate(headers):
         combo = table.cellWidget(row, 2)
-        if header and isinstance(combo, QComboBox):
-            result[header] = combo.currentData() or h.IGNORE
+        if isinstance(combo, QComboBox) and (header or combo.currentData()):
+            result[header or f"#{row + 1}"] = combo.currentData() or h.IGNORE
     return result
 
 

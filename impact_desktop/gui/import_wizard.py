@@ -24,6 +24,7 @@ from impact_desktop.gui.import_commands import ImportedBatchCommand
 from impact_desktop.gui.import_mapping_table import chosen_mapping, fill_mapping_table
 from impact_desktop.gui.task_outcome import TaskOutcome, error_html
 from impact_desktop.gui.tasks import TaskProgress
+from impact_desktop.io import headers as h
 from impact_desktop.io.headers import layout_key
 from impact_desktop.io.reading import list_sheets
 from impact_desktop.services.import_rates import rate_text
@@ -94,9 +95,13 @@ class ImportWizard(QDialog):
         ui.nextButton.setVisible(page in (FILE, MAPPING))
         ui.nextButton.setEnabled(not busy and bool(ui.fileEdit.text().strip()))
         ui.importButton.setVisible(page == PREVIEW)
-        can_import = bool(self._preview) and (not self._preview.invalid_count or ui.skipInvalidCheck.isChecked())
+        unmapped = bool(self._preview and self._preview.column_problems)
+        can_import = bool(self._preview) and not unmapped and (
+            not self._preview.invalid_count or ui.skipInvalidCheck.isChecked())
         ui.importButton.setEnabled(not busy and can_import)
         ui.importButton.setToolTip("" if can_import else self.tr(
+            "Some columns have values but are not mapped: go Back and choose what they hold, or "
+            "“Leave out this column”.") if unmapped else self.tr(
             "Some rows are invalid: fix the file, or tick “Import valid rows only”."))
         ui.cancelButton.setVisible(not finished)
         ui.closeButton.setVisible(finished)
@@ -234,7 +239,7 @@ class ImportWizard(QDialog):
         metrics = catalog.list_metrics(self._context.store)
         fill_mapping_table(self.ui.mappingTable, layout.headers, layout.mapping, layout.samples, metrics)
         text = self.tr("Sheet “{sheet}”, header on row {row}. Check what each column holds; columns set to "
-                       "(ignore) are not imported.").format(sheet=layout.sheet, row=layout.header_row)
+                       "“Leave out this column” are not imported.").format(sheet=layout.sheet, row=layout.header_row)
         if not layout.recognised:
             text = self.tr("No header row was recognised in sheet “{sheet}”; row {row} is used as the header. "
                            "Choose what each column holds.").format(sheet=layout.sheet, row=layout.header_row)
@@ -314,7 +319,14 @@ class ImportWizard(QDialog):
         if preview.new_rates and preview.rates_file and preview.rates_file != preview.path:
             names.append(self.tr("currency rates read from {file}").format(file=preview.rates_file.name))
         text = self.tr("Created on import — ") + "; ".join(names) if names else ""
-        notes = "<br>".join(html.escape(self.tr("Note: ") + note) for note in preview.rate_notes)
+        notes = "<br>".join(html.escape(self.tr("Note: ") + note) for note in [*preview.notes, *preview.rate_notes])
+        if preview.column_problems:
+            columns = ", ".join(f"“{p.column}”" for p in preview.column_problems)
+            warning = self.tr("Columns with values that are not mapped: {columns}. Go Back and choose what they "
+                              "hold, or “Leave out this column”; nothing is imported until then.").format(
+                columns=columns)
+            notes = f"<b>{html.escape(warning)}</b>" + ("<br>" + notes if notes else "")
+            self._show_unmapped_columns(preview)
         ui.newNamesLabel.setTextFormat(Qt.TextFormat.RichText)  # escaped names, notes on lines of their own
         ui.newNamesLabel.setText("<br>".join(part for part in (html.escape(text), notes) if part))
         _fill(ui.invalidTable, [(p.sheet, p.row, p.column, p.value, p.reason) for p in preview.problems])
@@ -325,6 +337,17 @@ class ImportWizard(QDialog):
         ui.skipInvalidCheck.setEnabled(preview.invalid_count > 0)
         ui.progressLabel.clear()
         self._show(PREVIEW)
+
+    def _show_unmapped_columns(self, preview) -> None:
+        """Columns without a header found further down the sheet get a row on the mapping page too."""
+        layout = self._layout
+        if layout is None or len(preview.headers) <= len(layout.headers):
+            return
+        mapping = self._mapping()
+        layout.headers = list(preview.headers)
+        layout.mapping = [mapping.get(header or f"#{i + 1}", h.IGNORE) for i, header in enumerate(layout.headers)]
+        fill_mapping_table(self.ui.mappingTable, layout.headers, layout.mapping, layout.samples,
+                           catalog.list_metrics(self._context.store))
 
     # -- step 4: import ---------------------------------------------------------------
 

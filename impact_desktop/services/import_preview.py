@@ -291,6 +291,8 @@ def _read_rows(preview: ImportPreview, table: Table, metrics, settings, progress
                           f"metric or field, or leave it out on purpose ({how}, FIELD a metric key or skip).")
         preview.column_problems.append(problem)
         preview.problems.append(problem)
+        if index >= len(preview.headers):  # so the mapping step can offer the column too
+            preview.headers += [""] * (index + 1 - len(preview.headers))
 
 
 def _find_duplicates(store: Store, preview: ImportPreview, metrics: dict[str, Metric]) -> None:

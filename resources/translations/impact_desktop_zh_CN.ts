@@ -1964,6 +1964,10 @@ Edit → Undo (Ctrl+Z) brings them back.</source>
         <translation>4. 导入</translation>
     </message>
     <message>
+        <source>Some columns have values but are not mapped: go Back and choose what they hold, or “Leave out this column”.</source>
+        <translation>有些列含有数值但尚未映射：请返回并选择这些列的内容，或选择“不导入此列”。</translation>
+    </message>
+    <message>
         <source>Some rows are invalid: fix the file, or tick “Import valid rows only”.</source>
         <translation>部分行无效：请修改文件，或勾选“仅导入有效行”。</translation>
     </message>
@@ -1988,8 +1992,8 @@ Edit → Undo (Ctrl+Z) brings them back.</source>
         <translation>正在读取表头…</translation>
     </message>
     <message>
-        <source>Sheet “{sheet}”, header on row {row}. Check what each column holds; columns set to (ignore) are not imported.</source>
-        <translation>工作表“{sheet}”，表头位于第 {row} 行。请检查每列的内容；设为“（忽略）”的列不会被导入。</translation>
+        <source>Sheet “{sheet}”, header on row {row}. Check what each column holds; columns set to “Leave out this column” are not imported.</source>
+        <translation>工作表“{sheet}”，表头在第 {row} 行。请核对每一列的内容；设为“不导入此列”的列不会导入。</translation>
     </message>
     <message>
         <source>No header row was recognised in sheet “{sheet}”; row {row} is used as the header. Choose what each column holds.</source>
@@ -2050,6 +2054,10 @@ Edit → Undo (Ctrl+Z) brings them back.</source>
     <message>
         <source>Note: </source>
         <translation>注意：</translation>
+    </message>
+    <message>
+        <source>Columns with values that are not mapped: {columns}. Go Back and choose what they hold, or “Leave out this column”; nothing is imported until then.</source>
+        <translation>含有数值但未映射的列：{columns}。请返回并选择这些列的内容，或选择“不导入此列”；在此之前不会导入任何内容。</translation>
     </message>
     <message>
         <source>Invalid rows ({count})</source>

@@ -229,3 +229,29 @@ def test_dropping_another_file_restarts_from_its_header(qtbot, setup, tmp_path):
     assert wizard.ui.fileEdit.text() == str(other)
     go_to(qtbot, wizard, MAPPING)
     assert wizard.ui.mappingTable.rowCount() == 3
+
+
+def test_a_column_nobody_mapped_blocks_the_import_until_the_user_decides(qtbot, setup, store, tmp_path):
+    _window, _context, feature = setup
+    rows = [["Business unit", "Program", "Date", "Donations", "Meals served"],
+            ["Amap", "Map", "2018-03", 100, None], ["Amap", "Map", "2018-04", 200, None],
+            ["Amap", "Map", "2018-05", 300, None], ["Amap", "Map", "2018-06", 400, 80, "checked by Li"]]
+    wizard = feature.open_wizard()
+    qtbot.keyClicks(wizard.ui.fileEdit, str(write_xlsx(tmp_path / "meals.xlsx", rows)))
+    go_to(qtbot, wizard, MAPPING)
+    table = wizard.ui.mappingTable
+    assert table.rowCount() == 5 and table.cellWidget(4, 2).currentData() == ""  # "(not mapped)"
+    go_to(qtbot, wizard, PREVIEW)
+    assert not wizard.ui.importButton.isEnabled()
+    assert "“Meals served”, “column F”" in wizard.ui.newNamesLabel.text()
+    assert "not mapped" in wizard.ui.importButton.toolTip()
+    qtbot.mouseClick(wizard.ui.backButton, Qt.MouseButton.LeftButton)
+    assert wizard.page() == MAPPING and table.rowCount() == 6  # the column without a header is offered too
+    for row in (4, 5):
+        combo = table.cellWidget(row, 2)
+        combo.setCurrentIndex(combo.findText("Leave out this column"))
+    go_to(qtbot, wizard, PREVIEW)
+    assert wizard.ui.importButton.isEnabled()
+    with qtbot.waitSignal(wizard.imported, timeout=10000) as blocker:
+        qtbot.mouseClick(wizard.ui.importButton, Qt.MouseButton.LeftButton)
+    assert blocker.args[0].new_count == 4 and total_value(store, "donations") == 1000
