@@ -87,10 +87,17 @@ class ImportResult:
     conflict_count: int = 0
     correction_count: int = 0
     corrections: str | None = None
-    #: Stored entries the import changed (conflicts the file won) or replaced (corrections).
-    changed_count: int = 0
+    #: Stored entries updated to the file's version (conflicts the file won).
+    updated_count: int = 0
+    #: Stored entries replaced by the file's figures (corrections, "replace").
+    replaced_count: int = 0
     #: The corrections' figures left out ("skip").
     left_out_count: int = 0
+
+    @property
+    def changed_count(self) -> int:
+        """Stored entries the import changed or replaced: what undoing it gives back."""
+        return self.updated_count + self.replaced_count
 
     @property
     def undoable(self) -> bool:
@@ -159,15 +166,10 @@ def commit_import(store: Store, preview: ImportPreview, *, skip_invalid: bool = 
         new_business_units=preview.new_business_units, new_programs=preview.new_programs,
         conflict_count=preview.conflict_count, correction_count=preview.correction_count,
         corrections=corrections if preview.corrections else None,
-        changed_count=_changed_count(preview, corrections), left_out_count=preview.left_out(corrections),
+        updated_count=sum(1 for conflict in preview.conflicts if conflict.kept == KEEP_FILE),
+        replaced_count=sum(len(c.stored) for c in preview.corrections) if corrections == REPLACE else 0,
+        left_out_count=preview.left_out(corrections),
     )
-
-
-def _changed_count(preview: ImportPreview, corrections: str | None) -> int:
-    changed = sum(1 for conflict in preview.conflicts if conflict.kept == KEEP_FILE)
-    if corrections == REPLACE:
-        changed += sum(len(correction.stored) for correction in preview.corrections)
-    return changed
 
 
 def _create_catalog(store: Store, preview: ImportPreview) -> None:
