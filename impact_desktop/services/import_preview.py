@@ -320,7 +320,7 @@ def _find_duplicates(store: Store, preview: ImportPreview, metrics: dict[str, Me
                 pair = (None, draft) if entry_id in live_ids else pair
         seen[fingerprint] = draft
         kept.append(pair)
-    preview.corrections = resolution.find_corrections(pending, kept, figures.imported, names_for)
+    preview.corrections = resolution.find_corrections(pending, kept, figures, names_for)
     preview.pending = kept
     preview.new_count = len(kept)
 

@@ -228,32 +228,35 @@ def _differences(stored: dict, draft: EntryDraft, names: Names) -> str:
 
 
 def find_corrections(read: list[tuple[str | None, EntryDraft]], kept: list[tuple[str | None, EntryDraft]],
-                     imported: dict[tuple, list[tuple]], names_for) -> list[Correction]:
+                     figures, names_for) -> list[Correction]:
     """Group the file's new figures that correct stored imported ones (see the module docstring).
 
     ``read`` is every figure read (duplicates too: a row repeating a stored value means
-    the key is not corrected), ``kept`` those left after duplicates; ``names_for()``
-    gives a :class:`Names`, built only when a correction is found.
+    the key is not corrected), ``kept`` those left after duplicates, ``figures`` the
+    :class:`~impact_desktop.storage.imports.LiveFigures` on the file's days;
+    ``names_for()`` gives a :class:`Names`, built only when a correction is found. Costs
+    nothing per row unless the store holds imported figures on those days and the file
+    has new figures without ids.
     """
-    if not imported:
+    if not figures.fingerprints:
         return []
-    repeated: set[tuple] = set()
-    for _id, draft in read:
-        if draft.origin is Origin.IMPORT:
-            stored = imported.get(figure_key(draft))
-            if stored and any(draft.value_e4 == value for _e, value, *_rest in stored):
-                repeated.add(figure_key(draft))
+    fresh = [draft for _id, draft in kept if draft.origin is Origin.IMPORT]
+    imported = figures.imported() if fresh else {}
     groups: dict[tuple, list[EntryDraft]] = {}
-    for _id, draft in kept:
-        if draft.origin is Origin.IMPORT:
-            key = figure_key(draft)
-            if key in imported and key not in repeated:
-                groups.setdefault(key, []).append(draft)
+    for draft in fresh if imported else ():
+        key = figure_key(draft)
+        if key in imported:
+            groups.setdefault(key, []).append(draft)
+    if not groups:
+        return []
+    sent = {draft.fingerprint for _id, draft in read if draft.origin is Origin.IMPORT}
+    groups = {key: drafts for key, drafts in groups.items()
+              if not any(stored[5] in sent for stored in imported[key])}  # a stored value repeated: not a correction
     if not groups:
         return []
     names = names_for()
     return [Correction(names.label(drafts[0]), names.metric_names.get(key[1], key[1]), key[4],
-                       sorted(imported[key], key=lambda s: (s[2] or "", s[3] or 0, s[0])), drafts)
+                       sorted((s[:5] for s in imported[key]), key=lambda s: (s[2] or "", s[3] or 0, s[0])), drafts)
             for key, drafts in groups.items()]
 
 

@@ -123,44 +123,59 @@ class LiveFigures:
     """The live entries an import's figures could repeat or correct.
 
     ``fingerprints``: fingerprint → (entry id, source file, source row, origin).
-    ``imported``: (program id, metric key, period start, period end, currency, channel id)
-    → [(entry id, value_e4, source file, source row, origin)] for the entries that came
-    from an import or a merge (a figure typed in a form is never "corrected" by a file).
+    :meth:`imported` groups the entries that came from an import or a merge (a figure
+    typed in a form is never "corrected" by a file) by what a correction matches on,
+    with a second query on the same index, run only when asked: most imports have
+    nothing to correct, and a re-import of a large file should not pay for it.
     """
 
+    store: Store
     fingerprints: dict[str, tuple] = field(default_factory=dict)
-    imported: dict[tuple, list[tuple]] = field(default_factory=dict)
+    #: (metric key, metric ids, end dates) of every query made.
+    queries: list[tuple[str, list[str], list[str]]] = field(default_factory=list)
+    _imported: dict[tuple, list[tuple]] | None = None
+
+    def imported(self) -> dict[tuple, list[tuple]]:
+        """(program id, metric key, period start, period end, currency, channel id) →
+        [(entry id, value_e4, source file, source row, origin, fingerprint)]."""
+        if self._imported is not None:
+            return self._imported
+        self._imported = found = {}
+        for key, ids, ends in self.queries:
+            rows = self.store.db.execute(
+                "SELECT program_id, period_start, period_end, currency, channel_id, id, value_e4, source_file, "
+                f"source_row, origin, fingerprint FROM entries WHERE deleted_at IS NULL "
+                f"AND metric_id IN ({', '.join('?' for _ in ids)}) AND period_end IN ({', '.join('?' for _ in ends)}) "
+                f"AND origin IN ({', '.join('?' for _ in _CORRECTABLE)})", [*ids, *ends, *_CORRECTABLE])
+            for program_id, start, end, currency, channel_id, *stored in rows:
+                found.setdefault((program_id, key, start, end, currency, channel_id), []).append(tuple(stored))
+        return found
 
 
 def find_live_figures(store: Store, days: dict[str, Iterable[str]]) -> LiveFigures:
     """The live entries of each metric (by key) that end on one of its ``days`` (ISO dates).
 
     A figure equal to a stored one, or correcting it, has the same metric and end date,
-    so one query per chunk of end dates finds both through the index every summary
-    uses; an index on the fingerprint itself, random keys, cost about a fifth of a bulk
-    insert.
+    so this finds every stored duplicate of an import's figures through the index every
+    summary uses; an index on the fingerprint itself, random keys, cost about a fifth
+    of a bulk insert.
     """
     metric_ids: dict[str, list[str]] = {}
     for key, metric_id in store.db.execute("SELECT key, id FROM metrics"):  # deleted ones too, as a key match
         metric_ids.setdefault(key, []).append(metric_id)
-    found = LiveFigures()
-    fingerprints, imported = found.fingerprints, found.imported
+    found = LiveFigures(store)
+    fingerprints = found.fingerprints
     for key, ends in days.items():
         ids, ends = metric_ids.get(key, []), list(ends)
         for start in range(0, len(ends) if ids else 0, _CHUNK):
             chunk = ends[start:start + _CHUNK]
             rows = store.db.execute(
-                "SELECT fingerprint, id, source_file, source_row, origin, program_id, period_start, period_end, "
-                "currency, channel_id, value_e4 FROM entries "
+                "SELECT fingerprint, id, source_file, source_row, origin FROM entries "
                 f"WHERE deleted_at IS NULL AND metric_id IN ({', '.join('?' for _ in ids)}) "
                 f"AND period_end IN ({', '.join('?' for _ in chunk)})", [*ids, *chunk])
-            for fingerprint, entry_id, source_file, source_row, origin, *rest, value_e4 in rows:
-                if fingerprint not in fingerprints:
-                    fingerprints[fingerprint] = (entry_id, source_file, source_row, origin)
-                if origin in _CORRECTABLE:
-                    program_id, period_start, period_end, currency, channel_id = rest
-                    figure_key = (program_id, key, period_start, period_end, currency, channel_id)
-                    imported.setdefault(figure_key, []).append((entry_id, value_e4, source_file, source_row, origin))
+            for row in rows:
+                fingerprints.setdefault(row[0], tuple(row[1:]))
+            found.queries.append((key, ids, chunk))
     return found
 
 
