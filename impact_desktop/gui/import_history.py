@@ -139,14 +139,17 @@ class ImportHistoryPage(QWidget):
         batch = self.selected_batch()
         if batch is None or batch.undone_at:
             return
-        question = self.tr("Remove the {count} entries imported from {file} (sheet {sheet}) on {when}?").format(
-            count=f"{batch.live_entries:,}", file=batch.file_name, sheet=batch.sheet,
-            when=local_time(batch.imported_at))
         if batch.changed_entries:
-            question += "\n" + self.tr("The {count} stored entries it changed or replaced get their earlier "
-                                       "version back.").format(count=f"{batch.changed_entries:,}")
+            question = self.tr("Remove the {count} entries imported from {file} (sheet {sheet}) on {when}, and give "
+                               "the {changed} stored entries it changed or replaced their earlier version back?\n\n"
+                               "Edit → Undo (Ctrl+Z) brings the import back.")
+        else:
+            question = self.tr("Remove the {count} entries imported from {file} (sheet {sheet}) on {when}?\n\n"
+                               "Edit → Undo (Ctrl+Z) brings them back.")
         answer = QMessageBox.question(
-            self, self.tr("Undo import"), question + "\n\n" + self.tr("Edit → Undo (Ctrl+Z) brings them back."),
+            self, self.tr("Undo import"), question.format(
+                count=f"{batch.live_entries:,}", file=batch.file_name, sheet=batch.sheet,
+                when=local_time(batch.imported_at), changed=f"{batch.changed_entries:,}"),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
         if answer != QMessageBox.StandardButton.Yes:
             return

@@ -119,6 +119,6 @@ def test_conflicts_are_listed_and_the_history_undo_restores_the_stored_version(q
     monkeypatch.setattr(QMessageBox, "question",
                         lambda *a, **k: questions.append(a[2]) or QMessageBox.StandardButton.Yes)
     qtbot.mouseClick(history.ui.undoButton, Qt.MouseButton.LeftButton)
-    assert "1 stored entries it changed or replaced get their earlier version back" in questions[0]
+    assert "give the 1 stored entries it changed or replaced their earlier version back" in questions[0]
     entry = get_entry(store, entry_id)
     assert entry.draft.value == 1000 and entry.draft.note == ""
