@@ -1,7 +1,9 @@
 """``impact-desktop import FILE`` and ``impact-desktop imports list|undo``.
 
 Exit 0 on success; 1 when the file or a row is refused, with every problem on stderr
-(one line each: sheet, row, column, value, reason) and nothing written.
+(one line each: sheet, row, column, value, reason) and nothing written. A file that
+corrects stored imported figures is refused the same way until ``--corrections`` says
+what to do with them.
 """
 
 from __future__ import annotations
@@ -17,8 +19,14 @@ import click
 from impact_desktop.cli.base import EXIT_USER_ERROR, cli, database_path, db_option, opened_store, user_errors
 from impact_desktop.services.import_mapping import parse_overrides
 from impact_desktop.services.import_rates import rate_text
-from impact_desktop.services.importing import ImportOptions, ImportRefused, commit_import, preview_import
-from impact_desktop.storage import catalog
+from impact_desktop.services.importing import (
+    CORRECTION_CHOICES,
+    ImportOptions,
+    ImportRefused,
+    commit_import,
+    preview_import,
+)
+from impact_desktop.storage import catalog, import_conflicts
 from impact_desktop.storage import imports as batches
 from impact_desktop.storage.database import open_store
 
@@ -36,10 +44,15 @@ from impact_desktop.storage.database import open_store
 @click.option("--dry-run", is_flag=True, help="Check and count only; write nothing.")
 @click.option("--skip-invalid", is_flag=True,
               help="Import the valid rows and write the rejected ones to FILE.errors.xlsx.")
+@click.option("--corrections", type=click.Choice(CORRECTION_CHOICES),
+              help="What to do with figures that correct stored imported ones (same program, metric, period, "
+                   "channel and currency, another value): replace the stored ones, add them as new figures, or "
+                   "skip those rows. Required when the file has corrections.")
 @click.option("--json", "as_json", is_flag=True, help="Print the result as one JSON object.")
 @click.pass_context
 @user_errors
-def import_command(ctx, file, db_path, sheet, preset, maps, save_preset, dry_run, skip_invalid, as_json) -> None:
+def import_command(ctx, file, db_path, sheet, preset, maps, save_preset, dry_run, skip_invalid, corrections,
+                   as_json) -> None:
     """Import a spreadsheet (.xlsx, .xlsm or .csv) of figures."""
     with _store_for(ctx, db_path, dry_run) as store:
         metrics = {metric.key: metric for metric in catalog.list_metrics(store)}
@@ -54,9 +67,15 @@ def import_command(ctx, file, db_path, sheet, preset, maps, save_preset, dry_run
             if as_json:
                 click.echo(json.dumps(_report(preview, None, dry_run), ensure_ascii=False, indent=2))
             sys.exit(EXIT_USER_ERROR)
+        if preview.corrections and corrections is None and not dry_run:
+            for correction in preview.corrections:
+                click.echo(f"{correction.line()} Use --corrections replace, add or skip.", err=True)
+            if as_json:
+                click.echo(json.dumps(_report(preview, None, dry_run), ensure_ascii=False, indent=2))
+            sys.exit(EXIT_USER_ERROR)
         result = None
         if not dry_run:
-            result = commit_import(store, preview, skip_invalid=skip_invalid)
+            result = commit_import(store, preview, skip_invalid=skip_invalid, corrections=corrections)
             if save_preset:
                 batches.save_preset(store, save_preset, _layout(preview), preview.mapping_dict())
     if as_json:
@@ -64,7 +83,7 @@ def import_command(ctx, file, db_path, sheet, preset, maps, save_preset, dry_run
         return
     for problem in preview.problems:
         click.echo(f"skipped: {problem.line()}", err=True)
-    click.echo(_summary_text(preview, result, dry_run))
+    click.echo(_summary_text(preview, result, dry_run, corrections))
 
 
 @contextlib.contextmanager
@@ -95,7 +114,7 @@ def _report(preview, result, dry_run: bool) -> dict:
         "file": preview.file_name, "sheet": preview.sheet, "header_row": preview.header_row,
         "layout": preview.layout, "mapping": preview.mapping_dict(), "preset": preview.preset_name,
         "dry_run": dry_run, "written": result is not None, "batch_id": result.batch_id if result else None,
-        "counts": preview.counts(),
+        "counts": preview.counts(result.corrections if result else None),
         "skipped": {"blank": preview.skipped_blank, "total": preview.skipped_total,
                     "no_figures": preview.skipped_empty},
         "new_business_units": preview.new_business_units, "new_programs": preview.new_programs,
@@ -108,12 +127,29 @@ def _report(preview, result, dry_run: bool) -> dict:
         "invalid": [vars(problem) for problem in preview.problems],
         "unmapped_columns": [vars(problem) for problem in preview.column_problems], "notes": preview.notes,
         "duplicates": [vars(duplicate) for duplicate in preview.duplicates],
+        "conflicts": [_conflict_json(conflict) for conflict in preview.conflicts],
+        "corrections": [_correction_json(correction) for correction in preview.corrections],
+        "corrections_choice": result.corrections if result else None,
         "error_file": str(result.error_file) if result and result.error_file else None,
     }
 
 
-def _summary_text(preview, result, dry_run: bool) -> str:
-    counts = preview.counts()
+def _conflict_json(conflict) -> dict:
+    return {"sheet": conflict.sheet, "row": conflict.row, "entry_id": conflict.entry_id, "metric": conflict.metric,
+            "figure": conflict.label, "stored_value": conflict.stored_value, "file_value": conflict.file_value,
+            "differences": conflict.differences, "file_updated": conflict.file_updated,
+            "stored_updated": conflict.stored["updated_at"], "kept": conflict.kept, "reason": conflict.reason}
+
+
+def _correction_json(correction) -> dict:
+    return {"sheet": correction.sheet, "rows": correction.rows, "figure": correction.label,
+            "metric": correction.metric, "stored_value": correction.stored_value,
+            "file_value": correction.file_value, "stored_from": correction.where(),
+            "stored_entry_ids": correction.stored_ids}
+
+
+def _summary_text(preview, result, dry_run: bool, corrections: str | None = None) -> str:
+    counts = preview.counts(corrections)
     lines = [
         f"{preview.file_name}, sheet {preview.sheet} (header on row {preview.header_row}, {preview.layout} layout"
         + (f", preset {preview.preset_name}" if preview.preset_name else "") + ")",
@@ -121,6 +157,9 @@ def _summary_text(preview, result, dry_run: bool) -> str:
         f"   skipped rows: {counts['skipped']} (blank {preview.skipped_blank}, totals {preview.skipped_total}, "
         f"no figures {preview.skipped_empty})",
     ]
+    if counts["conflict"] or counts["correction"]:
+        lines.append(f"  conflicts: {counts['conflict']}   corrections: {counts['correction']}"
+                     + (f" ({_CHOSEN[corrections]})" if corrections and counts["correction"] else ""))
     for label, names in (("new business units", preview.new_business_units),
                          ("new programs", preview.new_programs), ("new channels", preview.new_channels),
                          ("new metrics", [m.name for m in preview.new_metrics]),
@@ -136,13 +175,22 @@ def _summary_text(preview, result, dry_run: bool) -> str:
                      f"{duplicate.reason}")
     if len(preview.duplicates) > len(shown):
         lines.append(f"  … and {len(preview.duplicates) - len(shown)} more duplicates")
+    for conflict in preview.conflicts:
+        lines.append(f"  conflict: {conflict.line()}")
+    for correction in preview.corrections:
+        lines.append(f"  correction: {correction.line()}")
     if dry_run:
         lines.append("Dry run: nothing was written.")
     elif result:
         lines.append(f"Imported {result.new_count} entries as batch {result.batch_id[:8]}"
                      + (f" and added {result.new_rate_count} currency rates" if result.new_rate_count else "")
+                     + (f"; changed or replaced {result.changed_count} stored entries" if result.changed_count else "")
                      + (f"; rejected rows written to {result.error_file}" if result.error_file else "") + ".")
     return "\n".join(lines)
+
+
+_CHOSEN = {"replace": "the file's figures replace the stored ones", "add": "added as new figures",
+           "skip": "those rows left out"}
 
 
 @cli.group("imports")
@@ -169,7 +217,8 @@ def list_command(ctx, db_path, as_json) -> None:
         state = f"undone {batch.undone_at[:16]}" if batch.undone_at else f"{batch.live_entries} entries"
         click.echo(f"{batch.id[:8]}  {batch.imported_at[:16].replace('T', ' ')}  {batch.file_name} [{batch.sheet}]  "
                    f"new {batch.new_count}, dup {batch.duplicate_count}, invalid {batch.invalid_count}, "
-                   f"skipped {batch.skipped_count}  {state}")
+                   f"skipped {batch.skipped_count}, conflicts {batch.conflict_count}, "
+                   f"corrections {batch.correction_count}  {state}")
 
 
 @imports_group.command("undo")
@@ -178,8 +227,11 @@ def list_command(ctx, db_path, as_json) -> None:
 @click.pass_context
 @user_errors
 def undo_command(ctx, batch_id, db_path) -> None:
-    """Undo an import batch: its entries are removed (soft-deleted) in one step."""
+    """Undo an import batch: its entries are removed (soft-deleted) and the stored entries it changed or
+    replaced are given back, in one step."""
     with opened_store(ctx, db_path) as store:
         batch = batches.get_batch(store, batch_id)
+        restored = import_conflicts.count_applied(store, batch.id)
         removed = batches.undo_batch(store, batch.id)
-    click.echo(f"Undid import {batch.id[:8]} ({batch.file_name}): {removed} entries removed.")
+    click.echo(f"Undid import {batch.id[:8]} ({batch.file_name}): {removed} entries removed"
+               + (f", {restored} stored entries given back as they were" if restored else "") + ".")

@@ -1,5 +1,8 @@
 """The "Import history" page: every batch with its counts, and Undo for a whole batch.
 
+The details of the selected batch list its conflicts and corrections (both versions,
+which was kept and why); undoing a batch also gives back the stored entries it changed.
+
 Signals:
     importRequested(): the user asked to import a file (the install module opens the wizard).
 """
@@ -15,10 +18,13 @@ from impact_desktop.gui.context import AppContext
 from impact_desktop.gui.formatting import local_time
 from impact_desktop.gui.generated.ui_import_history import Ui_ImportHistoryPage
 from impact_desktop.gui.import_commands import UndoBatchCommand
+from impact_desktop.storage import import_conflicts
 from impact_desktop.storage import imports as batches
 
 BATCH_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-NUMERIC_COLUMNS = (3, 4, 5, 6, 7)
+NUMERIC_COLUMNS = (3, 4, 5, 6, 7, 8, 9)
+#: Conflicts and corrections listed in the details of a batch (the rest are counted).
+MAX_DETAILS = 20
 
 
 class ImportHistoryPage(QWidget):
@@ -53,8 +59,8 @@ class ImportHistoryPage(QWidget):
             status = self.tr("Undone {when}").format(when=local_time(batch.undone_at or "")) if batch.undone_at else \
                 self.tr("Imported")
             values = [local_time(batch.imported_at), batch.file_name, batch.sheet, batch.new_count,
-                      batch.duplicate_count, batch.invalid_count, batch.skipped_count, batch.live_entries, status,
-                      batch.changed_by]
+                      batch.duplicate_count, batch.invalid_count, batch.skipped_count, batch.conflict_count,
+                      batch.correction_count, batch.live_entries, status, batch.changed_by]
             for column, value in enumerate(values):
                 item = QTableWidgetItem(f"{value:,}" if isinstance(value, int) else str(value))
                 item.setData(BATCH_ID_ROLE, batch.id)
@@ -86,7 +92,8 @@ class ImportHistoryPage(QWidget):
     @Slot()
     def _selection_changed(self) -> None:
         batch = self.selected_batch()
-        self.ui.undoButton.setEnabled(bool(batch and not batch.undone_at and batch.live_entries))
+        self.ui.undoButton.setEnabled(bool(batch and not batch.undone_at
+                                           and (batch.live_entries or batch.changed_entries)))
         if batch is None:
             self.ui.detailLabel.clear()
             return
@@ -101,19 +108,48 @@ class ImportHistoryPage(QWidget):
             lines.append(self.tr("Mapping preset: {name}").format(name=html.escape(batch.preset_name)))
         if batch.error_file:
             lines.append(self.tr("Rejected rows: {path}").format(path=html.escape(batch.error_file)))
+        if batch.conflict_count or batch.correction_count:
+            lines.extend(self._resolution_lines(batch))
         self.ui.detailLabel.setText("<br>".join(lines))
+
+    def _resolution_lines(self, batch: batches.ImportBatch) -> list[str]:
+        """One line per conflict and per correction of ``batch``: both values, what was kept, why."""
+        records = import_conflicts.list_for_batch(self._context.store, batch.id)
+        kept_text = {"file": self.tr("kept the file's"), "store": self.tr("kept the store's"),
+                     "both": self.tr("kept both")}
+        lines, seen = [], set()
+        for record in records:
+            if record.kind == import_conflicts.CORRECTION and (record.sheet, record.row) in seen:
+                continue  # one line per corrected figure, not per stored entry it replaced
+            seen.add((record.sheet, record.row))
+            kind = self.tr("Conflict") if record.kind == import_conflicts.CONFLICT else self.tr("Correction")
+            lines.append(html.escape(self.tr("{kind}, sheet {sheet} row {row}: {figure} — store {stored}, file {file}; "
+                                             "{kept}. {why}").format(
+                kind=kind, sheet=record.sheet, row=record.row, figure=record.file.get("label", ""),
+                stored=record.stored.get("value", "?"), file=record.file.get("value", "?"),
+                kept=kept_text.get(record.kept, record.kept), why=record.reason)))
+        if len(lines) > MAX_DETAILS:
+            more = len(lines) - MAX_DETAILS
+            lines = [*lines[:MAX_DETAILS], self.tr("… and {count} more (see 'impact-desktop import --json').").format(
+                count=more)]
+        return lines
 
     @Slot()
     def undo_selected(self) -> None:
         batch = self.selected_batch()
         if batch is None or batch.undone_at:
             return
+        if batch.changed_entries:
+            question = self.tr("Remove the {count} entries imported from {file} (sheet {sheet}) on {when}, and give "
+                               "the {changed} stored entries it changed or replaced their earlier version back?\n\n"
+                               "Edit → Undo (Ctrl+Z) brings the import back.")
+        else:
+            question = self.tr("Remove the {count} entries imported from {file} (sheet {sheet}) on {when}?\n\n"
+                               "Edit → Undo (Ctrl+Z) brings them back.")
         answer = QMessageBox.question(
-            self, self.tr("Undo import"),
-            self.tr("Remove the {count} entries imported from {file} (sheet {sheet}) on {when}?\n\n"
-                    "Edit → Undo (Ctrl+Z) brings them back.").format(
+            self, self.tr("Undo import"), question.format(
                 count=f"{batch.live_entries:,}", file=batch.file_name, sheet=batch.sheet,
-                when=local_time(batch.imported_at)),
+                when=local_time(batch.imported_at), changed=f"{batch.changed_entries:,}"),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
         if answer != QMessageBox.StandardButton.Yes:
             return

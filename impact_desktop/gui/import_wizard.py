@@ -1,5 +1,9 @@
 """The import wizard: file and sheet → column mapping → preview → import in the background.
 
+The preview lists invalid rows, duplicates, conflicts and corrections; a file with
+corrections is imported only once the user chose what to do with them
+(:mod:`import_review`).
+
 Reading, checking and writing all run through :func:`gui.tasks.start_task` on a worker
 thread with its own database connection; Cancel stops the task and, because the
 service writes one transaction, leaves the store exactly as it was.
@@ -15,9 +19,10 @@ import html
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtWidgets import QDialog, QFileDialog, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 from impact_desktop.core.errors import ImpactError
+from impact_desktop.gui import import_review as review
 from impact_desktop.gui.context import AppContext
 from impact_desktop.gui.generated.ui_import_wizard import Ui_ImportWizard
 from impact_desktop.gui.import_commands import ImportedBatchCommand
@@ -40,7 +45,7 @@ from impact_desktop.storage import imports as batches
 from impact_desktop.storage.database import open_store
 
 FILE, MAPPING, PREVIEW, RUN = range(4)
-MAX_LISTED = 2000
+INVALID_TAB, DUPLICATE_TAB, CONFLICT_TAB, CORRECTION_TAB = range(4)
 
 
 class ImportWizard(QDialog):
@@ -67,7 +72,9 @@ class ImportWizard(QDialog):
         ui.applyPresetButton.clicked.connect(self._apply_preset)
         ui.savePresetButton.clicked.connect(self._save_preset)
         ui.skipInvalidCheck.toggled.connect(self._update_buttons)
-        for table in (ui.invalidTable, ui.duplicateTable):
+        review.prepare_choice(ui.correctionsCombo)
+        ui.correctionsCombo.currentIndexChanged.connect(self._correction_chosen)
+        for table in (ui.invalidTable, ui.duplicateTable, ui.conflictTable, ui.correctionTable):
             table.horizontalHeader().setStretchLastSection(True)
             table.verticalHeader().setVisible(False)
         self._file_changed("")
@@ -95,14 +102,17 @@ class ImportWizard(QDialog):
         ui.nextButton.setVisible(page in (FILE, MAPPING))
         ui.nextButton.setEnabled(not busy and bool(ui.fileEdit.text().strip()))
         ui.importButton.setVisible(page == PREVIEW)
-        unmapped = bool(self._preview and self._preview.column_problems)
-        can_import = bool(self._preview) and not unmapped and (
-            not self._preview.invalid_count or ui.skipInvalidCheck.isChecked())
-        ui.importButton.setEnabled(not busy and can_import)
-        ui.importButton.setToolTip("" if can_import else self.tr(
-            "Some columns have values but are not mapped: go Back and choose what they hold, or "
-            "“Leave out this column”.") if unmapped else self.tr(
-            "Some rows are invalid: fix the file, or tick “Import valid rows only”."))
+        preview = self._preview
+        unmapped = bool(preview and preview.column_problems)
+        invalid_ok = bool(preview) and (not preview.invalid_count or ui.skipInvalidCheck.isChecked())
+        corrections_ok = bool(preview) and (not preview.corrections or review.chosen(ui.correctionsCombo) is not None)
+        ui.importButton.setEnabled(not busy and not unmapped and invalid_ok and corrections_ok)
+        ui.importButton.setToolTip(
+            self.tr("Some columns have values but are not mapped: go Back and choose what they hold, or "
+                    "“Leave out this column”.") if unmapped else
+            self.tr("Some rows are invalid: fix the file, or tick “Import valid rows only”.") if not invalid_ok else
+            self.tr("The file corrects stored figures: choose what to do with them first.") if not corrections_ok
+            else "")
         ui.cancelButton.setVisible(not finished)
         ui.closeButton.setVisible(finished)
         ui.progressBar.setVisible(busy)
@@ -307,7 +317,7 @@ class ImportWizard(QDialog):
             "<b>{skipped}</b> skipped rows (blank {blank}, totals {totals}, without figures {empty})").format(
             new=f"{preview.new_count:,}", dup=f"{preview.duplicate_count:,}", invalid=f"{preview.invalid_count:,}",
             skipped=f"{preview.skipped_count:,}", blank=preview.skipped_blank, totals=preview.skipped_total,
-            empty=preview.skipped_empty))
+            empty=preview.skipped_empty) + review.counts_suffix(preview.conflict_count, preview.correction_count))
         names = []
         for label, values in ((self.tr("New business units"), preview.new_business_units),
                               (self.tr("New programs"), preview.new_programs),
@@ -329,12 +339,27 @@ class ImportWizard(QDialog):
             self._show_unmapped_columns(preview)
         ui.newNamesLabel.setTextFormat(Qt.TextFormat.RichText)  # escaped names, notes on lines of their own
         ui.newNamesLabel.setText("<br>".join(part for part in (html.escape(text), notes) if part))
-        _fill(ui.invalidTable, [(p.sheet, p.row, p.column, p.value, p.reason) for p in preview.problems])
-        _fill(ui.duplicateTable, [(d.sheet, d.row, d.metric, d.reason) for d in preview.duplicates])
-        ui.previewTabs.setTabText(0, self.tr("Invalid rows ({count})").format(count=preview.invalid_count))
-        ui.previewTabs.setTabText(1, self.tr("Already in the store ({count})").format(count=preview.duplicate_count))
-        ui.previewTabs.setCurrentIndex(0 if preview.invalid_count or not preview.duplicate_count else 1)
+        review.fill_table(ui.invalidTable, [(p.sheet, p.row, p.column, p.value, p.reason) for p in preview.problems])
+        review.fill_table(ui.duplicateTable, [(d.sheet, d.row, d.metric, d.reason) for d in preview.duplicates])
+        review.fill_conflicts(ui.conflictTable, preview.conflicts)
+        review.fill_corrections(ui.correctionTable, preview.corrections)
+        tabs = ui.previewTabs
+        tabs.setTabText(INVALID_TAB, self.tr("Invalid rows ({count})").format(count=preview.invalid_count))
+        tabs.setTabText(DUPLICATE_TAB, self.tr("Already in the store ({count})").format(count=preview.duplicate_count))
+        tabs.setTabText(CONFLICT_TAB, self.tr("Conflicts ({count})").format(count=preview.conflict_count))
+        tabs.setTabText(CORRECTION_TAB, self.tr("Corrections ({count})").format(count=preview.correction_count))
+        tabs.setTabVisible(CONFLICT_TAB, bool(preview.conflicts))
+        tabs.setTabVisible(CORRECTION_TAB, bool(preview.corrections))
+        first = next((tab for tab, count in ((INVALID_TAB, preview.invalid_count),
+                                             (CORRECTION_TAB, preview.correction_count),
+                                             (CONFLICT_TAB, preview.conflict_count),
+                                             (DUPLICATE_TAB, preview.duplicate_count)) if count), INVALID_TAB)
+        tabs.setCurrentIndex(first)
         ui.skipInvalidCheck.setEnabled(preview.invalid_count > 0)
+        ui.correctionsCombo.setCurrentIndex(-1)  # never a preselected choice
+        for widget in (ui.correctionsLabel, ui.correctionsCombo, ui.correctionsHintLabel):
+            widget.setVisible(bool(preview.corrections))
+        self._correction_chosen()
         ui.progressLabel.clear()
         self._show(PREVIEW)
 
@@ -349,15 +374,24 @@ class ImportWizard(QDialog):
         fill_mapping_table(self.ui.mappingTable, layout.headers, layout.mapping, layout.samples,
                            catalog.list_metrics(self._context.store))
 
+    @Slot()
+    def _correction_chosen(self) -> None:
+        if self._preview is not None and self._preview.corrections:
+            self.ui.correctionsHintLabel.setText(review.choice_hint(self._preview.correction_count,
+                                                                    review.chosen(self.ui.correctionsCombo)))
+        self._update_buttons()
+
     # -- step 4: import ---------------------------------------------------------------
 
     def _import(self) -> None:
         preview, skip = self._preview, self.ui.skipInvalidCheck.isChecked()
-        self.ui.resultLabel.setText(self.tr("Importing {count} entries…").format(count=f"{preview.new_count:,}"))
+        corrections = review.chosen(self.ui.correctionsCombo) if preview.corrections else None
+        count = preview.counts(corrections)["new"]
+        self.ui.resultLabel.setText(self.tr("Importing {count} entries…").format(count=f"{count:,}"))
         self._show(RUN)
 
         def work(store, progress: TaskProgress):
-            return commit_import(store, preview, skip_invalid=skip, progress=progress.report,
+            return commit_import(store, preview, skip_invalid=skip, corrections=corrections, progress=progress.report,
                                  cancelled=lambda: progress.cancelled)
 
         self._start(work, self._imported, self.tr("Saving…"))
@@ -369,23 +403,16 @@ class ImportWizard(QDialog):
             new=f"{result.new_count:,}", file=html.escape(result.file_name), sheet=html.escape(result.sheet))]
         lines.append(self.tr("{dup} already in the store, {invalid} invalid, {skipped} skipped.").format(
             dup=result.duplicate_count, invalid=result.invalid_count, skipped=result.skipped_count))
+        lines.extend(html.escape(line, quote=False) for line in review.result_lines(result))
         if result.error_file:
             lines.append(self.tr("Rejected rows and their reasons: {path}").format(
                 path=html.escape(str(result.error_file))))
         lines.append(self.tr("Undo it any time under Import history."))
         self.ui.resultLabel.setText("<br>".join(lines))
         self.ui.progressLabel.clear()
-        if result.new_count:
+        if result.undoable:
             self._context.undo_stack.push(ImportedBatchCommand(self._context, result.batch_id, result.file_name))
         self._context.notify("entries")
         self._context.notify("imports")
         self.imported.emit(result)
 
-
-def _fill(table, rows: list[tuple]) -> None:
-    table.setRowCount(min(len(rows), MAX_LISTED))
-    for r, values in enumerate(rows[:MAX_LISTED]):
-        for c, value in enumerate(values):
-            table.setItem(r, c, QTableWidgetItem(str(value)))
-    table.resizeColumnsToContents()
-    table.horizontalHeader().setStretchLastSection(True)

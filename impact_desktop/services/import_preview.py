@@ -20,10 +20,11 @@ from impact_desktop.core.rates import Rate
 from impact_desktop.io import headers as h
 from impact_desktop.io.reading import Table, file_sha256, open_table
 from impact_desktop.services import import_mapping
+from impact_desktop.services import import_resolution as resolution
 from impact_desktop.services.import_metrics import METRICS_SHEET, read_column_definitions, read_metric_definitions
 from impact_desktop.services.import_rates import plan_rates
 from impact_desktop.services.import_rows import CatalogSnapshot, Problem, RowReader
-from impact_desktop.storage import catalog
+from impact_desktop.storage import catalog, import_conflicts
 from impact_desktop.storage import imports as batches
 from impact_desktop.storage.database import Store
 from impact_desktop.storage.settings import load_settings
@@ -91,6 +92,11 @@ class ImportPreview:
     new_rates: list[Rate] = field(default_factory=list)
     rate_notes: list[str] = field(default_factory=list)
     rates_file: Path | None = None
+    #: entry id → the row's "Updated" cell (first row with that id), for conflicts.
+    file_updated: dict[str, object] = field(default_factory=dict)
+    conflicts: list[resolution.Conflict] = field(default_factory=list)
+    corrections: list[resolution.Correction] = field(default_factory=list)
+    fiscal_start_month: int = 1
 
     @property
     def file_name(self) -> str:
@@ -125,9 +131,23 @@ class ImportPreview:
     def new_channels(self) -> list[str]:
         return sorted(name for _id, name in self.snapshot.new_channels.values()) if self.snapshot else []
 
-    def counts(self) -> dict[str, int]:
-        return {"new": self.new_count, "duplicate": self.duplicate_count, "invalid": self.invalid_count,
-                "skipped": self.skipped_count}
+    @property
+    def conflict_count(self) -> int:
+        return len(self.conflicts)
+
+    @property
+    def correction_count(self) -> int:
+        return len(self.corrections)
+
+    def left_out(self, corrections: str | None) -> int:
+        """Figures the corrections choice leaves out (all of the corrections' with "skip")."""
+        return sum(len(c.drafts) for c in self.corrections) if corrections == resolution.SKIP else 0
+
+    def counts(self, corrections: str | None = None) -> dict[str, int]:
+        """The batch's counts; ``corrections`` is the choice made for them (see import_resolution)."""
+        return {"new": self.new_count - self.left_out(corrections), "duplicate": self.duplicate_count,
+                "invalid": self.invalid_count, "skipped": self.skipped_count, "conflict": self.conflict_count,
+                "correction": self.correction_count}
 
     def mapping_dict(self) -> dict[str, str]:
         return import_mapping.mapping_as_dict(self.headers, self.mapping)
@@ -214,6 +234,7 @@ def preview_import(store: Store, path: Path | str, options: ImportOptions | None
         headers=table.headers, mapping=mapping, layout="long" if h.METRIC in mapping else "wide",
         engine=table.engine, preset_name=preset.name if preset else None, batch_id=str(uuid.uuid4()),
         snapshot=CatalogSnapshot.load(store), new_metrics=new_metrics, notes=notes,
+        fiscal_start_month=settings.fiscal_start_month,
     )
     rates = plan_rates(store, path)
     preview.new_rates, preview.rate_notes, preview.rates_file = rates.new, rates.notes, rates.source
@@ -273,6 +294,8 @@ def _read_rows(preview: ImportPreview, table: Table, metrics, settings, progress
         kind = result.kind
         if kind == "entries":
             pending.extend(result.drafts)
+            if result.updated is not None:
+                preview.file_updated.setdefault(result.drafts[0][0], result.updated)
         elif kind == "invalid":
             preview.invalid_rows.append((number, cells, result.problems))
             preview.problems.extend(result.problems)
@@ -296,13 +319,30 @@ def _read_rows(preview: ImportPreview, table: Table, metrics, settings, progress
 
 
 def _find_duplicates(store: Store, preview: ImportPreview, metrics: dict[str, Metric]) -> None:
+    """Sort the figures read into duplicates, conflicts, corrections and new ones.
+
+    Two look-ups, not one per row: the ids the file carries, and the live entries on the
+    file's (metric, end date) pairs, which answers both "already stored" and "corrects a
+    stored figure".
+    """
     pending = preview.pending
     with_ids = [entry_id for entry_id, _ in pending if entry_id]
     live_ids = batches.find_entry_ids(store, with_ids) if with_ids else {}
+    live = [entry_id for entry_id, is_live in live_ids.items() if is_live]
+    versions = import_conflicts.live_versions(store, live) if live else {}
     days: dict[str, set[str]] = {}
     for key, end in {(draft.metric_key, draft.period.iso[1]) for _, draft in pending}:
         days.setdefault(key, set()).add(end)
-    stored = batches.find_live_fingerprints(store, days)
+    figures = batches.find_live_figures(store, days)
+    stored = figures.fingerprints
+    names: list[resolution.Names] = []
+
+    def names_for() -> resolution.Names:
+        if not names:
+            names.append(resolution.Names(store, preview.snapshot, {k: m.name for k, m in metrics.items()},
+                                          preview.fiscal_start_month))
+        return names[0]
+
     seen: dict[str, EntryDraft] = {}
     seen_ids: dict[str, EntryDraft] = {}
     kept: list[tuple[str | None, EntryDraft]] = []
@@ -310,16 +350,25 @@ def _find_duplicates(store: Store, preview: ImportPreview, metrics: dict[str, Me
         entry_id, draft = pair
         fingerprint = draft.fingerprint
         if entry_id or fingerprint in stored or fingerprint in seen:
+            version = versions.get(entry_id) if entry_id and entry_id not in seen_ids else None
+            if version is not None and resolution.differs(version, draft):
+                seen_ids[entry_id] = draft
+                preview.conflicts.append(resolution.make_conflict(
+                    draft, entry_id, version, preview.file_updated.get(entry_id), names_for()))
+                continue
             reason = _duplicate_reason(entry_id, fingerprint, live_ids, seen_ids, stored, seen)
             if reason:
                 name = metrics[draft.metric_key].name
                 preview.duplicates.append(DuplicateRow(draft.source_sheet or "", draft.source_row or 0, name, reason))
+                if entry_id:
+                    seen_ids.setdefault(entry_id, draft)
                 continue
             if entry_id:
                 seen_ids[entry_id] = draft
                 pair = (None, draft) if entry_id in live_ids else pair
         seen[fingerprint] = draft
         kept.append(pair)
+    preview.corrections = resolution.find_corrections(pending, kept, figures, names_for)
     preview.pending = kept
     preview.new_count = len(kept)
 

@@ -46,6 +46,8 @@ class RowResult(NamedTuple):
     kind: str  # "entries", "invalid", "blank", "total", "empty"
     drafts: list[tuple[str | None, EntryDraft]] | tuple = ()
     problems: list[Problem] | tuple = ()
+    #: The row's "Updated" cell when it carries an entry id (an export's last-changed time).
+    updated: object = None
 
 
 _BLANK, _TOTAL, _EMPTY = RowResult("blank"), RowResult("total"), RowResult("empty")
@@ -165,6 +167,7 @@ class RowReader:
                                                     h.FUNDING_SOURCE, h.ENTRY_ID))
         self._program_at, self._business_unit_at = self.col.get(h.PROGRAM), self.col.get(h.BUSINESS_UNIT)
         self._period_at = self.col.get(h.PERIOD)
+        self._updated_at = self.col.get(h.UPDATED_AT)
 
     def column_name(self, index: int) -> str:
         header = self.headers[index] if index < len(self.headers) else ""
@@ -231,7 +234,8 @@ class RowReader:
         if problems:
             return RowResult("invalid", problems=problems)
         if entry_id and len(drafts) == 1:
-            return RowResult("entries", [(entry_id, drafts[0])])
+            updated = row[self._updated_at] if self._updated_at is not None else None
+            return RowResult("entries", [(entry_id, drafts[0])], (), updated)
         return RowResult("entries", [(None, draft) for draft in drafts])
 
     def _is_total(self, row: list) -> bool:

@@ -8,6 +8,13 @@ Duplicates are recognised two ways, and the preview says which for each row:
   to a live entry, or to an earlier row of the same sheet, is a duplicate.
 Rows without an id are stored with origin ``import``.
 
+Figures that differ from stored ones are never dropped or added silently: a row whose
+id is live here with other content is a *conflict* (the last writer wins by the file's
+``Updated`` time, else the store's version stays), and re-sent figures without ids that
+differ from imported ones are *corrections*, which need the caller's choice (replace,
+add or skip). See :mod:`impact_desktop.services.import_resolution`; undoing the batch
+gives back whatever it changed.
+
 All or nothing by default: with any invalid row nothing is written
 (:class:`ImportRefused` lists every problem). With ``skip_invalid`` the valid rows are
 written and the rejected ones go, with their reasons, to an error workbook next to the
@@ -33,6 +40,14 @@ from impact_desktop.services.import_preview import (
     preview_import,
 )
 from impact_desktop.services.import_rates import add_new_rates
+from impact_desktop.services.import_resolution import (
+    CORRECTION_CHOICES,
+    KEEP_FILE,
+    REPLACE,
+    SKIP,
+    CorrectionsUndecided,
+    write_resolutions,
+)
 from impact_desktop.services.import_rows import Problem
 from impact_desktop.storage import catalog, entries
 from impact_desktop.storage import imports as batches
@@ -41,8 +56,9 @@ from impact_desktop.storage.rows import utc_now
 
 WRITE_CHUNK = 5000
 
-__all__ = ["ALL_SHEETS", "ImportCancelled", "ImportOptions", "ImportPreview", "ImportRefused", "ImportResult",
-           "commit_import", "import_file", "inspect_file", "preview_import", "undo_import"]
+__all__ = ["ALL_SHEETS", "CORRECTION_CHOICES", "CorrectionsUndecided", "ImportCancelled", "ImportOptions",
+           "ImportPreview", "ImportRefused", "ImportResult", "commit_import", "import_file", "inspect_file",
+           "preview_import", "undo_import"]
 
 
 class ImportRefused(ImpactError):
@@ -77,36 +93,73 @@ class ImportResult:
     new_business_units: list[str]
     new_programs: list[str]
     new_rate_count: int = 0
+    conflict_count: int = 0
+    correction_count: int = 0
+    corrections: str | None = None
+    #: Stored entries updated to the file's version (conflicts the file won).
+    updated_count: int = 0
+    #: Stored entries replaced by the file's figures (corrections, "replace").
+    replaced_count: int = 0
+    #: The corrections' figures left out ("skip").
+    left_out_count: int = 0
+
+    @property
+    def changed_count(self) -> int:
+        """Stored entries the import changed or replaced: what undoing it gives back."""
+        return self.updated_count + self.replaced_count
+
+    @property
+    def undoable(self) -> bool:
+        return bool(self.batch_id) and bool(self.new_count or self.changed_count)
 
 
 def import_file(store: Store, path: Path | str, options: ImportOptions | None = None, *, skip_invalid: bool = False,
-                progress: Progress | None = None, cancelled: Cancelled | None = None) -> ImportResult:
+                corrections: str | None = None, progress: Progress | None = None,
+                cancelled: Cancelled | None = None) -> ImportResult:
     """Preview then commit in one call (the CLI and background tasks use this)."""
     preview = preview_import(store, path, options, progress=progress, cancelled=cancelled)
-    return commit_import(store, preview, skip_invalid=skip_invalid, progress=progress, cancelled=cancelled)
+    return commit_import(store, preview, skip_invalid=skip_invalid, corrections=corrections, progress=progress,
+                         cancelled=cancelled)
 
 
-def commit_import(store: Store, preview: ImportPreview, *, skip_invalid: bool = False,
+def commit_import(store: Store, preview: ImportPreview, *, skip_invalid: bool = False, corrections: str | None = None,
                   progress: Progress | None = None, cancelled: Cancelled | None = None) -> ImportResult:
-    """Write the previewed entries and their batch in ONE transaction (or nothing at all)."""
+    """Write the previewed entries and their batch in ONE transaction (or nothing at all).
+
+    ``corrections`` (replace, add or skip) must be given when the preview found
+    corrections; otherwise :class:`CorrectionsUndecided` is raised and nothing is written.
+    """
     if preview.column_problems or (preview.invalid_count and not skip_invalid):
         raise ImportRefused(preview)
+    if corrections is not None and corrections not in CORRECTION_CHOICES:
+        raise ValueError(f"unknown corrections choice {corrections!r}")  # notr (a programming error)
+    if preview.corrections and corrections is None:
+        raise CorrectionsUndecided(preview.correction_count)
     if cancelled and cancelled():
         raise ImportCancelled()
+    pending = preview.pending
+    if corrections == SKIP and preview.corrections:
+        left_out = {id(draft) for correction in preview.corrections for draft in correction.drafts}
+        pending = [pair for pair in pending if id(pair[1]) not in left_out]
     error_file = write_error_workbook(preview) if preview.invalid_count else None
-    total = len(preview.pending)
+    total = len(pending)
+    counts = preview.counts(corrections)
     try:
         with gc_paused(), store.transaction():
             _create_catalog(store, preview)
             batches.add_batch(
                 store, file_name=preview.file_name, file_sha256=preview.sha256, sheet=preview.sheet,
-                mapping=preview.mapping_dict(), counts=preview.counts(), batch_id=preview.batch_id,
+                mapping=preview.mapping_dict(), counts=counts, batch_id=preview.batch_id,
                 error_file=str(error_file) if error_file else None, preset_name=preview.preset_name,
+                corrections=corrections if preview.corrections else None,
             )
+            if preview.conflicts or preview.corrections:
+                write_resolutions(store, preview.batch_id, preview.conflicts,
+                                  preview.corrections, corrections)
             for start in range(0, total, WRITE_CHUNK):
                 if cancelled and cancelled():
                     raise ImportCancelled()
-                chunk = preview.pending[start:start + WRITE_CHUNK]
+                chunk = pending[start:start + WRITE_CHUNK]
                 entries.add_entries(store, [draft for _, draft in chunk], ids=[entry_id for entry_id, _ in chunk])
                 done = min(start + WRITE_CHUNK, total)
                 if progress:
@@ -121,6 +174,11 @@ def commit_import(store: Store, preview: ImportPreview, *, skip_invalid: bool = 
         skipped_count=preview.skipped_count, error_file=error_file,
         new_business_units=preview.new_business_units, new_programs=preview.new_programs,
         new_rate_count=len(preview.new_rates),
+        conflict_count=preview.conflict_count, correction_count=preview.correction_count,
+        corrections=corrections if preview.corrections else None,
+        updated_count=sum(1 for conflict in preview.conflicts if conflict.kept == KEEP_FILE),
+        replaced_count=sum(len(c.stored) for c in preview.corrections) if corrections == REPLACE else 0,
+        left_out_count=preview.left_out(corrections),
     )
 
 

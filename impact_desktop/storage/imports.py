@@ -5,14 +5,17 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from impact_desktop.core.errors import StoreError, ValidationError
+from impact_desktop.storage import import_conflicts
 from impact_desktop.storage.database import Store
 from impact_desktop.storage.rows import utc_now
 from impact_desktop.storage.tables import insert_row, set_deleted, update_row
 
 _CHUNK = 500
+#: Origins whose entries a re-sent file may correct.
+_CORRECTABLE = ("import", "merge")
 
 
 @dataclass(frozen=True)
@@ -33,13 +36,21 @@ class ImportBatch:
     error_file: str | None
     preset_name: str | None
     changed_by: str
+    conflict_count: int = 0
+    correction_count: int = 0
+    corrections: str | None = None
+    #: Stored entries the batch changed or replaced (what an undo gives back).
+    changed_entries: int = 0
 
 
 _BATCH_SELECT = """
 SELECT b.id, b.file_name, b.file_sha256, coalesce(b.sheet, ''), b.mapping_json, b.imported_at, b.new_count,
        b.duplicate_count, b.invalid_count, b.skipped_count, b.entry_count,
        (SELECT count(*) FROM entries e WHERE e.import_batch_id = b.id AND e.deleted_at IS NULL),
-       b.undone_at, b.error_file, b.preset_name, b.changed_by
+       b.undone_at, b.error_file, b.preset_name, b.changed_by, b.conflict_count, b.correction_count,
+       b.corrections,
+       (SELECT count(*) FROM import_conflicts x WHERE x.import_batch_id = b.id AND x.kept = 'file'
+        AND x.deleted_at IS NULL)
 FROM import_batches b WHERE b.deleted_at IS NULL
 """
 
@@ -49,13 +60,17 @@ def _batch(row) -> ImportBatch:
 
 
 def add_batch(store: Store, *, file_name: str, file_sha256: str, sheet: str, mapping: dict, counts: dict,
-              error_file: str | None = None, preset_name: str | None = None, batch_id: str | None = None) -> str:
+              error_file: str | None = None, preset_name: str | None = None, batch_id: str | None = None,
+              corrections: str | None = None) -> str:
+    """Record a batch; ``counts`` holds new, duplicate, invalid, skipped, conflict, correction."""
     return insert_row(store, "import_batches", {
         "file_name": file_name, "file_sha256": file_sha256, "sheet": sheet,
         "mapping_json": json.dumps(mapping, ensure_ascii=False), "imported_at": utc_now(),
         "new_count": counts.get("new", 0), "duplicate_count": counts.get("duplicate", 0),
         "invalid_count": counts.get("invalid", 0), "skipped_count": counts.get("skipped", 0),
         "entry_count": counts.get("new", 0), "error_file": error_file, "preset_name": preset_name,
+        "conflict_count": counts.get("conflict", 0), "correction_count": counts.get("correction", 0),
+        "corrections": corrections,
     }, row_id=batch_id)
 
 
@@ -74,7 +89,8 @@ def get_batch(store: Store, batch_id: str) -> ImportBatch:
 
 
 def undo_batch(store: Store, batch_id: str) -> int:
-    """Soft-delete the batch's entries and mark it undone, atomically; returns entries removed."""
+    """Soft-delete the batch's entries, give back the stored entries it changed or replaced
+    (see :mod:`import_conflicts`) and mark it undone, atomically; returns entries removed."""
     batch = get_batch(store, batch_id)
     if batch.undone_at:
         raise ValidationError(f"Import batch {batch.id[:8]} ({batch.file_name}) was already undone.", "id")
@@ -82,6 +98,7 @@ def undo_batch(store: Store, batch_id: str) -> int:
         ids = [row[0] for row in store.db.execute(
             "SELECT id FROM entries WHERE import_batch_id = ? AND deleted_at IS NULL", [batch.id])]
         removed = set_deleted(store, "entries", ids, True)
+        import_conflicts.revert(store, batch.id)
         update_row(store, "import_batches", batch.id, {"undone_at": utc_now()})
     return removed
 
@@ -96,22 +113,58 @@ def restore_batch(store: Store, batch_id: str, entry_ids: Sequence[str]) -> int:
     """Undo an undo: bring back ``entry_ids`` and clear the batch's undone mark, atomically."""
     with store.transaction():
         restored = set_deleted(store, "entries", entry_ids, False)
+        import_conflicts.reapply(store, batch_id)
         update_row(store, "import_batches", batch_id, {"undone_at": None})
     return restored
 
 
-def find_live_fingerprints(store: Store, days: dict[str, Iterable[str]]) -> dict[str, tuple]:
-    """fingerprint → (entry id, source file, source row, origin) of the live entries of
-    each metric (by key) that end on one of its ``days`` (ISO dates).
+@dataclass
+class LiveFigures:
+    """The live entries an import's figures could repeat or correct.
 
-    A figure equal to a stored one has the same metric and end date, so this finds every
-    stored duplicate of an import's figures through the index every summary uses; an
-    index on the fingerprint itself, random keys, cost about a fifth of a bulk insert.
+    ``fingerprints``: fingerprint → (entry id, source file, source row, origin).
+    :meth:`imported` groups the entries that came from an import or a merge (a figure
+    typed in a form is never "corrected" by a file) by what a correction matches on,
+    with a second query on the same index, run only when asked: most imports have
+    nothing to correct, and a re-import of a large file should not pay for it.
+    """
+
+    store: Store
+    fingerprints: dict[str, tuple] = field(default_factory=dict)
+    #: (metric key, metric ids, end dates) of every query made.
+    queries: list[tuple[str, list[str], list[str]]] = field(default_factory=list)
+    _imported: dict[tuple, list[tuple]] | None = None
+
+    def imported(self) -> dict[tuple, list[tuple]]:
+        """(program id, metric key, period start, period end, currency, channel id) →
+        [(entry id, value_e4, source file, source row, origin, fingerprint)]."""
+        if self._imported is not None:
+            return self._imported
+        self._imported = found = {}
+        for key, ids, ends in self.queries:
+            rows = self.store.db.execute(
+                "SELECT program_id, period_start, period_end, currency, channel_id, id, value_e4, source_file, "
+                f"source_row, origin, fingerprint FROM entries WHERE deleted_at IS NULL "
+                f"AND metric_id IN ({', '.join('?' for _ in ids)}) AND period_end IN ({', '.join('?' for _ in ends)}) "
+                f"AND origin IN ({', '.join('?' for _ in _CORRECTABLE)})", [*ids, *ends, *_CORRECTABLE])
+            for program_id, start, end, currency, channel_id, *stored in rows:
+                found.setdefault((program_id, key, start, end, currency, channel_id), []).append(tuple(stored))
+        return found
+
+
+def find_live_figures(store: Store, days: dict[str, Iterable[str]]) -> LiveFigures:
+    """The live entries of each metric (by key) that end on one of its ``days`` (ISO dates).
+
+    A figure equal to a stored one, or correcting it, has the same metric and end date,
+    so this finds every stored duplicate of an import's figures through the index every
+    summary uses; an index on the fingerprint itself, random keys, cost about a fifth
+    of a bulk insert.
     """
     metric_ids: dict[str, list[str]] = {}
     for key, metric_id in store.db.execute("SELECT key, id FROM metrics"):  # deleted ones too, as a key match
         metric_ids.setdefault(key, []).append(metric_id)
-    found: dict[str, tuple] = {}
+    found = LiveFigures(store)
+    fingerprints = found.fingerprints
     for key, ends in days.items():
         ids, ends = metric_ids.get(key, []), list(ends)
         for start in range(0, len(ends) if ids else 0, _CHUNK):
@@ -121,8 +174,14 @@ def find_live_fingerprints(store: Store, days: dict[str, Iterable[str]]) -> dict
                 f"WHERE deleted_at IS NULL AND metric_id IN ({', '.join('?' for _ in ids)}) "
                 f"AND period_end IN ({', '.join('?' for _ in chunk)})", [*ids, *chunk])
             for row in rows:
-                found.setdefault(row[0], tuple(row[1:]))
+                fingerprints.setdefault(row[0], tuple(row[1:]))
+            found.queries.append((key, ids, chunk))
     return found
+
+
+def find_live_fingerprints(store: Store, days: dict[str, Iterable[str]]) -> dict[str, tuple]:
+    """fingerprint → (entry id, source file, source row, origin); see :func:`find_live_figures`."""
+    return find_live_figures(store, days).fingerprints
 
 
 def find_entry_ids(store: Store, ids: Sequence[str]) -> dict[str, bool]:

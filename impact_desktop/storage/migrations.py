@@ -353,6 +353,34 @@ def import_presets_and_batch_details(db: Database) -> None:
     """)
 
 
+@migrations(name="0003_import_conflicts")
+def import_conflicts(db: Database) -> None:
+    """What an import found that differs from the store, and what it kept.
+
+    A *conflict* is a row whose entry id is live here with other content; a
+    *correction* is a re-sent figure (same program, metric, period, channel and
+    currency, another value) for a stored imported entry. Each row holds both versions
+    as JSON so the losing one is never lost, and is what undoing the batch reverts.
+    """
+    run_script(db, f"""
+    CREATE TABLE import_conflicts ({SYNC_COLUMNS_SQL},
+        import_batch_id TEXT NOT NULL REFERENCES import_batches(id),
+        entry_id TEXT NOT NULL REFERENCES entries(id),
+        kind TEXT NOT NULL CHECK (kind IN ('conflict', 'correction')),
+        source_sheet TEXT,
+        source_row INTEGER,
+        stored_json TEXT NOT NULL,
+        file_json TEXT NOT NULL,
+        kept TEXT NOT NULL CHECK (kept IN ('store', 'file', 'both')),
+        reason TEXT NOT NULL DEFAULT ''
+    );
+    CREATE INDEX ix_import_conflicts_batch ON import_conflicts(import_batch_id);
+    ALTER TABLE import_batches ADD COLUMN conflict_count INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE import_batches ADD COLUMN correction_count INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE import_batches ADD COLUMN corrections TEXT;
+    """)
+
+
 def known_migration_names() -> frozenset[str]:
     """Names of every migration this version ships (asked of a blank in-memory database)."""
     return frozenset(m.name for m in migrations.pending(Database(memory=True)))

@@ -1631,6 +1631,14 @@ Edit → Undo (Ctrl+Z) brings them back.</source>
         <translation>跳过</translation>
     </message>
     <message>
+        <source>Conflicts</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <source>Corrections</source>
+        <translation>更正</translation>
+    </message>
+    <message>
         <source>Entries now</source>
         <translation>现有记录</translation>
     </message>
@@ -1644,6 +1652,7 @@ Edit → Undo (Ctrl+Z) brings them back.</source>
     </message>
     <message>
         <source>Undone {when}</source>
+        <extracomment>Conflicts and corrections listed in the details of a batch (the rest are counted).</extracomment>
         <translation>已于 {when} 撤销</translation>
     </message>
     <message>
@@ -1665,6 +1674,42 @@ Edit → Undo (Ctrl+Z) brings them back.</source>
     <message>
         <source>Rejected rows: {path}</source>
         <translation>被拒绝的行：{path}</translation>
+    </message>
+    <message>
+        <source>kept the file&apos;s</source>
+        <translation>保留文件中的版本</translation>
+    </message>
+    <message>
+        <source>kept the store&apos;s</source>
+        <translation>保留库中的版本</translation>
+    </message>
+    <message>
+        <source>kept both</source>
+        <translation>两者都保留</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>更正</translation>
+    </message>
+    <message>
+        <source>{kind}, sheet {sheet} row {row}: {figure} — store {stored}, file {file}; {kept}. {why}</source>
+        <translation>{kind}，工作表 {sheet} 第 {row} 行：{figure} — 库中 {stored}，文件中 {file}；{kept}。{why}</translation>
+    </message>
+    <message>
+        <source>… and {count} more (see &apos;impact-desktop import --json&apos;).</source>
+        <translation>… 另有 {count} 条（见“impact-desktop import --json”）。</translation>
+    </message>
+    <message>
+        <source>Remove the {count} entries imported from {file} (sheet {sheet}) on {when}, and give the {changed} stored entries it changed or replaced their earlier version back?
+
+Edit → Undo (Ctrl+Z) brings the import back.</source>
+        <translation>删除 {when} 从 {file}（工作表 {sheet}）导入的 {count} 条记录，并将此次导入更改或替换的 {changed} 条已存记录恢复为之前的版本？
+
+编辑 → 撤销（Ctrl+Z）可恢复此次导入。</translation>
     </message>
     <message>
         <source>Undo import</source>
@@ -1810,6 +1855,69 @@ Edit → Undo (Ctrl+Z) brings them back.</source>
     </message>
 </context>
 <context>
+    <name>ImportReview</name>
+    <message>
+        <source>File&apos;s version</source>
+        <translation>文件中的版本</translation>
+    </message>
+    <message>
+        <source>Store&apos;s version</source>
+        <translation>库中的版本</translation>
+    </message>
+    <message>
+        <source>The file corrects a stored figure: choose what to do with it before importing.</source>
+        <translation>文件更正了一个已存数值：导入前请选择如何处理。</translation>
+    </message>
+    <message>
+        <source>The file corrects {n} stored figures: choose what to do with them before importing.</source>
+        <translation>文件更正了 {n} 个已存数值：导入前请选择如何处理。</translation>
+    </message>
+    <message>
+        <source>The stored figures are removed and the file&apos;s added; undoing the import brings the stored ones back.</source>
+        <translation>删除已存数值并加入文件中的数值；撤销此次导入会恢复已存数值。</translation>
+    </message>
+    <message>
+        <source>The file&apos;s figures are added next to the stored ones (both count).</source>
+        <translation>文件中的数值与已存数值并存（两者都计入）。</translation>
+    </message>
+    <message>
+        <source>These rows are not imported; the stored figures stay.</source>
+        <translation>这些行不导入；已存数值保持不变。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{n}&lt;/b&gt; conflict</source>
+        <translation>&lt;b&gt;{n}&lt;/b&gt; 个冲突</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{n}&lt;/b&gt; conflicts</source>
+        <translation>&lt;b&gt;{n}&lt;/b&gt; 个冲突</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{n}&lt;/b&gt; correction</source>
+        <translation>&lt;b&gt;{n}&lt;/b&gt; 个更正</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{n}&lt;/b&gt; corrections</source>
+        <translation>&lt;b&gt;{n}&lt;/b&gt; 个更正</translation>
+    </message>
+    <message>
+        <source>Conflicts recorded with the import: {conflicts}; stored entries updated to the file&apos;s newer version: {updated}.</source>
+        <translation>随导入记录的冲突：{conflicts}；更新为文件中较新版本的已存记录：{updated}。</translation>
+    </message>
+    <message>
+        <source>Stored figures replaced by the file&apos;s corrections: {n}.</source>
+        <translation>被文件更正替换的已存数值：{n}。</translation>
+    </message>
+    <message>
+        <source>Corrections added as new figures: {n}.</source>
+        <translation>作为新数值加入的更正：{n}。</translation>
+    </message>
+    <message>
+        <source>Rows with corrections left out: {n}.</source>
+        <translation>未导入的更正行：{n}。</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
         <source>Import spreadsheet</source>
@@ -1924,6 +2032,74 @@ Edit → Undo (Ctrl+Z) brings them back.</source>
         <translation>识别依据</translation>
     </message>
     <message>
+        <source>Conflicts</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <source>Rows carrying the id of an entry stored here with other content: the version changed last is kept, the other is recorded with the import</source>
+        <translation>带有本库中某条记录编号但内容不同的行：保留最后修改的版本，另一版本随导入记录</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>In the store</source>
+        <translation>库中</translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation>文件中</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Corrections</source>
+        <translation>更正</translation>
+    </message>
+    <message>
+        <source>Figures the file sends again with another value (same program, metric, period, channel and currency as imported ones)</source>
+        <translation>文件再次发送、数值不同的数据（项目、指标、期间、渠道和币种与已导入的相同）</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Stored figures came from</source>
+        <translation>已存数值来自</translation>
+    </message>
+    <message>
+        <source>C&amp;orrections:</source>
+        <translation>更正(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>The file sends figures that are already stored with another value: say what to do with them</source>
+        <translation>文件发送的数值已以其他值存储：请说明如何处理</translation>
+    </message>
+    <message>
+        <source>Choose what to do with the corrections…</source>
+        <translation>选择如何处理更正…</translation>
+    </message>
+    <message>
+        <source>Replace the stored figures</source>
+        <translation>替换已存数值</translation>
+    </message>
+    <message>
+        <source>Add as new figures</source>
+        <translation>作为新数值加入</translation>
+    </message>
+    <message>
+        <source>Leave these rows out</source>
+        <translation>不导入这些行</translation>
+    </message>
+    <message>
         <source>The rejected rows are written, with their reasons, to an error workbook next to the file</source>
         <translation>被拒绝的行及其原因会写入原文件旁的错误工作簿</translation>
     </message>
@@ -1970,6 +2146,10 @@ Edit → Undo (Ctrl+Z) brings them back.</source>
     <message>
         <source>Some rows are invalid: fix the file, or tick “Import valid rows only”.</source>
         <translation>部分行无效：请修改文件，或勾选“仅导入有效行”。</translation>
+    </message>
+    <message>
+        <source>The file corrects stored figures: choose what to do with them first.</source>
+        <translation>文件更正了已存数值：请先选择如何处理。</translation>
     </message>
     <message>
         <source>Cancelling…</source>
@@ -2066,6 +2246,14 @@ Edit → Undo (Ctrl+Z) brings them back.</source>
     <message>
         <source>Already in the store ({count})</source>
         <translation>数据库中已有（{count}）</translation>
+    </message>
+    <message>
+        <source>Conflicts ({count})</source>
+        <translation>冲突（{count}）</translation>
+    </message>
+    <message>
+        <source>Corrections ({count})</source>
+        <translation>更正（{count}）</translation>
     </message>
     <message>
         <source>Importing {count} entries…</source>

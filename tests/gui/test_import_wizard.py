@@ -108,7 +108,7 @@ def test_choose_file_preview_and_import(qtbot, setup, store, tmp_path):
     assert count_entries(store) == 3 and total_value(store, "donations") == 120035000
     assert {"entries", "imports"} <= set(topics)
     history = window.pages["imports"][1]
-    assert history.ui.batchTable.rowCount() == 1 and history.ui.batchTable.item(0, 7).text() == "3"
+    assert history.ui.batchTable.rowCount() == 1 and history.ui.batchTable.item(0, 9).text() == "3"
     context.undo_stack.undo()  # Ctrl+Z undoes the whole import
     assert count_entries(store) == 0
     context.undo_stack.redo()
@@ -201,7 +201,7 @@ def test_history_undo_asks_first(qtbot, setup, store, tmp_path, monkeypatch):
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     qtbot.mouseClick(history.ui.undoButton, Qt.MouseButton.LeftButton)
     assert count_entries(store) == 0
-    assert history.ui.batchTable.item(0, 8).text().startswith("Undone") and not history.ui.undoButton.isEnabled()
+    assert history.ui.batchTable.item(0, 10).text().startswith("Undone") and not history.ui.undoButton.isEnabled()
     context.undo_stack.undo()
     assert count_entries(store) == 3
 

@@ -55,7 +55,7 @@ def test_xlsx_export_imports_into_an_empty_store_with_the_same_summary(demo_stor
 def test_reimporting_an_export_into_the_same_store_recognises_every_entry_by_id(demo_store, tmp_path):
     path = export_entries(demo_store, tmp_path / "demo.csv").path
     preview = preview_import(demo_store, path)
-    assert preview.counts() == {"new": 0, "duplicate": 137, "invalid": 0, "skipped": 0}
+    assert preview.counts() == {"new": 0, "duplicate": 137, "invalid": 0, "skipped": 0, "conflict": 0, "correction": 0}
     assert "Entry id" in preview.duplicates[0].reason
 
 

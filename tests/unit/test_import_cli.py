@@ -36,7 +36,8 @@ def test_import_list_undo(tmp_path):
     done = run("import", path, "--db", db, "--json")
     assert done.exit_code == 0, done.stderr
     report = json.loads(done.stdout)
-    assert report["counts"] == {"new": 1, "duplicate": 0, "invalid": 0, "skipped": 1}
+    assert report["counts"] == {"new": 1, "duplicate": 0, "invalid": 0, "skipped": 1, "conflict": 0,
+                                "correction": 0}
     assert report["new_programs"] == ["Cainiao / Green logistics"] and report["written"]
     assert entries_in(db) == (1, 15000)
     again = run("import", path, "--db", db)

@@ -45,7 +45,7 @@ def state(store):
 def test_chinese_workbook_with_titles_and_magnitudes(store, tmp_path):
     preview = preview_import(store, chinese_workbook(tmp_path))
     assert (preview.sheet, preview.header_row, preview.layout) == ("Data", 4, "wide")
-    assert preview.counts() == {"new": 6, "duplicate": 0, "invalid": 0, "skipped": 2}
+    assert preview.counts() == {"new": 6, "duplicate": 0, "invalid": 0, "skipped": 2, "conflict": 0, "correction": 0}
     assert (preview.skipped_blank, preview.skipped_total) == (1, 1)
     assert preview.new_business_units == ["菜鸟", "蚂蚁金服"]
     assert preview.new_programs == ["菜鸟 / 绿色物流", "蚂蚁金服 / 蚂蚁森林"]

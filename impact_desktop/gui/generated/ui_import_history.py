@@ -57,8 +57,8 @@ class Ui_ImportHistoryPage(object):
         self.pageLayout.addWidget(self.emptyLabel)
 
         self.batchTable = QTableWidget(ImportHistoryPage)
-        if (self.batchTable.columnCount() < 10):
-            self.batchTable.setColumnCount(10)
+        if (self.batchTable.columnCount() < 12):
+            self.batchTable.setColumnCount(12)
         __qtablewidgetitem = QTableWidgetItem()
         self.batchTable.setHorizontalHeaderItem(0, __qtablewidgetitem)
         __qtablewidgetitem1 = QTableWidgetItem()
@@ -79,13 +79,17 @@ class Ui_ImportHistoryPage(object):
         self.batchTable.setHorizontalHeaderItem(8, __qtablewidgetitem8)
         __qtablewidgetitem9 = QTableWidgetItem()
         self.batchTable.setHorizontalHeaderItem(9, __qtablewidgetitem9)
+        __qtablewidgetitem10 = QTableWidgetItem()
+        self.batchTable.setHorizontalHeaderItem(10, __qtablewidgetitem10)
+        __qtablewidgetitem11 = QTableWidgetItem()
+        self.batchTable.setHorizontalHeaderItem(11, __qtablewidgetitem11)
         self.batchTable.setObjectName(u"batchTable")
         self.batchTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.batchTable.setAlternatingRowColors(True)
         self.batchTable.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.batchTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.batchTable.setSortingEnabled(False)
-        self.batchTable.setColumnCount(10)
+        self.batchTable.setColumnCount(12)
 
         self.pageLayout.addWidget(self.batchTable)
 
@@ -130,11 +134,15 @@ class Ui_ImportHistoryPage(object):
         ___qtablewidgetitem6 = self.batchTable.horizontalHeaderItem(6)
         ___qtablewidgetitem6.setText(QCoreApplication.translate("ImportHistoryPage", u"Skipped", None))
         ___qtablewidgetitem7 = self.batchTable.horizontalHeaderItem(7)
-        ___qtablewidgetitem7.setText(QCoreApplication.translate("ImportHistoryPage", u"Entries now", None))
+        ___qtablewidgetitem7.setText(QCoreApplication.translate("ImportHistoryPage", u"Conflicts", None))
         ___qtablewidgetitem8 = self.batchTable.horizontalHeaderItem(8)
-        ___qtablewidgetitem8.setText(QCoreApplication.translate("ImportHistoryPage", u"Status", None))
+        ___qtablewidgetitem8.setText(QCoreApplication.translate("ImportHistoryPage", u"Corrections", None))
         ___qtablewidgetitem9 = self.batchTable.horizontalHeaderItem(9)
-        ___qtablewidgetitem9.setText(QCoreApplication.translate("ImportHistoryPage", u"By", None))
+        ___qtablewidgetitem9.setText(QCoreApplication.translate("ImportHistoryPage", u"Entries now", None))
+        ___qtablewidgetitem10 = self.batchTable.horizontalHeaderItem(10)
+        ___qtablewidgetitem10.setText(QCoreApplication.translate("ImportHistoryPage", u"Status", None))
+        ___qtablewidgetitem11 = self.batchTable.horizontalHeaderItem(11)
+        ___qtablewidgetitem11.setText(QCoreApplication.translate("ImportHistoryPage", u"By", None))
         self.detailLabel.setText("")
         pass
     # retranslateUi

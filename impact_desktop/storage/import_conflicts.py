@@ -1,0 +1,149 @@
+"""What an import changed in entries it did not create, kept so the batch can be undone.
+
+Every row of ``import_conflicts`` belongs to one import batch and one stored entry:
+
+* ``conflict``: a row of the file carried the id of a live entry here, with other
+  content. ``kept`` is ``file`` (the entry was updated in place) or ``store``.
+* ``correction``: the file re-sent a figure (same program, metric, period, channel and
+  currency, another value) of an imported entry. ``kept`` is ``file`` (the stored entry
+  was soft-deleted, the file's figures added), ``both`` (the file's figures were added
+  as new ones) or ``store`` (the file's rows were left out).
+
+Both versions are stored as JSON of the entry's own columns (:data:`VERSION_COLUMNS`)
+plus names for display, so the losing version is never lost and an undo writes the
+stored one back exactly. Only rows with ``kept = 'file'`` changed an existing entry;
+they are what :func:`revert` undoes and :func:`reapply` redoes.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from impact_desktop.storage.database import Store
+from impact_desktop.storage.rows import new_ids, utc_now
+from impact_desktop.storage.tables import set_deleted
+
+#: An entry's own columns: what a version holds and what restoring it writes back.
+VERSION_COLUMNS = (
+    "program_id", "metric_id", "value_e4", "currency", "period_kind", "period_start", "period_end", "month",
+    "channel_id", "input_type", "motivation", "funding_source", "note", "fingerprint",
+)
+CONFLICT, CORRECTION = "conflict", "correction"
+_CHUNK = 500
+_COLUMNS = ("import_batch_id", "entry_id", "kind", "source_sheet", "source_row", "stored_json", "file_json", "kept",
+            "reason")
+_VERSION_SELECT = (
+    f"SELECT e.id, {', '.join('e.' + c for c in VERSION_COLUMNS)}, e.updated_at, e.origin, e.source_file, "
+    "e.source_row, m.key, m.name, m.unit, b.name, p.name, coalesce(c.name, '') "
+    "FROM entries e JOIN metrics m ON m.id = e.metric_id JOIN programs p ON p.id = e.program_id "
+    "JOIN business_units b ON b.id = p.business_unit_id LEFT JOIN channels c ON c.id = e.channel_id "
+    "WHERE e.deleted_at IS NULL AND e.id IN "
+)
+_NAMES = ("updated_at", "origin", "source_file", "source_row", "metric_key", "metric", "unit", "business_unit",
+          "program", "channel")
+
+
+@dataclass(frozen=True)
+class ConflictRecord:
+    """One recorded conflict or correction, as the import history shows it."""
+
+    id: str
+    batch_id: str
+    entry_id: str
+    kind: str
+    sheet: str
+    row: int | None
+    stored: dict
+    file: dict
+    kept: str
+    reason: str
+
+
+def live_versions(store: Store, ids: Sequence[str]) -> dict[str, dict]:
+    """entry id → its version (own columns, ``updated_at``, provenance and names), for live ``ids``."""
+    found: dict[str, dict] = {}
+    wanted = list(dict.fromkeys(ids))
+    for start in range(0, len(wanted), _CHUNK):
+        chunk = wanted[start:start + _CHUNK]
+        rows = store.db.execute(_VERSION_SELECT + f"({', '.join('?' for _ in chunk)})", chunk)
+        for row in rows:
+            found[row[0]] = dict(zip(VERSION_COLUMNS + _NAMES, row[1:], strict=True))
+    return found
+
+
+def record(store: Store, batch_id: str, rows: Sequence[dict]) -> int:
+    """Insert ``rows`` (dicts with kind, entry_id, sheet, row, stored, file, kept, reason) for a batch."""
+    if not rows:
+        return 0
+    now = utc_now()
+    values = [
+        (row_id, now, now, store.device_id, store.user, batch_id, row["entry_id"], row["kind"], row.get("sheet"),
+         row.get("row"), json.dumps(row["stored"], ensure_ascii=False), json.dumps(row["file"], ensure_ascii=False),
+         row["kept"], row.get("reason", ""))
+        for row_id, row in zip(new_ids(len(rows)), rows, strict=True)
+    ]
+    columns = ("id", "created_at", "updated_at", "device_id", "changed_by", *_COLUMNS)
+    with store.transaction():
+        store.conn.executemany(
+            f"INSERT INTO import_conflicts ({', '.join(columns)}) VALUES ({', '.join('?' for _ in columns)})", values)
+    return len(values)
+
+
+def write_version(store: Store, entry_id: str, version: dict) -> None:
+    """Give an entry the own columns of ``version`` (stamped as changed now, here, by this user)."""
+    values = {column: version[column] for column in VERSION_COLUMNS}
+    values.update(updated_at=utc_now(), device_id=store.device_id, changed_by=store.user)
+    assignments = ", ".join(f"{name} = ?" for name in values)
+    with store.transaction():
+        store.db.execute(f"UPDATE entries SET {assignments} WHERE id = ?", [*values.values(), entry_id])
+
+
+def _applied(store: Store, batch_id: str) -> list[tuple[str, str, str, str]]:
+    return store.db.execute(
+        "SELECT entry_id, kind, stored_json, file_json FROM import_conflicts "
+        "WHERE import_batch_id = ? AND kept = 'file' AND deleted_at IS NULL ORDER BY created_at, id",
+        [batch_id]).fetchall()
+
+
+def revert(store: Store, batch_id: str) -> int:
+    """Undo what a batch changed in entries it did not create; returns how many were restored.
+
+    Conflicts the file won get the stored version back; entries a correction replaced
+    come back. Runs inside the caller's transaction (the batch's undo).
+    """
+    applied = _applied(store, batch_id)
+    with store.transaction():
+        for entry_id, kind, stored_json, _file_json in applied:
+            if kind == CONFLICT:
+                write_version(store, entry_id, json.loads(stored_json))
+        set_deleted(store, "entries", [row[0] for row in applied if row[1] == CORRECTION], False)
+    return len(applied)
+
+
+def reapply(store: Store, batch_id: str) -> int:
+    """Redo what :func:`revert` undid (an undone batch brought back)."""
+    applied = _applied(store, batch_id)
+    with store.transaction():
+        for entry_id, kind, _stored_json, file_json in applied:
+            if kind == CONFLICT:
+                write_version(store, entry_id, json.loads(file_json))
+        set_deleted(store, "entries", [row[0] for row in applied if row[1] == CORRECTION], True)
+    return len(applied)
+
+
+def count_applied(store: Store, batch_id: str) -> int:
+    """How many stored entries the batch changed (what an undo restores)."""
+    return store.db.execute(
+        "SELECT count(*) FROM import_conflicts WHERE import_batch_id = ? AND kept = 'file' AND deleted_at IS NULL",
+        [batch_id]).fetchone()[0]
+
+
+def list_for_batch(store: Store, batch_id: str, kinds: Iterable[str] = (CONFLICT, CORRECTION)) -> list[ConflictRecord]:
+    kinds = list(kinds)
+    rows = store.db.execute(
+        "SELECT id, import_batch_id, entry_id, kind, coalesce(source_sheet, ''), source_row, stored_json, file_json, "
+        f"kept, reason FROM import_conflicts WHERE import_batch_id = ? AND kind IN ({', '.join('?' for _ in kinds)}) "
+        "AND deleted_at IS NULL ORDER BY kind, source_sheet, source_row, id", [batch_id, *kinds])
+    return [ConflictRecord(*row[:6], json.loads(row[6]), json.loads(row[7]), row[8], row[9]) for row in rows]

@@ -1,0 +1,124 @@
+"""Conflicts and corrections in the import wizard and the history page, driven like a user would."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from impact_desktop.gui.context import AppContext
+from impact_desktop.gui.import_install import install
+from impact_desktop.gui.import_wizard import CONFLICT_TAB, CORRECTION_TAB, MAPPING, PREVIEW
+from impact_desktop.services.importing import import_file
+from impact_desktop.storage.entries import get_entry, total_value
+from tests.gui.test_import_wizard import FakeWindow, go_to
+from tests.unit.io_files import write_xlsx
+
+pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support (propagateSizeHints|raise)\(\)")
+
+TREES = ["Business unit", "Program", "Date", "Trees planted"]
+
+
+@pytest.fixture
+def setup(qtbot, store):
+    context = AppContext(store)
+    window = FakeWindow(context)
+    qtbot.addWidget(window)
+    return window, context, install(window, context)
+
+
+def trees(tmp_path, value):
+    folder = tmp_path / str(value)
+    folder.mkdir()
+    return write_xlsx(folder / "trees.xlsx", [TREES, ["Ant Financial", "Ant Forest", "2018-03", value]])
+
+
+def to_preview(qtbot, feature, path):
+    wizard = feature.open_wizard(str(path))
+    go_to(qtbot, wizard, MAPPING)
+    go_to(qtbot, wizard, PREVIEW)
+    return wizard
+
+
+def test_corrections_must_be_chosen_then_replace_and_undo(qtbot, setup, store, tmp_path):
+    window, context, feature = setup
+    import_file(store, trees(tmp_path, 1000))
+    wizard = to_preview(qtbot, feature, trees(tmp_path, 1200))
+    ui = wizard.ui
+    assert "<b>1</b> correction" in ui.countsLabel.text()
+    assert ui.previewTabs.currentIndex() == CORRECTION_TAB and ui.previewTabs.isTabVisible(CORRECTION_TAB)
+    assert not ui.previewTabs.isTabVisible(CONFLICT_TAB)
+    assert ui.previewTabs.tabText(CORRECTION_TAB) == "Corrections (1)"
+    row = [ui.correctionTable.item(0, c).text() for c in range(6)]
+    assert row == ["Data", "2", "Ant Forest / Trees planted / 2018-03", "1,000", "1,200",
+                   "imported from trees.xlsx row 2"]
+    combo = ui.correctionsCombo
+    assert combo.isVisible() and combo.currentIndex() == -1 and combo.placeholderText()
+    assert not ui.importButton.isEnabled() and "choose" in ui.importButton.toolTip()
+    assert "choose what to do with it" in ui.correctionsHintLabel.text()
+    combo.setFocus()
+    qtbot.keyClick(combo, Qt.Key.Key_Down)  # the first choice: replace
+    assert combo.currentData() == "replace" and ui.importButton.isEnabled()
+    assert "undoing the import brings the stored ones back" in ui.correctionsHintLabel.text()
+    with qtbot.waitSignal(wizard.imported, timeout=10000) as blocker:
+        qtbot.mouseClick(ui.importButton, Qt.MouseButton.LeftButton)
+    result = blocker.args[0]
+    assert (result.corrections, result.replaced_count) == ("replace", 1)
+    qtbot.waitUntil(lambda: ui.closeButton.isVisible())
+    assert "Stored figures replaced by the file's corrections: 1." in ui.resultLabel.text()
+    assert total_value(store, "trees_planted") == 1200
+    history = window.pages["imports"][1]
+    assert history.ui.batchTable.item(0, 8).text() == "1"  # the newest batch's corrections
+    assert "Correction, sheet Data row 2: Ant Forest / Trees planted / 2018-03 — store 1,000, file 1,200" in \
+        history.ui.detailLabel.text()
+    context.undo_stack.undo()  # Ctrl+Z: the import is undone and the stored figure comes back
+    assert total_value(store, "trees_planted") == 1000
+    context.undo_stack.redo()
+    assert total_value(store, "trees_planted") == 1200
+
+
+def test_leave_out_imports_nothing_of_the_corrections(qtbot, setup, store, tmp_path):
+    _window, _context, feature = setup
+    import_file(store, trees(tmp_path, 1000))
+    wizard = to_preview(qtbot, feature, trees(tmp_path, 1200))
+    wizard.ui.correctionsCombo.setCurrentIndex(2)
+    assert wizard.ui.correctionsCombo.currentText() == "Leave these rows out"
+    with qtbot.waitSignal(wizard.imported, timeout=10000) as blocker:
+        qtbot.mouseClick(wizard.ui.importButton, Qt.MouseButton.LeftButton)
+    assert (blocker.args[0].new_count, blocker.args[0].left_out_count) == (0, 1)
+    assert total_value(store, "trees_planted") == 1000
+
+
+def test_conflicts_are_listed_and_the_history_undo_restores_the_stored_version(qtbot, setup, store, tmp_path,
+                                                                            monkeypatch):
+    window, context, feature = setup
+    import_file(store, trees(tmp_path, 1000))
+    entry_id = store.db.execute("SELECT id FROM entries").fetchone()[0]
+    header = ["ID", "Business unit", "Program", "Metric", "Period", "Value", "Note", "Updated"]
+    path = write_xlsx(tmp_path / "from_b.xlsx", [header, [entry_id, "Ant Financial", "Ant Forest", "Trees planted",
+                                                          "2018-03", 1200, "recounted", "2099-01-01T00:00:00Z"]])
+    wizard = to_preview(qtbot, feature, path)
+    ui = wizard.ui
+    assert "<b>1</b> conflict" in ui.countsLabel.text() and ui.previewTabs.currentIndex() == CONFLICT_TAB
+    assert not ui.correctionsCombo.isVisible() and ui.importButton.isEnabled()
+    row = [ui.conflictTable.item(0, c).text() for c in range(6)]
+    assert row == ["Data", "2", "Ant Forest / Trees planted / 2018-03", "1,000",
+                   "1,200 (note '' → 'recounted')", "File's version"]
+    assert "newer" in ui.conflictTable.item(0, 6).text()
+    with qtbot.waitSignal(wizard.imported, timeout=10000):
+        qtbot.mouseClick(ui.importButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: ui.closeButton.isVisible())
+    assert "stored entries updated to the file's newer version: 1" in ui.resultLabel.text()
+    assert get_entry(store, entry_id).draft.note == "recounted"
+    history = window.pages["imports"][1]
+    assert context.undo_stack.count() == 1  # undoable with Ctrl+Z although it added no entry
+    assert history.selected_batch().conflict_count == 1 and history.ui.batchTable.item(0, 7).text() == "1"
+    assert "Conflict, sheet Data row 2" in history.ui.detailLabel.text()
+    assert history.ui.undoButton.isEnabled()  # no new entries, but a changed one to give back
+    questions = []
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a, **k: questions.append(a[2]) or QMessageBox.StandardButton.Yes)
+    qtbot.mouseClick(history.ui.undoButton, Qt.MouseButton.LeftButton)
+    assert "give the 1 stored entries it changed or replaced their earlier version back" in questions[0]
+    entry = get_entry(store, entry_id)
+    assert entry.draft.value == 1000 and entry.draft.note == ""
