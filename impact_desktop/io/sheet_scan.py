@@ -22,6 +22,7 @@ import html
 import posixpath
 import re
 import zipfile
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 from xml.etree import ElementTree
@@ -63,7 +64,7 @@ def scan_sheet(path: Path, sheet: str) -> SheetScan:
                 return SheetScan()
             with archive.open(part) as stream:
                 return _Scanner().run(iter(lambda: stream.read(CHUNK_BYTES), b""))
-    except (zipfile.BadZipFile, OSError, EOFError, ValueError) as exc:
+    except (zipfile.BadZipFile, zlib.error, OSError, EOFError, ValueError) as exc:
         raise SpreadsheetError(
             f"{path.name} is damaged or incomplete: sheet '{sheet}' cannot be read ({type(exc).__name__})."
         ) from exc
