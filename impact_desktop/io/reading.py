@@ -33,8 +33,9 @@ class Table:
     ``hidden_sheets`` names the workbook's hidden and very hidden sheets (a CSV has none).
     ``merged`` (merged ranges wholly below the header; ranges touching the header or above
     are titles) and ``uncached_formulas`` (``(row, column)`` → formula text, for formula
-    cells below the header that have no cached value and so read as empty) are worked out
-    from the sheet's XML on first use — one streamed pass — and are empty for CSV.
+    cells below the header that have no cached value and so read as empty) come from one
+    streamed pass over the sheet's XML — run in a thread while calamine parses the sheet,
+    else on first use — and are empty for CSV. Both raise SpreadsheetError for a damaged part.
     """
 
     path: Path
@@ -114,8 +115,13 @@ def open_table(path: Path, vocab: dict[str, str], sheet: str | None = None, *, f
             f"{path.name}: every sheet is hidden ({', '.join(hidden)}); unhide one in Excel or choose it by name."
         )
 
+    # The first candidate is nearly always the sheet read: scan it while calamine parses it.
+    prefetched = sheet_scan.PrefetchedScan(path, candidates[0]) if engine == "calamine" else None
+
     def table(name: str, number: int, headers: list[str], rows: Iterator, recognised: bool = True) -> Table:
         scan = None if kind == "csv" else functools.partial(sheet_scan.scan_sheet, path, name)
+        if prefetched is not None and prefetched.sheet == name:
+            scan = prefetched
         return Table(path, name, number, headers, rows, sheets, engine, recognised, hidden, scan)
 
     any_rows = False

@@ -21,6 +21,7 @@ from __future__ import annotations
 import html
 import posixpath
 import re
+import threading
 import zipfile
 import zlib
 from dataclasses import dataclass, field
@@ -204,3 +205,32 @@ def _translate(text: str, row: int, column: int, position: tuple[int, int]) -> s
         return Translator(text, origin).translate_formula(f"{column_letters(position[1])}{position[0]}")
     except (TranslatorError, ValueError):
         return text
+
+
+class PrefetchedScan:
+    """:func:`scan_sheet` started in a thread now, its answer collected later by calling it.
+
+    Unzipping a sheet's XML releases the GIL, so the scan runs on the second core while
+    calamine parses the same sheet: the importer gets the scan for free instead of paying
+    ~35 ms per 100k rows after the parse. Calling the object waits for the answer and
+    returns it (or raises the scan's SpreadsheetError).
+    """
+
+    def __init__(self, path: Path, sheet: str) -> None:
+        self.path, self.sheet = Path(path), sheet
+        self._result: SheetScan | None = None
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._run, name=f"scan {sheet}", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        try:
+            self._result = scan_sheet(self.path, self.sheet)
+        except BaseException as exc:  # handed to the caller in __call__, never lost in the thread
+            self._error = exc
+
+    def __call__(self) -> SheetScan:
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
+        return self._result

@@ -244,12 +244,20 @@ def test_csv_has_no_merges_formulas_or_hidden_sheets(tmp_path):
     assert sheet_states(path) == {"plain": "visible"}
 
 
-def test_a_damaged_sheet_part_is_one_sentence(tmp_path):
+def test_a_damaged_sheet_part_is_one_sentence_even_from_the_prefetching_thread(tmp_path):
     path = merged_report(tmp_path / "merged.xlsx")
-    table = open_table(path, VOCAB)  # calamine has read the sheet; now the file is damaged on disk
     raw = bytearray(path.read_bytes())
-    start = raw.index(SHEET_PART.encode()) + len(SHEET_PART) + 40
+    start = raw.index(SHEET_PART.encode()) + len(SHEET_PART) + 40  # inside the sheet's deflate stream
     raw[start:start + 200] = bytes(200)
     path.write_bytes(bytes(raw))
-    with pytest.raises(SpreadsheetError, match="merged.xlsx is damaged or incomplete: sheet 'Data'"):
-        _ = table.merged
+    message = "merged.xlsx is damaged or incomplete: sheet 'Data' cannot be read"
+    with pytest.raises(SpreadsheetError, match=message):
+        sheet_scan.scan_sheet(path, "Data")
+    with pytest.raises(SpreadsheetError, match=message):
+        sheet_scan.PrefetchedScan(path, "Data")()
+
+
+def test_the_prefetched_scan_is_the_one_the_table_uses(tmp_path, engine):
+    table = open_table(merged_report(tmp_path / "merged.xlsx"), VOCAB)
+    assert isinstance(table.scan, sheet_scan.PrefetchedScan) == (engine == "calamine")
+    assert table.merged == [CellRange(4, 0, 7, 0), CellRange(4, 3, 6, 3), CellRange(6, 4, 7, 4)]
