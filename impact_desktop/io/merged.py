@@ -66,7 +66,8 @@ def fill_merged_down(rows: Iterable[tuple[int, list]], ranges: Iterable[CellRang
     """``rows`` with each range's top-left value copied into its other cells, in ``columns`` only.
 
     Lazy and flat in memory: rows stream through; a row outside every range costs one
-    comparison (the ranges are walked in order of their first row, as the rows are).
+    comparison (the ranges are walked in order of their first row, as the rows are), and
+    with no range in ``columns`` the rows are returned unwrapped.
     A row inside a range gets a new list; the top-left value is taken from the rows as
     they pass, so a range whose first row never passes fills nothing.
     """
@@ -76,6 +77,8 @@ def fill_merged_down(rows: Iterable[tuple[int, list]], ranges: Iterable[CellRang
         for r in ranges
         if any(c in wanted for c in range(r.first_col, r.last_col + 1))
     )
+    if not useful:  # the usual case: no wrapping at all, the rows flow at full speed
+        return iter(rows)
     return _fill(iter(rows), useful)
 
 
@@ -86,6 +89,9 @@ def _fill(rows: Iterator[tuple[int, list]], pending: list[tuple[CellRange, tuple
     for number, cells in rows:
         if not active and (next_start is None or number < next_start):
             yield number, cells
+            if next_start is None:  # past the last range: hand over the rest untouched
+                yield from rows
+                return
             continue
         while next_start is not None and next_start <= number:
             span, cols = pending[next_index]

@@ -99,8 +99,10 @@ def test_fill_merged_down_is_lazy_and_leaves_other_rows_alone():
     assert first[3] == (4, ["unit 3", None, 4])  # column 1 is not in the 3–4 range
     assert first[6] == (7, ["unit 6", "unit 6", 7])  # the top-left value, across the range's columns
     assert first[5] == (6, ["unit 6", "unit 6"])  # the rest of the first row of the range too
+    assert list(itertools.islice(filled, 3)) == [(9, [None, None, 9]), (10, [None, None, 10]), (11, [None, None, 11])]
     untouched = [None, "x"]
     assert next(iter(fill_merged_down([(9, untouched)], spans, [0])))[1] is untouched
+    assert fill_merged_down(source, spans, columns=[4]) is source  # no range in the columns: not even wrapped
 
 
 def test_fill_merged_down_extends_short_rows_and_ignores_unlisted_columns():
