@@ -73,10 +73,10 @@ def fill_merged_down(rows: Iterable[tuple[int, list]], ranges: Iterable[CellRang
     """
     wanted = frozenset(columns)
     useful = sorted(
-        (r, tuple(c for c in range(r.first_col, r.last_col + 1) if c in wanted))
-        for r in ranges
-        if any(c in wanted for c in range(r.first_col, r.last_col + 1))
+        ((r, tuple(c for c in range(r.first_col, r.last_col + 1) if c in wanted)) for r in ranges),
+        key=lambda pair: pair[0].first_row,
     )
+    useful = [pair for pair in useful if pair[1]]
     if not useful:  # the usual case: no wrapping at all, the rows flow at full speed
         return iter(rows)
     return _fill(iter(rows), useful)

@@ -18,6 +18,7 @@ not located, so a formula in such a row is not reported.
 
 from __future__ import annotations
 
+import functools
 import html
 import posixpath
 import re
@@ -29,13 +30,14 @@ from pathlib import Path
 from xml.etree import ElementTree
 
 from impact_desktop.io.errors import SpreadsheetError
-from impact_desktop.io.merged import CellRange, cell_position, column_letters
+from impact_desktop.io.merged import CellRange, column_letters
 
 CHUNK_BYTES = 1 << 20
 WORKBOOK_PART = "xl/workbook.xml"
 WORKBOOK_RELS = "xl/_rels/workbook.xml.rels"
 VISIBLE = "visible"
 
+_REF = re.compile(rb"\$?([A-Za-z]{1,3})\$?([0-9]+)")
 _PREFIX = re.compile(rb"<(?:([A-Za-z_][\w.-]*):)?worksheet[\s>]")
 _ATTR = {name: re.compile(rb"\b" + name + rb"""\s*=\s*["']([^"']*)["']""") for name in (b"r", b"t", b"si", b"ref")}
 
@@ -126,36 +128,52 @@ class _Scanner:
             if b"f" in data:
                 self._formulas(data, cut)
             pending = data[cut:]
-        merged = sorted({CellRange.from_ref(m.group(1).decode("ascii")) for m in self.merge.finditer(pending)}) \
-            if self.prefix is not None else []
-        return SheetScan(merged, self.formulas)
+        spans = set()
+        for found in self.merge.finditer(pending) if self.prefix is not None else ():
+            corners = [_ref_position(ref) for ref in found.group(1).split(b":")]
+            if None not in corners and 1 <= len(corners) <= 2:
+                (row1, col1), (row2, col2) = corners[0], corners[-1]
+                spans.add((min(row1, row2), min(col1, col2), max(row1, row2), max(col1, col2)))
+        return SheetScan([CellRange(*span) for span in sorted(spans)], self.formulas)
 
     def _compile(self, prefix: bytes) -> None:
         self.prefix = p = prefix + b":" if prefix else b""
         q = re.escape(p)
         self.row_end = b"</" + p + b"row>"
-        self.formula = re.compile(b"<" + q + rb"f[\s/>]")
         self.cell = re.compile(b"<" + q + rb"c\b([^>]*?)(/?)>\s*")
-        self.f_element = re.compile(b"<" + q + rb"f\b([^>]*?)(?:/>|>(.*?)</" + q + rb"f>)\s*", re.S)
-        self.v_element = re.compile(b"<" + q + rb"v\b[^>]*?(?:/>|>(.*?)</" + q + rb"v>)", re.S)
+        # <f …>text</f> or <f …/>, then the cached <v>value</v>, <v/> or nothing
+        self.formula = re.compile(b"<" + q + rb"f\b([^>]*?)(?:/>|>(.*?)</" + q + rb"f>)\s*"
+                                  b"(<" + q + rb"v\b[^>]*?(?:/>|>(.*?)</" + q + rb"v>))?", re.S)
         self.row = re.compile(b"<" + q + rb"row\b([^>]*)>")
         self.merge = re.compile(b"<" + q + rb"""mergeCell\b[^>]*?\bref\s*=\s*["']([^"']+)["']""")
 
     def _formulas(self, data: bytes, end: int) -> None:
-        for hit in self.formula.finditer(data, 0, end):
-            start = hit.start()
+        for f_attrs, _body, _v, value in self.formula.findall(data, 0, end):
+            if value and b"shared" not in f_attrs:
+                continue  # what Excel saves: a formula with its value (the one regex pass is all it costs)
+            self._formula_details(data, end)
+            return
+
+    def _formula_details(self, data: bytes, end: int) -> None:
+        """The slow pass, for rows holding a formula without its value or a shared formula."""
+        for formula in self.formula.finditer(data, 0, end):
+            f_attrs, body, v_element, value = formula.groups()
+            if value and b"shared" not in f_attrs:
+                continue
+            start = formula.start()
             tag = data.rfind(b"<", 0, start)
             cell = self.cell.match(data, tag, start)
-            formula = self.f_element.match(data, start, end)
-            if cell is None or cell.end() != start or formula is None:
+            if cell is None or cell.end() != start:
                 continue
-            position = self._position(data, tag, start, cell.group(1))
+            attrs = cell.group(1)
+            # an empty <v/> is a cached empty text when the cell is typed as text (Excel's ="")
+            cached = bool(value) or (v_element is not None and _attr(attrs, b"t") in (b"str", b"inlineStr"))
+            if cached and b"ref" not in f_attrs:
+                continue  # only a shared formula's first cell (it has the ref) is needed for the others
+            position = self._position(data, tag, start, attrs)
             if position is None:
                 continue
-            value = self.v_element.match(data, formula.end(), end)
-            kind = _attr(cell.group(1), b"t")
-            cached = value is not None and (bool(value.group(1)) or kind in (b"str", b"inlineStr"))
-            text = self._text(formula.group(1), formula.group(2) or b"", position)
+            text = self._text(f_attrs, body or b"", position)
             if not cached:
                 self.formulas[position] = text
 
@@ -175,10 +193,7 @@ class _Scanner:
     def _position(self, data: bytes, tag: int, start: int, attrs: bytes) -> tuple[int, int] | None:
         ref = _attr(attrs, b"r")
         if ref:
-            try:
-                return cell_position(ref.decode("ascii"))
-            except (ValueError, UnicodeDecodeError):
-                return None
+            return _ref_position(ref)
         row_start = data.rfind(b"<" + self.prefix + b"row", 0, tag)
         row = self.row.match(data, row_start) if row_start >= 0 else None
         row_ref = _attr(row.group(1), b"r") if row else None
@@ -187,8 +202,23 @@ class _Scanner:
         column = -1
         for each in self.cell.finditer(data, row.end(), start):
             ref = _attr(each.group(1), b"r")
-            column = cell_position(ref.decode("ascii"))[1] if ref else column + 1
+            found = _ref_position(ref) if ref else None
+            column = found[1] if found else column + 1
         return int(row_ref), column
+
+
+def _ref_position(ref: bytes) -> tuple[int, int] | None:
+    """``b"B5"`` → ``(5, 1)``; None for anything that is not a cell reference."""
+    found = _REF.fullmatch(ref.strip())
+    return (int(found.group(2)), _column_index(found.group(1))) if found else None
+
+
+@functools.lru_cache(maxsize=4096)
+def _column_index(letters: bytes) -> int:
+    column = 0
+    for letter in letters.upper():
+        column = column * 26 + letter - 64
+    return column - 1
 
 
 def _attr(attrs: bytes, name: bytes) -> bytes | None:
