@@ -1,21 +1,26 @@
 """One entry point for readers: find the sheet and the header row, then stream the rows.
 
 A workbook often starts with an instructions sheet, and a sheet with a title, a merged
-banner, notes and blank rows before its header. The first sheet (or the chosen one)
-whose first :data:`HEADER_SEARCH_ROWS` rows contain a recognisable header is used.
+banner, notes and blank rows before its header. The first visible sheet (or the chosen
+one, hidden or not) whose first :data:`HEADER_SEARCH_ROWS` rows contain a recognisable
+header is used. What the libraries hide — merged ranges and formulas without a cached
+value below the header, hidden sheets — comes with the table (see :mod:`.sheet_scan`).
 """
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import itertools
-from collections.abc import Iterator
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
-from impact_desktop.io import csv_reader, xlsx_reader
+from impact_desktop.io import csv_reader, sheet_scan, xlsx_reader
 from impact_desktop.io.errors import SpreadsheetError
 from impact_desktop.io.headers import find_header_row
+from impact_desktop.io.merged import CellRange
 from impact_desktop.io.sources import file_kind
 
 HEADER_SEARCH_ROWS = 30
@@ -23,7 +28,15 @@ HEADER_SEARCH_ROWS = 30
 
 @dataclass
 class Table:
-    """The rows below a header row; ``rows`` is a one-shot iterator of ``(row_number, cells)``."""
+    """The rows below a header row; ``rows`` is a one-shot iterator of ``(row_number, cells)``.
+
+    ``hidden_sheets`` names the workbook's hidden and very hidden sheets (a CSV has none).
+    ``merged`` (merged ranges wholly below the header; ranges touching the header or above
+    are titles) and ``uncached_formulas`` (``(row, column)`` → formula text, for formula
+    cells below the header that have no cached value and so read as empty) come from one
+    streamed pass over the sheet's XML — run in a thread while calamine parses the sheet,
+    else on first use — and are empty for CSV. Both raise SpreadsheetError for a damaged part.
+    """
 
     path: Path
     sheet: str
@@ -33,6 +46,22 @@ class Table:
     sheets: list[str]
     engine: str
     recognised: bool = True
+    hidden_sheets: list[str] = field(default_factory=list)
+    scan: Callable[[], sheet_scan.SheetScan] | None = field(default=None, repr=False, compare=False)
+
+    @cached_property
+    def _scanned(self) -> sheet_scan.SheetScan:
+        return self.scan() if self.scan is not None else sheet_scan.SheetScan()
+
+    @cached_property
+    def merged(self) -> list[CellRange]:
+        """Merged ranges below the header, in order of first row; raises SpreadsheetError."""
+        return [span for span in self._scanned.merged if span.first_row > self.header_row]
+
+    @cached_property
+    def uncached_formulas(self) -> dict[tuple[int, int], str]:
+        """``(row, 0-based column)`` → ``"=SUM(B2:B4)"`` below the header; raises SpreadsheetError."""
+        return {cell: text for cell, text in self._scanned.uncached_formulas.items() if cell[0] > self.header_row}
 
 
 def list_sheets(path: Path) -> list[str]:
@@ -41,6 +70,14 @@ def list_sheets(path: Path) -> list[str]:
     if file_kind(path) == "csv":
         return [path.stem]
     return xlsx_reader.sheet_names(path)
+
+
+def sheet_states(path: Path) -> dict[str, str]:
+    """Sheet name → ``"visible"``, ``"hidden"`` or ``"veryHidden"``; a CSV file is one visible sheet."""
+    path = Path(path)
+    if file_kind(path) == "csv":
+        return {path.stem: sheet_scan.VISIBLE}
+    return sheet_scan.sheet_states(path)
 
 
 def file_sha256(path: Path) -> str:
@@ -56,10 +93,11 @@ def _sheet_rows(path: Path, kind: str, sheet: str, engine: str) -> Iterator[tupl
 
 
 def open_table(path: Path, vocab: dict[str, str], sheet: str | None = None, *, fallback: bool = False) -> Table:
-    """The chosen (or first recognisable) sheet's header and rows; raises SpreadsheetError.
+    """The chosen (or first recognisable visible) sheet's header and rows; raises SpreadsheetError.
 
-    With ``fallback``, a file whose header is not recognised still opens, with the first
-    non-empty row of the (first) sheet as header, so the user can map the columns by hand.
+    Hidden sheets are passed over unless ``sheet`` names one. With ``fallback``, a file
+    whose header is not recognised still opens, with the first non-empty row of the
+    (first visible) sheet as header, so the user can map the columns by hand.
     """
     path = Path(path)
     kind = file_kind(path)
@@ -69,7 +107,23 @@ def open_table(path: Path, vocab: dict[str, str], sheet: str | None = None, *, f
         raise SpreadsheetError(f"{path.name} has no sheets.")
     if sheet is not None and kind != "csv" and sheet not in sheets:
         raise SpreadsheetError(f"{path.name} has no sheet named '{sheet}' (it has: {', '.join(sheets)}).")
-    candidates = [sheet] if sheet is not None and kind != "csv" else sheets
+    states = {} if kind == "csv" else sheet_scan.sheet_states(path)
+    hidden = [name for name in sheets if states.get(name, sheet_scan.VISIBLE) != sheet_scan.VISIBLE]
+    candidates = [sheet] if sheet is not None and kind != "csv" else [name for name in sheets if name not in hidden]
+    if not candidates:
+        raise SpreadsheetError(
+            f"{path.name}: every sheet is hidden ({', '.join(hidden)}); unhide one in Excel or choose it by name."
+        )
+
+    # The first candidate is nearly always the sheet read: scan it while calamine parses it.
+    prefetched = sheet_scan.PrefetchedScan(path, candidates[0]) if engine == "calamine" else None
+
+    def table(name: str, number: int, headers: list[str], rows: Iterator, recognised: bool = True) -> Table:
+        scan = None if kind == "csv" else functools.partial(sheet_scan.scan_sheet, path, name)
+        if prefetched is not None and prefetched.sheet == name:
+            scan = prefetched
+        return Table(path, name, number, headers, rows, sheets, engine, recognised, hidden, scan)
+
     any_rows = False
     first_filled = None
     for name in candidates:
@@ -84,20 +138,21 @@ def open_table(path: Path, vocab: dict[str, str], sheet: str | None = None, *, f
         number, cells = found
         headers = [_header_text(cell) for cell in cells]
         rest = itertools.chain(((n, c) for n, c in head if n > number), rows)
-        return Table(path, name, number, headers, rest, sheets, engine)
+        return table(name, number, headers, rest)
     if fallback and first_filled is not None:
         name, number = first_filled
         rows = iter(_sheet_rows(path, kind, name, engine))
         for row_number, cells in rows:
             if row_number == number:
-                return Table(path, name, number, [_header_text(c) for c in cells], rows, sheets, engine, False)
+                return table(name, number, [_header_text(c) for c in cells], rows, False)
     if not any_rows:
         where = f" in sheet '{sheet}'" if sheet and kind != "csv" else ""
         raise SpreadsheetError(f"{path.name} is empty: there are no rows{where}.")
-    where = f"sheet '{sheet}'" if sheet else ("the file" if kind == "csv" else f"sheets {', '.join(sheets)}")
+    where = f"sheet '{sheet}'" if sheet else ("the file" if kind == "csv" else f"sheets {', '.join(candidates)}")
+    passed_over = f"; hidden sheets were not looked at: {', '.join(hidden)}" if hidden and sheet is None else ""
     raise SpreadsheetError(
         f"{path.name}: no header row found in {where} (looked at the first {HEADER_SEARCH_ROWS} rows for "
-        "columns such as Program, Date and a metric like Donations, or map the columns yourself)."
+        f"columns such as Program, Date and a metric like Donations, or map the columns yourself){passed_over}."
     )
 
 

@@ -50,10 +50,17 @@ def _iter_calamine(path: Path, sheet: str) -> Iterator[tuple[int, list]]:
 
     try:
         workbook = python_calamine.CalamineWorkbook.from_path(str(path))
-        rows = workbook.get_sheet_by_name(sheet).iter_rows()
+        worksheet = workbook.get_sheet_by_name(sheet)
+        rows = worksheet.iter_rows()
+        skipped = worksheet.start[1] if worksheet.start else 0
     except Exception as exc:
         raise _read_error(path, exc, sheet) from exc
     try:
+        if skipped:  # calamine starts rows at the first used column; openpyxl (and Excel) at column A
+            padding = [None] * skipped
+            for number, values in enumerate(rows, start=1):
+                yield number, clean_row(padding + values)
+            return
         for number, values in enumerate(rows, start=1):
             yield number, clean_row(values)
     finally:
