@@ -63,6 +63,11 @@ class Table:
         """``(row, 0-based column)`` → ``"=SUM(B2:B4)"`` below the header; raises SpreadsheetError."""
         return {cell: text for cell, text in self._scanned.uncached_formulas.items() if cell[0] > self.header_row}
 
+    @cached_property
+    def error_cells(self) -> dict[tuple[int, int], str]:
+        """``(row, 0-based column)`` → ``"#REF!"`` below the header; raises SpreadsheetError."""
+        return {cell: text for cell, text in self._scanned.error_cells.items() if cell[0] > self.header_row}
+
 
 def list_sheets(path: Path) -> list[str]:
     """Sheet names of a workbook; a CSV file is one sheet named after the file."""

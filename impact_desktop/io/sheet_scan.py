@@ -48,6 +48,8 @@ class SheetScan:
 
     merged: list[CellRange] = field(default_factory=list)
     uncached_formulas: dict[tuple[int, int], str] = field(default_factory=dict)
+    #: Cells showing an Excel error (``#REF!``, ``#N/A``): calamine reads them as empty.
+    error_cells: dict[tuple[int, int], str] = field(default_factory=dict)
 
 
 def sheet_states(path: Path) -> dict[str, str]:
@@ -109,6 +111,7 @@ class _Scanner:
         self.prefix: bytes | None = None
         self.shared: dict[bytes, tuple[str, int, int]] = {}
         self.formulas: dict[tuple[int, int], str] = {}
+        self.errors: dict[tuple[int, int], str] = {}
 
     def run(self, chunks) -> SheetScan:
         pending = b""
@@ -127,6 +130,8 @@ class _Scanner:
             cut += len(self.row_end)
             if b"f" in data:
                 self._formulas(data, cut)
+            if b'"e"' in data or b"'e'" in data:
+                self._errors(data, cut)
             pending = data[cut:]
         spans = set()
         for found in self.merge.finditer(pending) if self.prefix is not None else ():
@@ -134,7 +139,7 @@ class _Scanner:
             if None not in corners and 1 <= len(corners) <= 2:
                 (row1, col1), (row2, col2) = corners[0], corners[-1]
                 spans.add((min(row1, row2), min(col1, col2), max(row1, row2), max(col1, col2)))
-        return SheetScan([CellRange(*span) for span in sorted(spans)], self.formulas)
+        return SheetScan([CellRange(*span) for span in sorted(spans)], self.formulas, self.errors)
 
     def _compile(self, prefix: bytes) -> None:
         self.prefix = p = prefix + b":" if prefix else b""
@@ -145,7 +150,17 @@ class _Scanner:
         self.formula = re.compile(b"<" + q + rb"f\b([^>]*?)(?:/>|>(.*?)</" + q + rb"f>)\s*"
                                   b"(<" + q + rb"v\b[^>]*?(?:/>|>(.*?)</" + q + rb"v>))?", re.S)
         self.row = re.compile(b"<" + q + rb"row\b([^>]*)>")
+        self.error = re.compile(b"<" + q + rb"""c\b([^>]*?\bt\s*=\s*["']e["'][^>]*)>(.*?)</""" + q + rb"c>", re.S)
+        self.value = re.compile(b"<" + q + rb"v\b[^>]*>(.*?)</" + q + rb"v>", re.S)
         self.merge = re.compile(b"<" + q + rb"""mergeCell\b[^>]*?\bref\s*=\s*["']([^"']+)["']""")
+
+    def _errors(self, data: bytes, end: int) -> None:
+        """Cells typed ``t="e"``: the error text Excel shows (``#REF!``) by position."""
+        for found in self.error.finditer(data, 0, end):
+            position = self._position(data, found.start(), found.start(), found.group(1))
+            value = self.value.search(found.group(2))
+            if position is not None:
+                self.errors[position] = html.unescape(value.group(1).decode("utf-8", "replace")) if value else "#ERROR"
 
     def _formulas(self, data: bytes, end: int) -> None:
         for f_attrs, _body, _v, value in self.formula.findall(data, 0, end):

@@ -18,12 +18,13 @@ from impact_desktop.core.errors import ImpactError
 from impact_desktop.core.metrics import Metric
 from impact_desktop.core.rates import Rate
 from impact_desktop.io import headers as h
+from impact_desktop.io.merged import fill_merged_down
 from impact_desktop.io.reading import Table, file_sha256, open_table
 from impact_desktop.services import import_mapping
 from impact_desktop.services import import_resolution as resolution
 from impact_desktop.services.import_metrics import METRICS_SHEET, read_column_definitions, read_metric_definitions
 from impact_desktop.services.import_rates import plan_rates
-from impact_desktop.services.import_rows import CatalogSnapshot, Problem, RowReader
+from impact_desktop.services.import_rows import CatalogSnapshot, Problem, RowReader, RowResult
 from impact_desktop.storage import catalog, import_conflicts
 from impact_desktop.storage import imports as batches
 from impact_desktop.storage.database import Store
@@ -227,7 +228,7 @@ def preview_import(store: Store, path: Path | str, options: ImportOptions | None
     same, other = _other_sheets(path, table, vocab) if chosen_sheet is None else ([], [])
     own_export = bool(same) and METRICS_SHEET in table.sheets and h.ENTRY_ID in mapping
     tables = [table, *(same if every_sheet or own_export else [])]
-    notes = _sheet_notes(table, same, other, every_sheet or own_export)
+    notes = _sheet_notes(table, same, other, every_sheet or own_export) if chosen_sheet is None else []
     preview = ImportPreview(
         path=path, sha256=file_sha256(path), sheet=", ".join(t.sheet for t in tables), sheets=table.sheets,
         header_row=table.header_row,
@@ -250,6 +251,8 @@ def _other_sheets(path: Path, first: Table, vocab: dict[str, str]) -> tuple[list
     and the names of those with a recognisable header of another layout."""
     wanted, same, other = h.layout_key(first.headers), [], []
     for name in first.sheets[first.sheets.index(first.sheet) + 1:]:
+        if name in first.hidden_sheets:
+            continue
         try:
             table = open_table(path, vocab, name)
         except ImpactError:
@@ -270,6 +273,8 @@ def _sheet_notes(first: Table, same: list[Table], other: list[str], read_same: b
     elif same:
         notes.append(f"Only sheet '{first.sheet}' was read. Sheets {names} have the same columns and were not "
                      "read; choose every sheet with the same columns (--sheet '*') to import them too.")
+    for name in first.hidden_sheets:
+        notes.append(f"Sheet '{name}' is hidden and was not read; choose it by name to import it (--sheet '{name}').")
     for name in other:
         notes.append(f"Sheet '{name}' has figures in other columns and was not read; import it on its own "
                      f"(--sheet '{name}').")
@@ -284,13 +289,22 @@ def _read_rows(preview: ImportPreview, table: Table, metrics, settings, progress
         batch_id=preview.batch_id,
     )
     pending = preview.pending
-    for count, (number, cells) in enumerate(table.rows, start=preview.rows_read + 1):
+    rows = table.rows
+    if table.merged:
+        labels = [i for i, name in enumerate(preview.mapping) if name in _LABEL_FIELDS]
+        rows = fill_merged_down(rows, table.merged, labels)
+    unreadable = _unreadable_cells(table, preview.mapping, reader)
+    for count, (number, cells) in enumerate(rows, start=preview.rows_read + 1):
         if count % PROGRESS_EVERY == 0:
             if cancelled and cancelled():
                 raise ImportCancelled()
             if progress:
                 progress(count, 0, f"Checked {count:,} rows")
         result = reader.read(number, cells)
+        if unreadable and number in unreadable and result.kind != "total":
+            found = unreadable[number]
+            columns = {problem.column for problem in found}
+            result = RowResult("invalid", problems=[*found, *(p for p in result.problems if p.column not in columns)])
         kind = result.kind
         if kind == "entries":
             pending.extend(result.drafts)
@@ -316,6 +330,28 @@ def _read_rows(preview: ImportPreview, table: Table, metrics, settings, progress
         preview.problems.append(problem)
         if index >= len(preview.headers):  # so the mapping step can offer the column too
             preview.headers += [""] * (index + 1 - len(preview.headers))
+
+
+#: Columns whose merged cells are copied down to every row they span (never figures: they count once).
+_LABEL_FIELDS = frozenset({h.BUSINESS_UNIT, h.PROGRAM, h.PERIOD, h.PERIOD_START, h.PERIOD_END, h.CHANNEL, h.CURRENCY,
+                           h.UNIT, h.METRIC, h.INPUT_TYPE, h.MOTIVATION, h.FUNDING_SOURCE, h.NOTE})
+
+
+def _unreadable_cells(table: Table, mapping: list[str], reader: RowReader) -> dict[int, list[Problem]]:
+    """Row → problems for cells a reader returns as empty although they are not: a formula
+    saved without its calculated value, or an Excel error such as #REF!."""
+    found: dict[int, list[Problem]] = {}
+    cells = [(cell, text, "formula") for cell, text in table.uncached_formulas.items()]
+    cells += [(cell, text, "error") for cell, text in table.error_cells.items()]
+    for (row, column), text, kind in sorted(cells):
+        if column < len(mapping) and mapping[column] == h.SKIP:
+            continue
+        reason = (f"The cell holds the formula {text} but no calculated value (the file was saved by a program "
+                  "that does not calculate formulas); open it in Excel or LibreOffice, save it and import again."
+                  if kind == "formula" else
+                  f"The cell shows the spreadsheet error {text}; correct the formula or clear the cell.")
+        found.setdefault(row, []).append(Problem(table.sheet, row, reader.column_name(column), text, reason))
+    return found
 
 
 def _find_duplicates(store: Store, preview: ImportPreview, metrics: dict[str, Metric]) -> None:

@@ -7,6 +7,7 @@ import datetime as dt
 from decimal import Decimal
 
 import pytest
+from openpyxl import load_workbook
 
 from impact_desktop.services.importing import ImportOptions, ImportRefused, import_file, preview_import
 from impact_desktop.storage.entries import EntryFilter, count_entries, query_entries, total_value
@@ -139,3 +140,41 @@ def test_from_and_to_columns_give_the_period_when_there_is_no_period_column(stor
     assert [d.period.label() for _i, d in preview.pending] == ["2018-03", "2018-Q1", "2018-03-05"]
     assert [(p.row, p.column) for p in preview.problems] == [(5, "To")]
     assert "before it starts" in preview.problems[0].reason
+
+
+def test_merged_labels_are_filled_down_but_a_merged_figure_counts_once(store, tmp_path):
+    path = write_xlsx(tmp_path / "merged.xlsx", [
+        ["蚂蚁金服 2018"],
+        ["事业部", "公益项目", "日期", "捐赠金额（元）"],
+        ["蚂蚁金服", "蚂蚁森林", "2018-03", 100],
+        [None, "蚂蚁庄园", None, None],
+        [None, "公益宝贝", "2018-04", 300],
+    ], merge="A3:A5")
+    book = load_workbook(path)
+    book["Data"].merge_cells("C3:C4")
+    book["Data"].merge_cells("D3:D4")  # one figure shown across two rows
+    book["Data"].merge_cells("A1:D1")
+    book.save(path)
+    preview = preview_import(store, path)
+    assert preview.problems == [] and preview.skipped_empty == 1
+    assert sorted((d.value, d.period.label()) for _i, d in preview.pending) == [(100, "2018-03"), (300, "2018-04")]
+    assert {name for name in preview.new_programs} == {"蚂蚁金服 / 蚂蚁森林", "蚂蚁金服 / 公益宝贝"}
+
+
+def test_formulas_without_a_value_and_error_cells_are_reported_not_dropped(store, tmp_path):
+    path = write_xlsx(tmp_path / "formulas.xlsx", [
+        ["Business unit", "Program", "Date", "Donations", "Trees planted"],
+        ["Amap", "Map", "2018-03", 100, 5],
+        ["Amap", "Map", "2018-04", "=D2*2", None],
+        ["Amap", "Map", "2018-05", 300, "#REF!"],
+        ["Total", None, None, "=SUM(D2:D4)", None],
+    ])
+    preview = preview_import(store, path)  # openpyxl writes formulas without a calculated value
+    assert [(p.row, p.column, p.value) for p in preview.problems] == [
+        (3, "Donations", "=D2*2"), (4, "Trees planted", "#REF!")]
+    assert "no calculated value" in preview.problems[0].reason
+    assert "spreadsheet error #REF!" in preview.problems[1].reason
+    assert preview.invalid_count == 2 and preview.skipped_total == 1 and preview.new_count == 2
+    with pytest.raises(ImportRefused):
+        import_file(store, path)
+    assert count_entries(store) == 0

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from openpyxl import Workbook
+from openpyxl import Workbook, load_workbook
 
 from impact_desktop.services.exporting import PER_METRIC, export_entries
 from impact_desktop.services.importing import ALL_SHEETS, ImportOptions, commit_import, preview_import
@@ -52,3 +52,15 @@ def test_a_per_metric_export_is_read_whole_without_being_asked(demo_store, tmp_p
         assert entry_summary(target) == entry_summary(demo_store)
     finally:
         target.close()
+
+
+def test_a_hidden_sheet_is_not_read_but_named(store, tmp_path):
+    path = monthly_workbook(tmp_path / "hidden.xlsx")
+    workbook = load_workbook(path)
+    workbook["2018-04"].sheet_state = "hidden"
+    workbook.save(path)
+    preview = preview_import(store, path, ImportOptions(sheet=ALL_SHEETS))
+    assert preview.sheet == "2018-03, 2018-05" and preview.new_count == 2
+    assert "Sheet '2018-04' is hidden and was not read; choose it by name to import it (--sheet '2018-04')." \
+        in preview.notes
+    assert preview_import(store, path, ImportOptions(sheet="2018-04")).new_count == 1
