@@ -113,23 +113,22 @@ def revert(store: Store, batch_id: str) -> int:
     Conflicts the file won get the stored version back; entries a correction replaced
     come back. Runs inside the caller's transaction (the batch's undo).
     """
-    applied = _applied(store, batch_id)
-    with store.transaction():
-        for entry_id, kind, stored_json, _file_json in applied:
-            if kind == CONFLICT:
-                write_version(store, entry_id, json.loads(stored_json))
-        set_deleted(store, "entries", [row[0] for row in applied if row[1] == CORRECTION], False)
-    return len(applied)
+    return _put_back(store, batch_id, undo=True)
 
 
 def reapply(store: Store, batch_id: str) -> int:
     """Redo what :func:`revert` undid (an undone batch brought back)."""
+    return _put_back(store, batch_id, undo=False)
+
+
+def _put_back(store: Store, batch_id: str, *, undo: bool) -> int:
+    """The stored versions (``undo``) or the file's versions of what the batch changed."""
     applied = _applied(store, batch_id)
     with store.transaction():
-        for entry_id, kind, _stored_json, file_json in applied:
+        for entry_id, kind, stored_json, file_json in applied:
             if kind == CONFLICT:
-                write_version(store, entry_id, json.loads(file_json))
-        set_deleted(store, "entries", [row[0] for row in applied if row[1] == CORRECTION], True)
+                write_version(store, entry_id, json.loads(stored_json if undo else file_json))
+        set_deleted(store, "entries", [row[0] for row in applied if row[1] == CORRECTION], not undo)
     return len(applied)
 
 

@@ -4,26 +4,14 @@ from __future__ import annotations
 
 import json
 
-from click.testing import CliRunner
-
-from impact_desktop.cli import cli
-from impact_desktop.storage.database import open_store
-from impact_desktop.storage.entries import count_entries, total_value
-from tests.unit.io_files import write_xlsx
+from tests.unit.io_files import figures_in, write_xlsx
+from tests.unit.io_files import run_cli as run
 
 HEADER = ["Business unit", "Program", "Date", "Donation Amount (CNY)"]
 
 
-def run(*args):
-    return CliRunner().invoke(cli, [str(a) for a in args])
-
-
 def entries_in(db):
-    store = open_store(db, create=False)
-    try:
-        return count_entries(store), total_value(store, "donations")
-    finally:
-        store.close()
+    return figures_in(db, "donations")
 
 
 def test_import_list_undo(tmp_path):
