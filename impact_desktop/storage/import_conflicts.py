@@ -124,12 +124,21 @@ def reapply(store: Store, batch_id: str) -> int:
 def _put_back(store: Store, batch_id: str, *, undo: bool) -> int:
     """The stored versions (``undo``) or the file's versions of what the batch changed."""
     applied = _applied(store, batch_id)
+    conflicts = [row for row in applied if row[1] == CONFLICT]
+    current = live_versions(store, [row[0] for row in conflicts])
+    put_back = 0
     with store.transaction():
-        for entry_id, kind, stored_json, file_json in applied:
-            if kind == CONFLICT:
-                write_version(store, entry_id, json.loads(stored_json if undo else file_json))
-        set_deleted(store, "entries", [row[0] for row in applied if row[1] == CORRECTION], not undo)
-    return len(applied)
+        for entry_id, _kind, stored_json, file_json in conflicts:
+            now, then = (json.loads(file_json), json.loads(stored_json)) if undo else (
+                json.loads(stored_json), json.loads(file_json))
+            found = current.get(entry_id)
+            if found is None or any(found[c] != now[c] for c in VERSION_COLUMNS if c != "fingerprint"):
+                continue  # changed (or deleted) since: the later change stands
+            write_version(store, entry_id, then)
+            put_back += 1
+        replaced = [row[0] for row in applied if row[1] == CORRECTION]
+        set_deleted(store, "entries", replaced, not undo)
+    return put_back + len(replaced)
 
 
 def count_applied(store: Store, batch_id: str) -> int:

@@ -189,3 +189,13 @@ def test_updated_times_are_read_as_utc():
     assert parse_timestamp("2026-01-02 11:04+08:00") == dt.datetime(2026, 1, 2, 3, 4, tzinfo=dt.UTC)
     assert parse_timestamp("soon") is None and parse_timestamp(None) is None
     assert parse_timestamp(utc_now()) is not None
+
+
+def test_undoing_an_import_keeps_an_edit_made_after_it(store, tmp_path):
+    entry_id, stored_at = exported_entry(store, tmp_path)
+    result = import_file(store, b_export(tmp_path, entry_id, 1200, updated=later(stored_at, 1)))
+    assert get_entry(store, entry_id).draft.value == 1200
+    store.db.execute("UPDATE entries SET value_e4 = ?, note = 'typed later' WHERE id = ?", [1500 * 10**4, entry_id])
+    undo_import(store, result.batch_id)
+    entry = get_entry(store, entry_id)
+    assert (entry.draft.value, entry.draft.note) == (1500, "typed later")  # the later edit stands
