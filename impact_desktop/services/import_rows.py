@@ -371,7 +371,9 @@ class RowReader:
             value = row[value_col]
             if value is None or (type(value) is str and value in EMPTY_MARKS):
                 return []
-            key = self.metric_names.get(normalize_header(row[metric_col]))
+            key_at = self.col.get(h.METRIC_KEY)
+            key = row[key_at] if key_at is not None and row[key_at] in self.metrics else None
+            key = key or self.metric_names.get(normalize_header(row[metric_col]))
             return [(value_col, self.metrics.get(key) if key else None, value)]
         return [(i, metric, row[i]) for i, metric in self.metric_cols
                 if row[i] is not None and (type(row[i]) is not str or row[i] not in EMPTY_MARKS)]

@@ -332,3 +332,25 @@ def test_a_broken_rates_sidecar_is_a_note_and_the_entries_still_import(rich_stor
         assert commit_import(other, preview).new_count == 140 and list_rates(other) == []
     finally:
         other.close()
+
+
+def test_the_metric_key_finds_a_metric_named_otherwise_on_the_other_side(store, tmp_path):
+    from dataclasses import replace
+
+    from impact_desktop.core.entries import EntryDraft, Origin
+    from impact_desktop.core.metrics import Metric
+    from impact_desktop.core.periods import month
+
+    meals = Metric("meals", "Meals served", "meals", integer_only=True)
+    catalog.add_metric(store, meals)
+    unit = catalog.add_business_unit(store, "Cainiao")
+    program = catalog.add_program(store, unit, "Green logistics")
+    add_entry(store, EntryDraft(program, "meals", Decimal(120), month(2018, 3), origin=Origin.FORM))
+    path = export_entries(store, tmp_path / "meals.csv").path
+    other = open_store(tmp_path / "other.db")
+    try:
+        catalog.add_metric(other, replace(meals, name="餐食份数"))
+        preview = preview_import(other, path)
+        assert preview.problems == [] and preview.new_count == 1 and preview.new_metrics == []
+    finally:
+        other.close()
