@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import os
 import sys
 from collections.abc import Callable, Iterator
 
@@ -67,11 +68,23 @@ def user_errors(command: Callable) -> Callable:
             sys.exit(EXIT_USER_ERROR)
         except (click.exceptions.Exit, click.ClickException, click.Abort, SystemExit, KeyboardInterrupt):
             raise
+        except BrokenPipeError:  # the reader went away (`imports list | head -1`): stop quietly
+            _silence_stdout()
+            sys.exit(0)
         except Exception as exc:  # the promise: never a traceback in front of a user
             click.echo(f"error: unexpected {exc.__class__.__name__}: {exc}", err=True)
             sys.exit(EXIT_UNEXPECTED)
 
     return wrapper
+
+
+def _silence_stdout() -> None:
+    """Point stdout at /dev/null so flushing it at exit does not raise BrokenPipeError again."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
 
 
 def main() -> None:

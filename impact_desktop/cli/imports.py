@@ -38,8 +38,9 @@ from impact_desktop.storage.database import open_store
               "'*' reads every sheet with the same columns as the first (e.g. a per-metric export).")
 @click.option("--preset", metavar="NAME", help="Apply this saved column mapping.")
 @click.option("--map", "maps", multiple=True, metavar='"Header=field"',
-              help="Map a column yourself (repeatable): field is program, business_unit, period, channel, "
-                   "currency, note, metric, value, id, a metric key such as donations, or ignore.")
+              help="Map a column yourself (repeatable; '#6' names a column without a header): field is program, "
+                   "business_unit, period, period_start, period_end, channel, currency, unit, note, metric, value, "
+                   "id, a metric key such as donations, or skip to leave the column out.")
 @click.option("--save-preset", metavar="NAME", help="Save the mapping used under this name.")
 @click.option("--dry-run", is_flag=True, help="Check and count only; write nothing.")
 @click.option("--skip-invalid", is_flag=True,

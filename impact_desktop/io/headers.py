@@ -152,7 +152,27 @@ def suggest_mapping(headers: Sequence[object], vocab: dict[str, str]) -> list[st
             field = IGNORE
         taken.add(field)
         result.append(field)
-    return result
+    return _unit_or_business_unit(headers, result, vocab)
+
+
+#: Headers that mean a business unit in one sheet and a unit of measure in another.
+_AMBIGUOUS_UNIT = {"单位"}
+
+
+def _unit_or_business_unit(headers: Sequence[object], mapping: list[str], vocab: dict[str, str]) -> list[str]:
+    """``单位`` is a unit of measure when it follows the value column or another column names the business unit."""
+    for index, header in enumerate(headers):
+        if normalize_header(header) not in _AMBIGUOUS_UNIT:
+            continue
+        before = mapping[index - 1] if index else ""
+        others = [i for i, other in enumerate(headers) if i != index
+                  and normalize_header(other) not in _AMBIGUOUS_UNIT
+                  and vocab.get(normalize_header(other)) == BUSINESS_UNIT]
+        if before == VALUE or before.startswith(METRIC_PREFIX) or others:
+            mapping[index] = UNIT if UNIT not in mapping else IGNORE
+            if others and BUSINESS_UNIT not in mapping:
+                mapping[others[0]] = BUSINESS_UNIT
+    return mapping
 
 
 def header_score(row: Sequence[object], vocab: dict[str, str]) -> int:

@@ -23,7 +23,7 @@ from impact_desktop.io.reading import Table, file_sha256, open_table
 from impact_desktop.services import import_mapping
 from impact_desktop.services import import_resolution as resolution
 from impact_desktop.services.import_metrics import METRICS_SHEET, read_column_definitions, read_metric_definitions
-from impact_desktop.services.import_rates import plan_rates
+from impact_desktop.services.import_rates import RATES_SHEET, plan_rates
 from impact_desktop.services.import_rows import CatalogSnapshot, Problem, RowReader, RowResult
 from impact_desktop.storage import catalog, import_conflicts
 from impact_desktop.storage import imports as batches
@@ -246,12 +246,17 @@ def preview_import(store: Store, path: Path | str, options: ImportOptions | None
     return preview
 
 
+#: Sheets an Impact Desktop export writes next to its entries; read by their own readers.
+_OWN_SHEETS = frozenset({METRICS_SHEET, RATES_SHEET, "Targets"})
+
+
 def _other_sheets(path: Path, first: Table, vocab: dict[str, str]) -> tuple[list[Table], list[str]]:
     """The sheets after ``first`` with the same header layout (a per-metric export, monthly tabs…),
     and the names of those with a recognisable header of another layout."""
     wanted, same, other = h.layout_key(first.headers), [], []
+    ours = _OWN_SHEETS if METRICS_SHEET in first.sheets else ()  # an Impact Desktop export's bookkeeping
     for name in first.sheets[first.sheets.index(first.sheet) + 1:]:
-        if name in first.hidden_sheets:
+        if name in first.hidden_sheets or name in ours:
             continue
         try:
             table = open_table(path, vocab, name)

@@ -7,8 +7,10 @@ the import's transaction. Every problem names its sheet, row, column, value and 
 
 from __future__ import annotations
 
+import re
 import uuid
 from dataclasses import dataclass, field
+from decimal import Decimal
 from typing import NamedTuple
 
 from impact_desktop.core.amounts import parse_amount
@@ -107,6 +109,10 @@ EMPTY_MARKS = frozenset({"-", "--", "---", "–", "—", "——", "/", "n/a", "
                          "nil", "Nil", "NIL", "none", "None", "无", "空", "暂无", "不适用", "—/—"})
 
 
+#: A number and nothing else (thousands separators, sign, brackets for negatives): safe to scale.
+_PLAIN_NUMBER = re.compile(r"^\s*[(+\-−]?\s*[\d,.\s]+\)?\s*$")
+
+
 def _bracketed(header: object) -> bool:
     return isinstance(header, str) and any(mark in header for mark in "(（[【")
 
@@ -202,9 +208,10 @@ class RowReader:
         for value_col, metric, value in figures:
             if metric is None:
                 metric_at = self.col[h.METRIC]
-                problems.append(self._problem(number, metric_at, row[metric_at],
-                                              "This store has no such metric; add it on the Metrics page first "
-                                              "(an .xlsx export carries its metric definitions, a CSV does not)."))
+                named = row[metric_at]
+                problems.append(self._problem(number, metric_at, named, "The metric is empty." if named is None else (
+                    f"This store has no metric named '{named}'; add it on the Metrics page first (an Impact Desktop "
+                    "export carries its metric definitions, so importing one creates them).")))
                 continue
             currency = row_currency
             if has_units:
@@ -348,7 +355,16 @@ class RowReader:
         if parsed.currency and currency and parsed.currency != currency:
             return value, currency, self._problem(
                 number, index, value, f"The value says {parsed.currency} but {said} {currency}.")
-        return parsed.value.scaleb(exponent), currency or parsed.currency, None
+        if type(value) is str and not _PLAIN_NUMBER.match(value):
+            unit_text = self.headers[index] if header_unit.exponent else row[self._unit_at]
+            return value, currency, self._problem(
+                number, index, value,
+                f"The figure is in '{unit_text}' already, and the cell names its own unit or magnitude: write "
+                "the plain number (e.g. 3.5 in a 万元 column), or put the figure in a column without a unit.")
+        scaled = parsed.value.scaleb(exponent)
+        if scaled == scaled.to_integral_value():
+            scaled = scaled.quantize(Decimal(1))  # 5E+5 reads as 500000 in messages
+        return scaled, currency or parsed.currency, None
 
     def _header_unit(self, index: int, metric: Metric) -> tuple[ValueUnit, str | None]:
         key = (index, metric.key)

@@ -264,8 +264,10 @@ def _where(flt: EntryFilter) -> tuple[str, list]:
         clauses.append("e.import_batch_id = ?")
         params.append(flt.import_batch_id)
     if flt.text.strip():
-        like = f"%{flt.text.strip()}%"
-        clauses.append("(e.note LIKE ? OR p.name LIKE ? OR b.name LIKE ? OR m.name LIKE ? OR c.name LIKE ?)")
+        text = flt.text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        like = f"%{text}%"  # "50%" or "a_b" are searched for as typed, not as wildcards
+        clauses.append("(" + " OR ".join(f"{column} LIKE ? ESCAPE '\\'" for column in (
+            "e.note", "p.name", "b.name", "m.name", "c.name")) + ")")
         params.extend([like] * 5)
     return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 

@@ -79,7 +79,11 @@ def list_batches(store: Store) -> list[ImportBatch]:
 
 
 def get_batch(store: Store, batch_id: str) -> ImportBatch:
-    matches = store.db.execute(_BATCH_SELECT + " AND (b.id = ? OR b.id LIKE ?)", [batch_id, f"{batch_id}%"])
+    batch_id = (batch_id or "").strip()
+    if len(batch_id) < 4:
+        raise ValidationError("Give at least the first 4 characters of the import batch id "
+                              "(see 'impact-desktop imports list').", "id")
+    matches = store.db.execute(_BATCH_SELECT + " AND substr(b.id, 1, ?) = ?", [len(batch_id), batch_id])
     rows = matches.fetchall()
     if not rows:
         raise StoreError(f"There is no import batch '{batch_id}' (see 'impact-desktop imports list').")

@@ -58,3 +58,19 @@ def test_soft_delete_hides_and_restore_shows(many):
     assert entries.get_entry(store, victims[0]).deleted
     assert entries.set_entries_deleted(store, victims, deleted=False) == 5
     assert entries.count_entries(store) == 230
+
+
+def test_text_search_takes_percent_and_underscore_literally(store):
+    from decimal import Decimal
+
+    from impact_desktop.core.entries import EntryDraft, Origin
+    from impact_desktop.core.periods import month
+    from impact_desktop.storage import catalog
+    from impact_desktop.storage.entries import EntryFilter, add_entry, count_entries
+
+    program = catalog.add_program(store, catalog.add_business_unit(store, "Amap"), "Map")
+    for note in ("50% matched", "500 matched", "a_b", "axb"):
+        add_entry(store, EntryDraft(program, "donations", Decimal(1), month(2018, 3), currency="CNY", note=note,
+                                    origin=Origin.FORM))
+    assert count_entries(store, EntryFilter(text="50%")) == 1
+    assert count_entries(store, EntryFilter(text="a_b")) == 1

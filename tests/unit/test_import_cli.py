@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 from tests.unit.io_files import figures_in, write_xlsx
 from tests.unit.io_files import run_cli as run
@@ -90,3 +91,22 @@ def test_export_command_with_filters(tmp_path):
     assert bad.exit_code == 1 and ".xlsx or .csv" in bad.stderr
     template = run("export", tmp_path / "t.xlsx", "--db", db, "--template")
     assert template.exit_code == 0 and "template" in template.stdout
+
+
+def test_undo_needs_a_real_id_prefix_and_a_closed_pipe_is_not_an_error(tmp_path):
+    import subprocess
+    import sys
+
+    db = tmp_path / "c.db"
+    for day in range(1, 4):
+        path = write_xlsx(tmp_path / f"f{day}.xlsx", [HEADER, ["Cainiao", "Green logistics", f"2018-03-0{day}", 1]])
+        assert run("import", path, "--db", db).exit_code == 0
+    for prefix in ("", "%", "0_"):
+        refused = run("imports", "undo", prefix, "--db", db)
+        assert refused.exit_code == 1 and "at least the first 4 characters" in refused.stderr
+    assert entries_in(db)[0] == 3
+    code = ("from impact_desktop.cli.base import user_errors\n"
+            "@user_errors\ndef listing():\n    raise BrokenPipeError(32, 'Broken pipe')\nlisting()\n")
+    piped = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                           cwd=Path(__file__).resolve().parents[2])
+    assert (piped.returncode, piped.stderr) == (0, "")  # `imports list | head -1`: the reader went away

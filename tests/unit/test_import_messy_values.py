@@ -178,3 +178,40 @@ def test_formulas_without_a_value_and_error_cells_are_reported_not_dropped(store
     with pytest.raises(ImportRefused):
         import_file(store, path)
     assert count_entries(store) == 0
+
+
+def test_a_cell_with_its_own_magnitude_is_never_scaled_twice(store, tmp_path):
+    path = write_csv(tmp_path / "twice.csv", [
+        ["Business unit", "Program", "Date", "Donations (万元)", "Trees planted (millions)"],
+        ["A", "P1", "2017-05-01", "3.5万", "2m"],
+        ["A", "P2", "2017-05-01", "1.2亿", None],
+        ["A", "P3", "2017-05-01", "5 元", None],
+        ["A", "P4", "2017-05-01", "1,200.5", "0.5"],
+    ])
+    preview = preview_import(store, path)
+    assert [(p.row, p.value) for p in preview.problems] == [(2, "3.5万"), (2, "2m"), (3, "1.2亿"), (4, "5 元")]
+    assert "write the plain number" in preview.problems[0].reason
+    assert sorted(d.value for _i, d in preview.pending) == [Decimal("500000"), Decimal("12005000")]
+    assert "500000" in [str(d.value) for _i, d in preview.pending]
+
+
+def test_danwei_is_the_unit_of_measure_beside_a_value_and_the_business_unit_otherwise(store, tmp_path):
+    long_sheet = write_csv(tmp_path / "long.csv", [
+        ["事业部", "公益项目", "日期", "指标", "数值", "单位"],
+        ["菜鸟", "绿色物流", "2018-03", "植树", 1.5, "万棵"],
+    ])
+    assert import_file(store, long_sheet).new_count == 1 and total_value(store, "trees_planted") == 15000
+    wide_sheet = write_csv(tmp_path / "wide.csv", [["单位", "公益项目", "日期", "捐赠金额"],
+                                                   ["菜鸟", "绿色物流", "2018-04", 5]])
+    preview = preview_import(store, wide_sheet)
+    assert preview.mapping[0] == "business_unit" and preview.new_count == 1
+
+
+def test_an_unknown_or_empty_metric_in_a_long_sheet_is_named(store, tmp_path):
+    path = write_csv(tmp_path / "long.csv", [
+        ["Business unit", "Program", "Date", "Metric", "Value"],
+        ["Amap", "Map", "2018-03", "Meals served", 5], ["Amap", "Map", "2018-03", None, 5],
+    ])
+    reasons = [p.reason for p in preview_import(store, path).problems]
+    assert reasons[0].startswith("This store has no metric named 'Meals served'")
+    assert reasons[1] == "The metric is empty."

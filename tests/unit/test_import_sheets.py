@@ -48,6 +48,7 @@ def test_a_per_metric_export_is_read_whole_without_being_asked(demo_store, tmp_p
         path = export_entries(demo_store, tmp_path / "per-metric.xlsx", layout=PER_METRIC).path
         preview = preview_import(target, path)
         assert preview.notes[0].startswith("Read sheet 'Donations' and the sheets with the same columns")
+        assert len(preview.notes) == 1  # the Metrics and Rates sheets are read by their own readers
         commit_import(target, preview)
         assert entry_summary(target) == entry_summary(demo_store)
     finally:
