@@ -155,15 +155,41 @@ _TEXT_DAY = re.compile(r"^(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]+)\.?,?\s+(\d{4})$")
 _TEXT_DAY_US = re.compile(r"^([a-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$")
 _TEXT_MONTH = re.compile(r"^([a-z]+)\.?,?\s+(\d{4})$|^(\d{4})\s+([a-z]+)$")
 _EXCEL_MONTH = re.compile(r"^([a-z]{3,9})-(\d{2}|\d{4})$")  # Excel's "mmm-yy" display: Mar-18
-_QUARTER = re.compile(r"^(\d{4})\s*[-/ ]?\s*q([1-4])$|^q([1-4])\s*[-/ ]?\s*(\d{4})$")
+_QUARTER = re.compile(r"^(\d{4})\s*年?\s*[-/ ]?\s*q([1-4])$|^q([1-4])\s*[-/ ]?\s*(\d{4})\s*年?$")
 _CN_QUARTER = re.compile(r"^(\d{4})年?(?:第)?([一二三四1-4])季度$")
 _YEAR = re.compile(r"^(\d{4})(?:年)?$")
 _FISCAL = re.compile(r"^fy\s*-?\s*(\d{2}|\d{4})$|^(\d{4})\s*财年$|^(\d{4})财政年度$")
 _RANGE = re.compile(r"^(.+?)\s*(?:\.\.|–|—|~|至|到)\s*(.+)$")
 
 
-def parse_period(raw: object, fiscal_start_month: int = DEFAULT_FISCAL_START_MONTH) -> Period:
-    """Read a date or period as people write it; raises :class:`ValueParseError` with why."""
+class AmbiguousDateError(ValueParseError):
+    """``11/2/2017``: day/month or month/day? Another date of the same column may tell."""
+
+
+DAY_FIRST, MONTH_FIRST = "day_first", "month_first"
+
+
+def slash_date_order(raw: object) -> str | None:
+    """What a slash date proves about its column: ``30/4/2017`` is day first, ``4/30/2017`` month first."""
+    if not isinstance(raw, str):
+        return None
+    m = _DMY_SLASH.match(raw.strip())
+    if not m or int(m[1]) > 31 or int(m[2]) > 31:
+        return None
+    if int(m[1]) > 12 >= int(m[2]):
+        return DAY_FIRST
+    if int(m[2]) > 12 >= int(m[1]):
+        return MONTH_FIRST
+    return None
+
+
+def parse_period(raw: object, fiscal_start_month: int = DEFAULT_FISCAL_START_MONTH, *,
+                 slash_order: str | None = None) -> Period:
+    """Read a date or period as people write it; raises :class:`ValueParseError` with why.
+
+    ``slash_order`` (:data:`DAY_FIRST` or :data:`MONTH_FIRST`) settles ``11/2/2017`` when
+    the rest of a column has shown which order it is written in.
+    """
     if isinstance(raw, Period):  # already read (imports parse a row's period once for all metrics)
         return raw
     if isinstance(raw, dt.datetime):
@@ -180,25 +206,28 @@ def parse_period(raw: object, fiscal_start_month: int = DEFAULT_FISCAL_START_MON
     if not text:
         raise ValueParseError("the date or period is empty.")
     try:
-        return _parse_period_text(text.lower(), fiscal_start_month)
+        return _parse_period_text(text.lower(), fiscal_start_month, slash_order)
     except ValueError as exc:  # datetime.date's own range errors
+        if isinstance(exc, AmbiguousDateError):
+            raise
         if isinstance(exc, ValueParseError):
             raise ValueParseError(f"'{text}': {exc}") from exc
         raise ValueParseError(f"'{text}' is not a valid date ({exc}).") from exc
 
 
-def _parse_period_text(text: str, fiscal_start_month: int) -> Period:
+def _parse_period_text(text: str, fiscal_start_month: int, slash_order: str | None = None) -> Period:
     if m := _ISO_DAY.match(text):
         return day(dt.date(int(m[1]), int(m[2]), int(m[3])))
     if m := _CN_DAY.match(text):
         return day(dt.date(int(m[1]), int(m[2]), int(m[3])))
     if m := _DMY_SLASH.match(text):
         first, second = int(m[1]), int(m[2])
-        if first <= 12 and second <= 12 and first != second:
-            raise ValueParseError(
+        if first <= 12 and second <= 12 and first != second and slash_order is None:
+            raise AmbiguousDateError(
                 f"'{text}' is ambiguous (day/month or month/day?); write it as {m[3]}-MM-DD."
             )
-        day_number, month_number = (first, second) if first > 12 else (second, first)
+        day_first = first > 12 or (second <= 12 and slash_order == DAY_FIRST)
+        day_number, month_number = (first, second) if day_first else (second, first)
         return day(dt.date(int(m[3]), month_number, day_number))
     if m := _CN_MONTH.match(text):
         return month(int(m[1]), _month_number(m[2]))

@@ -10,7 +10,7 @@ from impact_desktop.core.periods import Period, day, excel_serial_to_date, parse
 _SERIAL_RANGE = (20_000, 80_000)
 
 
-def read_period_cell(value: object, fiscal_start_month: int) -> Period:
+def read_period_cell(value: object, fiscal_start_month: int, slash_order: str | None = None) -> Period:
     """A period cell: a date, a label (2018-03, FY2018, 2018年3月) or an Excel serial number.
 
     A date column formatted as "General" shows serials such as 43160 (2018-03-01); CSV
@@ -22,7 +22,7 @@ def read_period_cell(value: object, fiscal_start_month: int) -> Period:
         return day(excel_serial_to_date(value))
     if isinstance(value, dt.datetime):
         return day(value.date())
-    return parse_period(value, fiscal_start_month)
+    return parse_period(value, fiscal_start_month, slash_order=slash_order)
 
 
 def enum_text(value: object) -> str | None:

@@ -299,12 +299,9 @@ def _read_rows(preview: ImportPreview, table: Table, metrics, settings, progress
         labels = [i for i, name in enumerate(preview.mapping) if name in _LABEL_FIELDS]
         rows = fill_merged_down(rows, table.merged, labels)
     unreadable = _unreadable_cells(table, preview.mapping, reader)
-    for count, (number, cells) in enumerate(rows, start=preview.rows_read + 1):
-        if count % PROGRESS_EVERY == 0:
-            if cancelled and cancelled():
-                raise ImportCancelled()
-            if progress:
-                progress(count, 0, f"Checked {count:,} rows")
+    first_invalid = len(preview.invalid_rows)
+
+    def take(number: int, cells: list) -> None:
         result = reader.read(number, cells)
         if unreadable and number in unreadable and result.kind != "total":
             found = unreadable[number]
@@ -324,7 +321,24 @@ def _read_rows(preview: ImportPreview, table: Table, metrics, settings, progress
             preview.skipped_empty += 1
         else:
             preview.skipped_blank += 1
+
+    for count, (number, cells) in enumerate(rows, start=preview.rows_read + 1):
+        if count % PROGRESS_EVERY == 0:
+            if cancelled and cancelled():
+                raise ImportCancelled()
+            if progress:
+                progress(count, 0, f"Checked {count:,} rows")
+        take(number, cells)
         preview.rows_read = count
+    if reader.ambiguous_rows and reader.slash_order:  # 11/2/2017 read again, now that 4/30/2017 told the order
+        again = [row for row in preview.invalid_rows[first_invalid:] if row[0] in reader.ambiguous_rows]
+        dropped = {id(problem) for _n, _c, problems in again for problem in problems}
+        preview.invalid_rows[first_invalid:] = [row for row in preview.invalid_rows[first_invalid:]
+                                                if row[0] not in reader.ambiguous_rows]
+        preview.problems[:] = [problem for problem in preview.problems if id(problem) not in dropped]
+        reader.forget_ambiguous_dates()
+        for number, cells, _problems in again:
+            take(number, cells)
     for index, (number, value) in sorted(reader.unmapped_values.items()):
         header = table.headers[index] if index < len(table.headers) else ""
         how = f'--map "{header}=FIELD"' if header else f'--map "#{index + 1}=FIELD"'

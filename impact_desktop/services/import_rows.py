@@ -19,7 +19,7 @@ from impact_desktop.core.entry_builder import EntryBuilder
 from impact_desktop.core.errors import ImpactError
 from impact_desktop.core.metrics import Metric
 from impact_desktop.core.money import normalize_currency
-from impact_desktop.core.periods import Period, period_between
+from impact_desktop.core.periods import AmbiguousDateError, Period, period_between, slash_date_order
 from impact_desktop.core.units import ValueUnit, read_value_unit
 from impact_desktop.io import headers as h
 from impact_desktop.io.headers import normalize_header, total_label_kind
@@ -148,6 +148,10 @@ class RowReader:
         self.label_cols = [self.col[f] for f in (h.BUSINESS_UNIT, h.PROGRAM, h.PERIOD, h.CHANNEL, h.METRIC)
                            if f in self.col]
         self._periods: dict[object, Period | str] = {}
+        self._slash_orders: set[str] = set()
+        #: Period cells such as 11/2/2017 and the rows they made invalid, until the column shows its order.
+        self.ambiguous_dates: set[tuple] = set()
+        self.ambiguous_rows: set[int] = set()
         self._programs: dict[tuple, tuple[str | None, tuple | None]] = {}
         self._channels: dict[object, str] = {}
         self._totals: dict[str, str | None] = {}
@@ -436,16 +440,35 @@ class RowReader:
             return parsed
         key = (type(raw), raw)
         if parsed is None:
+            order = slash_date_order(raw)
+            if order:
+                self._slash_orders.add(order)
             try:
-                parsed = read_period_cell(raw, self.fiscal_start_month)
+                parsed = read_period_cell(raw, self.fiscal_start_month, self.slash_order)
+            except AmbiguousDateError as exc:
+                parsed = str(exc)[:1].upper() + str(exc)[1:]
+                self.ambiguous_dates.add(key)
             except ImpactError as exc:
                 message = str(exc)
                 parsed = message[:1].upper() + message[1:]
             self._periods[key] = parsed
         if isinstance(parsed, str):
+            if key in self.ambiguous_dates:
+                self.ambiguous_rows.add(number)
             problems.append(self._problem(number, self.col[h.PERIOD], raw, parsed))
             return None
         return parsed
+
+    @property
+    def slash_order(self) -> str | None:
+        """Day or month first, once the column's slash dates have shown it (and not both ways)."""
+        return next(iter(self._slash_orders)) if len(self._slash_orders) == 1 else None
+
+    def forget_ambiguous_dates(self) -> None:
+        """Read the ambiguous dates again with :attr:`slash_order` (learned from later rows)."""
+        for key in self.ambiguous_dates:
+            self._periods.pop(key, None)
+        self.ambiguous_dates.clear()
 
     def _period_from_range(self, row: list, number: int, problems: list[Problem]) -> Period | None:
         """A period from Period start and Period end columns (a file without a Period column)."""

@@ -215,3 +215,19 @@ def test_an_unknown_or_empty_metric_in_a_long_sheet_is_named(store, tmp_path):
     reasons = [p.reason for p in preview_import(store, path).problems]
     assert reasons[0].startswith("This store has no metric named 'Meals served'")
     assert reasons[1] == "The metric is empty."
+
+
+def test_slash_dates_take_the_order_the_rest_of_the_column_shows(store, tmp_path):
+    us = write_csv(tmp_path / "us.csv", [
+        ["Business unit", "Program", "Date", "Donations"],
+        ["Amap", "Map", "11/2/2017", 1], ["Amap", "Map", "4/30/2017", 2], ["Amap", "Map", "2017年Q3", 3],
+    ])
+    preview = preview_import(store, us)
+    assert preview.problems == []
+    assert sorted(d.period.label() for _i, d in preview.pending) == ["2017-04-30", "2017-11-02", "2017-Q3"]
+    mixed = write_csv(tmp_path / "mixed.csv", [
+        ["Business unit", "Program", "Date", "Donations"],
+        ["Amap", "Map", "11/2/2017", 1], ["Amap", "Map", "4/30/2017", 2], ["Amap", "Map", "30/4/2017", 3],
+    ])
+    problems = preview_import(store, mixed).problems
+    assert [(p.row, p.value) for p in problems] == [(2, "11/2/2017")] and "ambiguous" in problems[0].reason
