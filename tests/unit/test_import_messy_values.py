@@ -231,3 +231,14 @@ def test_slash_dates_take_the_order_the_rest_of_the_column_shows(store, tmp_path
     ])
     problems = preview_import(store, mixed).problems
     assert [(p.row, p.value) for p in problems] == [(2, "11/2/2017")] and "ambiguous" in problems[0].reason
+
+
+def test_an_unknown_currency_code_is_refused_not_stored(store, tmp_path):
+    path = write_csv(tmp_path / "typo.csv", [
+        ["Business unit", "Program", "Date", "Donations", "Currency"],
+        ["Amap", "Map", "2018-03-01", 1, "CYN"], ["Amap", "Map", "2018-03-02", 2, "cnh"],
+    ])
+    preview = preview_import(store, path)
+    assert [(p.row, p.value, p.reason) for p in preview.problems] == [
+        (2, "CYN", "'CYN' is not a known currency code (e.g. CNY, USD, HKD, EUR).")]
+    assert [d.currency for _i, d in preview.pending] == ["CNH"]
