@@ -12,10 +12,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from decimal import Decimal
 from pathlib import Path
 
 from impact_desktop.core.errors import ValidationError
 from impact_desktop.core.metrics import Metric
+from impact_desktop.core.money import currency_digits
 from impact_desktop.io.csv_writer import write_csv
 from impact_desktop.io.xlsx_writer import Column, SheetSpec, write_workbook
 from impact_desktop.services.import_metrics import METRIC_COLUMNS, METRICS_SHEET, metric_columns_row, metric_row
@@ -73,11 +75,21 @@ def _row(entry: StoredEntry, fiscal_start: int, definition: list[object]) -> lis
     d = entry.draft
     return [
         entry.id, entry.updated_at, entry.business_unit, entry.program, entry.metric_name,
-        d.period.label(fiscal_start), d.period.start, d.period.end, d.value, d.currency or entry.unit, *definition,
+        d.period.label(fiscal_start), d.period.start, d.period.end, _shown(d.value, d.currency),
+        d.currency or entry.unit, *definition,
         d.currency or "", entry.channel,
         d.input_type.value if d.input_type else "", d.motivation.value if d.motivation else "",
         d.funding_source.value if d.funding_source else "", d.note,
     ]
+
+
+def _shown(value: Decimal, currency: str | None) -> Decimal:
+    """Money with its currency's decimals (1,000.50 CNY, not 1,000.5); the same number either way."""
+    if currency:
+        places = currency_digits(currency)
+        if value.as_tuple().exponent > -places:
+            return value.quantize(Decimal(1).scaleb(-places))
+    return value
 
 
 def _entries(store, flt: EntryFilter, progress, total: int) -> Iterator[StoredEntry]:
