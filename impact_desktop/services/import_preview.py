@@ -22,6 +22,7 @@ from impact_desktop.io.merged import fill_merged_down
 from impact_desktop.io.reading import Table, file_sha256, open_table
 from impact_desktop.services import import_mapping
 from impact_desktop.services import import_resolution as resolution
+from impact_desktop.services.error_workbook import skip_bookkeeping
 from impact_desktop.services.import_metrics import METRICS_SHEET, read_column_definitions, read_metric_definitions
 from impact_desktop.services.import_rates import plan_rates
 from impact_desktop.services.import_rows import CatalogSnapshot, Problem, RowReader, RowResult
@@ -191,6 +192,7 @@ def _prepare(store: Store, path: Path, options: ImportOptions, fallback: bool = 
         known = {h.normalize_header(x) for x in table.headers}
         usable = {header: fld for header, fld in preset.mapping.items() if h.normalize_header(header) in known}
         mapping = import_mapping.apply_mapping(table.headers, [h.IGNORE] * len(mapping), usable, table.sheet)
+    mapping = skip_bookkeeping(table.sheet, table.headers, mapping)  # a corrected error workbook
     mapping = import_mapping.apply_mapping(table.headers, mapping, options.overrides, table.sheet)
     table.headers += [""] * (len(mapping) - len(table.headers))
     return table, mapping, preset, metrics, new_metrics, vocab

@@ -29,6 +29,7 @@ from pathlib import Path
 from impact_desktop.core.bulk import gc_paused
 from impact_desktop.core.errors import ImpactError
 from impact_desktop.io.xlsx_writer import Column, SheetSpec, write_workbook
+from impact_desktop.services.error_workbook import BOOKKEEPING_HEADERS, REJECTED_SHEET
 from impact_desktop.services.import_preview import (
     ALL_SHEETS,
     Cancelled,
@@ -209,14 +210,15 @@ def write_error_workbook(preview: ImportPreview) -> Path:
     target = error_workbook_path(preview.path)
     width = max([len(preview.headers), *(len(cells) for _n, cells, _p in preview.invalid_rows)])
     headers = [*preview.headers, *[""] * (width - len(preview.headers))]
-    columns = [Column("Sheet", width=14), Column("Row", "integer", 8), Column("Problems", width=60),
+    sheet_col, row_col, problems_col = BOOKKEEPING_HEADERS  # recognised when the corrected workbook comes back
+    columns = [Column(sheet_col, width=14), Column(row_col, "integer", 8), Column(problems_col, width=60),
                *(Column(header or f"Column {i + 1}", width=16) for i, header in enumerate(headers))]
     rows = (
         [problems[0].sheet, number, "; ".join(f"{p.column}: {p.reason}" for p in problems),
          *cells, *[None] * (width - len(cells))]
         for number, cells, problems in preview.invalid_rows
     )
-    write_workbook(target, [SheetSpec("Rejected rows", columns, rows)])
+    write_workbook(target, [SheetSpec(REJECTED_SHEET, columns, rows)])
     return target
 
 
