@@ -1,8 +1,8 @@
 """Exporting entries to .xlsx or .csv, and the ready-to-fill import template.
 
 The export is the import's long layout plus an ``ID`` and an ``Updated`` column, and
-each row carries its metric's definition (key, aggregation, kind, whole numbers), so
-importing it into another store reproduces the same figures and summary, and importing
+each row carries its metric's definition (key, aggregation, kind, whole numbers and,
+last, description), so importing it into another store reproduces the same figures and summary, and importing
 it again adds nothing. An .xlsx export also has a "Metrics" sheet and, when the store
 has currency rates, a "Rates" sheet; a CSV export writes the rates to a sidecar
 ``<stem>.rates.csv``, which the importer reads along with it.
@@ -42,7 +42,7 @@ EXPORT_COLUMNS = (
     Column("Aggregation", width=12), Column("Kind", width=10), Column("Whole numbers", width=9),
     Column("Currency", width=9), Column("Channel", width=24),
     Column("Input type", width=14), Column("Motivation", width=22), Column("Funding source", width=14),
-    Column("Note", width=40),
+    Column("Note", width=40), Column("Metric description", width=40),
 )
 
 
@@ -65,10 +65,13 @@ class _Rows:
 
     def __init__(self, metrics: list[Metric], fiscal_start: int):
         self.definitions = {metric.key: metric_columns_row(metric) for metric in metrics}
+        self.descriptions = {metric.key: metric.description for metric in metrics}
         self.fiscal_start = fiscal_start
 
     def __call__(self, entry: StoredEntry) -> list[object]:
-        return _row(entry, self.fiscal_start, self.definitions.get(entry.draft.metric_key, ["", "", "", ""]))
+        key = entry.draft.metric_key
+        return [*_row(entry, self.fiscal_start, self.definitions.get(key, ["", "", "", ""])),
+                self.descriptions.get(key, "")]
 
 
 def _row(entry: StoredEntry, fiscal_start: int, definition: list[object]) -> list[object]:

@@ -134,3 +134,23 @@ def test_a_failed_save_leaves_no_stream_behind(tmp_path):
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=ROOT, timeout=60)
     assert result.stderr.splitlines() == ["Cannot write taken.xlsx: Is a directory."]
 
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
+def test_a_user_metric_keeps_its_description_on_the_other_side(store, tmp_path, suffix):
+    catalog.add_metric(store, Metric("meals", "Meals served", "meals", integer_only=True,
+                                     description="Hot meals handed out at the shelters."))
+    unit = catalog.add_business_unit(store, "Cainiao")
+    program = catalog.add_program(store, unit, "Green logistics")
+    add_entry(store, EntryDraft(program, "meals", Decimal(120), month(2018, 3), origin=Origin.FORM))
+    path = export_entries(store, tmp_path / f"meals{suffix}").path
+    if suffix == ".xlsx":  # without its Metrics sheet, as when the rows are copied into another workbook
+        book = openpyxl.load_workbook(path)
+        del book["Metrics"]
+        book.save(path)
+    other = open_store(tmp_path / "other.db")
+    try:
+        assert import_file(other, path).new_count == 1
+        assert catalog.get_metric(other, "meals").description == "Hot meals handed out at the shelters."
+    finally:
+        other.close()

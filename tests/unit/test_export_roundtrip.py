@@ -64,7 +64,7 @@ def test_xlsx_export_is_styled_frozen_filtered_and_typed(demo_store, tmp_path):
     book = openpyxl.load_workbook(path)
     assert book.sheetnames == ["Entries", "Metrics", "Rates"]  # the demo has a CNY→USD rate
     sheet = book["Entries"]
-    assert sheet.freeze_panes == "A2" and sheet.auto_filter.ref == "A1:T49"
+    assert sheet.freeze_panes == "A2" and sheet.auto_filter.ref == "A1:U49"
     assert sheet["A1"].font.bold and sheet["A1"].value == "ID" and sheet["B1"].value == "Updated"
     assert [cell.value for cell in sheet[1]][9:14] == ["Unit", "Metric key", "Aggregation", "Kind", "Whole numbers"]
     assert [cell.value for cell in sheet[2]][10:14] == ["donations", "flow", "money", "no"]
