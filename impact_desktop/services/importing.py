@@ -50,6 +50,7 @@ from impact_desktop.services.import_resolution import (
     write_resolutions,
 )
 from impact_desktop.services.import_rows import Problem
+from impact_desktop.services.import_targets import add_new_targets
 from impact_desktop.storage import catalog, entries
 from impact_desktop.storage import imports as batches
 from impact_desktop.storage.database import Store
@@ -94,6 +95,7 @@ class ImportResult:
     new_business_units: list[str]
     new_programs: list[str]
     new_rate_count: int = 0
+    new_target_count: int = 0
     conflict_count: int = 0
     correction_count: int = 0
     corrections: str | None = None
@@ -174,7 +176,7 @@ def commit_import(store: Store, preview: ImportPreview, *, skip_invalid: bool = 
         duplicate_count=preview.duplicate_count, invalid_count=preview.invalid_count,
         skipped_count=preview.skipped_count, error_file=error_file,
         new_business_units=preview.new_business_units, new_programs=preview.new_programs,
-        new_rate_count=len(preview.new_rates),
+        new_rate_count=len(preview.new_rates), new_target_count=len(preview.new_targets),
         conflict_count=preview.conflict_count, correction_count=preview.correction_count,
         corrections=corrections if preview.corrections else None,
         updated_count=sum(1 for conflict in preview.conflicts if conflict.kept == KEEP_FILE),
@@ -194,6 +196,7 @@ def _create_catalog(store: Store, preview: ImportPreview) -> None:
     for channel_id, name in snapshot.new_channels.values():
         catalog.add_channel(store, name, row_id=channel_id)
     add_new_rates(store, preview.new_rates)  # like new business units, they stay if the batch is undone
+    add_new_targets(store, preview.new_targets)  # so do targets
 
 
 def error_workbook_path(source: Path) -> Path:
