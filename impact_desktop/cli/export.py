@@ -27,7 +27,8 @@ from impact_desktop.storage.settings import load_settings
 @click.pass_context
 @user_errors
 def export_command(ctx, out, db_path, start, end, fiscal_year, units, metrics, per_metric, template) -> None:
-    """Export entries to OUT (.xlsx or .csv; a CSV's currency rates go to OUT.rates.csv)."""
+    """Export entries to OUT (.xlsx or .csv; a CSV's currency rates and targets go to OUT.rates.csv and
+    OUT.targets.csv)."""
     if per_metric and not template and out.lower().endswith(".csv"):
         raise ValidationError("--per-metric needs an .xlsx file: a CSV holds one sheet", "layout")
     with opened_store(ctx, db_path) as store:
@@ -36,11 +37,11 @@ def export_command(ctx, out, db_path, start, end, fiscal_year, units, metrics, p
             return
         flt = _filter(store, start, end, fiscal_year, units, metrics)
         result = export_entries(store, out, flt, layout=PER_METRIC if per_metric else LONG)
-    if result.rates_path:
-        click.echo(f"Exported {result.rows} entries to {result.path} and {result.rate_count} currency rates "
-                   f"to {result.rates_path} (keep the two files together).")
-    else:
-        click.echo(f"Exported {result.rows} entries to {result.path}.")
+    sidecars = [f" and {count} {what} to {path}" for count, what, path in (
+        (result.rate_count, "currency rates", result.rates_path), (result.target_count, "targets", result.targets_path))
+        if path]
+    together = {2: " (keep the two files together)", 3: " (keep the three files together)"}.get(len(result.files), "")
+    click.echo(f"Exported {result.rows} entries to {result.path}{''.join(sidecars)}{together}.")
 
 
 def _filter(store, start, end, fiscal_year_name, units, metrics) -> EntryFilter:

@@ -125,6 +125,9 @@ def _report(preview, result, dry_run: bool) -> dict:
                       for r in preview.new_rates],
         "rates_file": preview.rates_file.name if preview.rates_file else None,
         "rate_notes": preview.rate_notes,
+        "new_targets": [_target_json(planned, preview.fiscal_start_month) for planned in preview.new_targets],
+        "targets_file": preview.targets_file.name if preview.targets_file else None,
+        "target_notes": preview.target_notes,
         "invalid": [vars(problem) for problem in preview.problems],
         "unmapped_columns": [vars(problem) for problem in preview.column_problems], "notes": preview.notes,
         "duplicates": [vars(duplicate) for duplicate in preview.duplicates],
@@ -133,6 +136,13 @@ def _report(preview, result, dry_run: bool) -> dict:
         "corrections_choice": result.corrections if result else None,
         "error_file": str(result.error_file) if result and result.error_file else None,
     }
+
+
+def _target_json(planned, fiscal_start: int) -> dict:
+    target = planned.target
+    return {"business_unit": planned.unit or None, "program": planned.program or None, "metric": target.metric_key,
+            "period": target.period.label(fiscal_start), "start": target.period.start.isoformat(),
+            "end": target.period.end.isoformat(), "target": str(target.value), "currency": target.currency}
 
 
 def _conflict_json(conflict) -> dict:
@@ -164,12 +174,15 @@ def _summary_text(preview, result, dry_run: bool, corrections: str | None = None
     for label, names in (("new business units", preview.new_business_units),
                          ("new programs", preview.new_programs), ("new channels", preview.new_channels),
                          ("new metrics", [m.name for m in preview.new_metrics]),
-                         ("new currency rates", [rate_text(r) for r in preview.new_rates])):
+                         ("new currency rates", [rate_text(r) for r in preview.new_rates]),
+                         ("new targets", [t.text(preview.fiscal_start_month) for t in preview.new_targets])):
         if names:
             lines.append(f"  {label}: {', '.join(names)}")
     if preview.new_rates and preview.rates_file and preview.rates_file != preview.path:
         lines.append(f"  currency rates read from {preview.rates_file.name}")
-    lines.extend(f"  note: {note}" for note in preview.rate_notes)
+    if preview.new_targets and preview.targets_file and preview.targets_file != preview.path:
+        lines.append(f"  targets read from {preview.targets_file.name}")
+    lines.extend(f"  note: {note}" for note in [*preview.rate_notes, *preview.target_notes])
     shown = preview.duplicates[:10]
     for duplicate in shown:
         lines.append(f"  duplicate: sheet {duplicate.sheet}, row {duplicate.row}, {duplicate.metric}: "
@@ -185,6 +198,7 @@ def _summary_text(preview, result, dry_run: bool, corrections: str | None = None
     elif result:
         lines.append(f"Imported {result.new_count} entries as batch {result.batch_id[:8]}"
                      + (f" and added {result.new_rate_count} currency rates" if result.new_rate_count else "")
+                     + (f" and {result.new_target_count} targets" if result.new_target_count else "")
                      + (f"; changed or replaced {result.changed_count} stored entries" if result.changed_count else "")
                      + (f"; rejected rows written to {result.error_file}" if result.error_file else "") + ".")
     return "\n".join(lines)

@@ -178,6 +178,9 @@ class ExportDialog(QDialog):
             text += " " + self.tr("The currency rates ({count}) are in {path}: keep the two files together, "
                                   "importing the CSV reads both.").format(count=outcome.rate_count,
                                                                          path=outcome.rates_path)
+        if outcome.targets_path:
+            text += " " + self.tr("The targets ({count}) are in {path}: keep it with the CSV too.").format(
+                count=outcome.target_count, path=outcome.targets_path)
         return text
 
     @Slot(str)

@@ -34,6 +34,7 @@ def field_choices(metrics: list[Metric]) -> list[tuple[str, str]]:
         h.AGGREGATION: translate("ImportMapping", "Metric aggregation"),
         h.VALUE_KIND: translate("ImportMapping", "Metric kind"),
         h.WHOLE_NUMBERS: translate("ImportMapping", "Whole numbers only"),
+        h.METRIC_DESCRIPTION: translate("ImportMapping", "Metric description"),
         h.SKIP: translate("ImportMapping", "Leave out this column"),
     }
     choices = [(translate("ImportMapping", "(not mapped)"), h.IGNORE)]

@@ -323,13 +323,18 @@ class ImportWizard(QDialog):
                               (self.tr("New programs"), preview.new_programs),
                               (self.tr("New channels"), preview.new_channels),
                               (self.tr("New metrics"), [m.name for m in preview.new_metrics]),
-                              (self.tr("New currency rates"), [rate_text(r) for r in preview.new_rates])):
+                              (self.tr("New currency rates"), [rate_text(r) for r in preview.new_rates]),
+                              (self.tr("New targets"),
+                               [t.text(preview.fiscal_start_month) for t in preview.new_targets])):
             if values:
                 names.append(f"{label}: {', '.join(values)}")
         if preview.new_rates and preview.rates_file and preview.rates_file != preview.path:
             names.append(self.tr("currency rates read from {file}").format(file=preview.rates_file.name))
+        if preview.new_targets and preview.targets_file and preview.targets_file != preview.path:
+            names.append(self.tr("targets read from {file}").format(file=preview.targets_file.name))
         text = self.tr("Created on import — ") + "; ".join(names) if names else ""
-        notes = "<br>".join(html.escape(self.tr("Note: ") + note) for note in [*preview.notes, *preview.rate_notes])
+        notes = "<br>".join(html.escape(self.tr("Note: ") + note)
+                            for note in [*preview.notes, *preview.rate_notes, *preview.target_notes])
         if preview.column_problems:
             columns = ", ".join(f"“{p.column}”" for p in preview.column_problems)
             warning = self.tr("Columns with values that are not mapped: {columns}. Go Back and choose what they "
@@ -414,5 +419,7 @@ class ImportWizard(QDialog):
             self._context.undo_stack.push(ImportedBatchCommand(self._context, result.batch_id, result.file_name))
         self._context.notify("entries")
         self._context.notify("imports")
+        if result.new_target_count:
+            self._context.notify("targets")
         self.imported.emit(result)
 

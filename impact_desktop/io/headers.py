@@ -25,13 +25,14 @@ UNIT = "unit"
 PERIOD_START, PERIOD_END = "period_start", "period_end"
 UPDATED_AT = "updated_at"
 METRIC_KEY, AGGREGATION, VALUE_KIND, WHOLE_NUMBERS = "metric_key", "aggregation", "value_kind", "whole_numbers"
+METRIC_DESCRIPTION = "metric_description"
 METRIC_PREFIX = "metric:"
 #: An unmapped column; refused when it holds values, so nothing is dropped unnoticed.
 IGNORE = ""
 #: A column the user chose to leave out on purpose.
 SKIP = "skip"
 #: Columns an export writes so a metric can be defined on the other side (read by import_metrics).
-METRIC_DEFINITION_FIELDS = (METRIC_KEY, AGGREGATION, VALUE_KIND, WHOLE_NUMBERS)
+METRIC_DEFINITION_FIELDS = (METRIC_KEY, AGGREGATION, VALUE_KIND, WHOLE_NUMBERS, METRIC_DESCRIPTION)
 
 #: Fields a column can hold, with the label shown in mapping tables.
 FIELDS: dict[str, str] = {
@@ -41,6 +42,7 @@ FIELDS: dict[str, str] = {
     ENTRY_ID: "Entry id (from an export)", UNIT: "Unit of the value", PERIOD_START: "Period start",
     PERIOD_END: "Period end", UPDATED_AT: "Last changed (from an export)", METRIC_KEY: "Metric key",
     AGGREGATION: "Metric aggregation", VALUE_KIND: "Metric kind", WHOLE_NUMBERS: "Whole numbers only",
+    METRIC_DESCRIPTION: "Metric description",
     SKIP: "Leave out this column",
 }
 
@@ -68,6 +70,7 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     AGGREGATION: ("aggregation", "汇总方式", "聚合方式"),
     VALUE_KIND: ("kind", "valuekind", "指标类型"),
     WHOLE_NUMBERS: ("wholenumbers", "integeronly", "整数"),
+    METRIC_DESCRIPTION: ("metricdescription", "指标说明"),
     METRIC_PREFIX + "donations": (
         "donations", "donation", "donationamount", "donationsamount", "donated", "amountraised", "fundsraised",
         "moneyraised", "cashdonations", "捐赠", "捐款", "捐赠金额", "捐款金额", "善款", "善款金额", "募捐金额",

@@ -2,11 +2,21 @@
 
 Write-only mode streams rows to disk, so exporting a million entries needs little
 memory; styles are applied per cell with ``WriteOnlyCell``.
+
+Two things a spreadsheet would otherwise get wrong:
+* text is always text: openpyxl writes a string starting with ``=`` as a live formula
+  (a note "=1+1", a unit called "=cmd|…"), so such strings are written as inline strings;
+* figures stay exact: an .xlsx number is a double and Excel keeps 15 significant digits,
+  so a Decimal that needs more (98765432109876.54) is written as its exact text, which
+  the importer reads exactly. Each number cell shows as many decimals as its value has
+  (``#,##0`` for whole numbers, ``#,##0.00`` for cents), never a dangling "31,500,000.".
 """
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -23,7 +33,10 @@ from impact_desktop.io.errors import SpreadsheetError
 HEADER_FONT = Font(bold=True, color="FFFFFF")
 HEADER_FILL = PatternFill("solid", fgColor="2F5D62")
 HEADER_ALIGN = Alignment(vertical="center", wrap_text=True)
-FORMATS = {"text": "@", "number": "#,##0.####", "integer": "#,##0", "date": "yyyy-mm-dd"}
+FORMATS = {"text": "@", "number": "#,##0", "integer": "#,##0", "date": "yyyy-mm-dd"}
+#: Significant digits Excel keeps of a number; a figure with more is written as text.
+EXCEL_DIGITS = 15
+_DECIMAL_FORMATS = ["#,##0", *("#,##0." + "0" * places for places in range(1, 11))]
 
 
 @dataclass
@@ -54,46 +67,110 @@ def safe_sheet_name(name: str, taken: set[str]) -> str:
     return candidate
 
 
+def check_writable(path: Path | str) -> None:
+    """Refuse, in one sentence, a file whose folder is missing or read-only, before any work."""
+    path = Path(path)
+    folder = path.parent if str(path.parent) else Path(".")
+    if not folder.is_dir():
+        raise SpreadsheetError(f"Cannot write {path.name}: the folder {folder} does not exist.")
+    if not os.access(folder, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
+        raise SpreadsheetError(f"Cannot write {path.name}: {folder} is not writable here.")
+
+
 def write_workbook(path: Path, sheets: Sequence[SheetSpec]) -> int:
     """Write ``sheets`` to ``path`` (replacing it); returns the number of data rows written."""
+    check_writable(path)
     workbook = Workbook(write_only=True)
     written, taken = 0, set()
-    for spec in sheets:
-        sheet = workbook.create_sheet(safe_sheet_name(spec.name, taken))
-        for index, column in enumerate(spec.columns, start=1):
-            sheet.column_dimensions[get_column_letter(index)].width = column.width
-        sheet.freeze_panes = "A2"
-        sheet.append([_header_cell(sheet, column) for column in spec.columns])
-        formats = [FORMATS.get(column.kind) if column.kind != "text" else None for column in spec.columns]
-        count = 0
-        for row in spec.rows:
-            sheet.append([_cell(sheet, value, fmt) for value, fmt in zip(row, formats, strict=False)])
-            count += 1
-        last = get_column_letter(max(len(spec.columns), 1))
-        sheet.auto_filter.ref = f"A1:{last}{count + 1}"
-        written += count
     try:
+        for spec in sheets:
+            written += _write_sheet(workbook.create_sheet(safe_sheet_name(spec.name, taken)), spec)
         workbook.save(path)
     except OSError as exc:
+        _discard(workbook)
         raise SpreadsheetError(f"Cannot write {Path(path).name}: {exc.strerror or exc}.") from exc
+    except BaseException:
+        _discard(workbook)
+        raise
     return written
 
 
+def _write_sheet(sheet, spec: SheetSpec) -> int:
+    for index, column in enumerate(spec.columns, start=1):
+        sheet.column_dimensions[get_column_letter(index)].width = column.width
+    sheet.freeze_panes = "A2"
+    sheet.append([_header_cell(sheet, column) for column in spec.columns])
+    formats = [FORMATS.get(column.kind) if column.kind != "text" else None for column in spec.columns]
+    count = 0
+    for row in spec.rows:
+        sheet.append([_cell(sheet, value, fmt) for value, fmt in zip(row, formats, strict=False)])
+        count += 1
+    last = get_column_letter(max(len(spec.columns), 1))
+    sheet.auto_filter.ref = f"A1:{last}{count + 1}"
+    return count
+
+
+def _discard(workbook: Workbook) -> None:
+    """Close the half-written sheets and remove their temporary files, so nothing is left behind
+    (otherwise their streams complain on stderr when garbage-collected)."""
+    for sheet in workbook.worksheets:
+        writer = getattr(sheet, "_writer", None)
+        with contextlib.suppress(Exception):  # best effort: the first error is the one the user sees
+            if not sheet.closed:
+                sheet.close()
+        if writer is not None and isinstance(writer.out, str):
+            with contextlib.suppress(OSError, ValueError):
+                writer.cleanup()
+
+
 def _header_cell(sheet, column: Column) -> WriteOnlyCell:
-    cell = WriteOnlyCell(sheet, value=column.header)
+    cell = _text_cell(sheet, column.header)
     cell.font, cell.fill, cell.alignment = HEADER_FONT, HEADER_FILL, HEADER_ALIGN
     if column.comment:
         cell.comment = Comment(column.comment, "Impact Desktop")
     return cell
 
 
+def _text_cell(sheet, text: str) -> WriteOnlyCell:
+    """Text as text, even when it starts with "=" (openpyxl would write a formula)."""
+    cell = WriteOnlyCell(sheet, value=text)
+    if cell.data_type == "f":
+        cell.data_type = "s"
+    return cell
+
+
+def exact_number(value: Decimal) -> tuple[object, int]:
+    """``value`` as written (an int, a float, or its exact text) and the decimals it shows."""
+    places = max(0, -value.as_tuple().exponent) if value.is_finite() else 0
+    digits = len(value.normalize().as_tuple().digits)
+    if digits > EXCEL_DIGITS:
+        return format(value, "f"), places
+    if value == value.to_integral_value():
+        return int(value), places
+    return float(value), places
+
+
 def _cell(sheet, value: object, number_format: str | None) -> object:
+    if isinstance(value, str):
+        return _text_cell(sheet, value) if value.startswith("=") and len(value) > 1 else value
+    places = None
     if isinstance(value, Decimal):
-        value = int(value) if value == value.to_integral_value() else float(value)
-    if number_format is None or value is None or isinstance(value, str):
+        value, places = exact_number(value)
+        if isinstance(value, str):
+            return value  # more digits than a spreadsheet number keeps: the exact text
+    if number_format is None or value is None:
         return value
     if isinstance(value, dt.date | int | float):
         cell = WriteOnlyCell(sheet, value=value)
-        cell.number_format = number_format
+        cell.number_format = _number_format(value, number_format, places)
         return cell
     return value
+
+
+def _number_format(value: object, number_format: str, places: int | None) -> str:
+    """A "number" column's format fits each value: no dangling decimal point after whole numbers."""
+    if number_format != FORMATS["number"] or isinstance(value, dt.date):
+        return number_format
+    if places is None:
+        places = 0 if isinstance(value, int) else max(0, -Decimal(repr(value)).as_tuple().exponent)
+    return _DECIMAL_FORMATS[min(places, len(_DECIMAL_FORMATS) - 1)]

@@ -1,25 +1,35 @@
 """Exporting entries to .xlsx or .csv, and the ready-to-fill import template.
 
 The export is the import's long layout plus an ``ID`` and an ``Updated`` column, and
-each row carries its metric's definition (key, aggregation, kind, whole numbers), so
-importing it into another store reproduces the same figures and summary, and importing
+each row carries its metric's definition (key, aggregation, kind, whole numbers and,
+last, description), so importing it into another store reproduces the same figures and summary, and importing
 it again adds nothing. An .xlsx export also has a "Metrics" sheet and, when the store
-has currency rates, a "Rates" sheet; a CSV export writes the rates to a sidecar
-``<stem>.rates.csv``, which the importer reads along with it.
+has them, a "Rates" sheet (currency rates) and a "Targets" sheet; a CSV export writes
+those to sidecars ``<stem>.rates.csv`` and ``<stem>.targets.csv``, which the importer
+reads along with it.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from decimal import Decimal
 from pathlib import Path
 
 from impact_desktop.core.errors import ValidationError
 from impact_desktop.core.metrics import Metric
+from impact_desktop.core.money import currency_digits
 from impact_desktop.io.csv_writer import write_csv
-from impact_desktop.io.xlsx_writer import Column, SheetSpec, write_workbook
+from impact_desktop.io.xlsx_writer import Column, SheetSpec, check_writable, write_workbook
 from impact_desktop.services.import_metrics import METRIC_COLUMNS, METRICS_SHEET, metric_columns_row, metric_row
 from impact_desktop.services.import_rates import RATE_COLUMNS, RATES_SHEET, rate_row, sidecar_path
+from impact_desktop.services.import_targets import (
+    TARGET_COLUMNS,
+    TARGETS_SHEET,
+    export_target_rows,
+    is_targets_sidecar,
+    targets_sidecar_path,
+)
 from impact_desktop.storage import catalog
 from impact_desktop.storage.entries import EntryFilter, StoredEntry, count_entries, query_entries
 from impact_desktop.storage.rates import list_rates
@@ -40,22 +50,24 @@ EXPORT_COLUMNS = (
     Column("Aggregation", width=12), Column("Kind", width=10), Column("Whole numbers", width=9),
     Column("Currency", width=9), Column("Channel", width=24),
     Column("Input type", width=14), Column("Motivation", width=22), Column("Funding source", width=14),
-    Column("Note", width=40),
+    Column("Note", width=40), Column("Metric description", width=40),
 )
 
 
 @dataclass(frozen=True)
 class ExportResult:
-    """Where the entries went, and (CSV only) the sidecar holding the store's currency rates."""
+    """Where the entries went, and (CSV only) the sidecars holding the store's currency rates and targets."""
 
     path: Path
     rows: int
     rates_path: Path | None = None
     rate_count: int = 0
+    targets_path: Path | None = None
+    target_count: int = 0
 
     @property
     def files(self) -> list[Path]:
-        return [self.path, *([self.rates_path] if self.rates_path else [])]
+        return [path for path in (self.path, self.rates_path, self.targets_path) if path]
 
 
 class _Rows:
@@ -63,21 +75,34 @@ class _Rows:
 
     def __init__(self, metrics: list[Metric], fiscal_start: int):
         self.definitions = {metric.key: metric_columns_row(metric) for metric in metrics}
+        self.descriptions = {metric.key: metric.description for metric in metrics}
         self.fiscal_start = fiscal_start
 
     def __call__(self, entry: StoredEntry) -> list[object]:
-        return _row(entry, self.fiscal_start, self.definitions.get(entry.draft.metric_key, ["", "", "", ""]))
+        key = entry.draft.metric_key
+        return [*_row(entry, self.fiscal_start, self.definitions.get(key, ["", "", "", ""])),
+                self.descriptions.get(key, "")]
 
 
 def _row(entry: StoredEntry, fiscal_start: int, definition: list[object]) -> list[object]:
     d = entry.draft
     return [
         entry.id, entry.updated_at, entry.business_unit, entry.program, entry.metric_name,
-        d.period.label(fiscal_start), d.period.start, d.period.end, d.value, d.currency or entry.unit, *definition,
+        d.period.label(fiscal_start), d.period.start, d.period.end, _shown(d.value, d.currency),
+        d.currency or entry.unit, *definition,
         d.currency or "", entry.channel,
         d.input_type.value if d.input_type else "", d.motivation.value if d.motivation else "",
         d.funding_source.value if d.funding_source else "", d.note,
     ]
+
+
+def _shown(value: Decimal, currency: str | None) -> Decimal:
+    """Money with its currency's decimals (1,000.50 CNY, not 1,000.5); the same number either way."""
+    if currency:
+        places = currency_digits(currency)
+        if value.as_tuple().exponent > -places:
+            return value.quantize(Decimal(1).scaleb(-places))
+    return value
 
 
 def _entries(store, flt: EntryFilter, progress, total: int) -> Iterator[StoredEntry]:
@@ -108,10 +133,13 @@ def export_entries(store, path: Path | str, flt: EntryFilter | None = None, *, l
     metrics = catalog.list_metrics(store)
     to_row = _Rows(metrics, fiscal_start)
     rates = [rate_row(rate) for rate in list_rates(store)]
+    targets = export_target_rows(store, flt, fiscal_start)
     if suffix == ".csv":
+        check_writable(path)
         rows = (to_row(entry) for entry in _entries(store, flt, progress, total))
         written = write_csv(path, [c.header for c in EXPORT_COLUMNS], rows)
-        return ExportResult(path, written, *_write_rates_sidecar(path, rates))
+        return ExportResult(path, written, *_write_sidecar(sidecar_path(path), RATE_COLUMNS, rates, _is_rates_sidecar),
+                            *_write_sidecar(targets_sidecar_path(path), TARGET_COLUMNS, targets, is_targets_sidecar))
     if layout == PER_METRIC:
         sheets = [
             SheetSpec(_sheet_name(metric), EXPORT_COLUMNS, (to_row(e) for e in _entries(
@@ -123,22 +151,25 @@ def export_entries(store, path: Path | str, flt: EntryFilter | None = None, *, l
     sheets.append(SheetSpec(METRICS_SHEET, METRIC_COLUMNS, [metric_row(m) for m in metrics]))
     if rates:
         sheets.append(SheetSpec(RATES_SHEET, RATE_COLUMNS, rates))
-    return ExportResult(path, write_workbook(path, sheets) - len(metrics) - len(rates), rate_count=len(rates))
+    if targets:
+        sheets.append(SheetSpec(TARGETS_SHEET, TARGET_COLUMNS, targets))
+    written = write_workbook(path, sheets) - len(metrics) - len(rates) - len(targets)
+    return ExportResult(path, written, rate_count=len(rates), target_count=len(targets))
 
 
 def _sheet_name(metric: Metric) -> str:
     """A metric's sheet; a metric called "Rates" must not take the name the importer looks for."""
-    return f"{metric.name} entries" if metric.name.strip().lower() in ("metrics", "rates") else metric.name
+    own = ("metrics", "rates", "targets")
+    return f"{metric.name} entries" if metric.name.strip().lower() in own else metric.name
 
 
-def _write_rates_sidecar(path: Path, rates: list[list[object]]) -> tuple[Path | None, int]:
-    """``<stem>.rates.csv`` with the store's rates; a stale one of ours goes when there are none."""
-    sidecar = sidecar_path(path)
-    if rates:
-        write_csv(sidecar, [c.header for c in RATE_COLUMNS], rates)
-        return sidecar, len(rates)
-    if sidecar.is_file() and _is_rates_sidecar(sidecar):
-        sidecar.unlink()  # else the next import of this CSV would bring back rates the store no longer has
+def _write_sidecar(sidecar: Path, columns, rows: list[list[object]], ours) -> tuple[Path | None, int]:
+    """``<stem>.rates.csv`` / ``<stem>.targets.csv``; a stale one of ours goes when there is nothing to write."""
+    if rows:
+        write_csv(sidecar, [c.header for c in columns], rows)
+        return sidecar, len(rows)
+    if sidecar.is_file() and ours(sidecar):
+        sidecar.unlink()  # else the next import of this CSV would bring back rows the store no longer has
     return None, 0
 
 

@@ -4,7 +4,8 @@ An Impact Desktop .xlsx export (and the import template) has a "Metrics" sheet (
 name, unit, kind, aggregation, whole numbers). A CSV holds one table only, so every
 exported row also carries its metric's key, aggregation, kind and whole-numbers flag
 next to its name and unit; the distinct definitions in those columns of the table being
-imported serve for metrics no Metrics sheet defines. Importing creates the metrics the
+imported serve for metrics no Metrics sheet defines (its description rides in a
+"Metric description" column at the end of the row). Importing creates the metrics the
 store does not have yet, so stocks stay stocks and distinct counts stay distinct on the
 other side.
 """
@@ -70,7 +71,8 @@ def _from_metrics_sheet(path: Path) -> list[Metric]:
 
 
 #: Columns an exported row carries to define its metric (key and name are required).
-DEFINITION_FIELDS = (h.METRIC_KEY, h.METRIC, h.UNIT, h.AGGREGATION, h.VALUE_KIND, h.WHOLE_NUMBERS)
+DEFINITION_FIELDS = (h.METRIC_KEY, h.METRIC, h.UNIT, h.AGGREGATION, h.VALUE_KIND, h.WHOLE_NUMBERS,
+                     h.METRIC_DESCRIPTION)
 
 
 def _definition_columns(cells: list, vocab: dict[str, str]) -> dict[str, int] | None:
@@ -123,6 +125,7 @@ def _column_metric(key: str, values: dict[str, object]) -> Metric | None:
             unit="currency" if kind == ValueKind.MONEY else str(values.get(h.UNIT) or "").strip(),
             value_kind=kind, aggregation=Aggregation(str(values.get(h.AGGREGATION) or "flow").lower()),
             integer_only=str(values.get(h.WHOLE_NUMBERS) or "").strip().lower() in ("yes", "true", "1"),
+            description=str(values.get(h.METRIC_DESCRIPTION) or "").strip(),
         )
         validate_metric(metric)
     except (ValueError, ImpactError):

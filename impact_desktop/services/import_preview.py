@@ -20,11 +20,19 @@ from impact_desktop.core.rates import Rate
 from impact_desktop.io import headers as h
 from impact_desktop.io.merged import fill_merged_down
 from impact_desktop.io.reading import Table, file_sha256, open_table
+from impact_desktop.io.xlsx_reader import iter_sheet
 from impact_desktop.services import import_mapping
 from impact_desktop.services import import_resolution as resolution
-from impact_desktop.services.import_metrics import METRICS_SHEET, read_column_definitions, read_metric_definitions
-from impact_desktop.services.import_rates import RATES_SHEET, plan_rates
+from impact_desktop.services.error_workbook import skip_bookkeeping
+from impact_desktop.services.import_metrics import (
+    METRIC_COLUMNS,
+    METRICS_SHEET,
+    read_column_definitions,
+    read_metric_definitions,
+)
+from impact_desktop.services.import_rates import RATE_COLUMNS, RATES_SHEET, plan_rates
 from impact_desktop.services.import_rows import CatalogSnapshot, Problem, RowReader, RowResult
+from impact_desktop.services.import_targets import TARGET_COLUMNS, TARGETS_SHEET, PlannedTarget, plan_targets
 from impact_desktop.storage import catalog, import_conflicts
 from impact_desktop.storage import imports as batches
 from impact_desktop.storage.database import Store
@@ -93,6 +101,10 @@ class ImportPreview:
     new_rates: list[Rate] = field(default_factory=list)
     rate_notes: list[str] = field(default_factory=list)
     rates_file: Path | None = None
+    #: Targets the file (or its ``<stem>.targets.csv``) brings that the store lacks.
+    new_targets: list[PlannedTarget] = field(default_factory=list)
+    target_notes: list[str] = field(default_factory=list)
+    targets_file: Path | None = None
     #: entry id → the row's "Updated" cell (first row with that id), for conflicts.
     file_updated: dict[str, object] = field(default_factory=dict)
     conflicts: list[resolution.Conflict] = field(default_factory=list)
@@ -191,6 +203,7 @@ def _prepare(store: Store, path: Path, options: ImportOptions, fallback: bool = 
         known = {h.normalize_header(x) for x in table.headers}
         usable = {header: fld for header, fld in preset.mapping.items() if h.normalize_header(header) in known}
         mapping = import_mapping.apply_mapping(table.headers, [h.IGNORE] * len(mapping), usable, table.sheet)
+    mapping = skip_bookkeeping(table.sheet, table.headers, mapping)  # a corrected error workbook
     mapping = import_mapping.apply_mapping(table.headers, mapping, options.overrides, table.sheet)
     table.headers += [""] * (len(mapping) - len(table.headers))
     return table, mapping, preset, metrics, new_metrics, vocab
@@ -243,20 +256,17 @@ def preview_import(store: Store, path: Path | str, options: ImportOptions | None
         for each in tables:
             _read_rows(preview, each, metrics, settings, progress, cancelled)
         _find_duplicates(store, preview, metrics)
+    targets = plan_targets(store, path, preview.snapshot, metrics)  # after the rows: their new units are known
+    preview.new_targets, preview.target_notes, preview.targets_file = targets.new, targets.notes, targets.source
     return preview
-
-
-#: Sheets an Impact Desktop export writes next to its entries; read by their own readers.
-_OWN_SHEETS = frozenset({METRICS_SHEET, RATES_SHEET, "Targets"})
 
 
 def _other_sheets(path: Path, first: Table, vocab: dict[str, str]) -> tuple[list[Table], list[str]]:
     """The sheets after ``first`` with the same header layout (a per-metric export, monthly tabs…),
     and the names of those with a recognisable header of another layout."""
     wanted, same, other = h.layout_key(first.headers), [], []
-    ours = _OWN_SHEETS if METRICS_SHEET in first.sheets else ()  # an Impact Desktop export's bookkeeping
     for name in first.sheets[first.sheets.index(first.sheet) + 1:]:
-        if name in first.hidden_sheets or name in ours:
+        if name in first.hidden_sheets or _own_sheet(path, name):
             continue
         try:
             table = open_table(path, vocab, name)
@@ -267,6 +277,18 @@ def _other_sheets(path: Path, first: Table, vocab: dict[str, str]) -> tuple[list
         else:
             other.append(name)
     return same, other
+
+
+def _own_sheet(path: Path, name: str) -> bool:
+    """An export's Metrics, Rates or Targets sheet (read on their own, never entries)."""
+    columns = _OWN_SHEETS.get(name)
+    if columns is None:
+        return False
+    head = next(iter_sheet(path, name), (0, []))[1]
+    return [str(cell) for cell in head[:len(columns)]] == [column.header for column in columns]
+
+
+_OWN_SHEETS = {METRICS_SHEET: METRIC_COLUMNS, RATES_SHEET: RATE_COLUMNS, TARGETS_SHEET: TARGET_COLUMNS}
 
 
 def _sheet_notes(first: Table, same: list[Table], other: list[str], read_same: bool) -> list[str]:

@@ -29,6 +29,7 @@ from pathlib import Path
 from impact_desktop.core.bulk import gc_paused
 from impact_desktop.core.errors import ImpactError
 from impact_desktop.io.xlsx_writer import Column, SheetSpec, write_workbook
+from impact_desktop.services.error_workbook import BOOKKEEPING_HEADERS, REJECTED_SHEET
 from impact_desktop.services.import_preview import (
     ALL_SHEETS,
     Cancelled,
@@ -49,6 +50,7 @@ from impact_desktop.services.import_resolution import (
     write_resolutions,
 )
 from impact_desktop.services.import_rows import Problem
+from impact_desktop.services.import_targets import add_new_targets
 from impact_desktop.storage import catalog, entries
 from impact_desktop.storage import imports as batches
 from impact_desktop.storage.database import Store
@@ -93,6 +95,7 @@ class ImportResult:
     new_business_units: list[str]
     new_programs: list[str]
     new_rate_count: int = 0
+    new_target_count: int = 0
     conflict_count: int = 0
     correction_count: int = 0
     corrections: str | None = None
@@ -173,7 +176,7 @@ def commit_import(store: Store, preview: ImportPreview, *, skip_invalid: bool = 
         duplicate_count=preview.duplicate_count, invalid_count=preview.invalid_count,
         skipped_count=preview.skipped_count, error_file=error_file,
         new_business_units=preview.new_business_units, new_programs=preview.new_programs,
-        new_rate_count=len(preview.new_rates),
+        new_rate_count=len(preview.new_rates), new_target_count=len(preview.new_targets),
         conflict_count=preview.conflict_count, correction_count=preview.correction_count,
         corrections=corrections if preview.corrections else None,
         updated_count=sum(1 for conflict in preview.conflicts if conflict.kept == KEEP_FILE),
@@ -193,6 +196,7 @@ def _create_catalog(store: Store, preview: ImportPreview) -> None:
     for channel_id, name in snapshot.new_channels.values():
         catalog.add_channel(store, name, row_id=channel_id)
     add_new_rates(store, preview.new_rates)  # like new business units, they stay if the batch is undone
+    add_new_targets(store, preview.new_targets)  # so do targets
 
 
 def error_workbook_path(source: Path) -> Path:
@@ -209,14 +213,15 @@ def write_error_workbook(preview: ImportPreview) -> Path:
     target = error_workbook_path(preview.path)
     width = max([len(preview.headers), *(len(cells) for _n, cells, _p in preview.invalid_rows)])
     headers = [*preview.headers, *[""] * (width - len(preview.headers))]
-    columns = [Column("Sheet", width=14), Column("Row", "integer", 8), Column("Problems", width=60),
+    sheet_col, row_col, problems_col = BOOKKEEPING_HEADERS  # recognised when the corrected workbook comes back
+    columns = [Column(sheet_col, width=14), Column(row_col, "integer", 8), Column(problems_col, width=60),
                *(Column(header or f"Column {i + 1}", width=16) for i, header in enumerate(headers))]
     rows = (
         [problems[0].sheet, number, "; ".join(f"{p.column}: {p.reason}" for p in problems),
          *cells, *[None] * (width - len(cells))]
         for number, cells, problems in preview.invalid_rows
     )
-    write_workbook(target, [SheetSpec("Rejected rows", columns, rows)])
+    write_workbook(target, [SheetSpec(REJECTED_SHEET, columns, rows)])
     return target
 
 

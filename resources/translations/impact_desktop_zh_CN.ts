@@ -1418,6 +1418,10 @@ Edit → Undo (Ctrl+Z) brings them back.</source>
         <translation>汇率（{count} 条）保存在 {path}：请将两个文件放在一起，导入 CSV 时会同时读取。</translation>
     </message>
     <message>
+        <source>The targets ({count}) are in {path}: keep it with the CSV too.</source>
+        <translation>目标（{count} 条）保存在 {path}：请同样与 CSV 文件放在一起。</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -1834,6 +1838,10 @@ Edit → Undo (Ctrl+Z) brings them back.</source>
         <translation>仅限整数</translation>
     </message>
     <message>
+        <source>Metric description</source>
+        <translation>指标说明</translation>
+    </message>
+    <message>
         <source>Leave out this column</source>
         <translation>不导入此列</translation>
     </message>
@@ -2224,8 +2232,16 @@ Edit → Undo (Ctrl+Z) brings them back.</source>
         <translation>新增汇率</translation>
     </message>
     <message>
+        <source>New targets</source>
+        <translation>新增目标</translation>
+    </message>
+    <message>
         <source>currency rates read from {file}</source>
         <translation>汇率读取自 {file}</translation>
+    </message>
+    <message>
+        <source>targets read from {file}</source>
+        <translation>目标读取自 {file}</translation>
     </message>
     <message>
         <source>Created on import — </source>

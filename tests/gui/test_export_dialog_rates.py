@@ -15,6 +15,7 @@ from impact_desktop.gui.import_install import install
 from impact_desktop.services.exporting import export_entries
 from impact_desktop.storage.database import open_store
 from impact_desktop.storage.rates import add_rate, list_rates
+from impact_desktop.storage.targets import list_targets
 from tests.gui.test_import_wizard import MAPPING, PREVIEW, FakeWindow, go_to
 
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support (propagateSizeHints|raise)\(\)")
@@ -47,6 +48,7 @@ def test_csv_export_names_the_rates_file_too(qtbot, dialog, tmp_path):
     qtbot.waitUntil(lambda: "Exported" in dialog.ui.countLabel.text(), timeout=10000)
     text = dialog.ui.countLabel.text()
     assert str(tmp_path / "all.csv") in text and str(tmp_path / "all.rates.csv") in text
+    assert str(tmp_path / "all.targets.csv") in text and (tmp_path / "all.targets.csv").is_file()
     assert (tmp_path / "all.rates.csv").is_file()
 
 
@@ -68,5 +70,26 @@ def test_wizard_preview_lists_new_rates_and_a_kept_conflicting_one(qtbot, demo_s
         with qtbot.waitSignal(wizard.imported, timeout=10000):
             qtbot.mouseClick(wizard.ui.importButton, Qt.MouseButton.LeftButton)
         assert sorted(str(r.rate) for r in list_rates(target)) == ["0.1449", "6.25"]
+    finally:
+        target.close()
+
+
+def test_wizard_preview_lists_new_targets_and_the_targets_file(qtbot, demo_store, tmp_path):
+    path = export_entries(demo_store, tmp_path / "all.csv").path
+    target = open_store(tmp_path / "target.db")
+    try:
+        context = AppContext(target)
+        window = FakeWindow(context)
+        qtbot.addWidget(window)
+        wizard = install(window, context).open_wizard(str(path))
+        go_to(qtbot, wizard, MAPPING)
+        go_to(qtbot, wizard, PREVIEW)
+        shown = wizard.ui.newNamesLabel.text()
+        assert "New targets: group-wide: donations FY2018 1200000000 CNY" in shown
+        assert "targets read from all.targets.csv" in shown
+        with qtbot.waitSignals([wizard.imported, context.events.changed], timeout=10000,
+                               check_params_cbs=[None, lambda topic: topic == "targets"]):
+            qtbot.mouseClick(wizard.ui.importButton, Qt.MouseButton.LeftButton)
+        assert len(list_targets(target)) == 3
     finally:
         target.close()

@@ -31,10 +31,8 @@ from impact_desktop.storage.rates import add_rate, delete_rates, list_rates
 
 
 def entry_summary(store) -> dict:
-    """Everything a summary derives from entries (targets are plans, not entries, and are not exported)."""
-    result = summary_json(summarize(store, resolve_scope(store)))
-    result.pop("targets")
-    return result
+    """The whole summary: figures from the entries and the targets they are measured against."""
+    return summary_json(summarize(store, resolve_scope(store)))
 
 
 def test_xlsx_export_imports_into_an_empty_store_with_the_same_summary(demo_store, tmp_path):
@@ -44,6 +42,8 @@ def test_xlsx_export_imports_into_an_empty_store_with_the_same_summary(demo_stor
         result = import_file(other, path)
         assert result.new_count == count_entries(demo_store) == 137
         assert entry_summary(other) == entry_summary(demo_store)
+        assert entry_summary(other)["targets"] == {"donations": 1_200_000_000, "trees_planted": 90_000_000,
+                                                   "volunteer_hours": 250_000}
         ids = {e.id for e in query_entries(other, limit=1000)}
         assert ids == {e.id for e in query_entries(demo_store, limit=1000)}  # merged under the same ids
         assert {e.draft.origin.value for e in query_entries(other, limit=1000)} == {"merge"}
@@ -62,9 +62,9 @@ def test_reimporting_an_export_into_the_same_store_recognises_every_entry_by_id(
 def test_xlsx_export_is_styled_frozen_filtered_and_typed(demo_store, tmp_path):
     path = export_entries(demo_store, tmp_path / "d.xlsx", EntryFilter(metric_keys=["donations"])).path
     book = openpyxl.load_workbook(path)
-    assert book.sheetnames == ["Entries", "Metrics", "Rates"]  # the demo has a CNY→USD rate
+    assert book.sheetnames == ["Entries", "Metrics", "Rates", "Targets"]  # the demo has a CNY→USD rate and targets
     sheet = book["Entries"]
-    assert sheet.freeze_panes == "A2" and sheet.auto_filter.ref == "A1:T49"
+    assert sheet.freeze_panes == "A2" and sheet.auto_filter.ref == "A1:U49"
     assert sheet["A1"].font.bold and sheet["A1"].value == "ID" and sheet["B1"].value == "Updated"
     assert [cell.value for cell in sheet[1]][9:14] == ["Unit", "Metric key", "Aggregation", "Kind", "Whole numbers"]
     assert [cell.value for cell in sheet[2]][10:14] == ["donations", "flow", "money", "no"]
@@ -78,7 +78,7 @@ def test_per_metric_sheets(demo_store, tmp_path):
     result = export_entries(demo_store, tmp_path / "pm.xlsx", layout=PER_METRIC)
     names = openpyxl.load_workbook(result.path, read_only=True).sheetnames
     assert result.rows == 137 and "Donations" in names and "Trees planted" in names
-    assert names[-2:] == ["Metrics", "Rates"]
+    assert names[-3:] == ["Metrics", "Rates", "Targets"]
     preview = preview_import(demo_store, result.path, ImportOptions(sheet="Trees planted"))
     assert preview.duplicate_count == 12
     other = open_store(tmp_path / "other.db")
@@ -158,9 +158,7 @@ def rich_store(demo_store):
 
 
 def full_summary(store, currency=None) -> dict:
-    result = summary_json(summarize(store, resolve_scope(store), currency))
-    result.pop("targets")
-    return result
+    return summary_json(summarize(store, resolve_scope(store), currency))
 
 
 def rate_set(store) -> set:
@@ -173,7 +171,7 @@ def test_export_with_rates_and_user_metrics_reproduces_the_summary_in_an_empty_s
     assert result.rows == 140
     if suffix == ".csv":
         assert result.rates_path == tmp_path / "all.rates.csv" and result.rate_count == 3
-        assert result.files == [result.path, result.rates_path]
+        assert result.files == [result.path, result.rates_path, tmp_path / "all.targets.csv"]
     else:
         assert result.rates_path is None and "Rates" in openpyxl.load_workbook(result.path).sheetnames
     other = open_store(tmp_path / "other.db")
@@ -290,7 +288,8 @@ def test_cli_export_import_summary_round_trip(rich_store, tmp_path, suffix):
     for currency in ((), ("--currency", "USD")):
         before, after = (run_cli("summary", "--db", db, "--json", *currency) for db in (source, target))
         assert after.exit_code == 0, after.stderr
-        assert {**json.loads(before.stdout), "targets": {}} == {**json.loads(after.stdout), "targets": {}}
+        assert json.loads(before.stdout) == json.loads(after.stdout)
+        assert json.loads(after.stdout)["targets"]["donations"] == (1_200_000_000 if not currency else "190476190.48")
     again = json.loads(run_cli("import", out, "--db", target, "--json").stdout)
     assert again["counts"]["new"] == 0 and again["new_rates"] == [] and again["new_metrics"] == []
 
