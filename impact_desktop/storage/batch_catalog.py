@@ -11,7 +11,9 @@ currency it converts from or to (not the reporting currency, which needs no rate
 
 from __future__ import annotations
 
+import contextlib
 import json
+import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -66,10 +68,15 @@ def remove_unused(store: Store, batch_id: str, left_removed: Sequence[str] = ())
     ``left_removed``, the replaced entries the undo did not give back) for :func:`restore_removed`.
     Runs inside the undo's transaction, after the batch's entries are removed."""
     created, _undo = _undo_state(store, batch_id)
+    for (text,) in store.db.execute(  # left by an earlier undo because this batch still used them
+            "SELECT created_json FROM import_batches WHERE undone_at IS NOT NULL AND id <> ? AND deleted_at IS NULL "
+            "AND created_json <> '{}'", [batch_id]):
+        for table, ids in json.loads(text).items():
+            created.setdefault(table, []).extend(ids)
     reporting = load_settings(store).reporting_currency
     removed = CatalogRows()
     for table in reversed(TABLES):
-        ids = created.get(table, [])
+        ids = list(dict.fromkeys(created.get(table, [])))
         unused: list[str] = []
         for start in range(0, len(ids), 500):
             chunk = ids[start:start + 500]
@@ -83,20 +90,45 @@ def remove_unused(store: Store, batch_id: str, left_removed: Sequence[str] = ())
     return removed
 
 
-def restore_removed(store: Store, batch_id: str) -> CatalogRows:
+def restore_removed(store: Store, batch_id: str) -> None:
     """Bring back what the batch's undo removed (the batch is being brought back)."""
     _created, undo = _undo_state(store, batch_id)
-    removed = CatalogRows({table: undo.get("removed", {}).get(table, []) for table in TABLES})
-    try:
+    with _same_name_refused():
         for table in TABLES:
-            set_deleted(store, table, removed.ids[table], False)
-    except Exception as exc:  # a unit, program or channel of the same name was created since
-        if "UNIQUE constraint failed" not in str(exc):
-            raise
+            set_deleted(store, table, undo.get("removed", {}).get(table, []), False)
+    _write_undo(store, batch_id, {})
+
+
+def restore_needed(store: Store) -> None:
+    """Bring back what any import's undo removed that live entries use again (a batch
+    brought back whose figures use a program another batch's undo removed)."""
+    removed: dict[str, set[str]] = {}
+    for (text,) in store.db.execute("SELECT undo_json FROM import_batches WHERE undo_json LIKE '%removed%'"):
+        for table, ids in json.loads(text).get("removed", {}).items():
+            removed.setdefault(table, set()).update(ids)
+    if not removed:
+        return
+    reporting = load_settings(store).reporting_currency
+    with _same_name_refused():
+        for table in ("programs", "business_units", "channels", "currency_rates"):
+            ids = sorted(removed.get(table, ()))
+            for start in range(0, len(ids), 500):
+                chunk = ids[start:start + 500]
+                marks = ", ".join(f":id{i}" for i in range(len(chunk)))
+                used = [row[0] for row in store.db.execute(
+                    f"SELECT t.id FROM {table} t WHERE t.deleted_at IS NOT NULL AND t.id IN ({marks}) "
+                    f"AND NOT ({_UNUSED[table]})", {"reporting": reporting, **dict(zip(
+                        (f"id{i}" for i in range(len(chunk))), chunk, strict=True))})]
+                set_deleted(store, table, used, False)
+
+
+@contextlib.contextmanager
+def _same_name_refused():
+    try:
+        yield
+    except sqlite3.IntegrityError as exc:  # a unit, program or channel of the same name was created since
         raise StoreError("The import cannot be brought back: a business unit, program or channel it created has "
                          "been created again since under the same name. Rename or delete that one first.") from exc
-    _write_undo(store, batch_id, {})
-    return removed
 
 
 def left_removed(store: Store) -> dict[str, list[str]]:
@@ -125,19 +157,25 @@ def removed_by_undo(store: Store, batch_id: str) -> CatalogRows:
 
 
 def describe(store: Store, rows: CatalogRows) -> list[str]:
-    """Each row as a user reads it: "business unit Unit A", "program Unit A / P", "channel Online"."""
-    lines: list[str] = []
-    for table, sql, what in (
-        ("business_units", "SELECT name FROM business_units WHERE id = ?", "business unit"),
+    """Each row as the CLI says it: "business unit Unit A", "program Unit A / P", "channel Online"."""
+    what = {"business_units": "business unit", "programs": "program", "channels": "channel",
+            "currency_rates": "currency rate"}
+    return [f"{what[table]} {name}" for table, name in named(store, rows)]
+
+
+def named(store: Store, rows: CatalogRows) -> list[tuple[str, str]]:
+    """(table, name) of each row: "Unit A", "Unit A / P", "Online", "USD→CNY 2018-01-01..2018-12-31"."""
+    found: list[tuple[str, str]] = []
+    for table, sql in (
+        ("business_units", "SELECT name FROM business_units WHERE id = ?"),
         ("programs", "SELECT u.name || ' / ' || p.name FROM programs p JOIN business_units u "
-                     "ON u.id = p.business_unit_id WHERE p.id = ?", "program"),
-        ("channels", "SELECT name FROM channels WHERE id = ?", "channel"),
+                     "ON u.id = p.business_unit_id WHERE p.id = ?"),
+        ("channels", "SELECT name FROM channels WHERE id = ?"),
         ("currency_rates", "SELECT from_currency || '→' || to_currency || ' ' || period_start || '..' || period_end "
-                           "FROM currency_rates WHERE id = ?", "currency rate"),
+                           "FROM currency_rates WHERE id = ?"),
     ):
         for row_id in rows.ids.get(table, []):
-            found = store.db.execute(sql, [row_id]).fetchone()
-            if found:
-                lines.append(f"{what} {found[0]}")
-    return lines
-
+            row = store.db.execute(sql, [row_id]).fetchone()
+            if row:
+                found.append((table, row[0]))
+    return found

@@ -141,6 +141,7 @@ def restore_batch(store: Store, batch_id: str, entry_ids: Sequence[str]) -> int:
         ids = [*entry_ids, *_released(store, batch_id)]
         restored = set_deleted(store, "entries", ids, False)
         import_conflicts.reapply(store, batch_id)
+        batch_catalog.restore_needed(store)
         update_row(store, "import_batches", batch_id, {"undone_at": None})
     return restored
 

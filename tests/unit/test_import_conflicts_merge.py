@@ -195,3 +195,60 @@ def test_adding_an_entry_under_a_deleted_entrys_id_is_refused_clearly(store, tmp
     with pytest.raises(StoreError, match="already stored"):
         add_entries(store, [draft], ids=[entry_id])
     assert get_entry(store, entry_id).deleted
+
+
+def test_only_what_imported_figures_use_is_created_and_undo_removes_it(tmp_path):
+    """N12: rejected rows create nothing; undo removes the units, programs and channels only the batch used."""
+    db = tmp_path / "n.db"
+    rows = [["Business unit", "Program", "Date", "Channel", "Volunteer hours"],
+            ["North", "P1", "2017-06-01", "Online", 5], ["North", "P2", "2017-06-01", "", 6],
+            *[[f"Unit {i % 3}", f"P{i}", "2017-06-01", "Offline", "lots"] for i in range(3, 17)]]
+    source = write_csv(tmp_path / "num.csv", rows)
+    dry = json.loads(run_cli("import", source, "--db", db, "--dry-run", "--json").stdout)
+    assert (dry["new_business_units"], dry["new_programs"]) == (["North"], ["North / P1", "North / P2"])
+    done = run_cli("import", source, "--db", db, "--skip-invalid", "--json")
+    report = json.loads(done.stdout)
+    assert done.exit_code == 0 and report["counts"]["invalid"] == 14
+    store = open_store(db, create=False)
+    try:
+        def names(table):
+            return sorted(r[0] for r in store.db.execute(f"SELECT name FROM {table} WHERE deleted_at IS NULL"))
+
+        assert (names("business_units"), names("programs"), names("channels")) == (["North"], ["P1", "P2"],
+                                                                                    ["Online"])
+        # Another import uses North / P2 too: the undo of the first must leave it.
+        import_file(store, write_csv(tmp_path / "more.csv", [rows[0], ["North", "P2", "2017-07-01", "", 1]]))
+        ids = batches.batch_entry_ids(store, report["batch_id"])
+    finally:
+        store.close()
+    undo = run_cli("imports", "undo", report["batch_id"][:8], "--db", db)
+    assert undo.exit_code == 0, undo.output
+    assert undo.stdout.strip() == (f"Undid import {report['batch_id'][:8]} (num.csv): 2 entries removed. Removed what "
+                                   "imports had created and nothing uses now: program North / P1, channel Online.")
+    store = open_store(db, create=False)
+    try:
+        assert (names("business_units"), names("programs"), names("channels")) == (["North"], ["P2"], [])
+        batches.restore_batch(store, report["batch_id"], ids)  # Ctrl+Z of the undo
+        assert (names("programs"), names("channels")) == (["P1", "P2"], ["Online"])
+        assert hours(db) == (3, 12)
+        [later] = [b.id for b in batches.list_batches(store) if b.file_name == "more.csv"]
+        undo_import(store, report["batch_id"])
+        assert batches.undo_batch_details(store, later).catalog == ["business unit North", "program North / P2"]
+        assert (names("business_units"), names("programs"), names("channels")) == ([], [], [])
+        batches.restore_batch(store, report["batch_id"], ids)  # its figures need North / P2 again
+        assert (names("business_units"), names("programs"), names("channels")) == (["North"], ["P1", "P2"],
+                                                                                    ["Online"])
+        assert hours(db) == (2, 11)
+    finally:
+        store.close()
+
+
+def test_with_skip_the_left_out_rows_create_nothing(store, tmp_path):
+    import_file(store, hours_file(tmp_path / "one", 20))
+    resent = write_csv(tmp_path / "b.csv", [HOURS, ["Unit A", "P", "2017-06-01", 25]])
+    preview = preview_import(store, resent)
+    assert preview.correction_count == 1 and preview.new_programs == []
+    newcomer = write_csv(tmp_path / "c.csv", [HOURS, ["Unit A", "P", "2017-06-01", 25],
+                                               ["Unit B", "R", "2017-06-01", 3]])
+    result = import_file(store, newcomer, corrections="add")
+    assert result.new_programs == ["Unit B / R"] and result.new_business_units == ["Unit B"]
