@@ -169,6 +169,8 @@ def used_catalog(snapshot: CatalogSnapshot, drafts: list[EntryDraft]) -> Catalog
     Reading names a new program for every row, invalid ones too; what only rejected (or
     left-out) rows name must not be created.
     """
+    if not (snapshot.new_programs or snapshot.new_channels):
+        return snapshot
     programs = {draft.program_id for draft in drafts}
     channels = {draft.channel_id for draft in drafts if draft.channel_id}
     new_programs = {key: value for key, value in snapshot.new_programs.items() if value[0] in programs}

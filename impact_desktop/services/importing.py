@@ -192,8 +192,10 @@ def commit_import(store: Store, preview: ImportPreview, *, skip_invalid: bool = 
 def _create_catalog(store: Store, preview: ImportPreview, pending: list) -> tuple[CatalogSnapshot, CatalogRows]:
     """Create what the written figures use (only that: with "skip", not what the left-out
     rows alone needed) and return it, for the batch to record; its undo removes it again."""
-    used = used_catalog(preview.snapshot, [draft for _id, draft in pending]
-                        + [conflict.draft for conflict in preview.conflicts if conflict.kept == KEEP_FILE])
+    used = preview.snapshot  # the preview keeps only what its figures use; "skip" may leave out more
+    if len(pending) != len(preview.pending):
+        used = used_catalog(used, [draft for _id, draft in pending]
+                            + [conflict.draft for conflict in preview.conflicts if conflict.kept == KEEP_FILE])
     for metric in preview.new_metrics:
         catalog.add_metric(store, metric)
     for unit_id, name in used.new_units.values():
