@@ -26,7 +26,7 @@ from impact_desktop.services.importing import (
     commit_import,
     preview_import,
 )
-from impact_desktop.storage import catalog, import_conflicts
+from impact_desktop.storage import catalog
 from impact_desktop.storage import imports as batches
 from impact_desktop.storage.database import open_store
 
@@ -242,11 +242,13 @@ def list_command(ctx, db_path, as_json) -> None:
 @click.pass_context
 @user_errors
 def undo_command(ctx, batch_id, db_path) -> None:
-    """Undo an import batch: its entries are removed (soft-deleted) and the stored entries it changed or
-    replaced are given back, in one step."""
+    """Undo an import batch: its entries are removed (soft-deleted), the stored entries it changed or
+    replaced are given back, and the business units, programs, channels and currency rates it created
+    that nothing else uses are removed, in one step."""
     with opened_store(ctx, db_path) as store:
         batch = batches.get_batch(store, batch_id)
-        restored = import_conflicts.count_applied(store, batch.id)
-        removed = batches.undo_batch(store, batch.id)
-    click.echo(f"Undid import {batch.id[:8]} ({batch.file_name}): {removed} entries removed"
-               + (f", {restored} stored entries given back as they were" if restored else "") + ".")
+        undone = batches.undo_batch_details(store, batch.id)
+    click.echo(f"Undid import {batch.id[:8]} ({batch.file_name}): {undone.removed} entries removed"
+               + (f", {undone.given_back} stored entries given back as they were" if undone.given_back else "")
+               + "." + (f" Removed what imports had created and nothing uses now: {', '.join(undone.catalog)}."
+                        if undone.catalog else ""))

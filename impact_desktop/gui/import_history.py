@@ -18,7 +18,7 @@ from impact_desktop.gui.context import AppContext
 from impact_desktop.gui.formatting import local_time
 from impact_desktop.gui.generated.ui_import_history import Ui_ImportHistoryPage
 from impact_desktop.gui.import_commands import UndoBatchCommand
-from impact_desktop.storage import import_conflicts
+from impact_desktop.storage import batch_catalog, import_conflicts
 from impact_desktop.storage import imports as batches
 
 BATCH_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -110,7 +110,17 @@ class ImportHistoryPage(QWidget):
             lines.append(self.tr("Rejected rows: {path}").format(path=html.escape(batch.error_file)))
         if batch.conflict_count or batch.correction_count:
             lines.extend(self._resolution_lines(batch))
+        if batch.undone_at:
+            lines.extend(self._removed_lines(batch))
         self.ui.detailLabel.setText("<br>".join(lines))
+
+    def _removed_lines(self, batch: batches.ImportBatch) -> list[str]:
+        """What the batch's undo removed besides entries: what imports created and nothing used any more."""
+        kinds = {"business_units": self.tr("Business unit"), "programs": self.tr("Program"),
+                 "channels": self.tr("Channel"), "currency_rates": self.tr("Currency rate")}
+        removed = batch_catalog.named(self._context.store, batch_catalog.removed_by_undo(self._context.store, batch.id))
+        return [html.escape(self.tr("Removed with the undo (nothing used it any more): {kind} {name}").format(
+            kind=kinds[table], name=name)) for table, name in removed]
 
     def _resolution_lines(self, batch: batches.ImportBatch) -> list[str]:
         """One line per conflict and per correction of ``batch``: both values, what was kept, why."""

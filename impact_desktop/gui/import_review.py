@@ -34,8 +34,13 @@ def fill_conflicts(table: QTableWidget, conflicts: list) -> None:
     for conflict in conflicts:
         kept = (translate("ImportReview", "File's version") if conflict.kept == KEEP_FILE
                 else translate("ImportReview", "Store's version"))
+        stored = conflict.stored_value
+        if conflict.deleted_at:  # the row carries the id of an entry deleted here
+            kept = (translate("ImportReview", "File's version (entry brought back)") if conflict.kept == KEEP_FILE
+                    else translate("ImportReview", "The deletion"))
+            stored = translate("ImportReview", "Deleted (was {value})").format(value=conflict.stored_value)
         also = f" ({conflict.differences})" if conflict.differences else ""
-        rows.append((conflict.sheet, conflict.row, conflict.label, conflict.stored_value,
+        rows.append((conflict.sheet, conflict.row, conflict.label, stored,
                      conflict.file_value + also, kept, conflict.reason))
     fill_table(table, rows)
 

@@ -7,6 +7,7 @@ writes. Nothing here changes the store.
 
 from __future__ import annotations
 
+import dataclasses
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -129,16 +130,11 @@ class ImportPreview:
 
     @property
     def new_business_units(self) -> list[str]:
-        return sorted(name for _id, name in self.snapshot.new_units.values()) if self.snapshot else []
+        return new_unit_names(self.snapshot)
 
     @property
     def new_programs(self) -> list[str]:
-        if not self.snapshot:
-            return []
-        unit_names = dict(self.snapshot.unit_names)
-        unit_names.update({uid: name for uid, name in self.snapshot.new_units.values()})
-        return sorted(f"{unit_names.get(unit_id, '?')} / {name}"
-                      for _pid, unit_id, name in self.snapshot.new_programs.values())
+        return new_program_names(self.snapshot)
 
     @property
     def new_channels(self) -> list[str]:
@@ -164,6 +160,39 @@ class ImportPreview:
 
     def mapping_dict(self) -> dict[str, str]:
         return import_mapping.mapping_as_dict(self.headers, self.mapping)
+
+
+def new_unit_names(snapshot: CatalogSnapshot | None) -> list[str]:
+    return sorted(name for _id, name in snapshot.new_units.values()) if snapshot else []
+
+
+def new_program_names(snapshot: CatalogSnapshot | None) -> list[str]:
+    """"Unit / Program" for each program the import creates."""
+    if not snapshot:
+        return []
+    unit_names = dict(snapshot.unit_names)
+    unit_names.update({uid: name for uid, name in snapshot.new_units.values()})
+    return sorted(f"{unit_names.get(unit_id, '?')} / {name}" for _pid, unit_id, name in snapshot.new_programs.values())
+
+
+def used_catalog(snapshot: CatalogSnapshot, drafts: list[EntryDraft], targets=()) -> CatalogSnapshot:
+    """``snapshot`` with only the new business units, programs and channels ``drafts`` (and
+    the file's new ``targets``) use.
+
+    Reading names a new program for every row, invalid ones too; what only rejected (or
+    left-out) rows name must not be created.
+    """
+    if not (snapshot.new_programs or snapshot.new_channels):
+        return snapshot
+    programs = {draft.program_id for draft in drafts} | {t.program_id for t in targets if t.program_id}
+    channels = {draft.channel_id for draft in drafts if draft.channel_id}
+    new_programs = {key: value for key, value in snapshot.new_programs.items() if value[0] in programs}
+    units = {unit_id for _pid, unit_id, _name in new_programs.values()}
+    units |= {t.business_unit_id for t in targets if t.business_unit_id}
+    return dataclasses.replace(
+        snapshot, new_programs=new_programs,
+        new_units={key: value for key, value in snapshot.new_units.items() if value[0] in units},
+        new_channels={key: value for key, value in snapshot.new_channels.items() if value[0] in channels})
 
 
 @dataclass
@@ -256,7 +285,10 @@ def preview_import(store: Store, path: Path | str, options: ImportOptions | None
         for each in tables:
             _read_rows(preview, each, metrics, settings, progress, cancelled)
         _find_duplicates(store, preview, metrics)
-    targets = plan_targets(store, path, preview.snapshot, metrics)  # after the rows: their new units are known
+    preview.snapshot = used_catalog(preview.snapshot, [draft for _id, draft in preview.pending] + [
+        conflict.draft for conflict in preview.conflicts if conflict.kept == resolution.KEEP_FILE])
+    # after used_catalog, so units and programs only a target names are kept
+    targets = plan_targets(store, path, preview.snapshot, metrics)
     preview.new_targets, preview.target_notes, preview.targets_file = targets.new, targets.notes, targets.source
     return preview
 
@@ -400,13 +432,17 @@ def _find_duplicates(store: Store, preview: ImportPreview, metrics: dict[str, Me
 
     Two look-ups, not one per row: the ids the file carries, and the live entries on the
     file's (metric, end date) pairs, which answers both "already stored" and "corrects a
-    stored figure".
+    stored figure". A row with the id of an entry deleted here is a conflict (the
+    deletion stands unless the file's version is newer), or a duplicate when another
+    live entry holds the same figure; it is never stored again under a new id.
     """
     pending = preview.pending
     with_ids = [entry_id for entry_id, _ in pending if entry_id]
     live_ids = batches.find_entry_ids(store, with_ids) if with_ids else {}
     live = [entry_id for entry_id, is_live in live_ids.items() if is_live]
     versions = import_conflicts.live_versions(store, live) if live else {}
+    gone = [entry_id for entry_id, is_live in live_ids.items() if not is_live]
+    versions.update(import_conflicts.deleted_versions(store, gone) if gone else {})
     days: dict[str, set[str]] = {}
     for key, end in {(draft.metric_key, draft.period.iso[1]) for _, draft in pending}:
         days.setdefault(key, set()).add(end)
@@ -428,7 +464,8 @@ def _find_duplicates(store: Store, preview: ImportPreview, metrics: dict[str, Me
         fingerprint = draft.fingerprint
         if entry_id or fingerprint in stored or fingerprint in seen:
             version = versions.get(entry_id) if entry_id and entry_id not in seen_ids else None
-            if version is not None and resolution.differs(version, draft):
+            revived = version is not None and version["deleted_at"] and fingerprint not in stored
+            if version is not None and (revived or (not version["deleted_at"] and resolution.differs(version, draft))):
                 seen_ids[entry_id] = draft
                 preview.conflicts.append(resolution.make_conflict(
                     draft, entry_id, version, preview.file_updated.get(entry_id), names_for()))
@@ -442,7 +479,6 @@ def _find_duplicates(store: Store, preview: ImportPreview, metrics: dict[str, Me
                 continue
             if entry_id:
                 seen_ids[entry_id] = draft
-                pair = (None, draft) if entry_id in live_ids else pair
         seen[fingerprint] = draft
         kept.append(pair)
     preview.corrections = resolution.find_corrections(pending, kept, figures, names_for)

@@ -99,15 +99,11 @@ def plan_rates(store: Store, path: Path) -> RatePlan:
     return plan
 
 
-def add_new_rates(store: Store, rates: list[Rate]) -> int:
-    """Write planned rates inside the import's transaction, except any added since the preview."""
+def add_new_rates(store: Store, rates: list[Rate]) -> list[str]:
+    """Write planned rates inside the import's transaction, except any added since the
+    preview; returns the ids of those written (the batch records them, its undo removes them)."""
     have = {_key(rate) for rate in list_rates(store)} if rates else set()
-    added = 0
-    for rate in rates:
-        if _key(rate) not in have:
-            add_rate(store, rate)
-            added += 1
-    return added
+    return [add_rate(store, rate) for rate in rates if _key(rate) not in have]
 
 
 def _key(rate: Rate) -> tuple[str, str, dt.date, dt.date]:

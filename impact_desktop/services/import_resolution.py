@@ -5,8 +5,12 @@
   machine and edited on another. The last writer wins, by the file's ``Updated`` time
   against the entry's ``updated_at``; without a usable ``Updated`` time the store's
   version is kept, since which is newer cannot be told. Same id, same content is a
-  plain duplicate.
-* A **correction** is a re-sent file without ids whose figures for one
+  plain duplicate. A row carrying the id of an entry **deleted** here is a conflict
+  too, whatever its content: the file's version brings the entry back only if its
+  ``Updated`` time is later than the deletion; otherwise the deletion stands. (Such a
+  row is never stored as a new entry: an old export must not undo a deletion silently.)
+* A **correction** is a re-sent file without ids (or with ids unknown here: another
+  machine's export of its own corrected figure) whose figures for one
   (program, metric, period, channel, currency) differ from the live entries of that key
   that came from an import or a merge, where no row of the file repeats a stored value.
   The file's figures for the key replace the stored ones only if the user says so:
@@ -60,12 +64,20 @@ class Conflict:
     file_updated: str | None
     #: What differs besides the value ("note 'a' → 'b'"), or "".
     differences: str = ""
+    #: When the entry was deleted here, for a row carrying the id of a deleted entry.
+    deleted_at: str | None = None
 
     @property
     def kept_text(self) -> str:
+        if self.deleted_at:
+            return "the file's version (the entry is back)" if self.kept == KEEP_FILE else "the deletion"
         return "the file's version" if self.kept == KEEP_FILE else "the store's version"
 
     def line(self) -> str:
+        if self.deleted_at:
+            return (f"sheet {self.sheet}, row {self.row}: {self.label} (entry {self.entry_id[:8]}…) was deleted here "
+                    f"(it was {self.stored_value}); the file has {self.file_value}; kept {self.kept_text}. "
+                    f"{self.reason}")
         also = f" ({self.differences})" if self.differences else ""
         return (f"sheet {self.sheet}, row {self.row}: {self.label} (entry {self.entry_id[:8]}…) is "
                 f"{self.stored_value} in the store and {self.file_value} in the file{also}; kept {self.kept_text}. "
@@ -180,6 +192,25 @@ def resolve(stored: dict, file_updated: object) -> tuple[str, str]:
                         f"{_shown_time(theirs)}): the last change wins.")
 
 
+def resolve_deleted(stored: dict, file_updated: object) -> tuple[str, str]:
+    """(kept, why) for a row whose entry was deleted here: the file wins only if changed after the deletion."""
+    theirs = parse_timestamp(file_updated)
+    if theirs is None:
+        what = "no Updated time" if file_updated is None or not str(file_updated).strip() else \
+            f"the Updated value '{file_updated}', which is not a date and time"
+        return KEEP_STORE, (f"The entry was deleted here and the file has {what}, so which is newer cannot be "
+                            "told; the deletion stands.")
+    times = [moment for moment in (parse_timestamp(stored.get("deleted_at")), parse_timestamp(stored["updated_at"]))
+             if moment is not None]
+    deleted = max(times) if times else None
+    if deleted is None or theirs > deleted:
+        return KEEP_FILE, (f"The file's version is newer than the deletion here (changed {_shown_time(theirs)}, "
+                           f"deleted {_shown_time(deleted) if deleted else 'at an unknown time'}): the entry is "
+                           "brought back with the file's version.")
+    return KEEP_STORE, (f"The entry was deleted here after the file's version (deleted {_shown_time(deleted)}, the "
+                        f"file's changed {_shown_time(theirs)}): the deletion stands.")
+
+
 class Names:
     """Names for the ids of an import's drafts: the store's catalogue plus what the import adds."""
 
@@ -202,12 +233,14 @@ class Names:
 
 
 def make_conflict(draft: EntryDraft, entry_id: str, stored: dict, file_updated: object, names: Names) -> Conflict:
-    kept, reason = resolve(stored, file_updated)
+    """The conflict of a row with a stored entry of its id, live or (``stored["deleted_at"]``) deleted."""
+    deleted_at = stored.get("deleted_at")
+    kept, reason = resolve_deleted(stored, file_updated) if deleted_at else resolve(stored, file_updated)
     return Conflict(draft.source_sheet or "", draft.source_row or 0, entry_id,
                     names.metric_names.get(draft.metric_key, draft.metric_key), names.label(draft),
                     _values([stored["value_e4"]], stored["currency"]), _values([draft.value_e4], draft.currency),
                     kept, reason, stored, draft, None if file_updated is None else str(file_updated),
-                    _differences(stored, draft, names))
+                    _differences(stored, draft, names), deleted_at)
 
 
 def _differences(stored: dict, draft: EntryDraft, names: Names) -> str:
@@ -227,6 +260,10 @@ def _differences(stored: dict, draft: EntryDraft, names: Names) -> str:
     return "; ".join(changed)
 
 
+#: Origins of figures read from a file: without an id (import) or with one unknown here (merge).
+_FROM_FILES = (Origin.IMPORT, Origin.MERGE)
+
+
 def find_corrections(read: list[tuple[str | None, EntryDraft]], kept: list[tuple[str | None, EntryDraft]],
                      figures, names_for) -> list[Correction]:
     """Group the file's new figures that correct stored imported ones (see the module docstring).
@@ -240,7 +277,7 @@ def find_corrections(read: list[tuple[str | None, EntryDraft]], kept: list[tuple
     """
     if not figures.fingerprints:
         return []
-    fresh = [draft for _id, draft in kept if draft.origin is Origin.IMPORT]
+    fresh = [draft for _id, draft in kept if draft.origin in _FROM_FILES]  # merge: an id unknown here
     imported = figures.imported() if fresh else {}
     groups: dict[tuple, list[EntryDraft]] = {}
     for draft in fresh if imported else ():
@@ -249,7 +286,7 @@ def find_corrections(read: list[tuple[str | None, EntryDraft]], kept: list[tuple
             groups.setdefault(key, []).append(draft)
     if not groups:
         return []
-    sent = {draft.fingerprint for _id, draft in read if draft.origin is Origin.IMPORT}
+    sent = {draft.fingerprint for _id, draft in read if draft.origin in _FROM_FILES}
     groups = {key: drafts for key, drafts in groups.items()
               if not any(stored[5] in sent for stored in imported[key])}  # a stored value repeated: not a correction
     if not groups:
@@ -274,6 +311,8 @@ def write_resolutions(store: Store, batch_id: str, conflicts: list[Conflict], co
                         "updated_at": conflict.file_updated, "label": conflict.label, "value": conflict.file_value}
         if conflict.kept == KEEP_FILE:
             recorded.write_version(store, conflict.entry_id, file_version)
+            if conflict.deleted_at:
+                entries.set_entries_deleted(store, [conflict.entry_id], False)
         rows.append({"kind": recorded.CONFLICT, "entry_id": conflict.entry_id, "sheet": conflict.sheet,
                      "row": conflict.row, "stored": {**conflict.stored, "value": conflict.stored_value},
                      "file": file_version, "kept": conflict.kept, "reason": conflict.reason})

@@ -3,7 +3,9 @@
 Duplicates are recognised two ways, and the preview says which for each row:
 * an **entry id** column (every Impact Desktop export has one): a row whose id is
   already a live entry here is a duplicate; a row whose id is unknown is stored *under
-  that id* with origin ``merge``, so files exchanged between machines never double count;
+  that id* with origin ``merge``, so files exchanged between machines never double count
+  (unless it corrects a stored figure, see below); a row whose id was deleted here is a
+  conflict, never a new entry;
 * the **fingerprint** (program, metric, period, value, currency, channel): a row equal
   to a live entry, or to an earlier row of the same sheet, is a duplicate.
 Rows without an id are stored with origin ``import``.
@@ -38,7 +40,10 @@ from impact_desktop.services.import_preview import (
     ImportPreview,
     Progress,
     inspect_file,
+    new_program_names,
+    new_unit_names,
     preview_import,
+    used_catalog,
 )
 from impact_desktop.services.import_rates import add_new_rates
 from impact_desktop.services.import_resolution import (
@@ -49,10 +54,11 @@ from impact_desktop.services.import_resolution import (
     CorrectionsUndecided,
     write_resolutions,
 )
-from impact_desktop.services.import_rows import Problem
+from impact_desktop.services.import_rows import CatalogSnapshot, Problem
 from impact_desktop.services.import_targets import add_new_targets
-from impact_desktop.storage import catalog, entries
+from impact_desktop.storage import batch_catalog, catalog, entries
 from impact_desktop.storage import imports as batches
+from impact_desktop.storage.batch_catalog import CatalogRows
 from impact_desktop.storage.database import Store
 from impact_desktop.storage.rows import utc_now
 
@@ -149,13 +155,15 @@ def commit_import(store: Store, preview: ImportPreview, *, skip_invalid: bool = 
     counts = preview.counts(corrections)
     try:
         with gc_paused(), store.transaction():
-            _create_catalog(store, preview)
+            used, created = _create_catalog(store, preview, pending)
+            target_count = add_new_targets(store, preview.new_targets)  # targets stay if the batch is undone
             batches.add_batch(
                 store, file_name=preview.file_name, file_sha256=preview.sha256, sheet=preview.sheet,
                 mapping=preview.mapping_dict(), counts=counts, batch_id=preview.batch_id,
                 error_file=str(error_file) if error_file else None, preset_name=preview.preset_name,
                 corrections=corrections if preview.corrections else None,
             )
+            batch_catalog.record_created(store, preview.batch_id, created)
             if preview.conflicts or preview.corrections:
                 write_resolutions(store, preview.batch_id, preview.conflicts,
                                   preview.corrections, corrections)
@@ -175,8 +183,8 @@ def commit_import(store: Store, preview: ImportPreview, *, skip_invalid: bool = 
         batch_id=preview.batch_id, file_name=preview.file_name, sheet=preview.sheet, new_count=total,
         duplicate_count=preview.duplicate_count, invalid_count=preview.invalid_count,
         skipped_count=preview.skipped_count, error_file=error_file,
-        new_business_units=preview.new_business_units, new_programs=preview.new_programs,
-        new_rate_count=len(preview.new_rates), new_target_count=len(preview.new_targets),
+        new_business_units=new_unit_names(used), new_programs=new_program_names(used),
+        new_rate_count=len(created.ids["currency_rates"]), new_target_count=target_count,
         conflict_count=preview.conflict_count, correction_count=preview.correction_count,
         corrections=corrections if preview.corrections else None,
         updated_count=sum(1 for conflict in preview.conflicts if conflict.kept == KEEP_FILE),
@@ -185,18 +193,28 @@ def commit_import(store: Store, preview: ImportPreview, *, skip_invalid: bool = 
     )
 
 
-def _create_catalog(store: Store, preview: ImportPreview) -> None:
-    snapshot = preview.snapshot
+def _create_catalog(store: Store, preview: ImportPreview, pending: list) -> tuple[CatalogSnapshot, CatalogRows]:
+    """Create what the written figures use (only that: with "skip", not what the left-out
+    rows alone needed) and return it, for the batch to record; its undo removes it again."""
+    used = preview.snapshot  # the preview keeps only what its figures use; "skip" may leave out more
+    if len(pending) != len(preview.pending):
+        used = used_catalog(used, [draft for _id, draft in pending]
+                            + [conflict.draft for conflict in preview.conflicts if conflict.kept == KEEP_FILE],
+                            [planned.target for planned in preview.new_targets])
     for metric in preview.new_metrics:
         catalog.add_metric(store, metric)
-    for unit_id, name in snapshot.new_units.values():
+    for unit_id, name in used.new_units.values():
         catalog.add_business_unit(store, name, row_id=unit_id)
-    for program_id, unit_id, name in snapshot.new_programs.values():
+    for program_id, unit_id, name in used.new_programs.values():
         catalog.add_program(store, unit_id, name, row_id=program_id)
-    for channel_id, name in snapshot.new_channels.values():
+    for channel_id, name in used.new_channels.values():
         catalog.add_channel(store, name, row_id=channel_id)
-    add_new_rates(store, preview.new_rates)  # like new business units, they stay if the batch is undone
-    add_new_targets(store, preview.new_targets)  # so do targets
+    return used, CatalogRows({
+        "business_units": [unit_id for unit_id, _name in used.new_units.values()],
+        "programs": [program_id for program_id, _unit, _name in used.new_programs.values()],
+        "channels": [channel_id for channel_id, _name in used.new_channels.values()],
+        "currency_rates": add_new_rates(store, preview.new_rates),
+    })
 
 
 def error_workbook_path(source: Path) -> Path:

@@ -106,6 +106,9 @@ def add_entries(store: Store, drafts: Sequence[EntryDraft], *, ids: Sequence[str
     except Exception as exc:
         if "FOREIGN KEY" in str(exc):
             raise StoreError("An entry refers to a program or channel that does not exist.") from exc
+        if "UNIQUE constraint failed: entries.id" in str(exc):  # a deleted entry's id too: never overwritten
+            raise StoreError("An entry with one of these ids is already stored (perhaps deleted); nothing was "
+                             "written. Check the file again before importing it.") from exc
         raise
     return new_ids_in_order
 

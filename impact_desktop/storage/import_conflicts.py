@@ -3,7 +3,9 @@
 Every row of ``import_conflicts`` belongs to one import batch and one stored entry:
 
 * ``conflict``: a row of the file carried the id of a live entry here, with other
-  content. ``kept`` is ``file`` (the entry was updated in place) or ``store``.
+  content, or the id of an entry deleted here. ``kept`` is ``file`` (the entry was
+  updated in place; a deleted one brought back) or ``store`` (the deletion stands).
+  The stored version of a deleted entry has its ``deleted_at``.
 * ``correction``: the file re-sent a figure (same program, metric, period, channel and
   currency, another value) of an imported entry. ``kept`` is ``file`` (the stored entry
   was soft-deleted, the file's figures added), ``both`` (the file's figures were added
@@ -36,13 +38,13 @@ _COLUMNS = ("import_batch_id", "entry_id", "kind", "source_sheet", "source_row",
             "reason")
 _VERSION_SELECT = (
     f"SELECT e.id, {', '.join('e.' + c for c in VERSION_COLUMNS)}, e.updated_at, e.origin, e.source_file, "
-    "e.source_row, m.key, m.name, m.unit, b.name, p.name, coalesce(c.name, '') "
+    "e.source_row, m.key, m.name, m.unit, b.name, p.name, coalesce(c.name, ''), e.deleted_at "
     "FROM entries e JOIN metrics m ON m.id = e.metric_id JOIN programs p ON p.id = e.program_id "
     "JOIN business_units b ON b.id = p.business_unit_id LEFT JOIN channels c ON c.id = e.channel_id "
-    "WHERE e.deleted_at IS NULL AND e.id IN "
+    "WHERE e.deleted_at IS {} AND e.id IN "
 )
 _NAMES = ("updated_at", "origin", "source_file", "source_row", "metric_key", "metric", "unit", "business_unit",
-          "program", "channel")
+          "program", "channel", "deleted_at")
 
 
 @dataclass(frozen=True)
@@ -63,11 +65,20 @@ class ConflictRecord:
 
 def live_versions(store: Store, ids: Sequence[str]) -> dict[str, dict]:
     """entry id → its version (own columns, ``updated_at``, provenance and names), for live ``ids``."""
+    return _versions(store, ids, "NULL")
+
+
+def deleted_versions(store: Store, ids: Sequence[str]) -> dict[str, dict]:
+    """Like :func:`live_versions`, for the soft-deleted ``ids`` (``deleted_at`` says when)."""
+    return _versions(store, ids, "NOT NULL")
+
+
+def _versions(store: Store, ids: Sequence[str], deleted: str) -> dict[str, dict]:
     found: dict[str, dict] = {}
     wanted = list(dict.fromkeys(ids))
     for start in range(0, len(wanted), _CHUNK):
         chunk = wanted[start:start + _CHUNK]
-        rows = store.db.execute(_VERSION_SELECT + f"({', '.join('?' for _ in chunk)})", chunk)
+        rows = store.db.execute(_VERSION_SELECT.format(deleted) + f"({', '.join('?' for _ in chunk)})", chunk)
         for row in rows:
             found[row[0]] = dict(zip(VERSION_COLUMNS + _NAMES, row[1:], strict=True))
     return found
@@ -107,38 +118,65 @@ def _applied(store: Store, batch_id: str) -> list[tuple[str, str, str, str]]:
         [batch_id]).fetchall()
 
 
-def revert(store: Store, batch_id: str) -> int:
-    """Undo what a batch changed in entries it did not create; returns how many were restored.
+def revert(store: Store, batch_id: str) -> tuple[int, list[str]]:
+    """Undo what a batch changed in entries it did not create: (how many were given back,
+    the replaced entries left removed because their own import is undone now).
 
     Conflicts the file won get the stored version back; entries a correction replaced
-    come back. Runs inside the caller's transaction (the batch's undo).
+    come back, unless their own import was undone meanwhile (they return with it, see
+    :func:`impact_desktop.storage.imports.restore_batch`). Runs inside the caller's
+    transaction (the batch's undo).
     """
     return _put_back(store, batch_id, undo=True)
 
 
 def reapply(store: Store, batch_id: str) -> int:
     """Redo what :func:`revert` undid (an undone batch brought back)."""
-    return _put_back(store, batch_id, undo=False)
+    return _put_back(store, batch_id, undo=False)[0]
 
 
-def _put_back(store: Store, batch_id: str, *, undo: bool) -> int:
+def _put_back(store: Store, batch_id: str, *, undo: bool) -> tuple[int, list[str]]:
     """The stored versions (``undo``) or the file's versions of what the batch changed."""
     applied = _applied(store, batch_id)
     conflicts = [row for row in applied if row[1] == CONFLICT]
-    current = live_versions(store, [row[0] for row in conflicts])
+    ids = [row[0] for row in conflicts]
+    current = {**live_versions(store, ids), **deleted_versions(store, ids)}
+    gone = [entry_id for entry_id, version in current.items() if version["deleted_at"]]
+    orphans = set(gone) - set(_of_live_batches(store, gone))  # removed with their own undone import
     put_back = 0
     with store.transaction():
         for entry_id, _kind, stored_json, file_json in conflicts:
-            now, then = (json.loads(file_json), json.loads(stored_json)) if undo else (
-                json.loads(stored_json), json.loads(file_json))
+            stored, theirs = json.loads(stored_json), json.loads(file_json)
+            now, then = (theirs, stored) if undo else (stored, theirs)
             found = current.get(entry_id)
             if found is None or any(found[c] != now[c] for c in VERSION_COLUMNS if c != "fingerprint"):
-                continue  # changed (or deleted) since: the later change stands
+                continue  # changed since: the later change stands
+            revived = bool(stored.get("deleted_at"))  # the file's version brought back an entry deleted here
+            deleted = found["deleted_at"] is not None
+            if deleted != (revived and not undo) and not (deleted and not revived and entry_id in orphans):
+                continue  # deleted or brought back since: that stands too
             write_version(store, entry_id, then)
+            if revived:
+                set_deleted(store, "entries", [entry_id], undo)
             put_back += 1
         replaced = [row[0] for row in applied if row[1] == CORRECTION]
-        set_deleted(store, "entries", replaced, not undo)
-    return put_back + len(replaced)
+        left: list[str] = []
+        if undo:  # an entry whose own import was undone meanwhile stays removed
+            live = set(_of_live_batches(store, replaced))
+            left = [entry_id for entry_id in replaced if entry_id not in live]
+            replaced = [entry_id for entry_id in replaced if entry_id in live]
+        return put_back + set_deleted(store, "entries", replaced, not undo), left
+
+
+def _of_live_batches(store: Store, ids: Sequence[str]) -> list[str]:
+    """Those of ``ids`` not created by an import batch that is undone now."""
+    kept: list[str] = []
+    for start in range(0, len(ids), _CHUNK):
+        chunk = list(ids[start:start + _CHUNK])
+        kept.extend(row[0] for row in store.db.execute(
+            "SELECT e.id FROM entries e LEFT JOIN import_batches b ON b.id = e.import_batch_id "
+            f"WHERE e.id IN ({', '.join('?' for _ in chunk)}) AND b.undone_at IS NULL", chunk))
+    return kept
 
 
 def count_applied(store: Store, batch_id: str) -> int:

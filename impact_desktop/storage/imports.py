@@ -8,7 +8,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from impact_desktop.core.errors import StoreError, ValidationError
-from impact_desktop.storage import import_conflicts
+from impact_desktop.storage import batch_catalog, import_conflicts
 from impact_desktop.storage.database import Store
 from impact_desktop.storage.rows import utc_now
 from impact_desktop.storage.tables import insert_row, set_deleted, update_row
@@ -92,9 +92,27 @@ def get_batch(store: Store, batch_id: str) -> ImportBatch:
     return _batch(rows[0])
 
 
+@dataclass(frozen=True)
+class BatchUndo:
+    """What undoing a batch did."""
+
+    #: The batch's entries removed.
+    removed: int
+    #: Stored entries the batch had changed or replaced, given back.
+    given_back: int
+    #: Business units, programs, channels and rates the batch created that nothing uses now, removed.
+    catalog: list[str]
+
+
 def undo_batch(store: Store, batch_id: str) -> int:
+    """Undo a batch (see :func:`undo_batch_details`); returns how many of its entries were removed."""
+    return undo_batch_details(store, batch_id).removed
+
+
+def undo_batch_details(store: Store, batch_id: str) -> BatchUndo:
     """Soft-delete the batch's entries, give back the stored entries it changed or replaced
-    (see :mod:`import_conflicts`) and mark it undone, atomically; returns entries removed."""
+    (see :mod:`import_conflicts`), remove what it created that nothing uses now (see
+    :mod:`batch_catalog`) and mark it undone, atomically."""
     batch = get_batch(store, batch_id)
     if batch.undone_at:
         raise ValidationError(f"Import batch {batch.id[:8]} ({batch.file_name}) was already undone.", "id")
@@ -102,9 +120,11 @@ def undo_batch(store: Store, batch_id: str) -> int:
         ids = [row[0] for row in store.db.execute(
             "SELECT id FROM entries WHERE import_batch_id = ? AND deleted_at IS NULL", [batch.id])]
         removed = set_deleted(store, "entries", ids, True)
-        import_conflicts.revert(store, batch.id)
+        given_back, left = import_conflicts.revert(store, batch.id)
+        catalog = batch_catalog.remove_unused(store, batch.id, left)
         update_row(store, "import_batches", batch.id, {"undone_at": utc_now()})
-    return removed
+        names = batch_catalog.describe(store, catalog)
+    return BatchUndo(removed, given_back, names)
 
 
 def batch_entry_ids(store: Store, batch_id: str) -> list[str]:
@@ -114,12 +134,41 @@ def batch_entry_ids(store: Store, batch_id: str) -> list[str]:
 
 
 def restore_batch(store: Store, batch_id: str, entry_ids: Sequence[str]) -> int:
-    """Undo an undo: bring back ``entry_ids`` and clear the batch's undone mark, atomically."""
+    """Undo an undo: bring back ``entry_ids`` (its entries live before the undo) and what
+    the undo removed, and clear the batch's undone mark, atomically.
+
+    Its entries that a later batch had replaced come back too when that batch's undo
+    left them removed because this one was undone then.
+    """
     with store.transaction():
-        restored = set_deleted(store, "entries", entry_ids, False)
+        batch_catalog.restore_removed(store, batch_id)
+        ids = [*entry_ids, *_released(store, batch_id)]
+        restored = set_deleted(store, "entries", ids, False)
         import_conflicts.reapply(store, batch_id)
+        batch_catalog.restore_needed(store)
         update_row(store, "import_batches", batch_id, {"undone_at": None})
     return restored
+
+
+def _released(store: Store, batch_id: str) -> list[str]:
+    """The batch's entries other undone batches left removed, that no live batch replaces."""
+    held = batch_catalog.left_removed(store)
+    wanted = list({entry_id for ids in held.values() for entry_id in ids})
+    if not wanted:
+        return []
+    marks = ", ".join("?" for _ in wanted)
+    ours = {row[0] for row in store.db.execute(
+        f"SELECT id FROM entries WHERE import_batch_id = ? AND deleted_at IS NOT NULL AND id IN ({marks})",
+        [batch_id, *wanted])}
+    replaced = {row[0] for row in store.db.execute(
+        "SELECT x.entry_id FROM import_conflicts x JOIN import_batches b ON b.id = x.import_batch_id "
+        "WHERE x.kind = 'correction' AND x.kept = 'file' AND x.deleted_at IS NULL AND b.undone_at IS NULL "
+        f"AND b.deleted_at IS NULL AND x.entry_id IN ({marks})", wanted)}
+    released = ours - replaced
+    for holder, ids in held.items():
+        if released & set(ids):
+            batch_catalog.forget_left_removed(store, holder, released)
+    return sorted(released)
 
 
 @dataclass

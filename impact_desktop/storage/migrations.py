@@ -381,6 +381,22 @@ def import_conflicts(db: Database) -> None:
     """)
 
 
+@migrations(name="0004_import_batch_catalog")
+def import_batch_catalog(db: Database) -> None:
+    """What a batch created besides entries, and what its undo took away, so both can be given back.
+
+    ``created_json``: {"business_units": [ids], "programs": [...], "channels": [...],
+    "currency_rates": [...]} written by the import. ``undo_json``: what the latest undo
+    removed of those (``removed``, same shape) and the replaced entries it left removed
+    because their own import was undone (``left_removed``); emptied when the batch is
+    brought back.
+    """
+    run_script(db, """
+    ALTER TABLE import_batches ADD COLUMN created_json TEXT NOT NULL DEFAULT '{}';
+    ALTER TABLE import_batches ADD COLUMN undo_json TEXT NOT NULL DEFAULT '{}';
+    """)
+
+
 def known_migration_names() -> frozenset[str]:
     """Names of every migration this version ships (asked of a blank in-memory database)."""
     return frozenset(m.name for m in migrations.pending(Database(memory=True)))

@@ -1680,6 +1680,26 @@ Edit → Undo (Ctrl+Z) brings them back.</source>
         <translation>被拒绝的行：{path}</translation>
     </message>
     <message>
+        <source>Business unit</source>
+        <translation>事业部</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>公益项目</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Currency rate</source>
+        <translation>汇率</translation>
+    </message>
+    <message>
+        <source>Removed with the undo (nothing used it any more): {kind} {name}</source>
+        <translation>随撤销一并删除（已无其他数据使用）：{kind} {name}</translation>
+    </message>
+    <message>
         <source>kept the file&apos;s</source>
         <translation>保留文件中的版本</translation>
     </message>
@@ -1871,6 +1891,18 @@ Edit → Undo (Ctrl+Z) brings them back.</source>
     <message>
         <source>Store&apos;s version</source>
         <translation>库中的版本</translation>
+    </message>
+    <message>
+        <source>File&apos;s version (entry brought back)</source>
+        <translation>文件中的版本（记录已恢复）</translation>
+    </message>
+    <message>
+        <source>The deletion</source>
+        <translation>删除操作</translation>
+    </message>
+    <message>
+        <source>Deleted (was {value})</source>
+        <translation>已删除（原为 {value}）</translation>
     </message>
     <message>
         <source>The file corrects a stored figure: choose what to do with it before importing.</source>

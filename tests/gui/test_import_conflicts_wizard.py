@@ -10,7 +10,8 @@ from impact_desktop.gui.context import AppContext
 from impact_desktop.gui.import_install import install
 from impact_desktop.gui.import_wizard import CONFLICT_TAB, CORRECTION_TAB, MAPPING, PREVIEW
 from impact_desktop.services.importing import import_file
-from impact_desktop.storage.entries import get_entry, total_value
+from impact_desktop.storage.catalog import list_programs
+from impact_desktop.storage.entries import get_entry, set_entries_deleted, total_value
 from tests.gui.test_import_wizard import FakeWindow, go_to
 from tests.unit.io_files import write_xlsx
 
@@ -122,3 +123,34 @@ def test_conflicts_are_listed_and_the_history_undo_restores_the_stored_version(q
     assert "give the 1 stored entries it changed or replaced their earlier version back" in questions[0]
     entry = get_entry(store, entry_id)
     assert entry.draft.value == 1000 and entry.draft.note == ""
+
+
+def test_the_history_says_what_an_undo_removed_besides_entries(qtbot, setup, store, tmp_path, monkeypatch):
+    window, context, _feature = setup
+    result = import_file(store, trees(tmp_path, 1000))
+    context.notify("imports")
+    history = window.pages["imports"][1]
+    history.select_batch(result.batch_id)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    qtbot.mouseClick(history.ui.undoButton, Qt.MouseButton.LeftButton)
+    history.select_batch(result.batch_id)
+    text = history.ui.detailLabel.text()
+    assert "Removed with the undo (nothing used it any more): Business unit Ant Financial" in text
+    assert "Removed with the undo (nothing used it any more): Program Ant Financial / Ant Forest" in text
+    context.undo_stack.undo()  # Ctrl+Z: the import, its business unit and program are back
+    assert total_value(store, "trees_planted") == 1000
+    assert [program.name for program in list_programs(store)] == ["Ant Forest"]
+
+
+def test_a_row_of_a_deleted_entry_shows_the_deletion_kept(qtbot, setup, store, tmp_path):
+    _window, _context, feature = setup
+    import_file(store, trees(tmp_path, 1000))
+    entry_id = store.db.execute("SELECT id FROM entries").fetchone()[0]
+    set_entries_deleted(store, [entry_id])
+    header = ["ID", "Business unit", "Program", "Metric", "Period", "Value", "Updated"]
+    path = write_xlsx(tmp_path / "old.xlsx", [header, [entry_id, "Ant Financial", "Ant Forest", "Trees planted",
+                                                       "2018-03", 1000, "2000-01-01T00:00:00Z"]])
+    ui = to_preview(qtbot, feature, path).ui
+    row = [ui.conflictTable.item(0, c).text() for c in range(6)]
+    assert row[3:] == ["Deleted (was 1,000)", "1,000", "The deletion"]
+    assert "deleted here after the file's version" in ui.conflictTable.item(0, 6).text()

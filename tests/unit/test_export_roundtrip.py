@@ -20,7 +20,6 @@ from impact_desktop.services.importing import (
     commit_import,
     import_file,
     preview_import,
-    undo_import,
 )
 from impact_desktop.services.scope import resolve_scope
 from impact_desktop.services.summary import summarize
@@ -211,13 +210,19 @@ def test_a_different_rate_in_the_target_store_is_kept_and_reported(rich_store, t
         other.close()
 
 
-def test_undoing_the_import_leaves_the_rates(rich_store, tmp_path):
+def test_undoing_the_import_removes_the_rates_it_added_and_redo_brings_them_back(rich_store, tmp_path):
+    from impact_desktop.storage import imports as batches
+
     path = export_entries(rich_store, tmp_path / "all.xlsx").path
     other = open_store(tmp_path / "other.db")
     try:
         batch = import_file(other, path).batch_id
-        undo_import(other, batch)
-        assert count_entries(other) == 0 and rate_set(other) == rate_set(rich_store)
+        ids = batches.batch_entry_ids(other, batch)
+        undone = batches.undo_batch_details(other, batch)
+        assert count_entries(other) == 0 and rate_set(other) == set()
+        assert sum(line.startswith("currency rate ") for line in undone.catalog) == len(rate_set(rich_store))
+        batches.restore_batch(other, batch, ids)
+        assert count_entries(other) == len(ids) and rate_set(other) == rate_set(rich_store)
     finally:
         other.close()
 
