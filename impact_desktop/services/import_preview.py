@@ -7,7 +7,6 @@ writes. Nothing here changes the store.
 
 from __future__ import annotations
 
-import dataclasses
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -21,20 +20,21 @@ from impact_desktop.core.rates import Rate
 from impact_desktop.io import headers as h
 from impact_desktop.io.merged import fill_merged_down
 from impact_desktop.io.reading import Table, file_sha256, open_table
-from impact_desktop.io.xlsx_reader import iter_sheet
 from impact_desktop.services import import_mapping
 from impact_desktop.services import import_resolution as resolution
 from impact_desktop.services.error_workbook import skip_bookkeeping
+from impact_desktop.services.import_catalog import CatalogSnapshot, new_program_names, new_unit_names, used_catalog
+from impact_desktop.services.import_duplicates import DuplicateRow, find_duplicates
 from impact_desktop.services.import_metrics import (
-    METRIC_COLUMNS,
     METRICS_SHEET,
     read_column_definitions,
     read_metric_definitions,
 )
-from impact_desktop.services.import_rates import RATE_COLUMNS, RATES_SHEET, plan_rates
-from impact_desktop.services.import_rows import CatalogSnapshot, Problem, RowReader, RowResult
-from impact_desktop.services.import_targets import TARGET_COLUMNS, TARGETS_SHEET, PlannedTarget, plan_targets
-from impact_desktop.storage import catalog, import_conflicts
+from impact_desktop.services.import_rates import plan_rates
+from impact_desktop.services.import_rows import Problem, RowReader, RowResult
+from impact_desktop.services.import_sheets import other_sheets, sheet_notes
+from impact_desktop.services.import_targets import PlannedTarget, plan_targets
+from impact_desktop.storage import catalog
 from impact_desktop.storage import imports as batches
 from impact_desktop.storage.database import Store
 from impact_desktop.storage.settings import load_settings
@@ -58,14 +58,6 @@ class ImportOptions:
     sheet: str | None = None
     preset: str | None = None
     overrides: dict[str, str] = field(default_factory=dict)
-
-
-@dataclass(frozen=True)
-class DuplicateRow:
-    sheet: str
-    row: int
-    metric: str
-    reason: str
 
 
 @dataclass
@@ -162,39 +154,6 @@ class ImportPreview:
         return import_mapping.mapping_as_dict(self.headers, self.mapping)
 
 
-def new_unit_names(snapshot: CatalogSnapshot | None) -> list[str]:
-    return sorted(name for _id, name in snapshot.new_units.values()) if snapshot else []
-
-
-def new_program_names(snapshot: CatalogSnapshot | None) -> list[str]:
-    """"Unit / Program" for each program the import creates."""
-    if not snapshot:
-        return []
-    unit_names = dict(snapshot.unit_names)
-    unit_names.update({uid: name for uid, name in snapshot.new_units.values()})
-    return sorted(f"{unit_names.get(unit_id, '?')} / {name}" for _pid, unit_id, name in snapshot.new_programs.values())
-
-
-def used_catalog(snapshot: CatalogSnapshot, drafts: list[EntryDraft], targets=()) -> CatalogSnapshot:
-    """``snapshot`` with only the new business units, programs and channels ``drafts`` (and
-    the file's new ``targets``) use.
-
-    Reading names a new program for every row, invalid ones too; what only rejected (or
-    left-out) rows name must not be created.
-    """
-    if not (snapshot.new_programs or snapshot.new_channels):
-        return snapshot
-    programs = {draft.program_id for draft in drafts} | {t.program_id for t in targets if t.program_id}
-    channels = {draft.channel_id for draft in drafts if draft.channel_id}
-    new_programs = {key: value for key, value in snapshot.new_programs.items() if value[0] in programs}
-    units = {unit_id for _pid, unit_id, _name in new_programs.values()}
-    units |= {t.business_unit_id for t in targets if t.business_unit_id}
-    return dataclasses.replace(
-        snapshot, new_programs=new_programs,
-        new_units={key: value for key, value in snapshot.new_units.items() if value[0] in units},
-        new_channels={key: value for key, value in snapshot.new_channels.items() if value[0] in channels})
-
-
 @dataclass
 class FileLayout:
     """What the mapping step shows: the header found, the suggested mapping and a few rows."""
@@ -267,10 +226,10 @@ def preview_import(store: Store, path: Path | str, options: ImportOptions | None
     chosen_sheet = options.sheet
     table, mapping, preset, metrics, new_metrics, vocab = _prepare(store, path, options)
     import_mapping.check_mapping(mapping, table.sheet)
-    same, other = _other_sheets(path, table, vocab) if chosen_sheet is None else ([], [])
+    same, other = other_sheets(path, table, vocab) if chosen_sheet is None else ([], [])
     own_export = bool(same) and METRICS_SHEET in table.sheets and h.ENTRY_ID in mapping
     tables = [table, *(same if every_sheet or own_export else [])]
-    notes = _sheet_notes(table, same, other, every_sheet or own_export) if chosen_sheet is None else []
+    notes = sheet_notes(table, same, other, every_sheet or own_export) if chosen_sheet is None else []
     preview = ImportPreview(
         path=path, sha256=file_sha256(path), sheet=", ".join(t.sheet for t in tables), sheets=table.sheets,
         header_row=table.header_row,
@@ -284,60 +243,13 @@ def preview_import(store: Store, path: Path | str, options: ImportOptions | None
     with gc_paused():
         for each in tables:
             _read_rows(preview, each, metrics, settings, progress, cancelled)
-        _find_duplicates(store, preview, metrics)
+        find_duplicates(store, preview, metrics)
     preview.snapshot = used_catalog(preview.snapshot, [draft for _id, draft in preview.pending] + [
         conflict.draft for conflict in preview.conflicts if conflict.kept == resolution.KEEP_FILE])
     # after used_catalog, so units and programs only a target names are kept
     targets = plan_targets(store, path, preview.snapshot, metrics)
     preview.new_targets, preview.target_notes, preview.targets_file = targets.new, targets.notes, targets.source
     return preview
-
-
-def _other_sheets(path: Path, first: Table, vocab: dict[str, str]) -> tuple[list[Table], list[str]]:
-    """The sheets after ``first`` with the same header layout (a per-metric export, monthly tabs…),
-    and the names of those with a recognisable header of another layout."""
-    wanted, same, other = h.layout_key(first.headers), [], []
-    for name in first.sheets[first.sheets.index(first.sheet) + 1:]:
-        if name in first.hidden_sheets or _own_sheet(path, name):
-            continue
-        try:
-            table = open_table(path, vocab, name)
-        except ImpactError:
-            continue
-        if h.layout_key(table.headers) == wanted:
-            same.append(table)
-        else:
-            other.append(name)
-    return same, other
-
-
-def _own_sheet(path: Path, name: str) -> bool:
-    """An export's Metrics, Rates or Targets sheet (read on their own, never entries)."""
-    columns = _OWN_SHEETS.get(name)
-    if columns is None:
-        return False
-    head = next(iter_sheet(path, name), (0, []))[1]
-    return [str(cell) for cell in head[:len(columns)]] == [column.header for column in columns]
-
-
-_OWN_SHEETS = {METRICS_SHEET: METRIC_COLUMNS, RATES_SHEET: RATE_COLUMNS, TARGETS_SHEET: TARGET_COLUMNS}
-
-
-def _sheet_notes(first: Table, same: list[Table], other: list[str], read_same: bool) -> list[str]:
-    """Never leave a sheet behind without a word: say which sheets were read and which were not."""
-    notes = []
-    names = ", ".join(f"'{table.sheet}'" for table in same)
-    if same and read_same:
-        notes.append(f"Read sheet '{first.sheet}' and the sheets with the same columns: {names}.")
-    elif same:
-        notes.append(f"Only sheet '{first.sheet}' was read. Sheets {names} have the same columns and were not "
-                     "read; choose every sheet with the same columns (--sheet '*') to import them too.")
-    for name in first.hidden_sheets:
-        notes.append(f"Sheet '{name}' is hidden and was not read; choose it by name to import it (--sheet '{name}').")
-    for name in other:
-        notes.append(f"Sheet '{name}' has figures in other columns and was not read; import it on its own "
-                     f"(--sheet '{name}').")
-    return notes
 
 
 def _read_rows(preview: ImportPreview, table: Table, metrics, settings, progress, cancelled) -> None:
@@ -425,88 +337,3 @@ def _unreadable_cells(table: Table, mapping: list[str], reader: RowReader) -> di
                   f"The cell shows the spreadsheet error {text}; correct the formula or clear the cell.")
         found.setdefault(row, []).append(Problem(table.sheet, row, reader.column_name(column), text, reason))
     return found
-
-
-def _find_duplicates(store: Store, preview: ImportPreview, metrics: dict[str, Metric]) -> None:
-    """Sort the figures read into duplicates, conflicts, corrections and new ones.
-
-    Two look-ups, not one per row: the ids the file carries, and the live entries on the
-    file's (metric, end date) pairs, which answers both "already stored" and "corrects a
-    stored figure". A row with the id of an entry deleted here is a conflict (the
-    deletion stands unless the file's version is newer), or a duplicate when another
-    live entry holds the same figure; it is never stored again under a new id.
-    """
-    pending = preview.pending
-    with_ids = [entry_id for entry_id, _ in pending if entry_id]
-    live_ids = batches.find_entry_ids(store, with_ids) if with_ids else {}
-    live = [entry_id for entry_id, is_live in live_ids.items() if is_live]
-    versions = import_conflicts.live_versions(store, live) if live else {}
-    gone = [entry_id for entry_id, is_live in live_ids.items() if not is_live]
-    versions.update(import_conflicts.deleted_versions(store, gone) if gone else {})
-    days: dict[str, set[str]] = {}
-    for key, end in {(draft.metric_key, draft.period.iso[1]) for _, draft in pending}:
-        days.setdefault(key, set()).add(end)
-    figures = batches.find_live_figures(store, days)
-    stored = figures.fingerprints
-    names: list[resolution.Names] = []
-
-    def names_for() -> resolution.Names:
-        if not names:
-            names.append(resolution.Names(store, preview.snapshot, {k: m.name for k, m in metrics.items()},
-                                          preview.fiscal_start_month))
-        return names[0]
-
-    seen: dict[str, EntryDraft] = {}
-    seen_ids: dict[str, EntryDraft] = {}
-    kept: list[tuple[str | None, EntryDraft]] = []
-    for pair in pending:
-        entry_id, draft = pair
-        fingerprint = draft.fingerprint
-        if entry_id or fingerprint in stored or fingerprint in seen:
-            version = versions.get(entry_id) if entry_id and entry_id not in seen_ids else None
-            revived = version is not None and version["deleted_at"] and fingerprint not in stored
-            if version is not None and (revived or (not version["deleted_at"] and resolution.differs(version, draft))):
-                seen_ids[entry_id] = draft
-                preview.conflicts.append(resolution.make_conflict(
-                    draft, entry_id, version, preview.file_updated.get(entry_id), names_for()))
-                continue
-            reason = _duplicate_reason(entry_id, fingerprint, live_ids, seen_ids, stored, seen)
-            if reason:
-                name = metrics[draft.metric_key].name
-                preview.duplicates.append(DuplicateRow(draft.source_sheet or "", draft.source_row or 0, name, reason))
-                if entry_id:
-                    seen_ids.setdefault(entry_id, draft)
-                continue
-            if entry_id:
-                seen_ids[entry_id] = draft
-        seen[fingerprint] = draft
-        kept.append(pair)
-    preview.corrections = resolution.find_corrections(pending, kept, figures, names_for)
-    preview.pending = kept
-    preview.new_count = len(kept)
-
-
-def _duplicate_reason(entry_id, fingerprint, live_ids, seen_ids, stored, seen) -> str | None:
-    if entry_id and live_ids.get(entry_id):
-        return f"Entry id {entry_id[:8]}… is already in the store (the row comes from an Impact Desktop export)."
-    if entry_id and entry_id in seen_ids:
-        first = seen_ids[entry_id]
-        return f"Repeats the entry id of sheet {first.source_sheet} row {first.source_row or 0}."
-    if fingerprint in stored:
-        return _stored_reason(stored[fingerprint])
-    if fingerprint in seen:
-        first = seen[fingerprint]
-        return (f"Repeats sheet {first.source_sheet} row {first.source_row or 0} "
-                "(same program, metric, period and value).")
-    return None
-
-
-def _stored_reason(found: tuple) -> str:
-    entry_id, source_file, source_row, origin = found
-    where = {"form": "typed in a form", "demo": "from the demo data", "merge": "merged from another machine"}
-    if origin == "import" and source_file:
-        where_text = f"imported from {source_file}" + (f" row {source_row}" if source_row else "")
-    else:
-        where_text = where.get(origin, origin)
-    return (f"Same program, metric, period, value, currency and channel as entry {entry_id[:8]}… "
-            f"already in the store ({where_text}).")

@@ -7,25 +7,19 @@ the import's transaction. Every problem names its sheet, row, column, value and 
 
 from __future__ import annotations
 
-import re
-import uuid
-from dataclasses import dataclass, field
-from decimal import Decimal
+from dataclasses import dataclass
 from typing import NamedTuple
 
-from impact_desktop.core.amounts import parse_amount
 from impact_desktop.core.entries import EntryDraft, FieldErrors, Origin
 from impact_desktop.core.entry_builder import EntryBuilder
 from impact_desktop.core.errors import ImpactError
 from impact_desktop.core.metrics import Metric
-from impact_desktop.core.money import normalize_currency
 from impact_desktop.core.periods import AmbiguousDateError, Period, period_between, slash_date_order
-from impact_desktop.core.units import ValueUnit, read_value_unit
 from impact_desktop.io import headers as h
 from impact_desktop.io.headers import normalize_header, total_label_kind
 from impact_desktop.io.values import enum_text, read_period_cell
-from impact_desktop.storage import catalog
-from impact_desktop.storage.database import Store
+from impact_desktop.services.import_catalog import CatalogSnapshot
+from impact_desktop.services.import_units import ValueUnits, bracketed
 
 
 @dataclass(frozen=True)
@@ -55,66 +49,9 @@ class RowResult(NamedTuple):
 _BLANK, _TOTAL, _EMPTY = RowResult("blank"), RowResult("total"), RowResult("empty")
 
 
-@dataclass
-class CatalogSnapshot:
-    """Names → ids of the store's catalogue, plus what this import will add."""
-
-    units: dict[str, str]
-    programs: dict[tuple[str, str], str]
-    programs_by_name: dict[str, list[str]]
-    channels: dict[str, str]
-    unit_names: dict[str, str] = field(default_factory=dict)
-    new_units: dict[str, tuple[str, str]] = field(default_factory=dict)  # lower → (id, name)
-    new_programs: dict[tuple[str, str], tuple[str, str, str]] = field(default_factory=dict)
-    new_channels: dict[str, tuple[str, str]] = field(default_factory=dict)
-
-    @classmethod
-    def load(cls, store: Store) -> CatalogSnapshot:
-        listed = catalog.list_business_units(store)
-        units = {u.name.lower(): u.id for u in listed}
-        programs, by_name = {}, {}
-        for program in catalog.list_programs(store):
-            programs[(program.business_unit_id, program.name.lower())] = program.id
-            by_name.setdefault(program.name.lower(), []).append(program.id)
-        channels = {c.name.lower(): c.id for c in catalog.list_channels(store)}
-        return cls(units, programs, by_name, channels, {u.id: u.name for u in listed})
-
-    def unit_id(self, name: str) -> str:
-        key = name.lower()
-        if key in self.units:
-            return self.units[key]
-        if key not in self.new_units:
-            self.new_units[key] = (str(uuid.uuid4()), name)
-        return self.new_units[key][0]
-
-    def program_id(self, unit_id: str, name: str) -> str:
-        key = (unit_id, name.lower())
-        if key in self.programs:
-            return self.programs[key]
-        if key not in self.new_programs:
-            self.new_programs[key] = (str(uuid.uuid4()), unit_id, name)
-        return self.new_programs[key][0]
-
-    def channel_id(self, name: str) -> str:
-        key = name.lower()
-        if key in self.channels:
-            return self.channels[key]
-        if key not in self.new_channels:
-            self.new_channels[key] = (str(uuid.uuid4()), name)
-        return self.new_channels[key][0]
-
-
 #: What people put in a cell to say "no figure": counted as empty, never as a bad number.
 EMPTY_MARKS = frozenset({"-", "--", "---", "–", "—", "——", "/", "n/a", "N/A", "N/a", "NA", "na", "n.a.", "N.A.",
                          "nil", "Nil", "NIL", "none", "None", "无", "空", "暂无", "不适用", "—/—"})
-
-
-#: A number and nothing else (thousands separators, sign, brackets for negatives): safe to scale.
-_PLAIN_NUMBER = re.compile(r"^\s*[(+\-−]?\s*[\d,.\s]+\)?\s*$")
-
-
-def _bracketed(header: object) -> bool:
-    return isinstance(header, str) and any(mark in header for mark in "(（[【")
 
 
 def _name(value: object) -> str:
@@ -156,17 +93,14 @@ class RowReader:
         self._channels: dict[object, str] = {}
         self._totals: dict[str, str | None] = {}
         value_cols = [i for i, _m in self.metric_cols] + ([self.col[h.VALUE]] if self.long else [])
-        self._header_units: dict[tuple[int, str], tuple[ValueUnit, str | None] | None] = {}
-        self._unit_at = self.col.get(h.UNIT)
-        self._cell_units: dict[tuple[object, str], tuple[ValueUnit, str | None]] = {}
-        self.has_units = self._unit_at is not None or any(
-            _bracketed(headers[i]) for i in value_cols if i < len(headers))
+        self.value_units = ValueUnits(headers, self.col.get(h.UNIT))
+        self.has_units = h.UNIT in self.col or any(bracketed(headers[i]) for i in value_cols if i < len(headers))
         self.width = max([*self.col.values(), *value_cols, -1]) + 1
         #: Wide columns whose header gives at most a currency ("Donation Amount (CNY)"): the fast path.
         self._header_currency: dict[int, str | None] = {}
-        if self._unit_at is None:
+        if h.UNIT not in self.col:
             for index, metric in self.metric_cols:
-                unit, reason = self._header_unit(index, metric)
+                unit, reason = self.value_units.header_unit(index, metric)
                 if unit.exponent == 0 and not reason:
                     self._header_currency[index] = unit.currency
         #: Columns nobody mapped: the first value seen in each, so it can be reported, never dropped.
@@ -222,9 +156,9 @@ class RowReader:
                 if currency is None and value_col in header_currency:
                     currency = header_currency[value_col]
                 else:
-                    value, currency, problem = self._apply_units(row, number, value_col, metric, value, currency)
-                    if problem:
-                        problems.append(problem)
+                    value, currency, trouble = self.value_units.apply(row, value_col, metric, value, currency)
+                    if trouble:
+                        problems.append(self._problem(number, trouble[0], row[trouble[0]], trouble[1]))
                         continue
             draft = quick(metric, value, currency, input_type, motivation, funding_source, program_id, period,
                           channel_id, note, origin, file_name, sheet, number, batch_id)
@@ -309,80 +243,6 @@ class RowReader:
         found = self._channels.get(key)
         if found is None:
             found = self._channels[key] = self.snapshot.channel_id(_name(raw))
-        return found
-
-    def _apply_units(self, row: list, number: int, index: int, metric: Metric, value: object,
-                     currency: str | None) -> tuple[object, str | None, Problem | None]:
-        """Scale by the magnitude of the header (万元, USD m, 万棵) or the Unit column, and take its currency."""
-        header_unit, reason = self._header_unit(index, metric)
-        if currency is None and self._unit_at is None and header_unit.exponent == 0 and not reason:
-            return value, header_unit.currency, None  # the common case: "Donation Amount (CNY)"
-        if reason:
-            return value, currency, self._problem(number, index, row[index], reason)
-        cell_unit = ValueUnit()
-        if self._unit_at is not None and row[self._unit_at] is not None:
-            cell_unit, reason = self._cell_unit(row[self._unit_at], metric)
-            if reason:
-                return value, currency, self._problem(number, self._unit_at, row[self._unit_at], reason)
-        if header_unit.exponent and cell_unit.exponent:
-            return value, currency, self._problem(
-                number, self._unit_at, row[self._unit_at],
-                f"Both the Unit column and the header '{self.column_name(index)}' give a magnitude; keep one.")
-        unit_currency = cell_unit.currency or header_unit.currency
-        for named in (cell_unit.currency, header_unit.currency):
-            if named and unit_currency != named:
-                return value, currency, self._problem(
-                    number, self._unit_at, row[self._unit_at],
-                    f"The Unit column says {cell_unit.currency} but the header says {header_unit.currency}.")
-        if currency and unit_currency:
-            try:
-                same = normalize_currency(currency) == unit_currency
-            except ImpactError:
-                same = True  # build_entry explains what is wrong with the currency
-            if not same:
-                at = self._unit_at if cell_unit.currency else index
-                return value, currency, self._problem(
-                    number, at, row[at], f"The currency column says {currency} but the unit is {unit_currency}.")
-        said = ("the currency is" if currency else "the Unit column says" if cell_unit.currency
-                else "the column is in")
-        currency = currency or unit_currency
-        exponent = header_unit.exponent + cell_unit.exponent
-        if exponent == 0:
-            return value, currency, None
-        try:
-            parsed = parse_amount(value)
-        except ImpactError:
-            return value, currency, None  # build_entry explains what is wrong with it
-        if parsed.currency and not metric.is_money:
-            return value, currency, self._problem(number, index, value,
-                                                  f"{metric.name} is counted in {metric.unit}, not in money.")
-        if parsed.currency and currency and parsed.currency != currency:
-            return value, currency, self._problem(
-                number, index, value, f"The value says {parsed.currency} but {said} {currency}.")
-        if type(value) is str and not _PLAIN_NUMBER.match(value):
-            unit_text = self.headers[index] if header_unit.exponent else row[self._unit_at]
-            return value, currency, self._problem(
-                number, index, value,
-                f"The figure is in '{unit_text}' already, and the cell names its own unit or magnitude: write "
-                "the plain number (e.g. 3.5 in a 万元 column), or put the figure in a column without a unit.")
-        scaled = parsed.value.scaleb(exponent)
-        if scaled == scaled.to_integral_value():
-            scaled = scaled.quantize(Decimal(1))  # 5E+5 reads as 500000 in messages
-        return scaled, currency or parsed.currency, None
-
-    def _header_unit(self, index: int, metric: Metric) -> tuple[ValueUnit, str | None]:
-        key = (index, metric.key)
-        found = self._header_units.get(key)
-        if found is None:
-            header = self.headers[index] if index < len(self.headers) else ""
-            found = self._header_units[key] = h.header_value_unit(header, metric)
-        return found
-
-    def _cell_unit(self, raw: object, metric: Metric) -> tuple[ValueUnit, str | None]:
-        key = (raw, metric.key)
-        found = self._cell_units.get(key)
-        if found is None:
-            found = self._cell_units[key] = read_value_unit(raw, metric)
         return found
 
     def _figures(self, row: list) -> list[tuple[int, Metric | None, object]]:

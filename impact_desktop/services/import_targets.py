@@ -26,7 +26,7 @@ from impact_desktop.io import csv_reader, xlsx_reader
 from impact_desktop.io.headers import normalize_header
 from impact_desktop.io.sources import file_kind
 from impact_desktop.io.xlsx_writer import Column
-from impact_desktop.services.import_rows import CatalogSnapshot
+from impact_desktop.services.import_catalog import CatalogSnapshot
 from impact_desktop.storage import catalog
 from impact_desktop.storage.database import Store
 from impact_desktop.storage.entries import EntryFilter

@@ -32,6 +32,7 @@ from impact_desktop.core.bulk import gc_paused
 from impact_desktop.core.errors import ImpactError
 from impact_desktop.io.xlsx_writer import Column, SheetSpec, write_workbook
 from impact_desktop.services.error_workbook import BOOKKEEPING_HEADERS, REJECTED_SHEET
+from impact_desktop.services.import_catalog import CatalogSnapshot, new_program_names, new_unit_names, used_catalog
 from impact_desktop.services.import_preview import (
     ALL_SHEETS,
     Cancelled,
@@ -40,10 +41,7 @@ from impact_desktop.services.import_preview import (
     ImportPreview,
     Progress,
     inspect_file,
-    new_program_names,
-    new_unit_names,
     preview_import,
-    used_catalog,
 )
 from impact_desktop.services.import_rates import add_new_rates
 from impact_desktop.services.import_resolution import (
@@ -54,7 +52,7 @@ from impact_desktop.services.import_resolution import (
     CorrectionsUndecided,
     write_resolutions,
 )
-from impact_desktop.services.import_rows import CatalogSnapshot, Problem
+from impact_desktop.services.import_rows import Problem
 from impact_desktop.services.import_targets import add_new_targets
 from impact_desktop.storage import batch_catalog, catalog, entries
 from impact_desktop.storage import imports as batches

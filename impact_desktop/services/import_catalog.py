@@ -1,0 +1,98 @@
+"""The store's catalogue as an import sees it: names → ids, plus what the import will add.
+
+Names of business units, programs and channels are resolved against a snapshot taken
+once; names not yet in the store get an id up front and are created in the import's
+transaction, but only those that a written figure (or a new target) actually uses.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import uuid
+from dataclasses import dataclass, field
+
+from impact_desktop.core.entries import EntryDraft
+from impact_desktop.storage import catalog
+from impact_desktop.storage.database import Store
+
+
+@dataclass
+class CatalogSnapshot:
+    """Names → ids of the store's catalogue, plus what this import will add."""
+
+    units: dict[str, str]
+    programs: dict[tuple[str, str], str]
+    programs_by_name: dict[str, list[str]]
+    channels: dict[str, str]
+    unit_names: dict[str, str] = field(default_factory=dict)
+    new_units: dict[str, tuple[str, str]] = field(default_factory=dict)  # lower → (id, name)
+    new_programs: dict[tuple[str, str], tuple[str, str, str]] = field(default_factory=dict)
+    new_channels: dict[str, tuple[str, str]] = field(default_factory=dict)
+
+    @classmethod
+    def load(cls, store: Store) -> CatalogSnapshot:
+        listed = catalog.list_business_units(store)
+        units = {u.name.lower(): u.id for u in listed}
+        programs, by_name = {}, {}
+        for program in catalog.list_programs(store):
+            programs[(program.business_unit_id, program.name.lower())] = program.id
+            by_name.setdefault(program.name.lower(), []).append(program.id)
+        channels = {c.name.lower(): c.id for c in catalog.list_channels(store)}
+        return cls(units, programs, by_name, channels, {u.id: u.name for u in listed})
+
+    def unit_id(self, name: str) -> str:
+        key = name.lower()
+        if key in self.units:
+            return self.units[key]
+        if key not in self.new_units:
+            self.new_units[key] = (str(uuid.uuid4()), name)
+        return self.new_units[key][0]
+
+    def program_id(self, unit_id: str, name: str) -> str:
+        key = (unit_id, name.lower())
+        if key in self.programs:
+            return self.programs[key]
+        if key not in self.new_programs:
+            self.new_programs[key] = (str(uuid.uuid4()), unit_id, name)
+        return self.new_programs[key][0]
+
+    def channel_id(self, name: str) -> str:
+        key = name.lower()
+        if key in self.channels:
+            return self.channels[key]
+        if key not in self.new_channels:
+            self.new_channels[key] = (str(uuid.uuid4()), name)
+        return self.new_channels[key][0]
+
+
+def new_unit_names(snapshot: CatalogSnapshot | None) -> list[str]:
+    return sorted(name for _id, name in snapshot.new_units.values()) if snapshot else []
+
+
+def new_program_names(snapshot: CatalogSnapshot | None) -> list[str]:
+    """"Unit / Program" for each program the import creates."""
+    if not snapshot:
+        return []
+    unit_names = dict(snapshot.unit_names)
+    unit_names.update({uid: name for uid, name in snapshot.new_units.values()})
+    return sorted(f"{unit_names.get(unit_id, '?')} / {name}" for _pid, unit_id, name in snapshot.new_programs.values())
+
+
+def used_catalog(snapshot: CatalogSnapshot, drafts: list[EntryDraft], targets=()) -> CatalogSnapshot:
+    """``snapshot`` with only the new business units, programs and channels ``drafts`` (and
+    the file's new ``targets``) use.
+
+    Reading names a new program for every row, invalid ones too; what only rejected (or
+    left-out) rows name must not be created.
+    """
+    if not (snapshot.new_programs or snapshot.new_channels):
+        return snapshot
+    programs = {draft.program_id for draft in drafts} | {t.program_id for t in targets if t.program_id}
+    channels = {draft.channel_id for draft in drafts if draft.channel_id}
+    new_programs = {key: value for key, value in snapshot.new_programs.items() if value[0] in programs}
+    units = {unit_id for _pid, unit_id, _name in new_programs.values()}
+    units |= {t.business_unit_id for t in targets if t.business_unit_id}
+    return dataclasses.replace(
+        snapshot, new_programs=new_programs,
+        new_units={key: value for key, value in snapshot.new_units.items() if value[0] in units},
+        new_channels={key: value for key, value in snapshot.new_channels.items() if value[0] in channels})

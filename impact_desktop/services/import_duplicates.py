@@ -1,0 +1,116 @@
+"""Recognising what a file repeats, changes or corrects, so nothing is counted twice.
+
+Duplicates are found by the entry ids our exports carry and by the fingerprint (program,
+metric, period, value, currency, channel) against live entries and earlier rows of the
+file; a row whose id is stored with other content is a conflict, and id-less figures
+that re-send a stored figure with another value are corrections (see
+:mod:`.import_resolution`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from impact_desktop.core.entries import EntryDraft
+from impact_desktop.core.metrics import Metric
+from impact_desktop.services import import_resolution as resolution
+from impact_desktop.storage import import_conflicts
+from impact_desktop.storage import imports as batches
+from impact_desktop.storage.database import Store
+
+if TYPE_CHECKING:
+    from impact_desktop.services.import_preview import ImportPreview
+
+
+@dataclass(frozen=True)
+class DuplicateRow:
+    sheet: str
+    row: int
+    metric: str
+    reason: str
+
+
+def find_duplicates(store: Store, preview: ImportPreview, metrics: dict[str, Metric]) -> None:
+    """Sort the figures read into duplicates, conflicts, corrections and new ones.
+
+    Two look-ups, not one per row: the ids the file carries, and the live entries on the
+    file's (metric, end date) pairs, which answers both "already stored" and "corrects a
+    stored figure". A row with the id of an entry deleted here is a conflict (the
+    deletion stands unless the file's version is newer), or a duplicate when another
+    live entry holds the same figure; it is never stored again under a new id.
+    """
+    pending = preview.pending
+    with_ids = [entry_id for entry_id, _ in pending if entry_id]
+    live_ids = batches.find_entry_ids(store, with_ids) if with_ids else {}
+    live = [entry_id for entry_id, is_live in live_ids.items() if is_live]
+    versions = import_conflicts.live_versions(store, live) if live else {}
+    gone = [entry_id for entry_id, is_live in live_ids.items() if not is_live]
+    versions.update(import_conflicts.deleted_versions(store, gone) if gone else {})
+    days: dict[str, set[str]] = {}
+    for key, end in {(draft.metric_key, draft.period.iso[1]) for _, draft in pending}:
+        days.setdefault(key, set()).add(end)
+    figures = batches.find_live_figures(store, days)
+    stored = figures.fingerprints
+    names: list[resolution.Names] = []
+
+    def names_for() -> resolution.Names:
+        if not names:
+            names.append(resolution.Names(store, preview.snapshot, {k: m.name for k, m in metrics.items()},
+                                          preview.fiscal_start_month))
+        return names[0]
+
+    seen: dict[str, EntryDraft] = {}
+    seen_ids: dict[str, EntryDraft] = {}
+    kept: list[tuple[str | None, EntryDraft]] = []
+    for pair in pending:
+        entry_id, draft = pair
+        fingerprint = draft.fingerprint
+        if entry_id or fingerprint in stored or fingerprint in seen:
+            version = versions.get(entry_id) if entry_id and entry_id not in seen_ids else None
+            revived = version is not None and version["deleted_at"] and fingerprint not in stored
+            if version is not None and (revived or (not version["deleted_at"] and resolution.differs(version, draft))):
+                seen_ids[entry_id] = draft
+                preview.conflicts.append(resolution.make_conflict(
+                    draft, entry_id, version, preview.file_updated.get(entry_id), names_for()))
+                continue
+            reason = _duplicate_reason(entry_id, fingerprint, live_ids, seen_ids, stored, seen)
+            if reason:
+                name = metrics[draft.metric_key].name
+                preview.duplicates.append(DuplicateRow(draft.source_sheet or "", draft.source_row or 0, name, reason))
+                if entry_id:
+                    seen_ids.setdefault(entry_id, draft)
+                continue
+            if entry_id:
+                seen_ids[entry_id] = draft
+        seen[fingerprint] = draft
+        kept.append(pair)
+    preview.corrections = resolution.find_corrections(pending, kept, figures, names_for)
+    preview.pending = kept
+    preview.new_count = len(kept)
+
+
+def _duplicate_reason(entry_id, fingerprint, live_ids, seen_ids, stored, seen) -> str | None:
+    if entry_id and live_ids.get(entry_id):
+        return f"Entry id {entry_id[:8]}… is already in the store (the row comes from an Impact Desktop export)."
+    if entry_id and entry_id in seen_ids:
+        first = seen_ids[entry_id]
+        return f"Repeats the entry id of sheet {first.source_sheet} row {first.source_row or 0}."
+    if fingerprint in stored:
+        return _stored_reason(stored[fingerprint])
+    if fingerprint in seen:
+        first = seen[fingerprint]
+        return (f"Repeats sheet {first.source_sheet} row {first.source_row or 0} "
+                "(same program, metric, period and value).")
+    return None
+
+
+def _stored_reason(found: tuple) -> str:
+    entry_id, source_file, source_row, origin = found
+    where = {"form": "typed in a form", "demo": "from the demo data", "merge": "merged from another machine"}
+    if origin == "import" and source_file:
+        where_text = f"imported from {source_file}" + (f" row {source_row}" if source_row else "")
+    else:
+        where_text = where.get(origin, origin)
+    return (f"Same program, metric, period, value, currency and channel as entry {entry_id[:8]}… "
+            f"already in the store ({where_text}).")

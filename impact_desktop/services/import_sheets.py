@@ -1,0 +1,67 @@
+"""Which sheets of a workbook an import reads, and a word about every one it does not.
+
+The first sheet with a recognisable header is read (or the one the user chose). Later
+sheets with the same columns (monthly tabs, a per-metric export) are read with
+``--sheet '*'`` (an Impact Desktop per-metric export is read whole without asking);
+sheets with other columns, hidden sheets and the rest are named in the preview's notes.
+The Metrics, Rates and Targets sheets of our own exports are read by their own readers.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from impact_desktop.core.errors import ImpactError
+from impact_desktop.io import headers as h
+from impact_desktop.io.reading import Table, open_table
+from impact_desktop.io.xlsx_reader import iter_sheet
+from impact_desktop.services.import_metrics import METRIC_COLUMNS, METRICS_SHEET
+from impact_desktop.services.import_rates import RATE_COLUMNS, RATES_SHEET
+from impact_desktop.services.import_targets import TARGET_COLUMNS, TARGETS_SHEET
+
+
+def other_sheets(path: Path, first: Table, vocab: dict[str, str]) -> tuple[list[Table], list[str]]:
+    """The sheets after ``first`` with the same header layout (a per-metric export, monthly tabs…),
+    and the names of those with a recognisable header of another layout."""
+    wanted, same, other = h.layout_key(first.headers), [], []
+    for name in first.sheets[first.sheets.index(first.sheet) + 1:]:
+        if name in first.hidden_sheets or _own_sheet(path, name):
+            continue
+        try:
+            table = open_table(path, vocab, name)
+        except ImpactError:
+            continue
+        if h.layout_key(table.headers) == wanted:
+            same.append(table)
+        else:
+            other.append(name)
+    return same, other
+
+
+def _own_sheet(path: Path, name: str) -> bool:
+    """An export's Metrics, Rates or Targets sheet (read on their own, never entries)."""
+    columns = _OWN_SHEETS.get(name)
+    if columns is None:
+        return False
+    head = next(iter_sheet(path, name), (0, []))[1]
+    return [str(cell) for cell in head[:len(columns)]] == [column.header for column in columns]
+
+
+_OWN_SHEETS = {METRICS_SHEET: METRIC_COLUMNS, RATES_SHEET: RATE_COLUMNS, TARGETS_SHEET: TARGET_COLUMNS}
+
+
+def sheet_notes(first: Table, same: list[Table], other: list[str], read_same: bool) -> list[str]:
+    """Never leave a sheet behind without a word: say which sheets were read and which were not."""
+    notes = []
+    names = ", ".join(f"'{table.sheet}'" for table in same)
+    if same and read_same:
+        notes.append(f"Read sheet '{first.sheet}' and the sheets with the same columns: {names}.")
+    elif same:
+        notes.append(f"Only sheet '{first.sheet}' was read. Sheets {names} have the same columns and were not "
+                     "read; choose every sheet with the same columns (--sheet '*') to import them too.")
+    for name in first.hidden_sheets:
+        notes.append(f"Sheet '{name}' is hidden and was not read; choose it by name to import it (--sheet '{name}').")
+    for name in other:
+        notes.append(f"Sheet '{name}' has figures in other columns and was not read; import it on its own "
+                     f"(--sheet '{name}').")
+    return notes
