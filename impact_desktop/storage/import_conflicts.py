@@ -155,6 +155,8 @@ def _put_back(store: Store, batch_id: str, *, undo: bool) -> tuple[int, list[str
             deleted = found["deleted_at"] is not None
             if deleted != (revived and not undo) and not (deleted and not revived and entry_id in orphans):
                 continue  # deleted or brought back since: that stands too
+            if undo:
+                then = _before_undone_imports(store, entry_id, batch_id, then)
             write_version(store, entry_id, then)
             if revived:
                 set_deleted(store, "entries", [entry_id], undo)
@@ -166,6 +168,29 @@ def _put_back(store: Store, batch_id: str, *, undo: bool) -> tuple[int, list[str
             left = [entry_id for entry_id in replaced if entry_id not in live]
             replaced = [entry_id for entry_id in replaced if entry_id in live]
         return put_back + set_deleted(store, "entries", replaced, not undo), left
+
+
+def _same_version(one: dict, other: dict) -> bool:
+    return all(one.get(c) == other.get(c) for c in VERSION_COLUMNS if c != "fingerprint")
+
+
+def _before_undone_imports(store: Store, entry_id: str, batch_id: str, version: dict) -> dict:
+    """The version to give back, past imports already undone that had set ``version``.
+
+    Imports B1 then B2 both changed an entry; B1 was undone first (B2's change stood), so
+    undoing B2 must give back what the entry held before B1, not B1's value.
+    """
+    rows = store.db.execute(
+        "SELECT c.stored_json, c.file_json FROM import_conflicts c JOIN import_batches b ON b.id = c.import_batch_id "
+        "WHERE c.entry_id = ? AND c.kind = ? AND c.kept = 'file' AND c.deleted_at IS NULL AND b.undone_at IS NOT NULL "
+        "AND b.id != ? ORDER BY c.created_at DESC", [entry_id, CONFLICT, batch_id]).fetchall()
+    earlier = [(json.loads(stored), json.loads(file)) for stored, file in rows]
+    for _ in range(len(earlier)):
+        match = next((stored for stored, file in earlier if _same_version(file, version)), None)
+        if match is None:
+            break
+        version = match
+    return version
 
 
 def _of_live_batches(store: Store, ids: Sequence[str]) -> list[str]:

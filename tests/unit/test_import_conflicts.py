@@ -199,3 +199,15 @@ def test_undoing_an_import_keeps_an_edit_made_after_it(store, tmp_path):
     undo_import(store, result.batch_id)
     entry = get_entry(store, entry_id)
     assert (entry.draft.value, entry.draft.note) == (1500, "typed later")  # the later edit stands
+
+
+def test_two_imports_changing_one_entry_undone_out_of_order_give_back_the_first_value(store, tmp_path):
+    entry_id, stored_at = exported_entry(store, tmp_path)
+    before = state(store)
+    first = import_file(store, b_export(tmp_path, entry_id, 111, updated=later(stored_at, 1), name="k1.xlsx"))
+    second = import_file(store, b_export(tmp_path, entry_id, 222, updated=later(stored_at, 2), name="k2.xlsx"))
+    assert get_entry(store, entry_id).draft.value == 222
+    undo_import(store, first.batch_id)  # its change was overwritten since: nothing to give back yet
+    assert get_entry(store, entry_id).draft.value == 222
+    undo_import(store, second.batch_id)
+    assert state(store) == before  # 1,000 again, not the undone first import's 111
