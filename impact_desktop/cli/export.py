@@ -14,7 +14,7 @@ from impact_desktop.storage.settings import load_settings
 
 
 @cli.command("export")
-@click.argument("out", type=click.Path(dir_okay=False))
+@click.argument("out")
 @db_option
 @click.option("--from", "start", metavar="YYYY-MM-DD", help="Entries whose period ends on or after this day.")
 @click.option("--to", "end", metavar="YYYY-MM-DD", help="Entries whose period ends on or before this day.")

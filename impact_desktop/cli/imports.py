@@ -32,7 +32,7 @@ from impact_desktop.storage.database import open_store
 
 
 @cli.command("import")
-@click.argument("file", type=click.Path(dir_okay=False))
+@click.argument("file")
 @db_option
 @click.option("--sheet", metavar="NAME", help="Sheet to read (default: the first with a recognisable header); "
               "'*' reads every sheet with the same columns as the first (e.g. a per-metric export).")
@@ -55,7 +55,9 @@ from impact_desktop.storage.database import open_store
 def import_command(ctx, file, db_path, sheet, preset, maps, save_preset, dry_run, skip_invalid, corrections,
                    as_json) -> None:
     """Import a spreadsheet (.xlsx, .xlsm or .csv) of figures."""
-    with _store_for(ctx, db_path, dry_run) as store:
+    target = database_path(ctx, db_path)
+    fresh = not target.exists()  # checked against an empty store; the file is made only to write
+    with _store_for(ctx, db_path, fresh) as store:
         metrics = {metric.key: metric for metric in catalog.list_metrics(store)}
         options = ImportOptions(sheet=sheet, preset=preset, overrides=parse_overrides(list(maps), metrics))
         preview = preview_import(store, file, options)
@@ -76,9 +78,7 @@ def import_command(ctx, file, db_path, sheet, preset, maps, save_preset, dry_run
             sys.exit(EXIT_USER_ERROR)
         result = None
         if not dry_run:
-            result = commit_import(store, preview, skip_invalid=skip_invalid, corrections=corrections)
-            if save_preset:
-                batches.save_preset(store, save_preset, _layout(preview), preview.mapping_dict())
+            result = _commit(store if not fresh else None, target, preview, skip_invalid, corrections, save_preset)
     if as_json:
         click.echo(json.dumps(_report(preview, result, dry_run), ensure_ascii=False, indent=2))
         return
@@ -88,19 +88,32 @@ def import_command(ctx, file, db_path, sheet, preset, maps, save_preset, dry_run
 
 
 @contextlib.contextmanager
-def _store_for(ctx, db_path, dry_run: bool):
-    """The store to import into; a dry run against a database that does not exist yet uses a
-    throw-away empty one, so checking a file never creates the database file."""
-    path = database_path(ctx, db_path)
-    if not dry_run or path.exists():
+def _store_for(ctx, db_path, fresh: bool):
+    """The store to check the file against. For a database that does not exist yet it is a
+    throw-away empty one, so a refused file or a dry run never creates the database file."""
+    if not fresh:
         with opened_store(ctx, db_path, create=True) as store:
             yield store
         return
-    with tempfile.TemporaryDirectory(prefix="impact-dry-run-") as folder:
+    with tempfile.TemporaryDirectory(prefix="impact-check-") as folder:
         store = open_store(Path(folder) / "empty.db", create=True)
         try:
             yield store
         finally:
+            store.close()
+
+
+def _commit(store, target: Path, preview, skip_invalid: bool, corrections, save_preset: str | None):
+    """Write the previewed import into ``store``, or into a new database at ``target``."""
+    own = store is None
+    store = open_store(target, create=True) if own else store
+    try:
+        result = commit_import(store, preview, skip_invalid=skip_invalid, corrections=corrections)
+        if save_preset:
+            batches.save_preset(store, save_preset, _layout(preview), preview.mapping_dict())
+        return result
+    finally:
+        if own:
             store.close()
 
 
@@ -116,6 +129,7 @@ def _report(preview, result, dry_run: bool) -> dict:
         "layout": preview.layout, "mapping": preview.mapping_dict(), "preset": preview.preset_name,
         "dry_run": dry_run, "written": result is not None, "batch_id": result.batch_id if result else None,
         "counts": preview.counts(result.corrections if result else None),
+        "total_rows": [{"sheet": sheet, "row": row, "label": label} for sheet, row, label in preview.total_rows],
         "skipped": {"blank": preview.skipped_blank, "total": preview.skipped_total,
                     "no_figures": preview.skipped_empty},
         "new_business_units": preview.new_business_units, "new_programs": preview.new_programs,
@@ -168,6 +182,10 @@ def _summary_text(preview, result, dry_run: bool, corrections: str | None = None
         f"   skipped rows: {counts['skipped']} (blank {preview.skipped_blank}, totals {preview.skipped_total}, "
         f"no figures {preview.skipped_empty})",
     ]
+    if preview.total_rows:
+        shown = ", ".join(f"{sheet} row {row} ({label})" for sheet, row, label in preview.total_rows[:10])
+        more = f" and {len(preview.total_rows) - 10} more" if len(preview.total_rows) > 10 else ""
+        lines.append(f"  skipped as total rows: {shown}{more}")
     if counts["conflict"] or counts["correction"]:
         lines.append(f"  conflicts: {counts['conflict']}   corrections: {counts['correction']}"
                      + (f" ({_CHOSEN[corrections]})" if corrections and counts["correction"] else ""))

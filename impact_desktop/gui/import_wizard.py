@@ -335,6 +335,12 @@ class ImportWizard(QDialog):
         text = self.tr("Created on import — ") + "; ".join(names) if names else ""
         notes = "<br>".join(html.escape(self.tr("Note: ") + note)
                             for note in [*preview.notes, *preview.rate_notes, *preview.target_notes])
+        if preview.total_rows:
+            rows = ", ".join(self.tr("row {row} ({label})").format(row=row, label=label)
+                             for _sheet, row, label in preview.total_rows[:10])
+            totals = html.escape(self.tr("Skipped as total rows: {rows}").format(
+                rows=rows + ("…" if len(preview.total_rows) > 10 else "")))
+            notes = f"{notes}<br>{totals}" if notes else totals
         if preview.column_problems:
             columns = ", ".join(f"“{p.column}”" for p in preview.column_problems)
             warning = self.tr("Columns with values that are not mapped: {columns}. Go Back and choose what they "

@@ -21,7 +21,11 @@ def decode(path: Path) -> tuple[str, str]:
     """The file's text and the encoding it was read with."""
     data = path.read_bytes()
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16"), "utf-16"
+        try:
+            return data.decode("utf-16"), "utf-16"
+        except UnicodeDecodeError as exc:
+            raise SpreadsheetError(f"{path.name} is damaged: it starts as UTF-16 text but byte {exc.start} cannot "
+                                   "be read (the file may be cut short); save it again as CSV UTF-8.") from exc
     for encoding in ("utf-8-sig", "gb18030"):
         try:
             return data.decode(encoding), encoding

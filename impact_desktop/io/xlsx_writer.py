@@ -73,6 +73,8 @@ def check_writable(path: Path | str) -> None:
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
         raise SpreadsheetError(f"Cannot write {path.name}: the folder {folder} does not exist.")
+    if path.is_dir():
+        raise SpreadsheetError(f"Cannot write {path}: it is a folder; give a file name.")
     if not os.access(folder, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
         raise SpreadsheetError(f"Cannot write {path.name}: {folder} is not writable here.")
 

@@ -79,6 +79,8 @@ class ImportPreview:
     new_count: int = 0
     skipped_blank: int = 0
     skipped_total: int = 0
+    #: (sheet, row, label) of every row skipped as a total, so the user can check none was data.
+    total_rows: list[tuple[str, int, str]] = field(default_factory=list)
     skipped_empty: int = 0
     problems: list[Problem] = field(default_factory=list)
     #: Problems with a whole column (values in a column nobody mapped): no row can be imported past them.
@@ -283,6 +285,7 @@ def _read_rows(preview: ImportPreview, table: Table, metrics, settings, progress
             preview.problems.extend(result.problems)
         elif kind == "total":
             preview.skipped_total += 1
+            preview.total_rows.append((table.sheet, number, next((str(c) for c in cells if c is not None), "")))
         elif kind == "empty":
             preview.skipped_empty += 1
         else:

@@ -112,6 +112,7 @@ class RowReader:
         self._program_at, self._business_unit_at = self.col.get(h.PROGRAM), self.col.get(h.BUSINESS_UNIT)
         self._period_at = self.col.get(h.PERIOD)
         self._updated_at = self.col.get(h.UPDATED_AT)
+        self._id_at = self.col.get(h.ENTRY_ID)
 
     def column_name(self, index: int) -> str:
         header = self.headers[index] if index < len(self.headers) else ""
@@ -188,8 +189,11 @@ class RowReader:
 
         ``Total`` or ``合计`` alone always does. A named total (``Ant Financial total``)
         does when the row lacks a program or a period, or stands in the period column:
-        a program called "Total Care" with a date is a real row.
+        a program called "Total Care" with a date is a real row. A row carrying an entry id
+        (from an export) is always data, whatever its program is called.
         """
+        if self._id_at is not None and row[self._id_at] is not None:
+            return False
         totals, named = self._totals, False
         for value in row:
             if value is not None:

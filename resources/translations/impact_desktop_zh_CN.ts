@@ -2284,6 +2284,14 @@ Edit → Undo (Ctrl+Z) brings them back.</source>
         <translation>注意：</translation>
     </message>
     <message>
+        <source>row {row} ({label})</source>
+        <translation>第 {row} 行（{label}）</translation>
+    </message>
+    <message>
+        <source>Skipped as total rows: {rows}</source>
+        <translation>作为合计行跳过：{rows}</translation>
+    </message>
+    <message>
         <source>Columns with values that are not mapped: {columns}. Go Back and choose what they hold, or “Leave out this column”; nothing is imported until then.</source>
         <translation>含有数值但未映射的列：{columns}。请返回并选择这些列的内容，或选择“不导入此列”；在此之前不会导入任何内容。</translation>
     </message>

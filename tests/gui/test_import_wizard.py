@@ -97,6 +97,7 @@ def test_choose_file_preview_and_import(qtbot, setup, store, tmp_path):
     counts = wizard.ui.countsLabel.text()
     assert "<b>3</b> new entries" in counts and "<b>1</b> skipped rows" in counts
     assert "蚂蚁金服" in wizard.ui.newNamesLabel.text()
+    assert "Skipped as total rows: row 6 (合计)" in wizard.ui.newNamesLabel.text()
     assert count_entries(store) == 0
     topics = []
     context.events.changed.connect(topics.append)

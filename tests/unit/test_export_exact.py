@@ -132,7 +132,7 @@ def test_a_failed_save_leaves_no_stream_behind(tmp_path):
         "gc.collect()\n"
     )
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=ROOT, timeout=60)
-    assert result.stderr.splitlines() == ["Cannot write taken.xlsx: Is a directory."]
+    assert result.stderr.splitlines() == [f"Cannot write {target}: it is a folder; give a file name."]
 
 
 

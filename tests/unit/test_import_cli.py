@@ -51,7 +51,7 @@ def test_refused_import_lists_problems_on_stderr_and_writes_nothing(tmp_path):
     assert lines[0] == ("sheet Data, row 2, column Donation Amount (CNY), value 'lots': 'lots' is not a number.")
     assert lines[1].startswith("sheet Data, row 3, column Date, value '2018-13-01': ")
     assert lines[-1].startswith("error: bad.xlsx: 2 invalid rows")
-    assert entries_in(db) == (0, 0)
+    assert not db.exists()  # nothing written, not even the database file
     skipped = run("import", path, "--db", db, "--skip-invalid")
     assert skipped.exit_code == 0 and "bad.errors.xlsx" in skipped.stdout and entries_in(db) == (1, 5)
 
@@ -110,3 +110,26 @@ def test_undo_needs_a_real_id_prefix_and_a_closed_pipe_is_not_an_error(tmp_path)
     piped = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                            cwd=Path(__file__).resolve().parents[2])
     assert (piped.returncode, piped.stderr) == (0, "")  # `imports list | head -1`: the reader went away
+
+
+def test_a_refused_import_creates_no_database_and_a_good_one_does(tmp_path):
+    db = tmp_path / "new.db"
+    bad = write_xlsx(tmp_path / "bad.xlsx", [HEADER, ["Cainiao", "Green logistics", "someday", 5]])
+    refused = run("import", bad, "--db", db)
+    assert refused.exit_code == 1 and not db.exists()
+    assert run("import", tmp_path / "missing.xlsx", "--db", db).exit_code == 1 and not db.exists()
+    good = write_xlsx(tmp_path / "good.xlsx", [HEADER, ["Cainiao", "Green logistics", "2018-03-01", "1.5万"]])
+    done = run("import", good, "--db", db, "--save-preset", "cainiao")
+    assert done.exit_code == 0, done.stderr
+    assert entries_in(db) == (1, 15000) and "Imported 1 entries" in done.stdout
+    assert run("import", good, "--db", db).stdout.count("duplicates: 1") == 1
+
+
+def test_exporting_to_a_folder_is_one_clear_line(demo_store, tmp_path):
+    folder = tmp_path / "out.xlsx"
+    folder.mkdir()
+    for name in (folder, tmp_path / "out.csv"):
+        if name.suffix == ".csv":
+            name.mkdir()
+        result = run("export", name, "--db", demo_store.path)
+        assert result.exit_code == 1 and result.stderr.count("\n") == 1 and "is a folder" in result.stderr

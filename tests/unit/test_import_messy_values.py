@@ -242,3 +242,14 @@ def test_an_unknown_currency_code_is_refused_not_stored(store, tmp_path):
     assert [(p.row, p.value, p.reason) for p in preview.problems] == [
         (2, "CYN", "'CYN' is not a known currency code (e.g. CNY, USD, HKD, EUR).")]
     assert [d.currency for _i, d in preview.pending] == ["CNH"]
+
+
+def test_a_row_with_an_entry_id_is_data_whatever_its_program_is_called(store, tmp_path):
+    path = write_csv(tmp_path / "ids.csv", [
+        ["ID", "Business unit", "Program", "Date", "Metric", "Value"],
+        ["0190a3c4-1111-7000-8000-000000000001", "U", "Sum", "2018-01-05", "Donations", 100],
+        ["0190a3c4-1111-7000-8000-000000000002", "U", "Total", "2018-01-06", "Donations", 200],
+        [None, "Total", None, None, None, 300],
+    ])
+    preview = preview_import(store, path)
+    assert preview.new_count == 2 and preview.total_rows == [("ids", 4, "Total")]

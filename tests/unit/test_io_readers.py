@@ -105,6 +105,7 @@ def test_utf8_bom_csv_with_tabs(tmp_path):
     ("locked.xlsx", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + "EncryptedPackage".encode("utf-16-le"), "password-protected"),
     ("old.xlsx", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 100, ".xls"),
     ("zip.xlsx", b"PK\x03\x04" + b"\x00" * 50, "damaged or incomplete"),
+    ("odd.csv", b"\xff\xfe" + "Program,Date,Trees\nA,2018-03,1\n".encode("utf-16-le") + b"x", "is damaged: it starts"),
 ])
 def test_unreadable_files_get_one_clear_sentence(tmp_path, name, content, message):
     path = tmp_path / name
