@@ -25,6 +25,7 @@ from impact_desktop.services import import_resolution as resolution
 from impact_desktop.services.error_workbook import skip_bookkeeping
 from impact_desktop.services.import_catalog import CatalogSnapshot, new_program_names, new_unit_names, used_catalog
 from impact_desktop.services.import_duplicates import DuplicateRow, find_duplicates
+from impact_desktop.services.import_hierarchy import plan_hierarchy
 from impact_desktop.services.import_metrics import (
     METRICS_SHEET,
     read_column_definitions,
@@ -249,6 +250,7 @@ def preview_import(store: Store, path: Path | str, options: ImportOptions | None
     # after used_catalog, so units and programs only a target names are kept
     targets = plan_targets(store, path, preview.snapshot, metrics)
     preview.new_targets, preview.target_notes, preview.targets_file = targets.new, targets.notes, targets.source
+    preview.notes.extend(plan_hierarchy(path, preview.snapshot))  # after the targets: they may name new units
     return preview
 
 
@@ -319,7 +321,8 @@ def _read_rows(preview: ImportPreview, table: Table, metrics, settings, progress
 
 #: Columns whose merged cells are copied down to every row they span (never figures: they count once).
 _LABEL_FIELDS = frozenset({h.BUSINESS_UNIT, h.PROGRAM, h.PERIOD, h.PERIOD_START, h.PERIOD_END, h.CHANNEL, h.CURRENCY,
-                           h.UNIT, h.METRIC, h.INPUT_TYPE, h.MOTIVATION, h.FUNDING_SOURCE, h.NOTE})
+                           h.UNIT, h.METRIC, h.INPUT_TYPE, h.MOTIVATION, h.FUNDING_SOURCE, h.NOTE,
+                           h.PARENT_UNIT})
 
 
 def _unreadable_cells(table: Table, mapping: list[str], reader: RowReader) -> dict[int, list[Problem]]:

@@ -201,8 +201,8 @@ def _create_catalog(store: Store, preview: ImportPreview, pending: list) -> tupl
                             [planned.target for planned in preview.new_targets])
     for metric in preview.new_metrics:
         catalog.add_metric(store, metric)
-    for unit_id, name in used.new_units.values():
-        catalog.add_business_unit(store, name, row_id=unit_id)
+    for unit_id, name in _parents_first(used):
+        catalog.add_business_unit(store, name, parent_id=used.new_unit_parents.get(unit_id), row_id=unit_id)
     for program_id, unit_id, name in used.new_programs.values():
         catalog.add_program(store, unit_id, name, row_id=program_id)
     for channel_id, name in used.new_channels.values():
@@ -213,6 +213,19 @@ def _create_catalog(store: Store, preview: ImportPreview, pending: list) -> tupl
         "channels": [channel_id for channel_id, _name in used.new_channels.values()],
         "currency_rates": add_new_rates(store, preview.new_rates),
     })
+
+
+def _parents_first(snapshot: CatalogSnapshot) -> list[tuple[str, str]]:
+    """The new units, each after the new unit it is created under."""
+    parents = snapshot.new_unit_parents
+
+    def depth(unit_id: str) -> int:
+        steps = 0
+        while unit_id in parents and steps < len(parents):
+            unit_id, steps = parents[unit_id], steps + 1
+        return steps
+
+    return sorted(snapshot.new_units.values(), key=lambda unit: depth(unit[0]))
 
 
 def error_workbook_path(source: Path) -> Path:
