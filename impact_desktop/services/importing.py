@@ -154,7 +154,7 @@ def commit_import(store: Store, preview: ImportPreview, *, skip_invalid: bool = 
     try:
         with gc_paused(), store.transaction():
             used, created = _create_catalog(store, preview, pending)
-            target_count = add_new_targets(store, preview.new_targets)  # targets stay if the batch is undone
+            created.ids["targets"] = add_new_targets(store, preview.new_targets)  # its undo removes them again
             batches.add_batch(
                 store, file_name=preview.file_name, file_sha256=preview.sha256, sheet=preview.sheet,
                 mapping=preview.mapping_dict(), counts=counts, batch_id=preview.batch_id,
@@ -182,7 +182,7 @@ def commit_import(store: Store, preview: ImportPreview, *, skip_invalid: bool = 
         duplicate_count=preview.duplicate_count, invalid_count=preview.invalid_count,
         skipped_count=preview.skipped_count, error_file=error_file,
         new_business_units=new_unit_names(used), new_programs=new_program_names(used),
-        new_rate_count=len(created.ids["currency_rates"]), new_target_count=target_count,
+        new_rate_count=len(created.ids["currency_rates"]), new_target_count=len(created.ids["targets"]),
         conflict_count=preview.conflict_count, correction_count=preview.correction_count,
         corrections=corrections if preview.corrections else None,
         updated_count=sum(1 for conflict in preview.conflicts if conflict.kept == KEEP_FILE),
