@@ -31,10 +31,10 @@ from impact_desktop.services.import_metrics import (
     read_column_definitions,
     read_metric_definitions,
 )
-from impact_desktop.services.import_rates import plan_rates
+from impact_desktop.services.import_rates import plan_rates, sidecar_path
 from impact_desktop.services.import_rows import Problem, RowReader, RowResult
 from impact_desktop.services.import_sheets import other_sheets, sheet_notes
-from impact_desktop.services.import_targets import PlannedTarget, plan_targets
+from impact_desktop.services.import_targets import PlannedTarget, plan_targets, targets_sidecar_path
 from impact_desktop.storage import catalog
 from impact_desktop.storage import imports as batches
 from impact_desktop.storage.database import Store
@@ -251,7 +251,26 @@ def preview_import(store: Store, path: Path | str, options: ImportOptions | None
     targets = plan_targets(store, path, preview.snapshot, metrics)
     preview.new_targets, preview.target_notes, preview.targets_file = targets.new, targets.notes, targets.source
     preview.notes.extend(plan_hierarchy(path, preview.snapshot))  # after the targets: they may name new units
+    if path.suffix.lower() == ".csv" and h.ENTRY_ID in mapping:  # our export: say so when its sidecars are missing
+        _missing_sidecars(preview, settings.reporting_currency)
     return preview
+
+
+def _missing_sidecars(preview: ImportPreview, reporting: str) -> None:
+    """An exported CSV whose ``.rates.csv`` / ``.targets.csv`` is not next to it: say what that means."""
+    path = preview.path
+    rates = sidecar_path(path)
+    foreign = sorted({draft.currency for _id, draft in preview.pending if draft.currency not in (None, reporting)})
+    if foreign and preview.rates_file is None and not rates.exists():
+        preview.rate_notes.append(
+            f"No currency rates file ({rates.name}) was found next to {path.name}, and its figures include money in "
+            f"{', '.join(foreign)}: put that file next to it and import again, or add the rates to {reporting} "
+            "on the Currency rates page.")
+    targets = targets_sidecar_path(path)
+    if preview.targets_file is None and not targets.exists():
+        preview.target_notes.append(
+            f"No targets file ({targets.name}) was found next to {path.name}; if its export had targets, put that "
+            "file next to it and import again.")
 
 
 def _read_rows(preview: ImportPreview, table: Table, metrics, settings, progress, cancelled) -> None:

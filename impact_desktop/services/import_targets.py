@@ -139,7 +139,8 @@ def plan_targets(store: Store, path: Path, snapshot: CatalogSnapshot, metric_key
     have = {_key(target): target for target in list_targets(store)}
     plan = TargetPlan(source=source)
     for number, cells in rows:
-        where = f"{source.name}, row {number}"
+        where = f"{source.name}, row {number}" if source.suffix.lower() == ".csv" else \
+            f"{source.name}, sheet {TARGETS_SHEET}, row {number}"
         try:
             read = _read_target(cells, fiscal_start)
         except (ImpactError, ValueError, TypeError) as exc:

@@ -89,7 +89,7 @@ def test_a_different_stored_target_is_kept_and_reported(target_store, tmp_path):
         assert len(preview.new_targets) == 3
         assert len(preview.target_notes) == 1
         note = preview.target_notes[0]
-        assert "t.xlsx, row" in note and "Cainiao: trees_planted FY2018 800" in note and "900" in note
+        assert "t.xlsx, sheet Targets, row" in note and "Cainiao: trees_planted FY2018 800" in note and "900" in note
         commit_import(other, preview)
         kept = [t.value for t in list_targets(other) if t.business_unit_id == unit and t.period.kind.value != "month"]
         assert kept == [Decimal(900)]
