@@ -28,7 +28,7 @@ from impact_desktop.storage.settings import load_settings
 @user_errors
 def export_command(ctx, out, db_path, start, end, fiscal_year, units, metrics, per_metric, template) -> None:
     """Export entries to OUT (.xlsx or .csv; a CSV's currency rates and targets go to OUT.rates.csv and
-    OUT.targets.csv)."""
+    OUT.targets.csv, a tree of business units to OUT.units.csv)."""
     if per_metric and not template and out.lower().endswith(".csv"):
         raise ValidationError("--per-metric needs an .xlsx file: a CSV holds one sheet", "layout")
     with opened_store(ctx, db_path) as store:
@@ -40,7 +40,10 @@ def export_command(ctx, out, db_path, start, end, fiscal_year, units, metrics, p
     sidecars = [f" and {count} {what} to {path}" for count, what, path in (
         (result.rate_count, "currency rates", result.rates_path), (result.target_count, "targets", result.targets_path))
         if path]
-    together = {2: " (keep the two files together)", 3: " (keep the three files together)"}.get(len(result.files), "")
+    if result.units_path:
+        sidecars.append(f" and the business units' tree to {result.units_path}")
+    together = {2: " (keep the two files together)", 3: " (keep the three files together)",
+                4: " (keep the four files together)"}.get(len(result.files), "")
     click.echo(f"Exported {result.rows} entries to {result.path}{''.join(sidecars)}{together}.")
 
 

@@ -266,7 +266,8 @@ def undo_command(ctx, batch_id, db_path) -> None:
     with opened_store(ctx, db_path) as store:
         batch = batches.get_batch(store, batch_id)
         undone = batches.undo_batch_details(store, batch.id)
-    click.echo(f"Undid import {batch.id[:8]} ({batch.file_name}): {undone.removed} entries removed"
+    targets = f" and {undone.targets} target{'s' if undone.targets != 1 else ''}" if undone.targets else ""
+    click.echo(f"Undid import {batch.id[:8]} ({batch.file_name}): {undone.removed} entries{targets} removed"
                + (f", {undone.given_back} stored entries given back as they were" if undone.given_back else "")
                + "." + (f" Removed what imports had created and nothing uses now: {', '.join(undone.catalog)}."
                         if undone.catalog else ""))

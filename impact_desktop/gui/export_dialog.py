@@ -181,6 +181,9 @@ class ExportDialog(QDialog):
         if outcome.targets_path:
             text += " " + self.tr("The targets ({count}) are in {path}: keep it with the CSV too.").format(
                 count=outcome.target_count, path=outcome.targets_path)
+        if outcome.units_path:
+            text += " " + self.tr("Which business unit sits under which is in {path}: keep it with the CSV "
+                                  "too.").format(path=outcome.units_path)
         return text
 
     @Slot(str)

@@ -46,6 +46,8 @@ class _BatchCommand(QUndoCommand):
 
     def _notify(self) -> None:
         self._context.notify("entries")
+        self._context.notify("targets")  # an undo removes the targets the import added, and what only they used
+        self._context.notify("catalog")
         self._context.notify("imports")
 
 

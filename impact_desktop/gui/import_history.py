@@ -118,9 +118,14 @@ class ImportHistoryPage(QWidget):
         """What the batch's undo removed besides entries: what imports created and nothing used any more."""
         kinds = {"business_units": self.tr("Business unit"), "programs": self.tr("Program"),
                  "channels": self.tr("Channel"), "currency_rates": self.tr("Currency rate")}
-        removed = batch_catalog.named(self._context.store, batch_catalog.removed_by_undo(self._context.store, batch.id))
-        return [html.escape(self.tr("Removed with the undo (nothing used it any more): {kind} {name}").format(
+        rows = batch_catalog.removed_by_undo(self._context.store, batch.id)
+        removed = batch_catalog.named(self._context.store, rows)
+        lines = [html.escape(self.tr("Removed with the undo (nothing used it any more): {kind} {name}").format(
             kind=kinds[table], name=name)) for table, name in removed]
+        if rows.ids.get("targets"):
+            lines.append(html.escape(self.tr("Removed with the undo: the {count} targets the import had added").format(
+                count=len(rows.ids["targets"]))))
+        return lines
 
     def _resolution_lines(self, batch: batches.ImportBatch) -> list[str]:
         """One line per conflict and per correction of ``batch``: both values, what was kept, why."""

@@ -35,6 +35,7 @@ def field_choices(metrics: list[Metric]) -> list[tuple[str, str]]:
         h.VALUE_KIND: translate("ImportMapping", "Metric kind"),
         h.WHOLE_NUMBERS: translate("ImportMapping", "Whole numbers only"),
         h.METRIC_DESCRIPTION: translate("ImportMapping", "Metric description"),
+        h.PARENT_UNIT: translate("ImportMapping", "Parent business unit"),
         h.SKIP: translate("ImportMapping", "Leave out this column"),
     }
     choices = [(translate("ImportMapping", "(not mapped)"), h.IGNORE)]

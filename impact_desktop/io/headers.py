@@ -26,6 +26,8 @@ PERIOD_START, PERIOD_END = "period_start", "period_end"
 UPDATED_AT = "updated_at"
 METRIC_KEY, AGGREGATION, VALUE_KIND, WHOLE_NUMBERS = "metric_key", "aggregation", "value_kind", "whole_numbers"
 METRIC_DESCRIPTION = "metric_description"
+#: The business unit a row's unit sits under (an export's "Parent unit"): new units are created under it.
+PARENT_UNIT = "parent_unit"
 METRIC_PREFIX = "metric:"
 #: An unmapped column; refused when it holds values, so nothing is dropped unnoticed.
 IGNORE = ""
@@ -42,7 +44,7 @@ FIELDS: dict[str, str] = {
     ENTRY_ID: "Entry id (from an export)", UNIT: "Unit of the value", PERIOD_START: "Period start",
     PERIOD_END: "Period end", UPDATED_AT: "Last changed (from an export)", METRIC_KEY: "Metric key",
     AGGREGATION: "Metric aggregation", VALUE_KIND: "Metric kind", WHOLE_NUMBERS: "Whole numbers only",
-    METRIC_DESCRIPTION: "Metric description",
+    METRIC_DESCRIPTION: "Metric description", PARENT_UNIT: "Parent business unit",
     SKIP: "Leave out this column",
 }
 
@@ -71,6 +73,8 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     VALUE_KIND: ("kind", "valuekind", "指标类型"),
     WHOLE_NUMBERS: ("wholenumbers", "integeronly", "整数"),
     METRIC_DESCRIPTION: ("metricdescription", "指标说明"),
+    PARENT_UNIT: ("parentunit", "parentbusinessunit", "parentdivision", "parent", "上级单位", "上级事业部",
+                  "上级部门", "所属事业群"),
     METRIC_PREFIX + "donations": (
         "donations", "donation", "donationamount", "donationsamount", "donated", "amountraised", "fundsraised",
         "moneyraised", "cashdonations", "捐赠", "捐款", "捐赠金额", "捐款金额", "善款", "善款金额", "募捐金额",

@@ -4,9 +4,10 @@ The export is the import's long layout plus an ``ID`` and an ``Updated`` column,
 each row carries its metric's definition (key, aggregation, kind, whole numbers and,
 last, description), so importing it into another store reproduces the same figures and summary, and importing
 it again adds nothing. An .xlsx export also has a "Metrics" sheet and, when the store
-has them, a "Rates" sheet (currency rates) and a "Targets" sheet; a CSV export writes
-those to sidecars ``<stem>.rates.csv`` and ``<stem>.targets.csv``, which the importer
-reads along with it.
+has them, a "Rates" sheet (currency rates) and a "Targets" sheet, and a "Business units"
+sheet (each unit with its parent, see :mod:`import_hierarchy`); a CSV export writes those
+to sidecars ``<stem>.rates.csv``, ``<stem>.targets.csv`` and ``<stem>.units.csv``, which
+the importer reads along with it.
 """
 
 from __future__ import annotations
@@ -21,6 +22,13 @@ from impact_desktop.core.metrics import Metric
 from impact_desktop.core.money import currency_digits
 from impact_desktop.io.csv_writer import write_csv
 from impact_desktop.io.xlsx_writer import Column, SheetSpec, check_writable, write_workbook
+from impact_desktop.services.import_hierarchy import (
+    UNIT_COLUMNS,
+    UNITS_SHEET,
+    UnitTree,
+    is_units_sidecar,
+    units_sidecar_path,
+)
 from impact_desktop.services.import_metrics import METRIC_COLUMNS, METRICS_SHEET, metric_columns_row, metric_row
 from impact_desktop.services.import_rates import RATE_COLUMNS, RATES_SHEET, rate_row, sidecar_path
 from impact_desktop.services.import_targets import (
@@ -51,6 +59,8 @@ EXPORT_COLUMNS = (
     Column("Currency", width=9), Column("Channel", width=24),
     Column("Input type", width=14), Column("Motivation", width=22), Column("Funding source", width=14),
     Column("Note", width=40), Column("Metric description", width=40),
+    Column("Parent unit", width=20, comment="The business unit this row's unit belongs to; empty at the top. "
+                                            "A new unit is created under it on import."),
 )
 
 
@@ -64,24 +74,36 @@ class ExportResult:
     rate_count: int = 0
     targets_path: Path | None = None
     target_count: int = 0
+    #: CSV only: ``<stem>.units.csv``, the business-unit tree (written when units sit under others).
+    units_path: Path | None = None
 
     @property
     def files(self) -> list[Path]:
-        return [path for path in (self.path, self.rates_path, self.targets_path) if path]
+        return [path for path in (self.path, self.rates_path, self.targets_path, self.units_path) if path]
 
 
 class _Rows:
     """Turns stored entries into export rows; knows every metric's definition columns."""
 
-    def __init__(self, metrics: list[Metric], fiscal_start: int):
+    def __init__(self, metrics: list[Metric], fiscal_start: int, tree: UnitTree):
         self.definitions = {metric.key: metric_columns_row(metric) for metric in metrics}
         self.descriptions = {metric.key: metric.description for metric in metrics}
         self.fiscal_start = fiscal_start
+        self.tree = tree
+        #: The business units of the rows written so far (the units list names them and their parents).
+        self.units: set[str] = set()
+        self.count = 0
 
     def __call__(self, entry: StoredEntry) -> list[object]:
         key = entry.draft.metric_key
+        self.units.add(entry.business_unit)
+        self.count += 1
         return [*_row(entry, self.fiscal_start, self.definitions.get(key, ["", "", "", ""])),
-                self.descriptions.get(key, "")]
+                self.descriptions.get(key, ""), self.tree.parent.get(entry.business_unit, "")]
+
+    def unit_rows(self, targets: list[list[object]]) -> list[list[str]]:
+        """Name / Parent of every unit the written rows and ``targets`` use, with the units above them."""
+        return self.tree.rows(self.units | {str(row[1]) for row in targets if row[1]})
 
 
 def _row(entry: StoredEntry, fiscal_start: int, definition: list[object]) -> list[object]:
@@ -131,15 +153,19 @@ def export_entries(store, path: Path | str, flt: EntryFilter | None = None, *, l
         raise ValidationError(f"Cannot export to '{path.name}': choose a file name ending in .xlsx or .csv.", "path")
     total = count_entries(store, flt)
     metrics = catalog.list_metrics(store)
-    to_row = _Rows(metrics, fiscal_start)
+    to_row = _Rows(metrics, fiscal_start, UnitTree(store))
     rates = [rate_row(rate) for rate in list_rates(store)]
     targets = export_target_rows(store, flt, fiscal_start)
     if suffix == ".csv":
         check_writable(path)
         rows = (to_row(entry) for entry in _entries(store, flt, progress, total))
         written = write_csv(path, [c.header for c in EXPORT_COLUMNS], rows)
+        units = to_row.unit_rows(targets)
+        nested = any(parent for _name, parent in units)  # a flat list says nothing the rows do not say
+        _write_sidecar(units_sidecar_path(path), UNIT_COLUMNS, units if nested else [], is_units_sidecar)
         return ExportResult(path, written, *_write_sidecar(sidecar_path(path), RATE_COLUMNS, rates, _is_rates_sidecar),
-                            *_write_sidecar(targets_sidecar_path(path), TARGET_COLUMNS, targets, is_targets_sidecar))
+                            *_write_sidecar(targets_sidecar_path(path), TARGET_COLUMNS, targets, is_targets_sidecar),
+                            units_path=units_sidecar_path(path) if nested else None)
     if layout == PER_METRIC:
         sheets = [
             SheetSpec(_sheet_name(metric), EXPORT_COLUMNS, (to_row(e) for e in _entries(
@@ -153,13 +179,20 @@ def export_entries(store, path: Path | str, flt: EntryFilter | None = None, *, l
         sheets.append(SheetSpec(RATES_SHEET, RATE_COLUMNS, rates))
     if targets:
         sheets.append(SheetSpec(TARGETS_SHEET, TARGET_COLUMNS, targets))
-    written = write_workbook(path, sheets) - len(metrics) - len(rates) - len(targets)
-    return ExportResult(path, written, rate_count=len(rates), target_count=len(targets))
+    if total or any(row[1] for row in targets):  # written last: the entries sheets fill ``to_row.units``
+        sheets.append(SheetSpec(UNITS_SHEET, UNIT_COLUMNS, (row for row in _later(lambda: to_row.unit_rows(targets)))))
+    write_workbook(path, sheets)
+    return ExportResult(path, to_row.count, rate_count=len(rates), target_count=len(targets))
+
+
+def _later(make: Callable[[], list]) -> Iterator:
+    """``make()``'s items, computed only when the writer reaches them."""
+    yield from make()
 
 
 def _sheet_name(metric: Metric) -> str:
     """A metric's sheet; a metric called "Rates" must not take the name the importer looks for."""
-    own = ("metrics", "rates", "targets")
+    own = ("metrics", "rates", "targets", UNITS_SHEET.lower())
     return f"{metric.name} entries" if metric.name.strip().lower() in own else metric.name
 
 

@@ -28,6 +28,14 @@ class CatalogSnapshot:
     new_units: dict[str, tuple[str, str]] = field(default_factory=dict)  # lower → (id, name)
     new_programs: dict[tuple[str, str], tuple[str, str, str]] = field(default_factory=dict)
     new_channels: dict[str, tuple[str, str]] = field(default_factory=dict)
+    #: Stored unit id → its parent's id (None at the top).
+    unit_parents: dict[str, str | None] = field(default_factory=dict)
+    #: New unit id → the id of the unit it is created under (see :mod:`import_hierarchy`).
+    new_unit_parents: dict[str, str] = field(default_factory=dict)
+    #: Unit name (lower) → (name, parent name or "" for the top) as the file's rows give it.
+    file_parents: dict[str, tuple[str, str]] = field(default_factory=dict)
+    #: Units whose rows name more than one parent: (name, first parent, other parent).
+    parent_clashes: list[tuple[str, str, str]] = field(default_factory=list)
 
     @classmethod
     def load(cls, store: Store) -> CatalogSnapshot:
@@ -38,7 +46,25 @@ class CatalogSnapshot:
             programs[(program.business_unit_id, program.name.lower())] = program.id
             by_name.setdefault(program.name.lower(), []).append(program.id)
         channels = {c.name.lower(): c.id for c in catalog.list_channels(store)}
-        return cls(units, programs, by_name, channels, {u.id: u.name for u in listed})
+        return cls(units, programs, by_name, channels, {u.id: u.name for u in listed},
+                   unit_parents={u.id: u.parent_id for u in listed})
+
+    def note_parent(self, unit: str, parent: str) -> None:
+        """Remember the parent the file gives ``unit`` (called once per distinct unit and program)."""
+        key = unit.lower()
+        known = self.file_parents.get(key)
+        if known is None:
+            self.file_parents[key] = (unit, parent)
+        elif known[1].lower() != parent.lower() and len(self.parent_clashes) < 100:
+            clash = (known[0], known[1], parent)
+            if clash not in self.parent_clashes:
+                self.parent_clashes.append(clash)
+
+    def unit_name(self, unit_id: str) -> str:
+        """The name of a stored or new unit."""
+        if unit_id in self.unit_names:
+            return self.unit_names[unit_id]
+        return next((name for uid, name in self.new_units.values() if uid == unit_id), "?")
 
     def unit_id(self, name: str) -> str:
         key = name.lower()
@@ -66,7 +92,12 @@ class CatalogSnapshot:
 
 
 def new_unit_names(snapshot: CatalogSnapshot | None) -> list[str]:
-    return sorted(name for _id, name in snapshot.new_units.values()) if snapshot else []
+    """Each business unit the import creates; "Parent / Child" for one created under another."""
+    if not snapshot:
+        return []
+    parents = snapshot.new_unit_parents
+    return sorted(f"{snapshot.unit_name(parents[uid])} / {name}" if uid in parents else name
+                  for uid, name in snapshot.new_units.values())
 
 
 def new_program_names(snapshot: CatalogSnapshot | None) -> list[str]:
@@ -92,6 +123,10 @@ def used_catalog(snapshot: CatalogSnapshot, drafts: list[EntryDraft], targets=()
     new_programs = {key: value for key, value in snapshot.new_programs.items() if value[0] in programs}
     units = {unit_id for _pid, unit_id, _name in new_programs.values()}
     units |= {t.business_unit_id for t in targets if t.business_unit_id}
+    for unit_id in list(units):  # the new units a kept one is created under are kept too
+        while unit_id in snapshot.new_unit_parents and snapshot.new_unit_parents[unit_id] not in units:
+            unit_id = snapshot.new_unit_parents[unit_id]
+            units.add(unit_id)
     return dataclasses.replace(
         snapshot, new_programs=new_programs,
         new_units={key: value for key, value in snapshot.new_units.items() if value[0] in units},

@@ -25,15 +25,16 @@ from impact_desktop.services import import_resolution as resolution
 from impact_desktop.services.error_workbook import skip_bookkeeping
 from impact_desktop.services.import_catalog import CatalogSnapshot, new_program_names, new_unit_names, used_catalog
 from impact_desktop.services.import_duplicates import DuplicateRow, find_duplicates
+from impact_desktop.services.import_hierarchy import plan_hierarchy
 from impact_desktop.services.import_metrics import (
     METRICS_SHEET,
     read_column_definitions,
     read_metric_definitions,
 )
-from impact_desktop.services.import_rates import plan_rates
+from impact_desktop.services.import_rates import plan_rates, sidecar_path
 from impact_desktop.services.import_rows import Problem, RowReader, RowResult
 from impact_desktop.services.import_sheets import other_sheets, sheet_notes
-from impact_desktop.services.import_targets import PlannedTarget, plan_targets
+from impact_desktop.services.import_targets import PlannedTarget, plan_targets, targets_sidecar_path
 from impact_desktop.storage import catalog
 from impact_desktop.storage import imports as batches
 from impact_desktop.storage.database import Store
@@ -251,7 +252,27 @@ def preview_import(store: Store, path: Path | str, options: ImportOptions | None
     # after used_catalog, so units and programs only a target names are kept
     targets = plan_targets(store, path, preview.snapshot, metrics)
     preview.new_targets, preview.target_notes, preview.targets_file = targets.new, targets.notes, targets.source
+    preview.notes.extend(plan_hierarchy(path, preview.snapshot))  # after the targets: they may name new units
+    if path.suffix.lower() == ".csv" and h.ENTRY_ID in mapping:  # our export: say so when its sidecars are missing
+        _missing_sidecars(preview, settings.reporting_currency)
     return preview
+
+
+def _missing_sidecars(preview: ImportPreview, reporting: str) -> None:
+    """An exported CSV whose ``.rates.csv`` / ``.targets.csv`` is not next to it: say what that means."""
+    path = preview.path
+    rates = sidecar_path(path)
+    foreign = sorted({draft.currency for _id, draft in preview.pending if draft.currency not in (None, reporting)})
+    if foreign and preview.rates_file is None and not rates.exists():
+        preview.rate_notes.append(
+            f"No currency rates file ({rates.name}) was found next to {path.name}, and its figures include money in "
+            f"{', '.join(foreign)}: put that file next to it and import again, or add the rates to {reporting} "
+            "on the Currency rates page.")
+    targets = targets_sidecar_path(path)
+    if preview.targets_file is None and not targets.exists():
+        preview.target_notes.append(
+            f"No targets file ({targets.name}) was found next to {path.name}; if its export had targets, put that "
+            "file next to it and import again.")
 
 
 def _read_rows(preview: ImportPreview, table: Table, metrics, settings, progress, cancelled) -> None:
@@ -322,7 +343,8 @@ def _read_rows(preview: ImportPreview, table: Table, metrics, settings, progress
 
 #: Columns whose merged cells are copied down to every row they span (never figures: they count once).
 _LABEL_FIELDS = frozenset({h.BUSINESS_UNIT, h.PROGRAM, h.PERIOD, h.PERIOD_START, h.PERIOD_END, h.CHANNEL, h.CURRENCY,
-                           h.UNIT, h.METRIC, h.INPUT_TYPE, h.MOTIVATION, h.FUNDING_SOURCE, h.NOTE})
+                           h.UNIT, h.METRIC, h.INPUT_TYPE, h.MOTIVATION, h.FUNDING_SOURCE, h.NOTE,
+                           h.PARENT_UNIT})
 
 
 def _unreadable_cells(table: Table, mapping: list[str], reader: RowReader) -> dict[int, list[Problem]]:

@@ -84,7 +84,7 @@ def plan_rates(store: Store, path: Path) -> RatePlan:
         try:
             rate = _read_rate(cells, fiscal_start)
         except (ImpactError, ValueError, TypeError) as exc:
-            plan.notes.append(f"{source.name}, row {number}: rate not read ({exc})")
+            plan.notes.append(f"{_where(source, number)}: rate not read ({exc})")
             continue
         if rate is None:
             continue
@@ -94,9 +94,15 @@ def plan_rates(store: Store, path: Path) -> RatePlan:
             plan.new.append(rate)
         elif known.rate != rate.rate:
             plan.notes.append(
-                f"{source.name}, row {number}: {rate_text(rate)} not added: the store already has "
+                f"{_where(source, number)}: {rate_text(rate)} not added: the store already has "
                 f"{known.rate} for {rate.from_currency}→{rate.to_currency} in that period and keeps it")
     return plan
+
+
+def _where(source: Path, number: int) -> str:
+    """``e.rates.csv, row 3`` or, in a workbook, ``conf.xlsx, sheet Rates, row 3``."""
+    return f"{source.name}, row {number}" if source.suffix.lower() == ".csv" else \
+        f"{source.name}, sheet {RATES_SHEET}, row {number}"
 
 
 def add_new_rates(store: Store, rates: list[Rate]) -> list[str]:

@@ -113,6 +113,7 @@ class RowReader:
         self._period_at = self.col.get(h.PERIOD)
         self._updated_at = self.col.get(h.UPDATED_AT)
         self._id_at = self.col.get(h.ENTRY_ID)
+        self._parent_at = self.col.get(h.PARENT_UNIT)
 
     def column_name(self, index: int) -> str:
         header = self.headers[index] if index < len(self.headers) else ""
@@ -270,6 +271,8 @@ class RowReader:
         found = self._programs.get(key)
         if found is None:
             found = self._programs[key] = self._resolve_program(raw_program, raw_unit)
+            if self._parent_at is not None and raw_unit is not None:  # once per unit and program, not per row
+                self.snapshot.note_parent(_name(raw_unit), _name(row[self._parent_at]))
         program_id, problem = found
         if problem:
             problems.append(Problem(self.sheet, number, *problem))

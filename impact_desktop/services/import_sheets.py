@@ -4,7 +4,7 @@ The first sheet with a recognisable header is read (or the one the user chose). 
 sheets with the same columns (monthly tabs, a per-metric export) are read with
 ``--sheet '*'`` (an Impact Desktop per-metric export is read whole without asking);
 sheets with other columns, hidden sheets and the rest are named in the preview's notes.
-The Metrics, Rates and Targets sheets of our own exports are read by their own readers.
+The Metrics, Rates, Targets and Business units sheets of our own exports are read by their own readers.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from impact_desktop.core.errors import ImpactError
 from impact_desktop.io import headers as h
 from impact_desktop.io.reading import Table, open_table
 from impact_desktop.io.xlsx_reader import iter_sheet
+from impact_desktop.services.import_hierarchy import UNIT_COLUMNS, UNITS_SHEET
 from impact_desktop.services.import_metrics import METRIC_COLUMNS, METRICS_SHEET
 from impact_desktop.services.import_rates import RATE_COLUMNS, RATES_SHEET
 from impact_desktop.services.import_targets import TARGET_COLUMNS, TARGETS_SHEET
@@ -39,7 +40,7 @@ def other_sheets(path: Path, first: Table, vocab: dict[str, str]) -> tuple[list[
 
 
 def _own_sheet(path: Path, name: str) -> bool:
-    """An export's Metrics, Rates or Targets sheet (read on their own, never entries)."""
+    """An export's Metrics, Rates, Targets or Business units sheet (read on their own, never entries)."""
     columns = _OWN_SHEETS.get(name)
     if columns is None:
         return False
@@ -47,7 +48,8 @@ def _own_sheet(path: Path, name: str) -> bool:
     return [str(cell) for cell in head[:len(columns)]] == [column.header for column in columns]
 
 
-_OWN_SHEETS = {METRICS_SHEET: METRIC_COLUMNS, RATES_SHEET: RATE_COLUMNS, TARGETS_SHEET: TARGET_COLUMNS}
+_OWN_SHEETS = {METRICS_SHEET: METRIC_COLUMNS, RATES_SHEET: RATE_COLUMNS, TARGETS_SHEET: TARGET_COLUMNS,
+               UNITS_SHEET: UNIT_COLUMNS}
 
 
 def sheet_notes(first: Table, same: list[Table], other: list[str], read_same: bool) -> list[str]:

@@ -139,7 +139,8 @@ def plan_targets(store: Store, path: Path, snapshot: CatalogSnapshot, metric_key
     have = {_key(target): target for target in list_targets(store)}
     plan = TargetPlan(source=source)
     for number, cells in rows:
-        where = f"{source.name}, row {number}"
+        where = f"{source.name}, row {number}" if source.suffix.lower() == ".csv" else \
+            f"{source.name}, sheet {TARGETS_SHEET}, row {number}"
         try:
             read = _read_target(cells, fiscal_start)
         except (ImpactError, ValueError, TypeError) as exc:
@@ -188,21 +189,22 @@ def _owner_ids(snapshot: CatalogSnapshot, unit: str, program: str, *, create: bo
     return unit_id, snapshot.programs.get((unit_id, program.lower()))
 
 
-def add_new_targets(store: Store, planned: list[PlannedTarget]) -> int:
-    """Write planned targets inside the import's transaction, except any added since the preview."""
+def add_new_targets(store: Store, planned: list[PlannedTarget]) -> list[str]:
+    """Write planned targets inside the import's transaction, except any added since the
+    preview; returns the ids of those written (the batch records them, its undo removes them)."""
     if not planned:
-        return 0
+        return []
     have = {_key(target) for target in list_targets(store)}
-    added = 0
+    added: list[str] = []
     for item in planned:
         target = item.target
         if _key(target) in have:
             continue
         taken = target.id and store.db.execute("SELECT 1 FROM targets WHERE id = ?", [target.id]).fetchone()
-        add_target(store, Target(target.metric_key, target.period, target.value, target.business_unit_id,
-                                 target.program_id, target.currency, target.note, None if taken else target.id))
+        added.append(add_target(store, Target(target.metric_key, target.period, target.value, target.business_unit_id,
+                                              target.program_id, target.currency, target.note,
+                                              None if taken else target.id)))
         have.add(_key(target))
-        added += 1
     return added
 
 

@@ -154,7 +154,7 @@ def commit_import(store: Store, preview: ImportPreview, *, skip_invalid: bool = 
     try:
         with gc_paused(), store.transaction():
             used, created = _create_catalog(store, preview, pending)
-            target_count = add_new_targets(store, preview.new_targets)  # targets stay if the batch is undone
+            created.ids["targets"] = add_new_targets(store, preview.new_targets)  # its undo removes them again
             batches.add_batch(
                 store, file_name=preview.file_name, file_sha256=preview.sha256, sheet=preview.sheet,
                 mapping=preview.mapping_dict(), counts=counts, batch_id=preview.batch_id,
@@ -182,7 +182,7 @@ def commit_import(store: Store, preview: ImportPreview, *, skip_invalid: bool = 
         duplicate_count=preview.duplicate_count, invalid_count=preview.invalid_count,
         skipped_count=preview.skipped_count, error_file=error_file,
         new_business_units=new_unit_names(used), new_programs=new_program_names(used),
-        new_rate_count=len(created.ids["currency_rates"]), new_target_count=target_count,
+        new_rate_count=len(created.ids["currency_rates"]), new_target_count=len(created.ids["targets"]),
         conflict_count=preview.conflict_count, correction_count=preview.correction_count,
         corrections=corrections if preview.corrections else None,
         updated_count=sum(1 for conflict in preview.conflicts if conflict.kept == KEEP_FILE),
@@ -201,8 +201,8 @@ def _create_catalog(store: Store, preview: ImportPreview, pending: list) -> tupl
                             [planned.target for planned in preview.new_targets])
     for metric in preview.new_metrics:
         catalog.add_metric(store, metric)
-    for unit_id, name in used.new_units.values():
-        catalog.add_business_unit(store, name, row_id=unit_id)
+    for unit_id, name in _parents_first(used):
+        catalog.add_business_unit(store, name, parent_id=used.new_unit_parents.get(unit_id), row_id=unit_id)
     for program_id, unit_id, name in used.new_programs.values():
         catalog.add_program(store, unit_id, name, row_id=program_id)
     for channel_id, name in used.new_channels.values():
@@ -213,6 +213,19 @@ def _create_catalog(store: Store, preview: ImportPreview, pending: list) -> tupl
         "channels": [channel_id for channel_id, _name in used.new_channels.values()],
         "currency_rates": add_new_rates(store, preview.new_rates),
     })
+
+
+def _parents_first(snapshot: CatalogSnapshot) -> list[tuple[str, str]]:
+    """The new units, each after the new unit it is created under."""
+    parents = snapshot.new_unit_parents
+
+    def depth(unit_id: str) -> int:
+        steps = 0
+        while unit_id in parents and steps < len(parents):
+            unit_id, steps = parents[unit_id], steps + 1
+        return steps
+
+    return sorted(snapshot.new_units.values(), key=lambda unit: depth(unit[0]))
 
 
 def error_workbook_path(source: Path) -> Path:

@@ -1,4 +1,4 @@
-"""The business units, programs, channels and currency rates an import batch created.
+"""The business units, programs, channels, currency rates and targets an import batch created.
 
 An import creates what its figures need; undoing it should not leave behind a program
 nobody ever entered a figure for. The batch records what it created
@@ -7,6 +7,9 @@ any more and writes them to ``undo_json`` so bringing the batch back restores ex
 those. "Uses": a live entry or target refers to it (a business unit: also a live
 program or sub-unit in it); a rate is used by live entries in its period in the
 currency it converts from or to (not the reporting currency, which needs no rate).
+A target the batch added goes with its undo unless it was edited since (its
+``updated_at`` differs from the one recorded): removing it first lets the units and
+programs only it used go too, so the undo brings the store back to where it was.
 """
 
 from __future__ import annotations
@@ -23,7 +26,9 @@ from impact_desktop.storage.settings import load_settings
 from impact_desktop.storage.tables import set_deleted
 
 #: Tables in the order they are restored (a program needs its unit); removal runs backwards.
-TABLES = ("business_units", "programs", "channels", "currency_rates")
+TABLES = ("business_units", "programs", "channels", "currency_rates", "targets")
+#: Key of ``created_json`` holding target id → its ``updated_at`` when the batch added (or restored) it.
+_STAMPS = "target_stamps"
 _UNUSED = {
     "channels": "NOT EXISTS (SELECT 1 FROM entries e WHERE e.channel_id = t.id AND e.deleted_at IS NULL)",
     "programs": "NOT EXISTS (SELECT 1 FROM entries e WHERE e.program_id = t.id AND e.deleted_at IS NULL) "
@@ -53,9 +58,21 @@ class CatalogRows:
 
 
 def record_created(store: Store, batch_id: str, created: CatalogRows) -> None:
-    """Remember what ``batch_id`` created (inside the import's transaction)."""
-    store.db.execute("UPDATE import_batches SET created_json = ? WHERE id = ?",
-                     [json.dumps(created.as_json()), batch_id])
+    """Remember what ``batch_id`` created (inside the import's transaction); a target's
+    ``updated_at`` is kept with it, so its undo can tell whether it was edited since."""
+    recorded: dict = created.as_json()
+    if recorded.get("targets"):
+        recorded[_STAMPS] = _stamps(store, recorded["targets"])
+    store.db.execute("UPDATE import_batches SET created_json = ? WHERE id = ?", [json.dumps(recorded), batch_id])
+
+
+def _stamps(store: Store, ids: Sequence[str]) -> dict[str, str]:
+    found: dict[str, str] = {}
+    for start in range(0, len(ids), 500):
+        chunk = list(ids[start:start + 500])
+        found.update(store.db.execute(
+            f"SELECT id, updated_at FROM targets WHERE id IN ({', '.join('?' for _ in chunk)})", chunk).fetchall())
+    return found
 
 
 def _undo_state(store: Store, batch_id: str) -> tuple[dict, dict]:
@@ -72,30 +89,51 @@ def remove_unused(store: Store, batch_id: str, left_removed: Sequence[str] = ())
             "SELECT created_json FROM import_batches WHERE undone_at IS NOT NULL AND id <> ? AND deleted_at IS NULL "
             "AND created_json <> '{}'", [batch_id]):
         for table, ids in json.loads(text).items():
-            created.setdefault(table, []).extend(ids)
+            if table in TABLES and table != "targets":  # an edited target of theirs stays theirs
+                created.setdefault(table, []).extend(ids)
     reporting = load_settings(store).reporting_currency
     removed = CatalogRows()
     for table in reversed(TABLES):
         ids = list(dict.fromkeys(created.get(table, [])))
-        unused: list[str] = []
-        for start in range(0, len(ids), 500):
-            chunk = ids[start:start + 500]
-            marks = ", ".join(f":id{i}" for i in range(len(chunk)))
-            unused.extend(row[0] for row in store.db.execute(
-                f"SELECT t.id FROM {table} t WHERE t.deleted_at IS NULL AND t.id IN ({marks}) AND {_UNUSED[table]}",
-                {"reporting": reporting, **{f"id{i}": value for i, value in enumerate(chunk)}}))
-        set_deleted(store, table, unused, True)
-        removed.ids[table] = unused
+        removed.ids[table] = []
+        while ids:  # again for units: one whose new sub-unit just went is unused now
+            unused = _unused(store, table, ids, reporting, created.get(_STAMPS, {}))
+            set_deleted(store, table, unused, True)
+            removed.ids[table].extend(unused)
+            ids = [row_id for row_id in ids if row_id not in set(unused)] if unused and table == "business_units" \
+                else []
     _write_undo(store, batch_id, {"removed": removed.as_json(), "left_removed": list(left_removed)})
     return removed
 
 
+def _unused(store: Store, table: str, ids: list[str], reporting: str, stamps: dict[str, str]) -> list[str]:
+    """Those of ``ids`` (live rows of ``table``) that nothing live uses; a target: unchanged since."""
+    unused: list[str] = []
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        marks = ", ".join(f":id{i}" for i in range(len(chunk)))
+        params = {"reporting": reporting, **{f"id{i}": value for i, value in enumerate(chunk)}}
+        if table == "targets":
+            unused.extend(row_id for row_id, updated in store.db.execute(
+                f"SELECT id, updated_at FROM targets WHERE deleted_at IS NULL AND id IN ({marks})", params)
+                if stamps.get(row_id) == updated)
+            continue
+        unused.extend(row[0] for row in store.db.execute(
+            f"SELECT t.id FROM {table} t WHERE t.deleted_at IS NULL AND t.id IN ({marks}) AND {_UNUSED[table]}",
+            params))
+    return unused
+
+
 def restore_removed(store: Store, batch_id: str) -> None:
     """Bring back what the batch's undo removed (the batch is being brought back)."""
-    _created, undo = _undo_state(store, batch_id)
+    created, undo = _undo_state(store, batch_id)
     with _same_name_refused():
         for table in TABLES:
             set_deleted(store, table, undo.get("removed", {}).get(table, []), False)
+    targets = undo.get("removed", {}).get("targets", [])
+    if targets:  # restoring stamped them anew: the next undo compares with that
+        created.setdefault(_STAMPS, {}).update(_stamps(store, targets))
+        store.db.execute("UPDATE import_batches SET created_json = ? WHERE id = ?", [json.dumps(created), batch_id])
     _write_undo(store, batch_id, {})
 
 

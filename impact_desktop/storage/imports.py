@@ -102,6 +102,8 @@ class BatchUndo:
     given_back: int
     #: Business units, programs, channels and rates the batch created that nothing uses now, removed.
     catalog: list[str]
+    #: Targets the batch added (and nobody edited since), removed.
+    targets: int = 0
 
 
 def undo_batch(store: Store, batch_id: str) -> int:
@@ -124,7 +126,7 @@ def undo_batch_details(store: Store, batch_id: str) -> BatchUndo:
         catalog = batch_catalog.remove_unused(store, batch.id, left)
         update_row(store, "import_batches", batch.id, {"undone_at": utc_now()})
         names = batch_catalog.describe(store, catalog)
-    return BatchUndo(removed, given_back, names)
+    return BatchUndo(removed, given_back, names, len(catalog.ids.get("targets", [])))
 
 
 def batch_entry_ids(store: Store, batch_id: str) -> list[str]:

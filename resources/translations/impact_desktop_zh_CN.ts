@@ -1422,6 +1422,10 @@ Edit → Undo (Ctrl+Z) brings them back.</source>
         <translation>目标（{count} 条）保存在 {path}：请同样与 CSV 文件放在一起。</translation>
     </message>
     <message>
+        <source>Which business unit sits under which is in {path}: keep it with the CSV too.</source>
+        <translation>事业部之间的上下级关系保存在 {path}：请同样与 CSV 文件放在一起。</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -1700,6 +1704,10 @@ Edit → Undo (Ctrl+Z) brings them back.</source>
         <translation>随撤销一并删除（已无其他数据使用）：{kind} {name}</translation>
     </message>
     <message>
+        <source>Removed with the undo: the {count} targets the import had added</source>
+        <translation>随撤销一并删除：此次导入添加的 {count} 个目标</translation>
+    </message>
+    <message>
         <source>kept the file&apos;s</source>
         <translation>保留文件中的版本</translation>
     </message>
@@ -1860,6 +1868,10 @@ Edit → Undo (Ctrl+Z) brings them back.</source>
     <message>
         <source>Metric description</source>
         <translation>指标说明</translation>
+    </message>
+    <message>
+        <source>Parent business unit</source>
+        <translation>上级事业部</translation>
     </message>
     <message>
         <source>Leave out this column</source>

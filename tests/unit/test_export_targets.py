@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+import time
 from decimal import Decimal
 
 import openpyxl
@@ -12,11 +13,12 @@ import pytest
 from impact_desktop.core.entries import EntryDraft, Origin
 from impact_desktop.core.periods import fiscal_year, month
 from impact_desktop.services.exporting import export_entries
-from impact_desktop.services.importing import commit_import, import_file, preview_import, undo_import
+from impact_desktop.services.importing import commit_import, import_file, list_batches, preview_import, undo_import
 from impact_desktop.storage import catalog
 from impact_desktop.storage.database import open_store
 from impact_desktop.storage.entries import EntryFilter, add_entry
-from impact_desktop.storage.targets import Target, add_target, list_targets
+from impact_desktop.storage.imports import restore_batch, undo_batch_details
+from impact_desktop.storage.targets import Target, add_target, list_targets, update_target
 from tests.unit.io_files import run_cli
 
 BIG = Decimal("98765432109876.54")  # more digits than a spreadsheet number keeps
@@ -87,7 +89,7 @@ def test_a_different_stored_target_is_kept_and_reported(target_store, tmp_path):
         assert len(preview.new_targets) == 3
         assert len(preview.target_notes) == 1
         note = preview.target_notes[0]
-        assert "t.xlsx, row" in note and "Cainiao: trees_planted FY2018 800" in note and "900" in note
+        assert "t.xlsx, sheet Targets, row" in note and "Cainiao: trees_planted FY2018 800" in note and "900" in note
         commit_import(other, preview)
         kept = [t.value for t in list_targets(other) if t.business_unit_id == unit and t.period.kind.value != "month"]
         assert kept == [Decimal(900)]
@@ -95,14 +97,55 @@ def test_a_different_stored_target_is_kept_and_reported(target_store, tmp_path):
         other.close()
 
 
-def test_targets_stay_when_the_batch_is_undone(target_store, tmp_path):
+def live(store) -> dict[str, int]:
+    return {table: store.db.execute(f"SELECT count(*) FROM {table} WHERE deleted_at IS NULL").fetchone()[0]
+            for table in ("entries", "targets", "business_units", "programs")}
+
+
+def test_undo_removes_the_targets_the_batch_added_and_redo_brings_them_back(target_store, tmp_path):
     path = export_entries(target_store, tmp_path / "t.csv").path
     other = open_store(tmp_path / "other.db")
     try:
-        undo_import(other, import_file(other, path).batch_id)
+        empty = live(other)
+        batch_id = import_file(other, path).batch_id
+        details = undo_batch_details(other, batch_id)
+        assert details.targets == 4 and live(other) == empty  # Youku, only a target used, goes too
+        restore_batch(other, batch_id, [])
         assert owned(other) == owned(target_store)
+        assert undo_batch_details(other, batch_id).targets == 4 and live(other) == empty  # and again
     finally:
         other.close()
+
+
+def test_a_target_edited_after_the_import_stays_with_its_unit(target_store, tmp_path):
+    path = export_entries(target_store, tmp_path / "t.xlsx").path
+    other = open_store(tmp_path / "other.db")
+    try:
+        batch_id = import_file(other, path).batch_id
+        youku = next(t for t in list_targets(other) if t.metric_key == "volunteer_hours")
+        time.sleep(0.002)  # updated_at has millisecond resolution
+        update_target(other, youku.id, Target(youku.metric_key, youku.period, Decimal(300),
+                                              business_unit_id=youku.business_unit_id))
+        undo_import(other, batch_id)
+        assert [(t.metric_key, t.value) for t in list_targets(other)] == [("volunteer_hours", Decimal(300))]
+        assert [u.name for u in catalog.list_business_units(other)] == ["Youku"]
+    finally:
+        other.close()
+
+
+def test_cli_undo_says_how_many_targets_went(target_store, tmp_path):
+    source, target, out = target_store.path, tmp_path / "target.db", tmp_path / "out.xlsx"
+    target_store.close()
+    assert run_cli("export", out, "--db", source).exit_code == 0
+    assert run_cli("import", out, "--db", target).exit_code == 0
+    other = open_store(target, create=False)
+    try:
+        batch_id = list_batches(other)[0].id
+    finally:
+        other.close()
+    undone = run_cli("imports", "undo", batch_id[:8], "--db", target)
+    assert undone.exit_code == 0, undone.stderr
+    assert "2 entries and 4 targets removed" in undone.stdout and "business unit Youku" in undone.stdout
 
 
 def test_targets_follow_the_export_filter(target_store, tmp_path):

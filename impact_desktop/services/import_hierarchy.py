@@ -1,0 +1,184 @@
+"""The business-unit tree that travels with an export, so a parent unit's summary survives it.
+
+A summary for "Alibaba Group" counts its sub-units' figures; an export that named only
+each entry's own unit would bring Ant Financial or Cainiao back as top-level units and
+the group's summary would lose them. So every exported row carries its unit's ``Parent
+unit``, and the export lists every unit it needs with its parent, ancestors without
+entries of their own included: an .xlsx on a "Business units" sheet, a CSV in a sidecar
+``<stem>.units.csv`` (like its rates and targets: the same two columns for both kinds of
+file, one reader, and a tree of any depth, which one parent column per row cannot give
+for a grandparent without entries).
+
+On import a new unit is created under the parent the file gives it (a parent the store
+lacks is created first, even when it only appears as a parent). A unit the store already
+has keeps its place: when the file puts it elsewhere the preview says so, and nothing is
+moved silently.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterable
+from pathlib import Path
+
+from impact_desktop.core.errors import ImpactError
+from impact_desktop.io import csv_reader, xlsx_reader
+from impact_desktop.io.headers import normalize_header
+from impact_desktop.io.sources import file_kind
+from impact_desktop.io.xlsx_writer import Column
+from impact_desktop.services.import_catalog import CatalogSnapshot
+from impact_desktop.storage import catalog
+from impact_desktop.storage.database import Store
+
+UNITS_SHEET = "Business units"
+UNIT_COLUMNS = (
+    Column("Name", width=30, comment="A business unit this export's entries or targets use, or one they sit under."),
+    Column("Parent", width=30, comment="The unit it belongs to; empty for a unit at the top."),
+)
+_HEADER = [normalize_header(column.header) for column in UNIT_COLUMNS]
+MAX_UNITS = 100_000
+_MAX_DEPTH = 100
+
+
+def units_sidecar_path(path: Path | str) -> Path:
+    """``report.csv`` → ``report.units.csv``: where a CSV export's business-unit tree goes."""
+    path = Path(path)
+    return path.with_name(f"{path.stem}.units.csv")
+
+
+def is_units_sidecar(path: Path) -> bool:
+    """Whether ``path`` is a units file we wrote (so replacing or removing it loses nothing)."""
+    try:
+        with path.open(encoding="utf-8-sig") as handle:
+            return handle.readline().strip() == ",".join(c.header for c in UNIT_COLUMNS)
+    except (OSError, UnicodeDecodeError):
+        return False
+
+
+class UnitTree:
+    """The store's units by name, for the export's ``Parent unit`` column and units list."""
+
+    def __init__(self, store: Store):
+        units = catalog.list_business_units(store)
+        names = {unit.id: unit.name for unit in units}
+        self.parent = {unit.name: names.get(unit.parent_id, "") if unit.parent_id else "" for unit in units}
+
+    def rows(self, used: Iterable[str]) -> list[list[str]]:
+        """[name, parent] for ``used`` and every unit above them, each parent before its units."""
+        wanted: dict[str, int] = {}
+        for name in used:
+            chain = [name]
+            while self.parent.get(chain[-1]) and len(chain) < _MAX_DEPTH and self.parent[chain[-1]] not in chain:
+                chain.append(self.parent[chain[-1]])
+            for depth, unit in enumerate(reversed(chain)):
+                wanted[unit] = min(wanted.get(unit, depth), depth)
+        return [[name, self.parent.get(name, "")] for name in sorted(wanted, key=lambda n: (wanted[n], n.lower()))]
+
+
+def plan_hierarchy(path: Path, snapshot: CatalogSnapshot) -> list[str]:
+    """Place the import's new units under the parents the file gives them; returns notes.
+
+    The rows' ``Parent unit`` cells (gathered by the row reader into ``snapshot``) and the
+    file's units list (sheet or sidecar) are both read; the rows win where they differ.
+    """
+    notes: list[str] = []
+    parents = dict(snapshot.file_parents)
+    try:
+        source, listed = _unit_rows(Path(path))
+    except ImpactError as exc:
+        source, listed = None, []
+        notes.append(f"business units not read: {exc}")
+    for number, cells in listed:
+        name, parent = (_name(cell) for cell in [*cells, None, None][:2])
+        if name and name.lower() == parent.lower():
+            notes.append(f"{_where(source, number)}: business unit '{name}' cannot sit under itself; "
+                         "it is placed at the top")
+        elif name:
+            parents.setdefault(name.lower(), (name, parent))
+    for unit, first, other in snapshot.parent_clashes:
+        notes.append(f"Rows give business unit '{unit}' two parents, '{first or '(none)'}' and "
+                     f"'{other or '(none)'}'; the first is used")
+    _place_new_units(snapshot, parents, notes)
+    _note_moved_units(snapshot, parents, notes)
+    return notes
+
+
+def _place_new_units(snapshot: CatalogSnapshot, parents: dict[str, tuple[str, str]], notes: list[str]) -> None:
+    waiting = list(snapshot.new_units)
+    placed: set[str] = set()
+    while waiting:
+        key = waiting.pop()
+        if key in placed or key not in snapshot.new_units:
+            continue
+        placed.add(key)
+        name, parent = parents.get(key, ("", ""))
+        if not parent or parent.lower() == key:
+            continue
+        if _loops(key, parents):
+            notes.append(f"Business unit '{name}' would sit under itself through '{parent}'; it is created "
+                         "at the top")
+            continue
+        unit_id = snapshot.new_units[key][0]
+        snapshot.new_unit_parents[unit_id] = snapshot.unit_id(parent)
+        if parent.lower() in snapshot.new_units:
+            waiting.append(parent.lower())
+
+
+def _loops(key: str, parents: dict[str, tuple[str, str]]) -> bool:
+    """Whether following the file's parents from ``key`` comes back to it."""
+    seen, current = {key}, parents.get(key, ("", ""))[1].lower()
+    while current and len(seen) < _MAX_DEPTH * 10:
+        if current in seen:
+            return current == key
+        seen.add(current)
+        current = parents.get(current, ("", ""))[1].lower()
+    return False
+
+
+def _note_moved_units(snapshot: CatalogSnapshot, parents: dict[str, tuple[str, str]], notes: list[str]) -> None:
+    """A stored unit the file puts under another parent stays where it is; say so."""
+    for key, (name, parent) in sorted(parents.items()):
+        unit_id = snapshot.units.get(key)
+        if unit_id is None:
+            continue
+        stored_parent = snapshot.unit_parents.get(unit_id)
+        here = snapshot.unit_names.get(stored_parent, "") if stored_parent else ""
+        if here.lower() != parent.lower():
+            there = f"under '{parent}'" if parent else "at the top"
+            now = f"under '{here}'" if here else "at the top"
+            notes.append(f"Business unit '{snapshot.unit_names.get(unit_id, name)}' is {there} in the file but "
+                         f"{now} in this store; it was left where it is (move it on the Business units page "
+                         "if the file is right)")
+
+
+def _name(value: object) -> str:
+    return " ".join(str(value).split()) if value is not None else ""
+
+
+def _where(source: Path | None, number: int) -> str:
+    name = source.name if source else "?"
+    return f"{name}, row {number}" if source and source.suffix.lower() == ".csv" else \
+        f"{name}, sheet {UNITS_SHEET}, row {number}"
+
+
+def _unit_rows(path: Path) -> tuple[Path | None, list[tuple[int, list]]]:
+    """The rows below a Name / Parent header: the workbook's units sheet or the CSV's sidecar."""
+    kind = file_kind(path)
+    if kind == "xlsx":
+        if UNITS_SHEET not in xlsx_reader.sheet_names(path):
+            return None, []
+        rows = xlsx_reader.iter_sheet(path, UNITS_SHEET)
+        source = path
+    else:
+        source = units_sidecar_path(path)
+        if path.name.endswith((".units.csv", ".targets.csv", ".rates.csv")) or not source.is_file():
+            return None, []
+        file_kind(source)  # an empty or binary sidecar gets one clear sentence
+        rows = csv_reader.iter_csv(source)
+    head = next(rows, None)
+    if head is None or [normalize_header(c) for c in head[1][:len(_HEADER)]] != _HEADER:
+        if source != path:
+            raise ImpactError(f"{source.name} does not start with the columns "
+                              f"{', '.join(c.header for c in UNIT_COLUMNS)}.")
+        return None, []
+    return source, list(itertools.islice(rows, MAX_UNITS))

@@ -1,0 +1,62 @@
+"""Notes about an export's companions: which sheet a conflict is on, and sidecars left behind."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from impact_desktop.core.entries import EntryDraft, Origin
+from impact_desktop.core.periods import fiscal_year, month
+from impact_desktop.core.rates import Rate
+from impact_desktop.services.exporting import export_entries
+from impact_desktop.services.importing import import_file, preview_import, undo_import
+from impact_desktop.storage import catalog
+from impact_desktop.storage.database import open_store
+from impact_desktop.storage.entries import add_entry
+from impact_desktop.storage.rates import add_rate
+
+
+def _store_with_usd(store):
+    unit = catalog.add_business_unit(store, "Lazada")
+    program = catalog.add_program(store, unit, "Schools")
+    add_entry(store, EntryDraft(program, "donations", Decimal(100), month(2018, 3), currency="USD",
+                                origin=Origin.FORM))
+    add_rate(store, Rate("USD", "CNY", fiscal_year(2018), Decimal("6.3")))
+    return store
+
+
+def test_a_rate_conflict_in_a_workbook_names_the_rates_sheet(store, tmp_path):
+    path = export_entries(_store_with_usd(store), tmp_path / "conf.xlsx").path
+    other = open_store(tmp_path / "other.db")
+    try:
+        add_rate(other, Rate("USD", "CNY", fiscal_year(2018), Decimal("6.5")))
+        notes = preview_import(other, path).rate_notes
+        assert len(notes) == 1 and notes[0].startswith("conf.xlsx, sheet Rates, row 2: USD→CNY")
+    finally:
+        other.close()
+
+
+def test_an_exported_csv_without_its_sidecars_says_so(store, tmp_path):
+    result = export_entries(_store_with_usd(store), tmp_path / "e.csv")
+    result.rates_path.unlink()
+    other = open_store(tmp_path / "other.db")
+    try:
+        preview = preview_import(other, result.path)
+        assert any("No currency rates file (e.rates.csv) was found next to e.csv" in note and "USD" in note
+                   for note in preview.rate_notes)
+        assert any("No targets file (e.targets.csv) was found next to e.csv" in note for note in preview.target_notes)
+    finally:
+        other.close()
+
+
+def test_undo_removes_a_parent_the_import_created_only_as_a_parent(store, tmp_path):
+    group = catalog.add_business_unit(store, "Group")
+    unit = catalog.add_business_unit(store, "Cainiao", parent_id=group)
+    add_entry(store, EntryDraft(catalog.add_program(store, unit, "Green"), "trees_planted", Decimal(5),
+                                month(2018, 3), origin=Origin.FORM))
+    path = export_entries(store, tmp_path / "g.csv").path
+    other = open_store(tmp_path / "other.db")
+    try:
+        undo_import(other, import_file(other, path).batch_id)
+        assert catalog.list_business_units(other) == []
+    finally:
+        other.close()
