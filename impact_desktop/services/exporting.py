@@ -26,7 +26,6 @@ from impact_desktop.services.import_hierarchy import (
     UNIT_COLUMNS,
     UNITS_SHEET,
     UnitTree,
-    is_units_sidecar,
     units_sidecar_path,
 )
 from impact_desktop.services.import_metrics import METRIC_COLUMNS, METRICS_SHEET, metric_columns_row, metric_row
@@ -35,9 +34,9 @@ from impact_desktop.services.import_targets import (
     TARGET_COLUMNS,
     TARGETS_SHEET,
     export_target_rows,
-    is_targets_sidecar,
     targets_sidecar_path,
 )
+from impact_desktop.services.side_tables import is_our_sidecar
 from impact_desktop.storage import catalog
 from impact_desktop.storage.entries import EntryFilter, StoredEntry, count_entries, query_entries
 from impact_desktop.storage.rates import list_rates
@@ -162,9 +161,9 @@ def export_entries(store, path: Path | str, flt: EntryFilter | None = None, *, l
         written = write_csv(path, [c.header for c in EXPORT_COLUMNS], rows)
         units = to_row.unit_rows(targets)
         nested = any(parent for _name, parent in units)  # a flat list says nothing the rows do not say
-        _write_sidecar(units_sidecar_path(path), UNIT_COLUMNS, units if nested else [], is_units_sidecar)
-        return ExportResult(path, written, *_write_sidecar(sidecar_path(path), RATE_COLUMNS, rates, _is_rates_sidecar),
-                            *_write_sidecar(targets_sidecar_path(path), TARGET_COLUMNS, targets, is_targets_sidecar),
+        _write_sidecar(units_sidecar_path(path), UNIT_COLUMNS, units if nested else [])
+        return ExportResult(path, written, *_write_sidecar(sidecar_path(path), RATE_COLUMNS, rates),
+                            *_write_sidecar(targets_sidecar_path(path), TARGET_COLUMNS, targets),
                             units_path=units_sidecar_path(path) if nested else None)
     if layout == PER_METRIC:
         sheets = [
@@ -196,22 +195,14 @@ def _sheet_name(metric: Metric) -> str:
     return f"{metric.name} entries" if metric.name.strip().lower() in own else metric.name
 
 
-def _write_sidecar(sidecar: Path, columns, rows: list[list[object]], ours) -> tuple[Path | None, int]:
+def _write_sidecar(sidecar: Path, columns, rows: list[list[object]]) -> tuple[Path | None, int]:
     """``<stem>.rates.csv`` / ``<stem>.targets.csv``; a stale one of ours goes when there is nothing to write."""
     if rows:
         write_csv(sidecar, [c.header for c in columns], rows)
         return sidecar, len(rows)
-    if sidecar.is_file() and ours(sidecar):
+    if sidecar.is_file() and is_our_sidecar(sidecar, columns):
         sidecar.unlink()  # else the next import of this CSV would bring back rows the store no longer has
     return None, 0
-
-
-def _is_rates_sidecar(path: Path) -> bool:
-    try:
-        with path.open(encoding="utf-8-sig") as handle:
-            return handle.readline().strip() == ",".join(c.header for c in RATE_COLUMNS)
-    except (OSError, UnicodeDecodeError):
-        return False
 
 
 def _with_metric(flt: EntryFilter, key: str) -> EntryFilter:

@@ -17,16 +17,14 @@ moved silently.
 
 from __future__ import annotations
 
-import itertools
 from collections.abc import Iterable
 from pathlib import Path
 
 from impact_desktop.core.errors import ImpactError
-from impact_desktop.io import csv_reader, xlsx_reader
 from impact_desktop.io.headers import normalize_header
-from impact_desktop.io.sources import file_kind
 from impact_desktop.io.xlsx_writer import Column
 from impact_desktop.services.import_catalog import CatalogSnapshot
+from impact_desktop.services.side_tables import read_side_table, sidecar_for
 from impact_desktop.storage import catalog
 from impact_desktop.storage.database import Store
 
@@ -42,17 +40,7 @@ _MAX_DEPTH = 100
 
 def units_sidecar_path(path: Path | str) -> Path:
     """``report.csv`` → ``report.units.csv``: where a CSV export's business-unit tree goes."""
-    path = Path(path)
-    return path.with_name(f"{path.stem}.units.csv")
-
-
-def is_units_sidecar(path: Path) -> bool:
-    """Whether ``path`` is a units file we wrote (so replacing or removing it loses nothing)."""
-    try:
-        with path.open(encoding="utf-8-sig") as handle:
-            return handle.readline().strip() == ",".join(c.header for c in UNIT_COLUMNS)
-    except (OSError, UnicodeDecodeError):
-        return False
+    return sidecar_for(path, ".units.csv")
 
 
 class UnitTree:
@@ -163,22 +151,4 @@ def _where(source: Path | None, number: int) -> str:
 
 def _unit_rows(path: Path) -> tuple[Path | None, list[tuple[int, list]]]:
     """The rows below a Name / Parent header: the workbook's units sheet or the CSV's sidecar."""
-    kind = file_kind(path)
-    if kind == "xlsx":
-        if UNITS_SHEET not in xlsx_reader.sheet_names(path):
-            return None, []
-        rows = xlsx_reader.iter_sheet(path, UNITS_SHEET)
-        source = path
-    else:
-        source = units_sidecar_path(path)
-        if path.name.endswith((".units.csv", ".targets.csv", ".rates.csv")) or not source.is_file():
-            return None, []
-        file_kind(source)  # an empty or binary sidecar gets one clear sentence
-        rows = csv_reader.iter_csv(source)
-    head = next(rows, None)
-    if head is None or [normalize_header(c) for c in head[1][:len(_HEADER)]] != _HEADER:
-        if source != path:
-            raise ImpactError(f"{source.name} does not start with the columns "
-                              f"{', '.join(c.header for c in UNIT_COLUMNS)}.")
-        return None, []
-    return source, list(itertools.islice(rows, MAX_UNITS))
+    return read_side_table(path, UNITS_SHEET, ".units.csv", UNIT_COLUMNS, MAX_UNITS)

@@ -10,7 +10,6 @@ alone; when its figure differs, the store's is kept and the preview says so.
 from __future__ import annotations
 
 import datetime as dt
-import itertools
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
@@ -19,10 +18,9 @@ from impact_desktop.core.errors import ImpactError
 from impact_desktop.core.money import normalize_currency
 from impact_desktop.core.periods import Period, parse_period
 from impact_desktop.core.rates import Rate
-from impact_desktop.io import csv_reader, xlsx_reader
 from impact_desktop.io.headers import normalize_header
-from impact_desktop.io.sources import file_kind
 from impact_desktop.io.xlsx_writer import Column
+from impact_desktop.services.side_tables import cell_day, read_side_table, sidecar_for
 from impact_desktop.storage.database import Store
 from impact_desktop.storage.rates import add_rate, list_rates, parse_rate
 from impact_desktop.storage.settings import load_settings
@@ -35,14 +33,12 @@ RATE_COLUMNS = (
     Column("Period starts", "date", 13), Column("Period ends", "date", 13),
 )
 _HEADER = [normalize_header(column.header) for column in RATE_COLUMNS]
-_TITLES = [column.header for column in RATE_COLUMNS[:4]]
 MAX_RATES = 100_000
 
 
 def sidecar_path(path: Path | str) -> Path:
     """``report.csv`` → ``report.rates.csv``: where a CSV export's rates go."""
-    path = Path(path)
-    return path.with_name(f"{path.stem}.rates.csv")
+    return sidecar_for(path, ".rates.csv")
 
 
 def rate_row(rate: Rate) -> list[object]:
@@ -124,40 +120,12 @@ def _read_rate(cells: list, fiscal_start: int) -> Rate | None:
     value = cells[3]
     rate = parse_rate(repr(value) if isinstance(value, float) else value)
     period = parse_period(cells[2], fiscal_start)
-    starts, ends = (_day(cell) for cell in cells[4:6])
+    starts, ends = (cell_day(cell) for cell in cells[4:6])
     if starts and ends and (starts, ends) != (period.start, period.end):
         period = Period(starts, ends, period.kind)
     return Rate(source, target, period, rate)
 
 
-def _day(cell: object) -> dt.date | None:
-    if isinstance(cell, dt.date):
-        return cell
-    if isinstance(cell, str):
-        try:
-            return dt.date.fromisoformat(cell.strip())
-        except ValueError:
-            return None
-    return None
-
-
 def _rate_rows(path: Path) -> tuple[Path | None, list[tuple[int, list]]]:
     """The rate rows below a Rates header: from the workbook's Rates sheet or the CSV's sidecar."""
-    kind = file_kind(path)
-    if kind == "xlsx":
-        if RATES_SHEET not in xlsx_reader.sheet_names(path):
-            return None, []
-        rows = xlsx_reader.iter_sheet(path, RATES_SHEET)
-        source = path
-    else:
-        source = sidecar_path(path)
-        if path.name.endswith(".rates.csv") or not source.is_file():
-            return None, []
-        file_kind(source)  # an empty or binary sidecar gets one clear sentence
-        rows = csv_reader.iter_csv(source)
-    head = next(rows, None)
-    if head is None or [normalize_header(c) for c in head[1][:4]] != _HEADER[:4]:
-        if source != path:
-            raise ImpactError(f"{source.name} does not start with the columns {', '.join(_TITLES)}.")
-        return None, []
-    return source, list(itertools.islice(rows, MAX_RATES))
+    return read_side_table(path, RATES_SHEET, ".rates.csv", RATE_COLUMNS, MAX_RATES, compared=4)

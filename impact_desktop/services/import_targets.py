@@ -13,7 +13,6 @@ the store lacks is created with the import, like those of the entries.
 from __future__ import annotations
 
 import datetime as dt
-import itertools
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -22,11 +21,10 @@ from impact_desktop.core.amounts import parse_amount
 from impact_desktop.core.errors import ImpactError
 from impact_desktop.core.money import normalize_currency
 from impact_desktop.core.periods import Period, parse_period
-from impact_desktop.io import csv_reader, xlsx_reader
 from impact_desktop.io.headers import normalize_header
-from impact_desktop.io.sources import file_kind
 from impact_desktop.io.xlsx_writer import Column
 from impact_desktop.services.import_catalog import CatalogSnapshot
+from impact_desktop.services.side_tables import cell_day, read_side_table, sidecar_for
 from impact_desktop.storage import catalog
 from impact_desktop.storage.database import Store
 from impact_desktop.storage.entries import EntryFilter
@@ -49,17 +47,7 @@ MAX_TARGETS = 100_000
 
 def targets_sidecar_path(path: Path | str) -> Path:
     """``report.csv`` → ``report.targets.csv``: where a CSV export's targets go."""
-    path = Path(path)
-    return path.with_name(f"{path.stem}.targets.csv")
-
-
-def is_targets_sidecar(path: Path) -> bool:
-    """Whether ``path`` is a targets file we wrote (so replacing or removing it loses nothing)."""
-    try:
-        with path.open(encoding="utf-8-sig") as handle:
-            return handle.readline().strip() == ",".join(c.header for c in TARGET_COLUMNS)
-    except (OSError, UnicodeDecodeError):
-        return False
+    return sidecar_for(path, ".targets.csv")
 
 
 def export_target_rows(store: Store, flt: EntryFilter, fiscal_start: int) -> list[list[object]]:
@@ -222,7 +210,7 @@ def _read_target(cells: list, fiscal_start: int) -> tuple[Target, str, str] | No
     if not metric_key:
         raise ImpactError("the metric key is empty")
     period = parse_period(label, fiscal_start)
-    starts, ends = _day(starts), _day(ends)
+    starts, ends = cell_day(starts), cell_day(ends)
     if starts and ends and (starts, ends) != (period.start, period.end):
         period = Period(starts, ends, period.kind)
     amount = parse_amount(value).value
@@ -233,36 +221,6 @@ def _read_target(cells: list, fiscal_start: int) -> tuple[Target, str, str] | No
             _name(unit), _name(program))
 
 
-def _day(cell: object) -> dt.date | None:
-    if isinstance(cell, dt.date):
-        return cell
-    if isinstance(cell, str):
-        try:
-            return dt.date.fromisoformat(cell.strip())
-        except ValueError:
-            return None
-    return None
-
-
 def _target_rows(path: Path) -> tuple[Path | None, list[tuple[int, list]]]:
     """The target rows below a Targets header: the workbook's Targets sheet or the CSV's sidecar."""
-    kind = file_kind(path)
-    if kind == "xlsx":
-        if TARGETS_SHEET not in xlsx_reader.sheet_names(path):
-            return None, []
-        rows = xlsx_reader.iter_sheet(path, TARGETS_SHEET)
-        source = path
-    else:
-        source = targets_sidecar_path(path)
-        if path.name.endswith((".targets.csv", ".rates.csv")) or not source.is_file():
-            return None, []
-        file_kind(source)  # an empty or binary sidecar gets one clear sentence
-        rows = csv_reader.iter_csv(source)
-    head = next(rows, None)
-    if head is None or [normalize_header(c) for c in head[1][:len(_HEADER)]] != _HEADER:
-        if source != path:
-            raise ImpactError(f"{source.name} does not start with the columns "
-                              f"{', '.join(c.header for c in TARGET_COLUMNS)}.")
-        return None, []
-    return source, list(itertools.islice(rows, MAX_TARGETS))
-
+    return read_side_table(path, TARGETS_SHEET, ".targets.csv", TARGET_COLUMNS, MAX_TARGETS)
