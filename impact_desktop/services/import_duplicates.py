@@ -47,6 +47,7 @@ def find_duplicates(store: Store, preview: ImportPreview, metrics: dict[str, Met
     versions = import_conflicts.live_versions(store, live) if live else {}
     gone = [entry_id for entry_id, is_live in live_ids.items() if not is_live]
     versions.update(import_conflicts.deleted_versions(store, gone) if gone else {})
+    undone = import_conflicts.removed_by_undo(store, gone) if gone else set()
     days: dict[str, set[str]] = {}
     for key, end in {(draft.metric_key, draft.period.iso[1]) for _, draft in pending}:
         days.setdefault(key, set()).add(end)
@@ -68,6 +69,12 @@ def find_duplicates(store: Store, preview: ImportPreview, metrics: dict[str, Met
         fingerprint = draft.fingerprint
         if entry_id or fingerprint in stored or fingerprint in seen:
             version = versions.get(entry_id) if entry_id and entry_id not in seen_ids else None
+            if version is not None and entry_id in undone and fingerprint not in stored:
+                seen_ids[entry_id] = draft  # removed by undoing its import, not by a person: import it again
+                preview.revive.add(entry_id)
+                seen[fingerprint] = draft
+                kept.append(pair)
+                continue
             revived = version is not None and version["deleted_at"] and fingerprint not in stored
             if version is not None and (revived or (not version["deleted_at"] and resolution.differs(version, draft))):
                 seen_ids[entry_id] = draft

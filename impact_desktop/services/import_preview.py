@@ -84,6 +84,8 @@ class ImportPreview:
     total_rows: list[tuple[str, int, str]] = field(default_factory=list)
     skipped_empty: int = 0
     problems: list[Problem] = field(default_factory=list)
+    #: Ids of entries removed by undoing their import that this file brings again (stored back under the id).
+    revive: set[str] = field(default_factory=set)
     #: Problems with a whole column (values in a column nobody mapped): no row can be imported past them.
     column_problems: list[Problem] = field(default_factory=list)
     #: Things the user should know that do not stop the import (sheets not read, …).

@@ -50,6 +50,7 @@ from impact_desktop.services.import_resolution import (
     REPLACE,
     SKIP,
     CorrectionsUndecided,
+    parse_timestamp,
     write_resolutions,
 )
 from impact_desktop.services.import_rows import Problem
@@ -169,7 +170,12 @@ def commit_import(store: Store, preview: ImportPreview, *, skip_invalid: bool = 
                 if cancelled and cancelled():
                     raise ImportCancelled()
                 chunk = pending[start:start + WRITE_CHUNK]
+                if preview.revive:
+                    entries.revive_entries(store, [pair for pair in chunk if pair[0] in preview.revive])
+                    chunk = [pair for pair in chunk if pair[0] not in preview.revive]
                 entries.add_entries(store, [draft for _, draft in chunk], ids=[entry_id for entry_id, _ in chunk])
+                if preview.file_updated:
+                    entries.keep_change_times(store, _change_times(preview, chunk))
                 done = min(start + WRITE_CHUNK, total)
                 if progress:
                     progress(done, total, f"Saved {done:,} of {total:,} entries")
@@ -189,6 +195,16 @@ def commit_import(store: Store, preview: ImportPreview, *, skip_invalid: bool = 
         replaced_count=sum(len(c.stored) for c in preview.corrections) if corrections == REPLACE else 0,
         left_out_count=preview.left_out(corrections),
     )
+
+
+def _change_times(preview: ImportPreview, pairs: list) -> dict[str, str]:
+    """Entry id → the file's ``Updated`` time, as stored, for the merged entries of ``pairs``."""
+    stamps = {}
+    for entry_id, _draft in pairs:
+        moment = parse_timestamp(preview.file_updated.get(entry_id)) if entry_id else None
+        if moment is not None:
+            stamps[entry_id] = moment.strftime("%Y-%m-%dT%H:%M:%S.") + f"{moment.microsecond // 1000:03d}Z"
+    return stamps
 
 
 def _create_catalog(store: Store, preview: ImportPreview, pending: list) -> tuple[CatalogSnapshot, CatalogRows]:

@@ -184,6 +184,37 @@ def update_entry(store: Store, entry_id: str, draft: EntryDraft) -> None:
         raise StoreError("That entry no longer exists.")
 
 
+def revive_entries(store: Store, pairs: Sequence[tuple[str, EntryDraft]]) -> int:
+    """Bring back soft-deleted entries under their ids with the drafts' content and provenance.
+
+    An entry removed by undoing its import comes back this way when the same rows are
+    imported again (its id cannot be inserted twice); the new batch owns it, so undoing
+    that batch removes it again.
+    """
+    known = metric_ids(store)
+    now = utc_now()
+    revived = 0
+    with store.transaction():
+        for entry_id, draft in pairs:
+            values = entry_values(draft, known[draft.metric_key])
+            values.update(updated_at=now, device_id=store.device_id, changed_by=store.user, deleted_at=None)
+            assignments = ", ".join(f"{name} = ?" for name in values)
+            revived += store.db.execute(f"UPDATE entries SET {assignments} WHERE id = ? AND deleted_at IS NOT NULL",
+                                        [*values.values(), entry_id]).rowcount
+    return revived
+
+
+def keep_change_times(store: Store, stamps: dict[str, str]) -> None:
+    """Give merged entries the time they were last changed where they come from.
+
+    Conflicts are settled by the later change; an entry merged from another machine must
+    not look changed here at import time, or the source's next edit would lose to it.
+    """
+    with store.transaction():
+        store.conn.executemany("UPDATE entries SET updated_at = ? WHERE id = ? AND updated_at > ?",
+                               [(stamp, entry_id, stamp) for entry_id, stamp in stamps.items()])
+
+
 def set_entries_deleted(store: Store, ids: Sequence[str], deleted: bool = True) -> int:
     return set_deleted(store, "entries", ids, deleted)
 

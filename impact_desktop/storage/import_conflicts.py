@@ -73,6 +73,19 @@ def deleted_versions(store: Store, ids: Sequence[str]) -> dict[str, dict]:
     return _versions(store, ids, "NOT NULL")
 
 
+def removed_by_undo(store: Store, ids: Sequence[str]) -> set[str]:
+    """Those of the deleted ``ids`` removed by undoing the import that brought them (not by a person)."""
+    found: set[str] = set()
+    wanted = list(dict.fromkeys(ids))
+    for start in range(0, len(wanted), _CHUNK):
+        chunk = wanted[start:start + _CHUNK]
+        found.update(row[0] for row in store.db.execute(
+            "SELECT e.id FROM entries e JOIN import_batches b ON b.id = e.import_batch_id "
+            f"WHERE e.id IN ({', '.join('?' for _ in chunk)}) AND e.deleted_at IS NOT NULL "
+            "AND b.undone_at IS NOT NULL", chunk))
+    return found
+
+
 def _versions(store: Store, ids: Sequence[str], deleted: str) -> dict[str, dict]:
     found: dict[str, dict] = {}
     wanted = list(dict.fromkeys(ids))

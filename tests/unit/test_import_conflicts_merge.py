@@ -252,3 +252,48 @@ def test_with_skip_the_left_out_rows_create_nothing(store, tmp_path):
                                                ["Unit B", "R", "2017-06-01", 3]])
     result = import_file(store, newcomer, corrections="add")
     assert result.new_programs == ["Unit B / R"] and result.new_business_units == ["Unit B"]
+
+
+def test_an_export_imported_again_after_its_undo_comes_back_whole(demo_store, tmp_path):
+    from impact_desktop.services.exporting import export_entries
+    from impact_desktop.services.importing import import_file, undo_import
+    from impact_desktop.storage.database import open_store
+    from impact_desktop.storage.entries import count_entries
+    from tests.unit.test_export_roundtrip import entry_summary
+
+    path = export_entries(demo_store, tmp_path / "x.xlsx").path
+    other = open_store(tmp_path / "t.db")
+    try:
+        first = import_file(other, path)
+        undo_import(other, first.batch_id)
+        assert count_entries(other) == 0
+        again = import_file(other, path)
+        assert (again.new_count, again.conflict_count) == (137, 0)
+        assert entry_summary(other) == entry_summary(demo_store)
+        undo_import(other, again.batch_id)
+        assert count_entries(other) == 0
+    finally:
+        other.close()
+
+
+def test_a_merged_entry_keeps_its_source_change_time_so_a_later_edit_there_wins(demo_store, tmp_path):
+    import dataclasses
+    from decimal import Decimal
+
+    from impact_desktop.services.exporting import export_entries
+    from impact_desktop.services.importing import import_file
+    from impact_desktop.storage.database import open_store
+    from impact_desktop.storage.entries import get_entry, query_entries, update_entry
+
+    first = export_entries(demo_store, tmp_path / "b1.xlsx").path
+    entry = query_entries(demo_store, limit=1)[0]
+    other = open_store(tmp_path / "c.db")
+    try:
+        edited = dataclasses.replace(entry.draft, value=Decimal(11000))
+        update_entry(demo_store, entry.id, edited)  # edited at the source after the first export...
+        import_file(other, first)  # ...but before the first export reached the other machine
+        second = export_entries(demo_store, tmp_path / "b2.xlsx").path
+        result = import_file(other, second)
+        assert result.conflict_count == 1 and get_entry(other, entry.id).draft.value == 11000
+    finally:
+        other.close()
