@@ -25,7 +25,7 @@ from impact_desktop.services import import_resolution as resolution
 from impact_desktop.services.error_workbook import skip_bookkeeping
 from impact_desktop.services.import_catalog import CatalogSnapshot, new_program_names, new_unit_names, used_catalog
 from impact_desktop.services.import_duplicates import DuplicateRow, find_duplicates
-from impact_desktop.services.import_hierarchy import plan_hierarchy
+from impact_desktop.services.import_hierarchy import plan_hierarchy, units_sidecar_path
 from impact_desktop.services.import_metrics import (
     METRICS_SHEET,
     read_column_definitions,
@@ -261,7 +261,7 @@ def preview_import(store: Store, path: Path | str, options: ImportOptions | None
 
 
 def _missing_sidecars(preview: ImportPreview, reporting: str) -> None:
-    """An exported CSV whose ``.rates.csv`` / ``.targets.csv`` is not next to it: say what that means."""
+    """An exported CSV whose rates, units or targets sidecar is not next to it: say what that means."""
     path = preview.path
     rates = sidecar_path(path)
     foreign = sorted({draft.currency for _id, draft in preview.pending if draft.currency not in (None, reporting)})
@@ -270,6 +270,13 @@ def _missing_sidecars(preview: ImportPreview, reporting: str) -> None:
             f"No currency rates file ({rates.name}) was found next to {path.name}, and its figures include money in "
             f"{', '.join(foreign)}: put that file next to it and import again, or add the rates to {reporting} "
             "on the Currency rates page.")
+    units = units_sidecar_path(path)
+    nested = preview.snapshot is not None and any(parent for _name, parent in preview.snapshot.file_parents.values())
+    if nested and not units.exists():
+        preview.notes.append(
+            f"No business units file ({units.name}) was found next to {path.name}, and its rows place units under "
+            "others: units without entries of their own may be missing from the tree; put that file next to it and "
+            "import again.")
     targets = targets_sidecar_path(path)
     if preview.targets_file is None and not targets.exists():
         preview.target_notes.append(

@@ -90,6 +90,8 @@ class RowReader:
         self.ambiguous_dates: set[tuple] = set()
         self.ambiguous_rows: set[int] = set()
         self._programs: dict[tuple, tuple[str | None, tuple | None]] = {}
+        #: program name (lower case) → business units the file names it under, for rows that leave the unit blank.
+        self._units_of_program: dict[str, set[str]] = {}
         self._channels: dict[object, str] = {}
         self._totals: dict[str, str | None] = {}
         value_cols = [i for i, _m in self.metric_cols] + ([self.col[h.VALUE]] if self.long else [])
@@ -287,12 +289,21 @@ class RowReader:
         if not program:
             return None, (self.column_name(index), "", "The program is empty.")
         if unit:
+            self._units_of_program.setdefault(program.lower(), set()).add(unit)
             return self.snapshot.program_id(self.snapshot.unit_id(unit), program), None
+        in_file = self._units_of_program.get(program.lower(), set())
+        if len(in_file) == 1:  # a grouped sheet: the unit is written on the group's first row only
+            return self.snapshot.program_id(self.snapshot.unit_id(next(iter(in_file))), program), None
         known = self.snapshot.programs_by_name.get(program.lower(), [])
-        if len(known) == 1:
+        if len(known) == 1 and not in_file:
             return known[0], None
-        reason = ("is run by several business units; fill in the business unit." if known else
-                  "is not in the store yet; add a Business unit column so it can be created.")
+        if known or in_file:
+            reason = "is run by several business units; fill in the business unit."
+        elif h.BUSINESS_UNIT in self.col:
+            reason = ("is not in the store yet and its business unit cell is empty; fill it in (a cell merged in "
+                      "Excel keeps its value only in its first row when saved as CSV).")
+        else:
+            reason = "is not in the store yet; add a Business unit column so it can be created."
         return None, (self.column_name(index), program, f"Program '{program}' {reason}")
 
     def _period(self, row: list, number: int, problems: list[Problem]) -> Period | None:

@@ -128,3 +128,16 @@ def test_an_upper_case_pdf_suffix_is_fine(demo_db, tmp_path):
     result = run_report(str(out), "--db", str(demo_db), "--fiscal-year", "2018")
     assert result.returncode == 0, result.stderr
     assert out.read_bytes()[:5] == b"%PDF-"
+
+
+def test_a_report_to_a_place_that_cannot_be_written_is_one_line(tmp_path):
+    import subprocess
+    import sys
+
+    db = tmp_path / "d.db"
+    subprocess.run([sys.executable, "-m", "impact_desktop", "demo", "--db", str(db)], check=True,
+                   capture_output=True)
+    for target in ("/proc/r.pdf", str(tmp_path / "missing" / "r.pdf"), str(tmp_path)):
+        result = subprocess.run([sys.executable, "-m", "impact_desktop", "report", target, "--db", str(db)],
+                                capture_output=True, text=True)
+        assert result.returncode == 1 and result.stderr.count("\n") == 1, result.stderr[:500]

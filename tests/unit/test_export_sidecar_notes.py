@@ -60,3 +60,16 @@ def test_undo_removes_a_parent_the_import_created_only_as_a_parent(store, tmp_pa
         assert catalog.list_business_units(other) == []
     finally:
         other.close()
+
+
+def test_an_exported_csv_of_a_unit_tree_without_its_units_file_says_so(demo_store, tmp_path):
+    result = export_entries(demo_store, tmp_path / "tree.csv")
+    assert result.units_path is not None
+    result.units_path.unlink()
+    other = open_store(tmp_path / "other.db")
+    try:
+        notes = preview_import(other, result.path).notes
+        assert any(note.startswith("No business units file (tree.units.csv) was found next to tree.csv")
+                   for note in notes)
+    finally:
+        other.close()

@@ -253,3 +253,17 @@ def test_a_row_with_an_entry_id_is_data_whatever_its_program_is_called(store, tm
     ])
     preview = preview_import(store, path)
     assert preview.new_count == 2 and preview.total_rows == [("ids", 4, "Total")]
+
+
+def test_a_grouped_csv_names_the_business_unit_on_the_groups_first_row_only(store, tmp_path):
+    path = tmp_path / "grouped.csv"
+    path.write_bytes("\n".join([
+        "事业部,公益项目,日期,捐赠金额（万元）",
+        "蚂蚁金服,蚂蚁森林,2018/1/31,1.5",
+        ",蚂蚁森林,2018年2月28日,2.25",
+        ",公益宝贝,2018年2月28日,1",
+    ]).encode("gbk"))
+    preview = preview_import(store, path)
+    assert preview.new_count == 2 and sum(d.value for _i, d in preview.pending) == 37500
+    [problem] = preview.problems
+    assert problem.row == 4 and "its business unit cell is empty" in problem.reason

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageB
 from impact_desktop.core.errors import ImpactError
 from impact_desktop.gui.dashboard.page import DashboardPage
 from impact_desktop.services.dashboard import DashboardData, load_dashboard
-from impact_desktop.services.report_file import pdf_file_name
+from impact_desktop.services.report_file import check_report_target, pdf_file_name
 
 
 def default_page_size() -> str:
@@ -112,6 +112,11 @@ class ReportActions(QObject):
         if not Path(path).parent.exists():
             QMessageBox.warning(self.parent_widget, self.tr("Export PDF"),
                                 self.tr("The folder {0} does not exist.").format(Path(path).parent))
+            return None
+        try:
+            check_report_target(Path(path))
+        except ImpactError as exc:
+            QMessageBox.warning(self.parent_widget, self.tr("Export PDF"), str(exc))
             return None
         write_pdf(path, data, page_size=default_page_size(), locale_name=self.page.locale_name)
         return path
