@@ -49,6 +49,8 @@ def export_command(ctx, out, db_path, start, end, fiscal_year, units, metrics, p
 
 def _filter(store, start, end, fiscal_year_name, units, metrics) -> EntryFilter:
     flt = EntryFilter(start=parse_iso_date(start) if start else None, end=parse_iso_date(end) if end else None)
+    if flt.start and flt.end and flt.start > flt.end:
+        raise ValidationError(f"--from {start} is after --to {end}.", "period")
     if fiscal_year_name is not None:
         if start or end:
             raise ValidationError("Give either a fiscal year or --from/--to, not both.", "period")

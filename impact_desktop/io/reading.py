@@ -110,6 +110,8 @@ def open_table(path: Path, vocab: dict[str, str], sheet: str | None = None, *, f
     engine = "csv" if kind == "csv" else xlsx_reader.choose_engine(path)
     if not sheets:
         raise SpreadsheetError(f"{path.name} has no sheets.")
+    if sheet is not None and kind == "csv" and sheet != path.stem:
+        raise SpreadsheetError(f"{path.name} is a CSV file: it has one sheet, '{path.stem}', not '{sheet}'.")
     if sheet is not None and kind != "csv" and sheet not in sheets:
         raise SpreadsheetError(f"{path.name} has no sheet named '{sheet}' (it has: {', '.join(sheets)}).")
     states = {} if kind == "csv" else sheet_scan.sheet_states(path)

@@ -133,3 +133,15 @@ def test_exporting_to_a_folder_is_one_clear_line(demo_store, tmp_path):
             name.mkdir()
         result = run("export", name, "--db", demo_store.path)
         assert result.exit_code == 1 and result.stderr.count("\n") == 1 and "is a folder" in result.stderr
+
+
+def test_a_sheet_name_for_a_csv_and_a_backwards_export_range_are_refused(tmp_path, demo_store):
+    path = tmp_path / "f.csv"
+    path.write_text("Business unit,Program,Date,Donations\nA,P,2018-03-01,5\n", encoding="utf-8")
+    refused = run("import", path, "--db", tmp_path / "x.db", "--sheet", "Nope")
+    assert refused.exit_code == 1 and "it has one sheet, 'f', not 'Nope'" in refused.stderr
+    assert run("import", path, "--db", tmp_path / "x.db", "--sheet", "f", "--dry-run").exit_code == 0
+    assert run("import", path, "--db", tmp_path / "x.db", "--sheet", "*", "--dry-run").exit_code == 0
+    backwards = run("export", tmp_path / "o.xlsx", "--db", demo_store.path, "--from", "2019-01-01",
+                    "--to", "2018-01-01")
+    assert backwards.exit_code == 1 and "is after --to" in backwards.stderr
