@@ -17,6 +17,7 @@ from impact_desktop.core.entries import EntryDraft
 from impact_desktop.core.errors import ImpactError
 from impact_desktop.core.metrics import Metric
 from impact_desktop.core.rates import Rate
+from impact_desktop.core.texts import translate
 from impact_desktop.io import headers as h
 from impact_desktop.io.merged import fill_merged_down
 from impact_desktop.io.reading import Table, file_sha256, open_table
@@ -266,22 +267,23 @@ def _missing_sidecars(preview: ImportPreview, reporting: str) -> None:
     rates = sidecar_path(path)
     foreign = sorted({draft.currency for _id, draft in preview.pending if draft.currency not in (None, reporting)})
     if foreign and preview.rates_file is None and not rates.exists():
-        preview.rate_notes.append(
-            f"No currency rates file ({rates.name}) was found next to {path.name}, and its figures include money in "
-            f"{', '.join(foreign)}: put that file next to it and import again, or add the rates to {reporting} "
-            "on the Currency rates page.")
+        preview.rate_notes.append(translate(
+            "ImportNote", "No currency rates file ({rates_file}) was found next to {file}, and its figures include "
+            "money in {currencies}: put that file next to it and import again, or add the rates to {reporting} on the "
+            "Currency rates page.").format(rates_file=rates.name, file=path.name, currencies=", ".join(foreign),
+                                           reporting=reporting))
     units = units_sidecar_path(path)
     nested = preview.snapshot is not None and any(parent for _name, parent in preview.snapshot.file_parents.values())
     if nested and not units.exists():
-        preview.notes.append(
-            f"No business units file ({units.name}) was found next to {path.name}, and its rows place units under "
-            "others: units without entries of their own may be missing from the tree; put that file next to it and "
-            "import again.")
+        preview.notes.append(translate(
+            "ImportNote", "No business units file ({units_file}) was found next to {file}, and its rows place units "
+            "under others: units without entries of their own may be missing from the tree; put that file next to it "
+            "and import again.").format(units_file=units.name, file=path.name))
     targets = targets_sidecar_path(path)
     if preview.targets_file is None and not targets.exists():
-        preview.target_notes.append(
-            f"No targets file ({targets.name}) was found next to {path.name}; if its export had targets, put that "
-            "file next to it and import again.")
+        preview.target_notes.append(translate(
+            "ImportNote", "No targets file ({targets_file}) was found next to {file}; if its export had targets, put "
+            "that file next to it and import again.").format(targets_file=targets.name, file=path.name))
 
 
 def _read_rows(preview: ImportPreview, table: Table, metrics, settings, progress, cancelled) -> None:
@@ -341,9 +343,9 @@ def _read_rows(preview: ImportPreview, table: Table, metrics, settings, progress
     for index, (number, value) in sorted(reader.unmapped_values.items()):
         header = table.headers[index] if index < len(table.headers) else ""
         how = f'--map "{header}=FIELD"' if header else f'--map "#{index + 1}=FIELD"'
-        problem = Problem(table.sheet, number, reader.column_name(index), str(value),
-                          "This column has values but is not mapped, so they would be lost. Map it to a "
-                          f"metric or field, or leave it out on purpose ({how}, FIELD a metric key or skip).")
+        problem = Problem(table.sheet, number, reader.column_name(index), str(value), translate(
+            "ImportProblem", "This column has values but is not mapped, so they would be lost. Map it to a metric or "
+            "field, or leave it out on purpose ({how}, FIELD a metric key or skip).").format(how=how))
         preview.column_problems.append(problem)
         preview.problems.append(problem)
         if index >= len(preview.headers):  # so the mapping step can offer the column too
@@ -365,9 +367,11 @@ def _unreadable_cells(table: Table, mapping: list[str], reader: RowReader) -> di
     for (row, column), text, kind in sorted(cells):
         if column < len(mapping) and mapping[column] == h.SKIP:
             continue
-        reason = (f"The cell holds the formula {text} but no calculated value (the file was saved by a program "
-                  "that does not calculate formulas); open it in Excel or LibreOffice, save it and import again."
+        reason = (translate("ImportProblem", "The cell holds the formula {formula} but no calculated value (the file "
+                            "was saved by a program that does not calculate formulas); open it in Excel or "
+                            "LibreOffice, save it and import again.").format(formula=text)
                   if kind == "formula" else
-                  f"The cell shows the spreadsheet error {text}; correct the formula or clear the cell.")
+                  translate("ImportProblem", "The cell shows the spreadsheet error {error}; correct the formula or "
+                            "clear the cell.").format(error=text))
         found.setdefault(row, []).append(Problem(table.sheet, row, reader.column_name(column), text, reason))
     return found

@@ -15,6 +15,7 @@ from impact_desktop.core.entry_builder import EntryBuilder
 from impact_desktop.core.errors import ImpactError
 from impact_desktop.core.metrics import Metric
 from impact_desktop.core.periods import AmbiguousDateError, Period, period_between, slash_date_order
+from impact_desktop.core.texts import translate
 from impact_desktop.io import headers as h
 from impact_desktop.io.headers import normalize_header, total_label_kind
 from impact_desktop.io.values import enum_text, read_period_cell
@@ -151,9 +152,11 @@ class RowReader:
             if metric is None:
                 metric_at = self.col[h.METRIC]
                 named = row[metric_at]
-                problems.append(self._problem(number, metric_at, named, "The metric is empty." if named is None else (
-                    f"This store has no metric named '{named}'; add it on the Metrics page first (an Impact Desktop "
-                    "export carries its metric definitions, so importing one creates them).")))
+                problems.append(self._problem(number, metric_at, named, translate(
+                    "ImportProblem", "The metric is empty.") if named is None else translate(
+                    "ImportProblem", "This store has no metric named '{metric}'; add it on the Metrics page first (an "
+                    "Impact Desktop export carries its metric definitions, so importing one creates them).").format(
+                    metric=named)))
                 continue
             currency = row_currency
             if has_units:
@@ -283,11 +286,12 @@ class RowReader:
     def _resolve_program(self, raw_program: object, raw_unit: object) -> tuple[str | None, tuple | None]:
         """(program id, None) or (None, (column, value, reason)) for one business unit + program pair."""
         if h.PROGRAM not in self.col:
-            return None, ("(none)", "", "No column is mapped to Program.")
+            return None, (translate("ImportProblem", "(none)"), "",
+                          translate("ImportProblem", "No column is mapped to Program."))
         index = self.col[h.PROGRAM]
         program, unit = _name(raw_program), _name(raw_unit)
         if not program:
-            return None, (self.column_name(index), "", "The program is empty.")
+            return None, (self.column_name(index), "", translate("ImportProblem", "The program is empty."))
         if unit:
             self._units_of_program.setdefault(program.lower(), set()).add(unit)
             return self.snapshot.program_id(self.snapshot.unit_id(unit), program), None
@@ -298,19 +302,23 @@ class RowReader:
         if len(known) == 1 and not in_file:
             return known[0], None
         if known or in_file:
-            reason = "is run by several business units; fill in the business unit."
+            reason = translate("ImportProblem", "Program '{program}' is run by several business units; fill in the "
+                                                "business unit.")
         elif h.BUSINESS_UNIT in self.col:
-            reason = ("is not in the store yet and its business unit cell is empty; fill it in (a cell merged in "
-                      "Excel keeps its value only in its first row when saved as CSV).")
+            reason = translate("ImportProblem", "Program '{program}' is not in the store yet and its business unit "
+                                                "cell is empty; fill it in (a cell merged in Excel keeps its value "
+                                                "only in its first row when saved as CSV).")
         else:
-            reason = "is not in the store yet; add a Business unit column so it can be created."
-        return None, (self.column_name(index), program, f"Program '{program}' {reason}")
+            reason = translate("ImportProblem", "Program '{program}' is not in the store yet; add a Business unit "
+                                                "column so it can be created.")
+        return None, (self.column_name(index), program, reason.format(program=program))
 
     def _period(self, row: list, number: int, problems: list[Problem]) -> Period | None:
         if self._period_at is None:
             if h.PERIOD_START in self.col and h.PERIOD_END in self.col:
                 return self._period_from_range(row, number, problems)
-            problems.append(Problem(self.sheet, number, "(none)", "", "No column is mapped to Date or period."))
+            problems.append(Problem(self.sheet, number, translate("ImportProblem", "(none)"), "",
+                                    translate("ImportProblem", "No column is mapped to Date or period.")))
             return None
         raw = row[self._period_at]
         parsed = self._periods.get((type(raw), raw))
@@ -382,4 +390,4 @@ def _letter(index: int) -> str:
     while index:
         index, rest = divmod(index - 1, 26)
         letters = chr(65 + rest) + letters
-    return f"column {letters}"
+    return translate("ImportProblem", "column {letters}").format(letters=letters)

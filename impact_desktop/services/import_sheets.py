@@ -12,6 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from impact_desktop.core.errors import ImpactError
+from impact_desktop.core.texts import translate
 from impact_desktop.io import headers as h
 from impact_desktop.io.reading import Table, open_table
 from impact_desktop.io.xlsx_reader import iter_sheet
@@ -57,13 +58,16 @@ def sheet_notes(first: Table, same: list[Table], other: list[str], read_same: bo
     notes = []
     names = ", ".join(f"'{table.sheet}'" for table in same)
     if same and read_same:
-        notes.append(f"Read sheet '{first.sheet}' and the sheets with the same columns: {names}.")
+        notes.append(translate("ImportNote", "Read sheet '{sheet}' and the sheets with the same columns: {sheets}.")
+                     .format(sheet=first.sheet, sheets=names))
     elif same:
-        notes.append(f"Only sheet '{first.sheet}' was read. Sheets {names} have the same columns and were not "
-                     "read; choose every sheet with the same columns (--sheet '*') to import them too.")
+        notes.append(translate("ImportNote", "Only sheet '{sheet}' was read. Sheets {sheets} have the same columns "
+                               "and were not read; choose every sheet with the same columns (--sheet '*') to import "
+                               "them too.").format(sheet=first.sheet, sheets=names))
     for name in first.hidden_sheets:
-        notes.append(f"Sheet '{name}' is hidden and was not read; choose it by name to import it (--sheet '{name}').")
+        notes.append(translate("ImportNote", "Sheet '{sheet}' is hidden and was not read; choose it by name to import "
+                               "it (--sheet '{sheet}').").format(sheet=name))
     for name in other:
-        notes.append(f"Sheet '{name}' has figures in other columns and was not read; import it on its own "
-                     f"(--sheet '{name}').")
+        notes.append(translate("ImportNote", "Sheet '{sheet}' has figures in other columns and was not read; import "
+                               "it on its own (--sheet '{sheet}').").format(sheet=name))
     return notes

@@ -15,6 +15,7 @@ from impact_desktop.core.amounts import parse_amount
 from impact_desktop.core.errors import ImpactError
 from impact_desktop.core.metrics import Metric
 from impact_desktop.core.money import normalize_currency
+from impact_desktop.core.texts import translate
 from impact_desktop.core.units import ValueUnit, read_value_unit
 from impact_desktop.io import headers as h
 
@@ -55,13 +56,15 @@ class ValueUnits:
             if reason:
                 return value, currency, (self.unit_at, reason)
         if header_unit.exponent and cell_unit.exponent:
-            return value, currency, (self.unit_at, f"Both the Unit column and the header "
-                                                   f"'{self.column_name(index)}' give a magnitude; keep one.")
+            return value, currency, (self.unit_at, translate(
+                "ImportProblem", "Both the Unit column and the header '{header}' give a magnitude; keep one.").format(
+                header=self.column_name(index)))
         unit_currency = cell_unit.currency or header_unit.currency
         for named in (cell_unit.currency, header_unit.currency):
             if named and unit_currency != named:
-                return value, currency, (self.unit_at, f"The Unit column says {cell_unit.currency} but the "
-                                                       f"header says {header_unit.currency}.")
+                return value, currency, (self.unit_at, translate(
+                    "ImportProblem", "The Unit column says {unit_currency} but the header says {header_currency}.")
+                    .format(unit_currency=cell_unit.currency, header_currency=header_unit.currency))
         if currency and unit_currency:
             try:
                 same = normalize_currency(currency) == unit_currency
@@ -69,10 +72,10 @@ class ValueUnits:
                 same = True  # build_entry explains what is wrong with the currency
             if not same:
                 at = self.unit_at if cell_unit.currency else index
-                return value, currency, (at, f"The currency column says {currency} but the unit is "
-                                             f"{unit_currency}.")
-        said = ("the currency is" if currency else "the Unit column says" if cell_unit.currency
-                else "the column is in")
+                return value, currency, (at, translate(
+                    "ImportProblem", "The currency column says {currency} but the unit is {unit_currency}.").format(
+                    currency=currency, unit_currency=unit_currency))
+        said_by = "currency" if currency else "unit" if cell_unit.currency else "column"
         currency = currency or unit_currency
         exponent = header_unit.exponent + cell_unit.exponent
         if exponent == 0:
@@ -82,14 +85,16 @@ class ValueUnits:
         except ImpactError:
             return value, currency, None  # build_entry explains what is wrong with it
         if parsed.currency and not metric.is_money:
-            return value, currency, (index, f"{metric.name} is counted in {metric.unit}, not in money.")
+            return value, currency, (index, translate("ImportProblem", "{metric} is counted in {unit}, not in money.")
+                                     .format(metric=metric.name, unit=metric.unit))
         if parsed.currency and currency and parsed.currency != currency:
-            return value, currency, (index, f"The value says {parsed.currency} but {said} {currency}.")
+            return value, currency, (index, _says_other_currency(said_by, parsed.currency, currency))
         if type(value) is str and not _PLAIN_NUMBER.match(value):
             unit_text = self.headers[index] if header_unit.exponent else row[self.unit_at]
-            return value, currency, (
-                index, f"The figure is in '{unit_text}' already, and the cell names its own unit or magnitude: write "
-                "the plain number (e.g. 3.5 in a 万元 column), or put the figure in a column without a unit.")
+            return value, currency, (index, translate(
+                "ImportProblem", "The figure is in '{unit}' already, and the cell names its own unit or magnitude: "
+                "write the plain number (e.g. 3.5 in a 万元 column), or put the figure in a column without a unit.")
+                .format(unit=unit_text))
         scaled = parsed.value.scaleb(exponent)
         if scaled == scaled.to_integral_value():
             scaled = scaled.quantize(Decimal(1))  # 5E+5 reads as 500000 in messages
@@ -110,3 +115,14 @@ class ValueUnits:
             found = self._cell_units[key] = read_value_unit(raw, metric)
         return found
 
+
+
+def _says_other_currency(said_by: str, in_value: str, currency: str) -> str:
+    """Why a figure naming one currency cannot go in a place that says another (one template per place)."""
+    if said_by == "currency":
+        text = translate("ImportProblem", "The value says {value_currency} but the currency is {currency}.")
+    elif said_by == "unit":
+        text = translate("ImportProblem", "The value says {value_currency} but the Unit column says {currency}.")
+    else:
+        text = translate("ImportProblem", "The value says {value_currency} but the column is in {currency}.")
+    return text.format(value_currency=in_value, currency=currency)
