@@ -14,6 +14,7 @@ from decimal import Decimal, InvalidOperation
 
 from impact_desktop.core.errors import ValueParseError
 from impact_desktop.core.money import CURRENCY_MARKS, SCALE_DIGITS, normalize_decimal
+from impact_desktop.core.texts import translate
 
 # Longest first, so "US$" wins over "$" and "百万" over "万".
 _CURRENCY_MARKS = CURRENCY_MARKS
@@ -39,18 +40,18 @@ class ParsedAmount:
 def decimal_from_float(number: float) -> Decimal:
     """A spreadsheet float as the decimal the user saw, rounded to the stored scale."""
     if number != number or number in (float("inf"), float("-inf")):
-        raise ValueParseError(f"{number} is not a number.")
+        raise ValueParseError(translate("ImportProblem", "{number} is not a number.").format(number=number))
     try:
         rounded = Decimal(repr(number)).quantize(Decimal(1).scaleb(-SCALE_DIGITS))
     except InvalidOperation as exc:
-        raise ValueParseError(f"{number} is too large.") from exc
+        raise ValueParseError(translate("ImportProblem", "{number} is too large.").format(number=number)) from exc
     return normalize_decimal(rounded)
 
 
 def parse_amount(raw: object) -> ParsedAmount:
     """Parse a value as typed or imported. Raises :class:`ValueParseError` with the reason."""
     if isinstance(raw, bool):
-        raise ValueParseError(f"{raw} is not a number.")
+        raise ValueParseError(translate("ImportProblem", "{number} is not a number.").format(number=raw))
     if isinstance(raw, int):
         return ParsedAmount(Decimal(raw))
     if isinstance(raw, Decimal):
@@ -58,14 +59,14 @@ def parse_amount(raw: object) -> ParsedAmount:
     if isinstance(raw, float):
         return ParsedAmount(decimal_from_float(raw))
     if raw is None:
-        raise ValueParseError("the value is empty.")
+        raise ValueParseError(translate("ImportProblem", "the value is empty."))
     return _parse_text(str(raw))
 
 
 def _parse_text(original: str) -> ParsedAmount:
     text = unicodedata.normalize("NFKC", original).strip()
     if not text:
-        raise ValueParseError("the value is empty.")
+        raise ValueParseError(translate("ImportProblem", "the value is empty."))
     negative = False
     if text.startswith("(") and text.endswith(")"):
         negative, text = True, text[1:-1].strip()
@@ -89,15 +90,14 @@ def _parse_text(original: str) -> ParsedAmount:
     currency = currency or found
     compact = text.replace(" ", "").replace("\u00a0", "").replace("_", "")
     if not _NUMBER.match(compact):
-        raise ValueParseError(f"'{original}' is not a number.")
+        raise ValueParseError(translate("ImportProblem", "'{text}' is not a number.").format(text=original))
     if "," in compact and not _GROUPED.match(compact):
-        raise ValueParseError(
-            f"'{original}' is ambiguous: commas must separate thousands (12,500 or 12.5)."
-        )
+        raise ValueParseError(translate("ImportProblem",
+            "'{text}' is ambiguous: commas must separate thousands (12,500 or 12.5).").format(text=original))
     try:
         value = Decimal(compact.replace(",", "")).scaleb(exponent)
     except InvalidOperation as exc:  # pragma: no cover - the regex already guards this
-        raise ValueParseError(f"'{original}' is not a number.") from exc
+        raise ValueParseError(translate("ImportProblem", "'{text}' is not a number.").format(text=original)) from exc
     if value == value.to_integral_value():
         value = value.quantize(Decimal(1))
     return ParsedAmount(-value if negative else value, currency)

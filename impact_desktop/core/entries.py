@@ -19,6 +19,7 @@ from impact_desktop.core.errors import ImpactError, ValidationError
 from impact_desktop.core.metrics import Metric
 from impact_desktop.core.money import check_money_precision, normalize_currency, to_scaled
 from impact_desktop.core.periods import DEFAULT_FISCAL_START_MONTH, Period, parse_period
+from impact_desktop.core.texts import translate
 
 
 class Origin(StrEnum):
@@ -95,7 +96,7 @@ def build_entry(
     """Validate raw inputs against ``metric``; raise :class:`FieldErrors` listing all faults."""
     errors: dict[str, str] = {}
     if not program_id:
-        errors["program"] = "Choose a program."
+        errors["program"] = translate("ImportProblem", "Choose a program.")
     parsed_value, parsed_currency = _read_value(value, metric, errors)
     chosen_currency = _read_currency(metric, currency, parsed_currency, default_currency, errors)
     if parsed_value is not None and chosen_currency and "value" not in errors:
@@ -137,13 +138,16 @@ def _read_value(value: object, metric: Metric, errors: dict[str, str]):
         errors["value"] = _sentence(str(exc))
         return None, None
     if parsed.value < 0:
-        errors["value"] = f"{metric.name} cannot be negative ({parsed.value})."
+        errors["value"] = translate("ImportProblem", "{metric} cannot be negative ({value}).").format(
+            metric=metric.name, value=parsed.value)
     elif metric.integer_only and parsed.value != parsed.value.to_integral_value():
-        errors["value"] = f"{metric.name} must be a whole number ({parsed.value})."
+        errors["value"] = translate("ImportProblem", "{metric} must be a whole number ({value}).").format(
+            metric=metric.name, value=parsed.value)
     else:
         _check(errors, "value", lambda: to_scaled(parsed.value))
     if parsed.currency and not metric.is_money:
-        errors["value"] = f"{metric.name} is counted in {metric.unit}, not in money ({value})."
+        errors["value"] = translate("ImportProblem", "{metric} is counted in {unit}, not in money ({text}).").format(
+            metric=metric.name, unit=metric.unit, text=value)
     return parsed.value, parsed.currency
 
 
@@ -156,7 +160,9 @@ def _read_currency(metric, typed, from_value, default, errors) -> str | None:
         errors["currency"] = str(exc)
         return None
     if chosen and from_value and chosen != from_value:
-        errors["currency"] = f"The value says {from_value} but the currency is {chosen}."
+        errors["currency"] = translate(
+            "ImportProblem", "The value says {value_currency} but the currency is {currency}.").format(
+            value_currency=from_value, currency=chosen)
         return None
     return chosen or from_value or normalize_currency(default)
 
@@ -175,7 +181,8 @@ def _read_classification(metric, input_type, motivation, funding_source, errors)
             result.append(enum(raw))
         except ValueError:
             allowed = ", ".join(member.value for member in enum)
-            errors[name] = f"'{raw}' is not one of: {allowed}."
+            errors[name] = translate(
+                "ImportProblem", "'{text}' is not one of: {allowed}.").format(text=raw, allowed=allowed)
             result.append(None)
     return tuple(result)
 

@@ -13,6 +13,7 @@ import unicodedata
 from decimal import ROUND_HALF_EVEN, Decimal, InvalidOperation
 
 from impact_desktop.core.errors import ValidationError, ValueParseError
+from impact_desktop.core.texts import translate
 
 SCALE_DIGITS = 4
 SCALE = 10**SCALE_DIGITS
@@ -63,9 +64,13 @@ def normalize_currency(code: str) -> str:
     cleaned = unicodedata.normalize("NFKC", code or "").strip().upper()
     cleaned = _NAMED.get(cleaned, cleaned)
     if not _CODE.match(cleaned):
-        raise ValidationError(f"'{code}' is not a currency code (three letters, e.g. CNY, USD).", "currency")
+        raise ValidationError(translate(
+            "ImportProblem", "'{code}' is not a currency code (three letters, e.g. CNY, USD).").format(
+            code=code), "currency")
     if cleaned not in ISO_CURRENCIES:
-        raise ValidationError(f"'{code}' is not a known currency code (e.g. CNY, USD, HKD, EUR).", "currency")
+        raise ValidationError(translate(
+            "ImportProblem", "'{code}' is not a known currency code (e.g. CNY, USD, HKD, EUR).").format(
+            code=code), "currency")
     return cleaned
 
 
@@ -79,12 +84,13 @@ def to_scaled(value: Decimal) -> int:
     try:
         quantized = value.quantize(_QUANTUM, rounding=ROUND_HALF_EVEN)
     except InvalidOperation as exc:
-        raise ValueParseError(f"{value} is too large to store.") from exc
+        raise ValueParseError(translate("ImportProblem", "{value} is too large to store.").format(value=value)) from exc
     if quantized != value:
-        raise ValueParseError(f"{value} has more than {SCALE_DIGITS} decimal places.")
+        raise ValueParseError(translate("ImportProblem", "{value} has more than {digits} decimal places.").format(
+            value=value, digits=SCALE_DIGITS))
     scaled = int(quantized.scaleb(SCALE_DIGITS))
     if abs(scaled) >= 2**63:
-        raise ValueParseError(f"{value} is too large to store.")
+        raise ValueParseError(translate("ImportProblem", "{value} is too large to store.").format(value=value))
     return scaled
 
 
@@ -111,5 +117,7 @@ def check_money_precision(value: Decimal, currency: str) -> None:
     digits = currency_digits(currency)
     if value != value.quantize(Decimal(1).scaleb(-digits), rounding=ROUND_HALF_EVEN):
         raise ValidationError(
-            f"{currency} amounts have at most {digits} decimal places; {value} has more.", "value"
+            translate(
+                "ImportProblem", "{currency} amounts have at most {digits} decimal places; {value} has more.").format(
+                currency=currency, digits=digits, value=value), "value"
         )

@@ -17,6 +17,7 @@ from enum import StrEnum
 from functools import cached_property
 
 from impact_desktop.core.errors import ValueParseError
+from impact_desktop.core.texts import translate
 
 DEFAULT_FISCAL_START_MONTH = 4
 
@@ -40,7 +41,9 @@ class Period:
 
     def __post_init__(self) -> None:
         if self.end < self.start:
-            raise ValueParseError(f"the period ends ({self.end}) before it starts ({self.start}).")
+            raise ValueParseError(translate(
+                "ImportProblem", "the period ends ({end}) before it starts ({start}).").format(
+                end=self.end, start=self.start))
 
     @property
     def month_key(self) -> int:
@@ -103,7 +106,8 @@ def month(year: int, month_number: int) -> Period:
 
 def quarter(year: int, number: int) -> Period:
     if not 1 <= number <= 4:
-        raise ValueParseError(f"there is no quarter {number}; quarters are 1 to 4.")
+        raise ValueParseError(translate("ImportProblem", "there is no quarter {number}; quarters are 1 to 4.").format(
+            number=number))
     first = 3 * (number - 1) + 1
     return Period(dt.date(year, first, 1), month(year, first + 2).end, PeriodKind.QUARTER)
 
@@ -115,9 +119,11 @@ def calendar_year(year: int) -> Period:
 def fiscal_year(year: int, start_month: int = DEFAULT_FISCAL_START_MONTH) -> Period:
     """The fiscal year that *ends* in calendar year ``year``."""
     if not 1901 <= year <= 9998:
-        raise ValueParseError(f"{year} is not a fiscal year (write it like 2018).")
+        raise ValueParseError(translate(
+            "ImportProblem", "{year} is not a fiscal year (write it like 2018).").format(year=year))
     if not 1 <= start_month <= 12:
-        raise ValueParseError(f"the fiscal year cannot start in month {start_month}.")
+        raise ValueParseError(translate("ImportProblem", "the fiscal year cannot start in month {month}.").format(
+            month=start_month))
     if start_month == 1:
         return Period(dt.date(year, 1, 1), dt.date(year, 12, 31), PeriodKind.FISCAL_YEAR)
     start = dt.date(year - 1, start_month, 1)
@@ -197,22 +203,24 @@ def parse_period(raw: object, fiscal_start_month: int = DEFAULT_FISCAL_START_MON
     if isinstance(raw, dt.date):
         return day(raw)
     if raw is None:
-        raise ValueParseError("the date or period is empty.")
+        raise ValueParseError(translate("ImportProblem", "the date or period is empty."))
     if isinstance(raw, int | float) and not isinstance(raw, bool):
         if float(raw).is_integer() and 1900 <= raw <= 2200:
             return calendar_year(int(raw))
-        raise ValueParseError(f"'{raw}' is not a date or period.")
+        raise ValueParseError(translate("ImportProblem", "'{text}' is not a date or period.").format(text=raw))
     text = unicodedata.normalize("NFKC", str(raw)).strip()
     if not text:
-        raise ValueParseError("the date or period is empty.")
+        raise ValueParseError(translate("ImportProblem", "the date or period is empty."))
     try:
         return _parse_period_text(text.lower(), fiscal_start_month, slash_order)
     except ValueError as exc:  # datetime.date's own range errors
         if isinstance(exc, AmbiguousDateError):
             raise
         if isinstance(exc, ValueParseError):
-            raise ValueParseError(f"'{text}': {exc}") from exc
-        raise ValueParseError(f"'{text}' is not a valid date ({exc}).") from exc
+            raise ValueParseError(translate(
+                "ImportProblem", "'{text}': {reason}").format(text=text, reason=exc)) from exc
+        raise ValueParseError(translate("ImportProblem", "'{text}' is not a valid date ({reason}).").format(
+            text=text, reason=exc)) from exc
 
 
 def _parse_period_text(text: str, fiscal_start_month: int, slash_order: str | None = None) -> Period:
@@ -223,9 +231,9 @@ def _parse_period_text(text: str, fiscal_start_month: int, slash_order: str | No
     if m := _DMY_SLASH.match(text):
         first, second = int(m[1]), int(m[2])
         if first <= 12 and second <= 12 and first != second and slash_order is None:
-            raise AmbiguousDateError(
-                f"'{text}' is ambiguous (day/month or month/day?); write it as {m[3]}-MM-DD."
-            )
+            raise AmbiguousDateError(translate("ImportProblem",
+                "'{text}' is ambiguous (day/month or month/day?); write it as {year}-MM-DD.").format(
+                text=text, year=m[3]))
         day_first = first > 12 or (second <= 12 and slash_order == DAY_FIRST)
         day_number, month_number = (first, second) if day_first else (second, first)
         return day(dt.date(int(m[3]), month_number, day_number))
@@ -257,13 +265,15 @@ def _parse_period_text(text: str, fiscal_start_month: int, slash_order: str | No
         first = _parse_period_text(m[1].strip(), fiscal_start_month)
         last = _parse_period_text(m[2].strip(), fiscal_start_month)
         return Period(first.start, last.end, PeriodKind.RANGE)
-    raise ValueParseError(f"'{text}' is not a date or period (try 2018-03-01, 2018-03, 2018-Q1, FY2018).")
+    raise ValueParseError(translate(
+        "ImportProblem", "'{text}' is not a date or period (try 2018-03-01, 2018-03, 2018-Q1, "
+                                          "FY2018).").format(text=text))
 
 
 def _month_number(text: str) -> int:
     number = int(text)
     if not 1 <= number <= 12:
-        raise ValueParseError(f"there is no month {number}.")
+        raise ValueParseError(translate("ImportProblem", "there is no month {number}.").format(number=number))
     return number
 
 
@@ -271,7 +281,7 @@ def _month_name(name: str) -> int:
     try:
         return _MONTHS[name.lower().rstrip(".")]
     except KeyError:
-        raise ValueParseError(f"'{name}' is not a month name.") from None
+        raise ValueParseError(translate("ImportProblem", "'{name}' is not a month name.").format(name=name)) from None
 
 
 def parse_iso_date(text: str) -> dt.date:
@@ -279,11 +289,12 @@ def parse_iso_date(text: str) -> dt.date:
     try:
         return dt.date.fromisoformat(text)
     except (TypeError, ValueError):
-        raise ValueParseError(f"'{text}' is not a date in the form YYYY-MM-DD.") from None
+        raise ValueParseError(translate("ImportProblem", "'{text}' is not a date in the form YYYY-MM-DD.").format(
+            text=text)) from None
 
 
 def excel_serial_to_date(serial: float) -> dt.date:
     """Excel's 1900 date system (serial 1 = 1900-01-01, with Lotus's leap-year bug)."""
     if not 1 <= serial < 2958466:
-        raise ValueParseError(f"{serial} is not an Excel date.")
+        raise ValueParseError(translate("ImportProblem", "{serial} is not an Excel date.").format(serial=serial))
     return dt.date(1899, 12, 30) + dt.timedelta(days=int(serial))

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from impact_desktop.core.metrics import Metric
 from impact_desktop.core.money import CURRENCY_MARKS
+from impact_desktop.core.texts import translate
 
 # Longest first, so "百万" wins over "万" and "thousands" over "thousand".
 _MAGNITUDES: list[tuple[str, int]] = sorted([
@@ -128,11 +129,17 @@ def read_value_unit(text: object, metric: Metric) -> tuple[ValueUnit, str | None
         return ValueUnit(), None
     unit = parse_unit(text)
     if unit.currency and not metric.is_money:
-        return unit, f"{metric.name} is counted in {metric.unit}, not in money ({text})."
+        return unit, translate("ImportProblem", "{metric} is counted in {unit}, not in money ({text}).").format(
+            metric=metric.name, unit=metric.unit, text=text)
     if metric.is_money and unit.word and not unit.currency:
-        return unit, f"'{text}' is not a currency; {metric.name} is money (e.g. CNY, USD, 万元)."
+        return unit, translate(
+            "ImportProblem", "'{text}' is not a currency; {metric} is money (e.g. CNY, USD, 万元).").format(
+            text=text, metric=metric.name)
     if metric.is_money and unit.word:
-        return unit, f"'{text}' is not a currency amount unit (e.g. CNY, USD m, 万元)."
+        return unit, translate(
+            "ImportProblem", "'{text}' is not a currency amount unit (e.g. CNY, USD m, 万元).").format(text=text)
     if not unit_fits(unit.word, metric):
-        return unit, f"'{text}' is not the unit of {metric.name}, which is counted in {metric.unit}."
+        return unit, translate(
+            "ImportProblem", "'{text}' is not the unit of {metric}, which is counted in {unit}.").format(
+            text=text, metric=metric.name, unit=metric.unit)
     return unit, None
