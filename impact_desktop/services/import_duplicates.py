@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from impact_desktop.core.entries import EntryDraft
 from impact_desktop.core.metrics import Metric
+from impact_desktop.core.texts import translate
 from impact_desktop.services import import_resolution as resolution
 from impact_desktop.storage import import_conflicts
 from impact_desktop.storage import imports as batches
@@ -99,25 +100,30 @@ def find_duplicates(store: Store, preview: ImportPreview, metrics: dict[str, Met
 
 def _duplicate_reason(entry_id, fingerprint, live_ids, seen_ids, stored, seen) -> str | None:
     if entry_id and live_ids.get(entry_id):
-        return f"Entry id {entry_id[:8]}… is already in the store (the row comes from an Impact Desktop export)."
+        return translate("ImportProblem", "Entry id {entry}… is already in the store (the row comes from an Impact "
+                                          "Desktop export).").format(entry=entry_id[:8])
     if entry_id and entry_id in seen_ids:
         first = seen_ids[entry_id]
-        return f"Repeats the entry id of sheet {first.source_sheet} row {first.source_row or 0}."
+        return translate("ImportProblem", "Repeats the entry id of sheet {sheet} row {row}.").format(
+            sheet=first.source_sheet, row=first.source_row or 0)
     if fingerprint in stored:
         return _stored_reason(stored[fingerprint])
     if fingerprint in seen:
         first = seen[fingerprint]
-        return (f"Repeats sheet {first.source_sheet} row {first.source_row or 0} "
-                "(same program, metric, period and value).")
+        return translate("ImportProblem", "Repeats sheet {sheet} row {row} (same program, metric, period and "
+                                          "value).").format(sheet=first.source_sheet, row=first.source_row or 0)
     return None
 
 
 def _stored_reason(found: tuple) -> str:
     entry_id, source_file, source_row, origin = found
-    where = {"form": "typed in a form", "demo": "from the demo data", "merge": "merged from another machine"}
     if origin == "import" and source_file:
-        where_text = f"imported from {source_file}" + (f" row {source_row}" if source_row else "")
+        where_text = (translate("ImportProblem", "imported from {file} row {rows}") if source_row else
+                      translate("ImportProblem", "imported from {file}")).format(file=source_file, rows=source_row)
     else:
+        where = {"form": translate("ImportProblem", "typed in a form"),
+                 "demo": translate("ImportProblem", "from the demo data"),
+                 "merge": translate("ImportProblem", "merged from another machine")}
         where_text = where.get(origin, origin)
-    return (f"Same program, metric, period, value, currency and channel as entry {entry_id[:8]}… "
-            f"already in the store ({where_text}).")
+    return translate("ImportProblem", "Same program, metric, period, value, currency and channel as entry {entry}… "
+                                      "already in the store ({where}).").format(entry=entry_id[:8], where=where_text)

@@ -30,6 +30,7 @@ from impact_desktop.core.entries import EntryDraft, Origin
 from impact_desktop.core.errors import ImpactError
 from impact_desktop.core.money import from_scaled
 from impact_desktop.core.number_format import exact
+from impact_desktop.core.texts import translate
 from impact_desktop.storage import catalog, entries
 from impact_desktop.storage import import_conflicts as recorded
 from impact_desktop.storage.database import Store
@@ -41,9 +42,12 @@ CORRECTION_CHOICES = (REPLACE, ADD, SKIP)
 
 class CorrectionsUndecided(ImpactError):
     def __init__(self, count: int):
-        super().__init__(
-            f"The file corrects {count} stored figure{'s' if count != 1 else ''}: choose whether its figures replace "
-            "the stored ones, are added as new figures, or are left out; nothing was imported.")
+        text = (translate("ImportProblem", "The file corrects {count} stored figure: choose whether its figures "
+                          "replace the stored ones, are added as new figures, or are left out; nothing was imported.")
+                if count == 1 else
+                translate("ImportProblem", "The file corrects {count} stored figures: choose whether its figures "
+                          "replace the stored ones, are added as new figures, or are left out; nothing was imported."))
+        super().__init__(text.format(count=count))
 
 
 @dataclass(frozen=True)
@@ -116,15 +120,15 @@ class Correction:
 
     def where(self) -> str:
         """Where the stored figures came from: "imported from trees.xlsx row 5"."""
-        places: dict[tuple[str, str], list[int]] = {}
+        places: dict[tuple[bool, str], list[int]] = {}
         for _id, _value, source_file, source_row, origin in self.stored:
-            verb = "imported from" if origin == Origin.IMPORT.value else "merged from"
-            places.setdefault((verb, source_file or "another machine"), []).append(source_row)
+            imported = origin == Origin.IMPORT.value
+            places.setdefault((imported, source_file or translate("ImportProblem", "another machine")),
+                              []).append(source_row)
         parts = []
-        for (verb, name), rows in places.items():
+        for (imported, name), rows in places.items():
             numbers = sorted(row for row in rows if row)
-            rows_text = f" row{'s' if len(numbers) > 1 else ''} {', '.join(map(str, numbers))}" if numbers else ""
-            parts.append(f"{verb} {name}{rows_text}")
+            parts.append(_came_from(imported, name, numbers))
         return "; ".join(parts)
 
     def line(self) -> str:
@@ -132,6 +136,19 @@ class Correction:
         where = f"row {rows[0]}" if len(rows) == 1 else f"rows {', '.join(map(str, rows))}"
         return (f"sheet {self.sheet}, {where}: {self.label} is {self.stored_value} in the store ({self.where()}); "
                 f"the file says {self.file_value}.")
+
+
+def _came_from(imported: bool, name: str, rows: list[int]) -> str:
+    """"imported from trees.xlsx rows 5, 6" (one template per wording, for translators)."""
+    if imported:
+        text = (translate("ImportProblem", "imported from {file}") if not rows else
+                translate("ImportProblem", "imported from {file} row {rows}") if len(rows) == 1 else
+                translate("ImportProblem", "imported from {file} rows {rows}"))
+    else:
+        text = (translate("ImportProblem", "merged from {file}") if not rows else
+                translate("ImportProblem", "merged from {file} row {rows}") if len(rows) == 1 else
+                translate("ImportProblem", "merged from {file} rows {rows}"))
+    return text.format(file=name, rows=", ".join(map(str, rows)))
 
 
 def _values(values_e4: list[int], currency: str | None) -> str:
@@ -178,37 +195,48 @@ def differs(stored: dict, draft: EntryDraft) -> bool:
 def resolve(stored: dict, file_updated: object) -> tuple[str, str]:
     """(kept, why): the last writer wins when the file says when its version changed."""
     if file_updated is None or (isinstance(file_updated, str) and not file_updated.strip()):
-        return KEEP_STORE, ("The file has no Updated time, so which version is newer cannot be told; "
-                            "the store's version was kept.")
+        return KEEP_STORE, translate("ImportProblem", "The file has no Updated time, so which version is newer "
+                                                      "cannot be told; the store's version was kept.")
     theirs = parse_timestamp(file_updated)
     if theirs is None:
-        return KEEP_STORE, (f"The file's Updated value '{file_updated}' is not a date and time, so which version "
-                            "is newer cannot be told; the store's version was kept.")
+        return KEEP_STORE, translate(
+            "ImportProblem", "The file's Updated value '{updated}' is not a date and time, so which version is newer "
+            "cannot be told; the store's version was kept.").format(updated=file_updated)
     ours = parse_timestamp(stored["updated_at"])
     if ours is None or theirs > ours:
-        return KEEP_FILE, (f"The file's version is newer (changed {_shown_time(theirs)}, the store's "
-                           f"{_shown_time(ours) if ours else 'at an unknown time'}): the last change wins.")
-    return KEEP_STORE, (f"The store's version is newer or as new (changed {_shown_time(ours)}, the file's "
-                        f"{_shown_time(theirs)}): the last change wins.")
+        return KEEP_FILE, translate(
+            "ImportProblem", "The file's version is newer (changed {file_time}, the store's {store_time}): the last "
+            "change wins.").format(file_time=_shown_time(theirs), store_time=_shown_time(ours) if ours else translate(
+                "ImportProblem", "at an unknown time"))
+    return KEEP_STORE, translate(
+        "ImportProblem", "The store's version is newer or as new (changed {store_time}, the file's {file_time}): the "
+        "last change wins.").format(store_time=_shown_time(ours), file_time=_shown_time(theirs))
 
 
 def resolve_deleted(stored: dict, file_updated: object) -> tuple[str, str]:
     """(kept, why) for a row whose entry was deleted here: the file wins only if changed after the deletion."""
     theirs = parse_timestamp(file_updated)
     if theirs is None:
-        what = "no Updated time" if file_updated is None or not str(file_updated).strip() else \
-            f"the Updated value '{file_updated}', which is not a date and time"
-        return KEEP_STORE, (f"The entry was deleted here and the file has {what}, so which is newer cannot be "
-                            "told; the deletion stands.")
+        if file_updated is None or not str(file_updated).strip():
+            return KEEP_STORE, translate("ImportProblem", "The entry was deleted here and the file has no Updated "
+                                                          "time, so which is newer cannot be told; the deletion "
+                                                          "stands.")
+        return KEEP_STORE, translate(
+            "ImportProblem", "The entry was deleted here and the file has the Updated value '{updated}', which is not "
+            "a date and time, so which is newer cannot be told; the deletion stands.").format(updated=file_updated)
     times = [moment for moment in (parse_timestamp(stored.get("deleted_at")), parse_timestamp(stored["updated_at"]))
              if moment is not None]
     deleted = max(times) if times else None
     if deleted is None or theirs > deleted:
-        return KEEP_FILE, (f"The file's version is newer than the deletion here (changed {_shown_time(theirs)}, "
-                           f"deleted {_shown_time(deleted) if deleted else 'at an unknown time'}): the entry is "
-                           "brought back with the file's version.")
-    return KEEP_STORE, (f"The entry was deleted here after the file's version (deleted {_shown_time(deleted)}, the "
-                        f"file's changed {_shown_time(theirs)}): the deletion stands.")
+        return KEEP_FILE, translate(
+            "ImportProblem", "The file's version is newer than the deletion here (changed {file_time}, deleted "
+            "{deleted_time}): the entry is brought back with the file's version.").format(
+            file_time=_shown_time(theirs),
+            deleted_time=_shown_time(deleted) if deleted else translate("ImportProblem", "at an unknown time"))
+    return KEEP_STORE, translate(
+        "ImportProblem", "The entry was deleted here after the file's version (deleted {deleted_time}, the file's "
+        "changed {file_time}): the deletion stands.").format(deleted_time=_shown_time(deleted),
+                                                             file_time=_shown_time(theirs))
 
 
 class Names:
@@ -247,16 +275,22 @@ def _differences(stored: dict, draft: EntryDraft, names: Names) -> str:
     """What differs besides the value: "note 'a' → 'b'; program Ant Forest → Green Energy"."""
     changed = []
     if stored["program_id"] != draft.program_id:
-        changed.append(f"program {stored['program']} → {names.programs.get(draft.program_id, '?')}")
+        changed.append(translate("ImportProblem", "program {old} → {new}").format(
+            old=stored["program"], new=names.programs.get(draft.program_id, "?")))
     if stored["metric_key"] != draft.metric_key:
-        changed.append(f"metric {stored['metric']} → {names.metric_names.get(draft.metric_key, draft.metric_key)}")
+        changed.append(translate("ImportProblem", "metric {old} → {new}").format(
+            old=stored["metric"], new=names.metric_names.get(draft.metric_key, draft.metric_key)))
     if (stored["period_start"], stored["period_end"]) != draft.period.iso:
-        changed.append(f"period {stored['period_start']}..{stored['period_end']} → "
-                       f"{draft.period.iso[0]}..{draft.period.iso[1]}")
+        changed.append(translate("ImportProblem", "period {old} → {new}").format(
+            old=f"{stored['period_start']}..{stored['period_end']}",
+            new=f"{draft.period.iso[0]}..{draft.period.iso[1]}"))
     if (stored["channel_id"] or None) != (draft.channel_id or None):
-        changed.append(f"channel {stored['channel'] or '(none)'} → {names.channels.get(draft.channel_id, '(none)')}")
+        none = translate("ImportProblem", "(none)")
+        changed.append(translate("ImportProblem", "channel {old} → {new}").format(
+            old=stored["channel"] or none, new=names.channels.get(draft.channel_id, none)))
     if " ".join((stored["note"] or "").split()) != " ".join(draft.note.split()):
-        changed.append(f"note '{stored['note'] or ''}' → '{draft.note}'")
+        changed.append(translate("ImportProblem", "note '{old}' → '{new}'").format(old=stored["note"] or "",
+                                                                                  new=draft.note))
     return "; ".join(changed)
 
 
@@ -317,9 +351,11 @@ def write_resolutions(store: Store, batch_id: str, conflicts: list[Conflict], co
                      "row": conflict.row, "stored": {**conflict.stored, "value": conflict.stored_value},
                      "file": file_version, "kept": conflict.kept, "reason": conflict.reason})
     kept = {REPLACE: KEEP_FILE, ADD: KEEP_BOTH, SKIP: KEEP_STORE}.get(choice or "", KEEP_BOTH)
-    why = {KEEP_FILE: "The file's figures replace the stored ones (chosen before importing).",
-           KEEP_BOTH: "The file's figures were added as new figures (chosen before importing).",
-           KEEP_STORE: "The file's rows were left out (chosen before importing)."}[kept]
+    why = {KEEP_FILE: translate("ImportProblem", "The file's figures replace the stored ones (chosen before "
+                                                 "importing)."),
+           KEEP_BOTH: translate("ImportProblem", "The file's figures were added as new figures (chosen before "
+                                                 "importing)."),
+           KEEP_STORE: translate("ImportProblem", "The file's rows were left out (chosen before importing).")}[kept]
     versions = recorded.live_versions(store, [i for c in corrections for i in c.stored_ids]) if corrections else {}
     for correction in corrections:
         figures = [{"sheet": d.source_sheet, "row": d.source_row, "value_e4": d.value_e4,
