@@ -1895,6 +1895,392 @@ Edit → Undo (Ctrl+Z) brings them back.</source>
     </message>
 </context>
 <context>
+    <name>ImportNote</name>
+    <message>
+        <source>No currency rates file ({rates_file}) was found next to {file}, and its figures include money in {currencies}: put that file next to it and import again, or add the rates to {reporting} on the Currency rates page.</source>
+        <extracomment>``ImportOptions.sheet`` value meaning &quot;every sheet with the first sheet&apos;s header layout&quot;. (sheet, row, label) of every row skipped as a total, so the user can check none was data. Ids of entries removed by undoing their import that this file brings again (stored back under the id). Problems with a whole column (values in a column nobody mapped): no row can be imported past them. Things the user should know that do not stop the import (sheets not read, …). Currency rates the file (or its ``&lt;stem&gt;.rates.csv``) brings that the store lacks. Targets the file (or its ``&lt;stem&gt;.targets.csv``) brings that the store lacks. entry id → the row&apos;s &quot;Updated&quot; cell (first row with that id), for conflicts.</extracomment>
+        <translation>在 {file} 旁边没有找到汇率文件（{rates_file}），而其中的数字包含以 {currencies} 计的金额：请把该文件放到它旁边后重新导入，或在“汇率”页面添加到 {reporting} 的汇率。</translation>
+    </message>
+    <message>
+        <source>No business units file ({units_file}) was found next to {file}, and its rows place units under others: units without entries of their own may be missing from the tree; put that file next to it and import again.</source>
+        <translation>在 {file} 旁边没有找到事业部文件（{units_file}），而其中的行把事业部放在其他事业部之下：没有自己记录的事业部可能不会出现在层级树中；请把该文件放到它旁边后重新导入。</translation>
+    </message>
+    <message>
+        <source>No targets file ({targets_file}) was found next to {file}; if its export had targets, put that file next to it and import again.</source>
+        <translation>在 {file} 旁边没有找到目标文件（{targets_file}）；如果导出时包含目标，请把该文件放到它旁边后重新导入。</translation>
+    </message>
+    <message>
+        <source>Read sheet &apos;{sheet}&apos; and the sheets with the same columns: {sheets}.</source>
+        <translation>已读取工作表“{sheet}”以及列相同的工作表：{sheets}。</translation>
+    </message>
+    <message>
+        <source>Only sheet &apos;{sheet}&apos; was read. Sheets {sheets} have the same columns and were not read; choose every sheet with the same columns (--sheet &apos;*&apos;) to import them too.</source>
+        <translation>只读取了工作表“{sheet}”。工作表 {sheets} 的列相同，但未被读取；如需一并导入，请选择所有列相同的工作表（--sheet &apos;*&apos;）。</translation>
+    </message>
+    <message>
+        <source>Sheet &apos;{sheet}&apos; is hidden and was not read; choose it by name to import it (--sheet &apos;{sheet}&apos;).</source>
+        <translation>工作表“{sheet}”已隐藏，未被读取；如需导入，请按名称选择它（--sheet &apos;{sheet}&apos;）。</translation>
+    </message>
+    <message>
+        <source>Sheet &apos;{sheet}&apos; has figures in other columns and was not read; import it on its own (--sheet &apos;{sheet}&apos;).</source>
+        <translation>工作表“{sheet}”的数字位于其他列中，未被读取；请单独导入它（--sheet &apos;{sheet}&apos;）。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportProblem</name>
+    <message>
+        <source>{number} is not a number.</source>
+        <translation>{number} 不是数字。</translation>
+    </message>
+    <message>
+        <source>{number} is too large.</source>
+        <translation>{number} 太大。</translation>
+    </message>
+    <message>
+        <source>the value is empty.</source>
+        <translation>数值为空。</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a number.</source>
+        <translation>“{text}”不是数字。</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is ambiguous: commas must separate thousands (12,500 or 12.5).</source>
+        <translation>“{text}”有歧义：逗号只能用作千位分隔符（12,500 或 12.5）。</translation>
+    </message>
+    <message>
+        <source>Choose a program.</source>
+        <translation>请选择公益项目。</translation>
+    </message>
+    <message>
+        <source>{metric} cannot be negative ({value}).</source>
+        <translation>{metric}不能为负数（{value}）。</translation>
+    </message>
+    <message>
+        <source>{metric} must be a whole number ({value}).</source>
+        <translation>{metric}必须是整数（{value}）。</translation>
+    </message>
+    <message>
+        <source>{metric} is counted in {unit}, not in money ({text}).</source>
+        <extracomment>Other ways of writing the built-in units (compared after :func:`_fold`).</extracomment>
+        <translation>{metric}以{unit}计，而不是金额（{text}）。</translation>
+    </message>
+    <message>
+        <source>The value says {value_currency} but the currency is {currency}.</source>
+        <translation>数值写的是 {value_currency}，但币种是 {currency}。</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not one of: {allowed}.</source>
+        <translation>“{text}”不在可选值之中：{allowed}。</translation>
+    </message>
+    <message>
+        <source>&apos;{code}&apos; is not a currency code (three letters, e.g. CNY, USD).</source>
+        <extracomment>Minor-unit digits of the currencies people in this field use most. Others are accepted (any three-letter ISO code) with two minor digits. How people write currencies in cells and headers, longest first so &quot;US$&quot; wins over &quot;$&quot;. Active ISO 4217 codes (and CNH, the offshore yuan): a typo such as &quot;CYN&quot; is refused, not stored.</extracomment>
+        <translation>“{code}”不是币种代码（三个字母，例如 CNY、USD）。</translation>
+    </message>
+    <message>
+        <source>&apos;{code}&apos; is not a known currency code (e.g. CNY, USD, HKD, EUR).</source>
+        <translation>“{code}”不是已知的币种代码（例如 CNY、USD、HKD、EUR）。</translation>
+    </message>
+    <message>
+        <source>{value} is too large to store.</source>
+        <translation>{value} 太大，无法保存。</translation>
+    </message>
+    <message>
+        <source>{value} has more than {digits} decimal places.</source>
+        <translation>{value} 的小数位超过 {digits} 位。</translation>
+    </message>
+    <message>
+        <source>{currency} amounts have at most {digits} decimal places; {value} has more.</source>
+        <translation>{currency} 金额最多有 {digits} 位小数；{value} 超过了。</translation>
+    </message>
+    <message>
+        <source>the period ends ({end}) before it starts ({start}).</source>
+        <translation>期间的结束日期（{end}）早于开始日期（{start}）。</translation>
+    </message>
+    <message>
+        <source>there is no quarter {number}; quarters are 1 to 4.</source>
+        <translation>没有第 {number} 季度；季度为 1 到 4。</translation>
+    </message>
+    <message>
+        <source>{year} is not a fiscal year (write it like 2018).</source>
+        <translation>{year} 不是财年（请写成 2018 这样的形式）。</translation>
+    </message>
+    <message>
+        <source>the fiscal year cannot start in month {month}.</source>
+        <translation>财年不能从 {month} 月开始。</translation>
+    </message>
+    <message>
+        <source>the date or period is empty.</source>
+        <translation>日期或期间为空。</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a date or period.</source>
+        <translation>“{text}”不是日期或期间。</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos;: {reason}</source>
+        <translation>“{text}”：{reason}</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a valid date ({reason}).</source>
+        <translation>“{text}”不是有效日期（{reason}）。</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is ambiguous (day/month or month/day?); write it as {year}-MM-DD.</source>
+        <translation>“{text}”有歧义（日/月还是月/日？）；请写成 {year}-MM-DD。</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a date or period (try 2018-03-01, 2018-03, 2018-Q1, FY2018).</source>
+        <translation>“{text}”不是日期或期间（可写成 2018-03-01、2018-03、2018-Q1、FY2018）。</translation>
+    </message>
+    <message>
+        <source>there is no month {number}.</source>
+        <translation>没有 {number} 月。</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not a month name.</source>
+        <translation>“{name}”不是月份名称。</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a date in the form YYYY-MM-DD.</source>
+        <translation>“{text}”不是 YYYY-MM-DD 格式的日期。</translation>
+    </message>
+    <message>
+        <source>{serial} is not an Excel date.</source>
+        <translation>{serial} 不是 Excel 日期。</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a currency; {metric} is money (e.g. CNY, USD, 万元).</source>
+        <translation>“{text}”不是币种；{metric}是金额（例如 CNY、USD、万元）。</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a currency amount unit (e.g. CNY, USD m, 万元).</source>
+        <translation>“{text}”不是金额单位（例如 CNY、USD m、万元）。</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not the unit of {metric}, which is counted in {unit}.</source>
+        <translation>“{text}”不是{metric}的单位，{metric}以{unit}计。</translation>
+    </message>
+    <message>
+        <source>Entry id {entry}… is already in the store (the row comes from an Impact Desktop export).</source>
+        <translation>记录编号 {entry}… 已在数据库中（该行来自 Impact Desktop 的导出文件）。</translation>
+    </message>
+    <message>
+        <source>Repeats the entry id of sheet {sheet} row {row}.</source>
+        <translation>与工作表 {sheet} 第 {row} 行的记录编号重复。</translation>
+    </message>
+    <message>
+        <source>Repeats sheet {sheet} row {row} (same program, metric, period and value).</source>
+        <translation>与工作表 {sheet} 第 {row} 行重复（公益项目、指标、期间和数值都相同）。</translation>
+    </message>
+    <message>
+        <source>imported from {file} row {rows}</source>
+        <translation>导入自 {file} 第 {rows} 行</translation>
+    </message>
+    <message>
+        <source>imported from {file}</source>
+        <translation>导入自 {file}</translation>
+    </message>
+    <message>
+        <source>typed in a form</source>
+        <translation>在表单中录入</translation>
+    </message>
+    <message>
+        <source>from the demo data</source>
+        <translation>来自演示数据</translation>
+    </message>
+    <message>
+        <source>merged from another machine</source>
+        <translation>从另一台电脑合并而来</translation>
+    </message>
+    <message>
+        <source>Same program, metric, period, value, currency and channel as entry {entry}… already in the store ({where}).</source>
+        <translation>与数据库中已有的记录 {entry}… 的公益项目、指标、期间、数值、币种和渠道都相同（{where}）。</translation>
+    </message>
+    <message>
+        <source>This column has values but is not mapped, so they would be lost. Map it to a metric or field, or leave it out on purpose ({how}, FIELD a metric key or skip).</source>
+        <translation>此列有数值但未映射，这些数值将会丢失。请把它映射到某个指标或字段，或有意将其略过（{how}，FIELD 为指标键或 skip）。</translation>
+    </message>
+    <message>
+        <source>The cell holds the formula {formula} but no calculated value (the file was saved by a program that does not calculate formulas); open it in Excel or LibreOffice, save it and import again.</source>
+        <extracomment>Columns whose merged cells are copied down to every row they span (never figures: they count once).</extracomment>
+        <translation>该单元格包含公式 {formula}，但没有计算结果（保存该文件的程序不计算公式）；请在 Excel 或 LibreOffice 中打开并保存后重新导入。</translation>
+    </message>
+    <message>
+        <source>The cell shows the spreadsheet error {error}; correct the formula or clear the cell.</source>
+        <translation>该单元格显示电子表格错误 {error}；请更正公式或清空该单元格。</translation>
+    </message>
+    <message>
+        <source>The file corrects {count} stored figure: choose whether its figures replace the stored ones, are added as new figures, or are left out; nothing was imported.</source>
+        <translation>该文件更正了 {count} 个已保存的数字：请选择用文件中的数字替换已保存的数字、作为新数字添加，还是略过；未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>The file corrects {count} stored figures: choose whether its figures replace the stored ones, are added as new figures, or are left out; nothing was imported.</source>
+        <translation>该文件更正了 {count} 个已保存的数字：请选择用文件中的数字替换已保存的数字、作为新数字添加，还是略过；未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>another machine</source>
+        <extracomment>What differs besides the value (&quot;note &apos;a&apos; → &apos;b&apos;&quot;), or &quot;&quot;. When the entry was deleted here, for a row carrying the id of a deleted entry.</extracomment>
+        <translation>另一台电脑</translation>
+    </message>
+    <message>
+        <source>imported from {file} rows {rows}</source>
+        <translation>导入自 {file} 第 {rows} 行</translation>
+    </message>
+    <message>
+        <source>merged from {file}</source>
+        <translation>合并自 {file}</translation>
+    </message>
+    <message>
+        <source>merged from {file} row {rows}</source>
+        <translation>合并自 {file} 第 {rows} 行</translation>
+    </message>
+    <message>
+        <source>merged from {file} rows {rows}</source>
+        <translation>合并自 {file} 第 {rows} 行</translation>
+    </message>
+    <message>
+        <source>The file has no Updated time, so which version is newer cannot be told; the store&apos;s version was kept.</source>
+        <translation>文件中没有 Updated（更新时间），无法判断哪个版本更新；已保留数据库中的版本。</translation>
+    </message>
+    <message>
+        <source>The file&apos;s Updated value &apos;{updated}&apos; is not a date and time, so which version is newer cannot be told; the store&apos;s version was kept.</source>
+        <translation>文件中的 Updated（更新时间）值“{updated}”不是日期时间，无法判断哪个版本更新；已保留数据库中的版本。</translation>
+    </message>
+    <message>
+        <source>The file&apos;s version is newer (changed {file_time}, the store&apos;s {store_time}): the last change wins.</source>
+        <translation>文件中的版本更新（修改于 {file_time}，数据库中的版本修改于 {store_time}）：以最后一次修改为准。</translation>
+    </message>
+    <message>
+        <source>at an unknown time</source>
+        <translation>未知时间</translation>
+    </message>
+    <message>
+        <source>The store&apos;s version is newer or as new (changed {store_time}, the file&apos;s {file_time}): the last change wins.</source>
+        <translation>数据库中的版本更新或同样新（修改于 {store_time}，文件中的版本修改于 {file_time}）：以最后一次修改为准。</translation>
+    </message>
+    <message>
+        <source>The entry was deleted here and the file has no Updated time, so which is newer cannot be told; the deletion stands.</source>
+        <translation>该记录已在本机删除，而文件中没有 Updated（更新时间），无法判断哪个更新；删除保持有效。</translation>
+    </message>
+    <message>
+        <source>The entry was deleted here and the file has the Updated value &apos;{updated}&apos;, which is not a date and time, so which is newer cannot be told; the deletion stands.</source>
+        <translation>该记录已在本机删除，而文件中的 Updated（更新时间）值“{updated}”不是日期时间，无法判断哪个更新；删除保持有效。</translation>
+    </message>
+    <message>
+        <source>The file&apos;s version is newer than the deletion here (changed {file_time}, deleted {deleted_time}): the entry is brought back with the file&apos;s version.</source>
+        <translation>文件中的版本比本机的删除更新（修改于 {file_time}，删除于 {deleted_time}）：该记录以文件中的版本恢复。</translation>
+    </message>
+    <message>
+        <source>The entry was deleted here after the file&apos;s version (deleted {deleted_time}, the file&apos;s changed {file_time}): the deletion stands.</source>
+        <translation>该记录在文件版本之后已在本机删除（删除于 {deleted_time}，文件中的版本修改于 {file_time}）：删除保持有效。</translation>
+    </message>
+    <message>
+        <source>program {old} → {new}</source>
+        <translation>公益项目 {old} → {new}</translation>
+    </message>
+    <message>
+        <source>metric {old} → {new}</source>
+        <translation>指标 {old} → {new}</translation>
+    </message>
+    <message>
+        <source>period {old} → {new}</source>
+        <translation>期间 {old} → {new}</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>channel {old} → {new}</source>
+        <translation>渠道 {old} → {new}</translation>
+    </message>
+    <message>
+        <source>note &apos;{old}&apos; → &apos;{new}&apos;</source>
+        <translation>备注“{old}”→“{new}”</translation>
+    </message>
+    <message>
+        <source>The file&apos;s figures replace the stored ones (chosen before importing).</source>
+        <extracomment>Origins of figures read from a file: without an id (import) or with one unknown here (merge).</extracomment>
+        <translation>文件中的数字替换已保存的数字（导入前选择）。</translation>
+    </message>
+    <message>
+        <source>The file&apos;s figures were added as new figures (chosen before importing).</source>
+        <translation>文件中的数字已作为新数字添加（导入前选择）。</translation>
+    </message>
+    <message>
+        <source>The file&apos;s rows were left out (chosen before importing).</source>
+        <translation>文件中的这些行已略过（导入前选择）。</translation>
+    </message>
+    <message>
+        <source>The metric is empty.</source>
+        <extracomment>The row&apos;s &quot;Updated&quot; cell when it carries an entry id (an export&apos;s last-changed time). What people put in a cell to say &quot;no figure&quot;: counted as empty, never as a bad number. Period cells such as 11/2/2017 and the rows they made invalid, until the column shows its order. program name (lower case) → business units the file names it under, for rows that leave the unit blank. Wide columns whose header gives at most a currency (&quot;Donation Amount (CNY)&quot;): the fast path. Columns nobody mapped: the first value seen in each, so it can be reported, never dropped.</extracomment>
+        <translation>指标为空。</translation>
+    </message>
+    <message>
+        <source>This store has no metric named &apos;{metric}&apos;; add it on the Metrics page first (an Impact Desktop export carries its metric definitions, so importing one creates them).</source>
+        <translation>此数据库中没有名为“{metric}”的指标；请先在“指标”页面添加（Impact Desktop 的导出文件带有指标定义，导入时会自动创建）。</translation>
+    </message>
+    <message>
+        <source>No column is mapped to Program.</source>
+        <translation>没有列映射到“公益项目”。</translation>
+    </message>
+    <message>
+        <source>The program is empty.</source>
+        <translation>公益项目为空。</translation>
+    </message>
+    <message>
+        <source>Program &apos;{program}&apos; is run by several business units; fill in the business unit.</source>
+        <translation>公益项目“{program}”由多个事业部开展；请填写事业部。</translation>
+    </message>
+    <message>
+        <source>Program &apos;{program}&apos; is not in the store yet and its business unit cell is empty; fill it in (a cell merged in Excel keeps its value only in its first row when saved as CSV).</source>
+        <translation>公益项目“{program}”尚不在数据库中，且其事业部单元格为空；请填写（Excel 中的合并单元格另存为 CSV 时只在第一行保留其值）。</translation>
+    </message>
+    <message>
+        <source>Program &apos;{program}&apos; is not in the store yet; add a Business unit column so it can be created.</source>
+        <translation>公益项目“{program}”尚不在数据库中；请添加“事业部”列，以便创建该项目。</translation>
+    </message>
+    <message>
+        <source>No column is mapped to Date or period.</source>
+        <translation>没有列映射到“日期或期间”。</translation>
+    </message>
+    <message>
+        <source>column {letters}</source>
+        <translation>第 {letters} 列</translation>
+    </message>
+    <message>
+        <source>Both the Unit column and the header &apos;{header}&apos; give a magnitude; keep one.</source>
+        <extracomment>A number and nothing else (thousands separators, sign, brackets for negatives): safe to scale. What :meth:`ValueUnits.apply` returns when a figure cannot be read: (column index, reason).</extracomment>
+        <translation>“单位”列和表头“{header}”都给出了数量级；请只保留一个。</translation>
+    </message>
+    <message>
+        <source>The Unit column says {unit_currency} but the header says {header_currency}.</source>
+        <translation>“单位”列写的是 {unit_currency}，但表头写的是 {header_currency}。</translation>
+    </message>
+    <message>
+        <source>The currency column says {currency} but the unit is {unit_currency}.</source>
+        <translation>币种列写的是 {currency}，但单位是 {unit_currency}。</translation>
+    </message>
+    <message>
+        <source>{metric} is counted in {unit}, not in money.</source>
+        <translation>{metric}以{unit}计，而不是金额。</translation>
+    </message>
+    <message>
+        <source>The figure is in &apos;{unit}&apos; already, and the cell names its own unit or magnitude: write the plain number (e.g. 3.5 in a 万元 column), or put the figure in a column without a unit.</source>
+        <translation>该数字已按“{unit}”计，而单元格又写了自己的单位或数量级：请只写数字（例如在万元列中写 3.5），或把该数字放到没有单位的列中。</translation>
+    </message>
+    <message>
+        <source>The value says {value_currency} but the Unit column says {currency}.</source>
+        <translation>数值写的是 {value_currency}，但“单位”列写的是 {currency}。</translation>
+    </message>
+    <message>
+        <source>The value says {value_currency} but the column is in {currency}.</source>
+        <translation>数值写的是 {value_currency}，但该列以 {currency} 计。</translation>
+    </message>
+</context>
+<context>
     <name>ImportReview</name>
     <message>
         <source>File&apos;s version</source>
