@@ -267,7 +267,7 @@ def _parse_period_text(text: str, fiscal_start_month: int, slash_order: str | No
         return Period(first.start, last.end, PeriodKind.RANGE)
     raise ValueParseError(translate(
         "ImportProblem", "'{text}' is not a date or period (try 2018-03-01, 2018-03, 2018-Q1, "
-                                          "FY2018).").format(text=text))
+                         "FY2018).").format(text=text))
 
 
 def _month_number(text: str) -> int:

@@ -21,6 +21,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from impact_desktop.core.errors import ImpactError
+from impact_desktop.core.texts import translate
 from impact_desktop.io.headers import normalize_header
 from impact_desktop.io.xlsx_writer import Column
 from impact_desktop.services.import_catalog import CatalogSnapshot
@@ -75,17 +76,20 @@ def plan_hierarchy(path: Path, snapshot: CatalogSnapshot) -> list[str]:
         source, listed = _unit_rows(Path(path))
     except ImpactError as exc:
         source, listed = None, []
-        notes.append(f"business units not read: {exc}")
+        notes.append(translate("ImportNote", "business units not read: {reason}").format(reason=exc))
     for number, cells in listed:
         name, parent = (_name(cell) for cell in [*cells, None, None][:2])
         if name and name.lower() == parent.lower():
-            notes.append(f"{_where(source, number)}: business unit '{name}' cannot sit under itself; "
-                         "it is placed at the top")
+            notes.append(translate(
+                "ImportNote", "{where}: business unit '{unit}' cannot sit under itself; it is placed at "
+                              "the top").format(where=_where(source, number), unit=name))
         elif name:
             parents.setdefault(name.lower(), (name, parent))
     for unit, first, other in snapshot.parent_clashes:
-        notes.append(f"Rows give business unit '{unit}' two parents, '{first or '(none)'}' and "
-                     f"'{other or '(none)'}'; the first is used")
+        none = translate("ImportProblem", "(none)")
+        notes.append(translate(
+            "ImportNote", "Rows give business unit '{unit}' two parents, '{first}' and '{other}'; the "
+                          "first is used").format(unit=unit, first=first or none, other=other or none))
     _place_new_units(snapshot, parents, notes)
     _note_moved_units(snapshot, parents, notes)
     return notes
@@ -103,8 +107,9 @@ def _place_new_units(snapshot: CatalogSnapshot, parents: dict[str, tuple[str, st
         if not parent or parent.lower() == key:
             continue
         if _loops(key, parents):
-            notes.append(f"Business unit '{name}' would sit under itself through '{parent}'; it is created "
-                         "at the top")
+            notes.append(translate(
+                "ImportNote", "Business unit '{unit}' would sit under itself through '{parent}'; it is "
+                              "created at the top").format(unit=name, parent=parent))
             continue
         unit_id = snapshot.new_units[key][0]
         snapshot.new_unit_parents[unit_id] = snapshot.unit_id(parent)
@@ -132,11 +137,13 @@ def _note_moved_units(snapshot: CatalogSnapshot, parents: dict[str, tuple[str, s
         stored_parent = snapshot.unit_parents.get(unit_id)
         here = snapshot.unit_names.get(stored_parent, "") if stored_parent else ""
         if here.lower() != parent.lower():
-            there = f"under '{parent}'" if parent else "at the top"
-            now = f"under '{here}'" if here else "at the top"
-            notes.append(f"Business unit '{snapshot.unit_names.get(unit_id, name)}' is {there} in the file but "
-                         f"{now} in this store; it was left where it is (move it on the Business units page "
-                         "if the file is right)")
+            top = translate("ImportNote", "at the top")
+            there = translate("ImportNote", "under '{parent}'").format(parent=parent) if parent else top
+            now = translate("ImportNote", "under '{parent}'").format(parent=here) if here else top
+            notes.append(translate(
+                "ImportNote", "Business unit '{unit}' is {there} in the file but {here} in this store; it "
+                              "was left where it is (move it on the Business units page if the file is right)")
+                         .format(unit=snapshot.unit_names.get(unit_id, name), there=there, here=now))
 
 
 def _name(value: object) -> str:
@@ -145,8 +152,9 @@ def _name(value: object) -> str:
 
 def _where(source: Path | None, number: int) -> str:
     name = source.name if source else "?"
-    return f"{name}, row {number}" if source and source.suffix.lower() == ".csv" else \
-        f"{name}, sheet {UNITS_SHEET}, row {number}"
+    if source and source.suffix.lower() == ".csv":
+        return translate("ImportNote", "{file}, row {row}").format(file=name, row=number)
+    return translate("ImportNote", "{file}, sheet {sheet}, row {row}").format(file=name, sheet=UNITS_SHEET, row=number)
 
 
 def _unit_rows(path: Path) -> tuple[Path | None, list[tuple[int, list]]]:

@@ -18,6 +18,7 @@ from impact_desktop.core.errors import ImpactError
 from impact_desktop.core.money import normalize_currency
 from impact_desktop.core.periods import Period, parse_period
 from impact_desktop.core.rates import Rate
+from impact_desktop.core.texts import translate
 from impact_desktop.io.headers import normalize_header
 from impact_desktop.io.xlsx_writer import Column
 from impact_desktop.services.side_tables import cell_day, read_side_table, sidecar_for
@@ -80,7 +81,8 @@ def plan_rates(store: Store, path: Path) -> RatePlan:
         try:
             rate = _read_rate(cells, fiscal_start)
         except (ImpactError, ValueError, TypeError) as exc:
-            plan.notes.append(f"{_where(source, number)}: rate not read ({exc})")
+            plan.notes.append(translate("ImportNote", "{where}: rate not read ({reason})").format(
+                where=_where(source, number), reason=exc))
             continue
         if rate is None:
             continue
@@ -89,16 +91,19 @@ def plan_rates(store: Store, path: Path) -> RatePlan:
             have[_key(rate)] = rate
             plan.new.append(rate)
         elif known.rate != rate.rate:
-            plan.notes.append(
-                f"{_where(source, number)}: {rate_text(rate)} not added: the store already has "
-                f"{known.rate} for {rate.from_currency}→{rate.to_currency} in that period and keeps it")
+            plan.notes.append(translate("ImportNote",
+                "{where}: {rate} not added: the store already has {stored} for {source}→{target} in that "
+                "period and keeps it").format(where=_where(source, number), rate=rate_text(rate), stored=known.rate,
+                                              source=rate.from_currency, target=rate.to_currency))
     return plan
 
 
 def _where(source: Path, number: int) -> str:
     """``e.rates.csv, row 3`` or, in a workbook, ``conf.xlsx, sheet Rates, row 3``."""
-    return f"{source.name}, row {number}" if source.suffix.lower() == ".csv" else \
-        f"{source.name}, sheet {RATES_SHEET}, row {number}"
+    if source.suffix.lower() == ".csv":
+        return translate("ImportNote", "{file}, row {row}").format(file=source.name, row=number)
+    return translate(
+        "ImportNote", "{file}, sheet {sheet}, row {row}").format(file=source.name, sheet=RATES_SHEET, row=number)
 
 
 def add_new_rates(store: Store, rates: list[Rate]) -> list[str]:

@@ -21,6 +21,7 @@ from impact_desktop.core.amounts import parse_amount
 from impact_desktop.core.errors import ImpactError
 from impact_desktop.core.money import normalize_currency
 from impact_desktop.core.periods import Period, parse_period
+from impact_desktop.core.texts import translate
 from impact_desktop.io.headers import normalize_header
 from impact_desktop.io.xlsx_writer import Column
 from impact_desktop.services.import_catalog import CatalogSnapshot
@@ -127,18 +128,24 @@ def plan_targets(store: Store, path: Path, snapshot: CatalogSnapshot, metric_key
     have = {_key(target): target for target in list_targets(store)}
     plan = TargetPlan(source=source)
     for number, cells in rows:
-        where = f"{source.name}, row {number}" if source.suffix.lower() == ".csv" else \
-            f"{source.name}, sheet {TARGETS_SHEET}, row {number}"
+        where = (translate("ImportNote", "{file}, row {row}").format(file=source.name, row=number)
+                 if source.suffix.lower() == ".csv" else
+                 translate(
+                     "ImportNote", "{file}, sheet {sheet}, row {row}").format(file=source.name, sheet=TARGETS_SHEET,
+                                                                           row=number))
         try:
             read = _read_target(cells, fiscal_start)
         except (ImpactError, ValueError, TypeError) as exc:
-            plan.notes.append(f"{where}: target not read ({exc})")
+            plan.notes.append(translate(
+                "ImportNote", "{where}: target not read ({reason})").format(where=where, reason=exc))
             continue
         if read is None:
             continue
         target, unit, program = read
         if target.metric_key not in known_metrics:
-            plan.notes.append(f"{where}: target not added: there is no metric '{target.metric_key}'")
+            plan.notes.append(translate(
+                "ImportNote", "{where}: target not added: there is no metric '{metric}'").format(
+                where=where, metric=target.metric_key))
             continue
         # Look the owner up without creating it: a unit or program the store lacks has no targets yet.
         ids = _owner_ids(snapshot, unit, program, create=False)
@@ -150,8 +157,10 @@ def plan_targets(store: Store, path: Path, snapshot: CatalogSnapshot, metric_key
             plan.new.append(PlannedTarget(placed, unit, program))
         elif (known.value, known.currency) != (target.value, _currency_as_stored(known, target)):
             stored = f"{known.value}" + (f" {known.currency}" if known.currency else "")
-            plan.notes.append(f"{where}: target {PlannedTarget(target, unit, program).text(fiscal_start)} not "
-                              f"added: the store already has {stored} for it and keeps it")
+            plan.notes.append(translate(
+                "ImportNote", "{where}: target {target} not added: the store already has {stored} for "
+                              "it and keeps it").format(
+                where=where, target=PlannedTarget(target, unit, program).text(fiscal_start), stored=stored))
     return plan
 
 

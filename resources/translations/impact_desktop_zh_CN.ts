@@ -1925,6 +1925,64 @@ Edit → Undo (Ctrl+Z) brings them back.</source>
         <source>Sheet &apos;{sheet}&apos; has figures in other columns and was not read; import it on its own (--sheet &apos;{sheet}&apos;).</source>
         <translation>工作表“{sheet}”的数字位于其他列中，未被读取；请单独导入它（--sheet &apos;{sheet}&apos;）。</translation>
     </message>
+    <message>
+        <source>business units not read: {reason}</source>
+        <translation>未读取事业部：{reason}</translation>
+    </message>
+    <message>
+        <source>{where}: business unit &apos;{unit}&apos; cannot sit under itself; it is placed at the top</source>
+        <translation>{where}：事业部“{unit}”不能位于自身之下；已将其放在顶层</translation>
+    </message>
+    <message>
+        <source>Rows give business unit &apos;{unit}&apos; two parents, &apos;{first}&apos; and &apos;{other}&apos;; the first is used</source>
+        <translation>多行为事业部“{unit}”给出了两个上级：“{first}”和“{other}”；使用第一个</translation>
+    </message>
+    <message>
+        <source>Business unit &apos;{unit}&apos; would sit under itself through &apos;{parent}&apos;; it is created at the top</source>
+        <translation>事业部“{unit}”会经由“{parent}”位于自身之下；已在顶层创建它</translation>
+    </message>
+    <message>
+        <source>at the top</source>
+        <translation>顶层</translation>
+    </message>
+    <message>
+        <source>under &apos;{parent}&apos;</source>
+        <translation>“{parent}”之下</translation>
+    </message>
+    <message>
+        <source>Business unit &apos;{unit}&apos; is {there} in the file but {here} in this store; it was left where it is (move it on the Business units page if the file is right)</source>
+        <translation>事业部“{unit}”在文件中位于{there}，但在此数据库中位于{here}；已保持原位（如果文件正确，请在“事业部”页面移动它）</translation>
+    </message>
+    <message>
+        <source>{file}, row {row}</source>
+        <extracomment>Period starts/ends make a fiscal year exact even where the fiscal year starts in another month.</extracomment>
+        <translation>{file}，第 {row} 行</translation>
+    </message>
+    <message>
+        <source>{file}, sheet {sheet}, row {row}</source>
+        <translation>{file}，工作表 {sheet}，第 {row} 行</translation>
+    </message>
+    <message>
+        <source>{where}: rate not read ({reason})</source>
+        <extracomment>Period starts/ends make a fiscal year exact even where the fiscal year starts in another month.</extracomment>
+        <translation>{where}：未读取汇率（{reason}）</translation>
+    </message>
+    <message>
+        <source>{where}: {rate} not added: the store already has {stored} for {source}→{target} in that period and keeps it</source>
+        <translation>{where}：未添加 {rate}：数据库中该期间已有 {source}→{target} 的汇率 {stored}，予以保留</translation>
+    </message>
+    <message>
+        <source>{where}: target not read ({reason})</source>
+        <translation>{where}：未读取目标（{reason}）</translation>
+    </message>
+    <message>
+        <source>{where}: target not added: there is no metric &apos;{metric}&apos;</source>
+        <translation>{where}：未添加目标：没有指标“{metric}”</translation>
+    </message>
+    <message>
+        <source>{where}: target {target} not added: the store already has {stored} for it and keeps it</source>
+        <translation>{where}：未添加目标 {target}：数据库中已有该目标的值 {stored}，予以保留</translation>
+    </message>
 </context>
 <context>
     <name>ImportProblem</name>
