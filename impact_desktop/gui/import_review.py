@@ -8,7 +8,7 @@ the combo box starts empty and the hint next to it says why Import is disabled.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QComboBox, QTableWidget, QTableWidgetItem
+from PySide6.QtWidgets import QComboBox, QHeaderView, QTableWidget, QTableWidgetItem
 
 from impact_desktop.services.import_resolution import ADD, CORRECTION_CHOICES, KEEP_FILE, REPLACE, SKIP
 
@@ -26,7 +26,13 @@ def fill_table(table: QTableWidget, rows: list[tuple]) -> None:
             item.setToolTip(str(value))
             table.setItem(r, c, item)
     table.resizeColumnsToContents()
-    table.horizontalHeader().setStretchLastSection(True)
+    header = table.horizontalHeader()
+    header.setStretchLastSection(True)
+    last = table.columnCount() - 1
+    if last > 0:  # the reason column takes the rest of the width and long reasons wrap onto more lines
+        header.setSectionResizeMode(last, QHeaderView.ResizeMode.Stretch)
+    table.setWordWrap(True)
+    table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)  # rows follow the width
 
 
 def fill_conflicts(table: QTableWidget, conflicts: list) -> None:
