@@ -15,8 +15,9 @@ import click
 from impact_desktop.cli.base import cli, db_option, opened_store, user_errors
 from impact_desktop.core.errors import ValidationError
 from impact_desktop.core.periods import parse_iso_date
+from impact_desktop.io.destinations import check_writable
 from impact_desktop.services.dashboard import DashboardFilter, PeriodMode, load_dashboard
-from impact_desktop.services.report_file import check_report_target, pdf_file_name
+from impact_desktop.services.report_file import pdf_file_name
 from impact_desktop.services.scope import resolve_scope
 
 
@@ -48,7 +49,7 @@ def ensure_gui_application():
 def report(ctx, output, db_path, fiscal_year, start, end, units, currency, page_size, landscape) -> None:
     """Write the summary report (title page, key figures, charts, tables, notes) to a PDF."""
     target = Path(pdf_file_name(output))  # refused before anything is opened or written
-    check_report_target(target)
+    check_writable(target)
     if fiscal_year is not None and (start or end):
         raise ValidationError("Give either --fiscal-year or --from/--to, not both.")
     with opened_store(ctx, db_path) as store:

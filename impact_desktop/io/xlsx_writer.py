@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -28,6 +27,7 @@ from openpyxl.comments import Comment
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
+from impact_desktop.io.destinations import check_writable
 from impact_desktop.io.errors import SpreadsheetError
 
 HEADER_FONT = Font(bold=True, color="FFFFFF")
@@ -65,18 +65,6 @@ def safe_sheet_name(name: str, taken: set[str]) -> str:
         candidate, counter = cleaned[: 31 - len(suffix)] + suffix, counter + 1
     taken.add(candidate.lower())
     return candidate
-
-
-def check_writable(path: Path | str) -> None:
-    """Refuse, in one sentence, a file whose folder is missing or read-only, before any work."""
-    path = Path(path)
-    folder = path.parent if str(path.parent) else Path(".")
-    if not folder.is_dir():
-        raise SpreadsheetError(f"Cannot write {path.name}: the folder {folder} does not exist.")
-    if path.is_dir():
-        raise SpreadsheetError(f"Cannot write {path}: it is a folder; give a file name.")
-    if not os.access(folder, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
-        raise SpreadsheetError(f"Cannot write {path.name}: {folder} is not writable here.")
 
 
 def write_workbook(path: Path, sheets: Sequence[SheetSpec]) -> int:

@@ -21,7 +21,8 @@ from impact_desktop.core.errors import ValidationError
 from impact_desktop.core.metrics import Metric
 from impact_desktop.core.money import currency_digits
 from impact_desktop.io.csv_writer import write_csv
-from impact_desktop.io.xlsx_writer import Column, SheetSpec, check_writable, write_workbook
+from impact_desktop.io.destinations import check_writable
+from impact_desktop.io.xlsx_writer import Column, SheetSpec, write_workbook
 from impact_desktop.services.import_hierarchy import (
     UNIT_COLUMNS,
     UNITS_SHEET,

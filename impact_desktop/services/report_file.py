@@ -6,10 +6,7 @@ the user cannot recognise; the command line and the Export PDF dialog share this
 
 from __future__ import annotations
 
-import contextlib
-import os
 import re
-from pathlib import Path
 
 from impact_desktop.core.errors import ValidationError
 
@@ -30,24 +27,3 @@ def pdf_file_name(name: str, *, add_missing: bool = False) -> str:
         return name + ".pdf"
     raise ValidationError(f"The report is a PDF file: give a name ending in .pdf, not '{base or name}'.", "output")
 
-
-def check_report_target(path: Path) -> None:
-    """Refuse, in one sentence and before any painting, a place the PDF cannot be written to.
-
-    Qt's PDF writer only says so after every page was painted, with a warning per drawing
-    call; trying to create the file first gives the reason once.
-    """
-    path = Path(path)
-    if path.is_dir():
-        raise ValidationError(f"Cannot write {path}: it is a folder; give a file name ending in .pdf.", "output")
-    if not path.parent.is_dir():
-        raise ValidationError(f"The folder {path.parent} does not exist; cannot write {path.name}.", "output")
-    existed = path.exists()
-    try:
-        with path.open("ab"):
-            pass
-    except OSError as exc:
-        raise ValidationError(f"Cannot write {path}: {exc.strerror or exc}.", "output") from exc
-    if not existed:
-        with contextlib.suppress(OSError):
-            os.unlink(path)

@@ -15,8 +15,9 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageB
 
 from impact_desktop.core.errors import ImpactError
 from impact_desktop.gui.dashboard.page import DashboardPage
+from impact_desktop.io.destinations import check_writable
 from impact_desktop.services.dashboard import DashboardData, load_dashboard
-from impact_desktop.services.report_file import check_report_target, pdf_file_name
+from impact_desktop.services.report_file import pdf_file_name
 
 
 def default_page_size() -> str:
@@ -114,7 +115,7 @@ class ReportActions(QObject):
                                 self.tr("The folder {0} does not exist.").format(Path(path).parent))
             return None
         try:
-            check_report_target(Path(path))
+            check_writable(path)
         except ImpactError as exc:
             QMessageBox.warning(self.parent_widget, self.tr("Export PDF"), str(exc))
             return None
