@@ -97,12 +97,15 @@ def _sheet_rows(path: Path, kind: str, sheet: str, engine: str) -> Iterator[tupl
     return csv_reader.iter_csv(path) if kind == "csv" else xlsx_reader.iter_sheet(path, sheet, engine)
 
 
-def open_table(path: Path, vocab: dict[str, str], sheet: str | None = None, *, fallback: bool = False) -> Table:
+def open_table(path: Path, vocab: dict[str, str], sheet: str | None = None, *, fallback: bool = False,
+               scan_ahead: bool = True) -> Table:
     """The chosen (or first recognisable visible) sheet's header and rows; raises SpreadsheetError.
 
     Hidden sheets are passed over unless ``sheet`` names one. With ``fallback``, a file
     whose header is not recognised still opens, with the first non-empty row of the
     (first visible) sheet as header, so the user can map the columns by hand.
+    ``scan_ahead=False`` is for a look at the header only: the sheet's XML is then scanned
+    (merged cells, formulas) only if its rows are read after all.
     """
     path = Path(path)
     kind = file_kind(path)
@@ -123,7 +126,7 @@ def open_table(path: Path, vocab: dict[str, str], sheet: str | None = None, *, f
         )
 
     # The first candidate is nearly always the sheet read: scan it while calamine parses it.
-    prefetched = sheet_scan.PrefetchedScan(path, candidates[0]) if engine == "calamine" else None
+    prefetched = sheet_scan.PrefetchedScan(path, candidates[0]) if engine == "calamine" and scan_ahead else None
 
     def table(name: str, number: int, headers: list[str], rows: Iterator, recognised: bool = True) -> Table:
         scan = None if kind == "csv" else functools.partial(sheet_scan.scan_sheet, path, name)

@@ -187,7 +187,7 @@ def _prepare(store: Store, path: Path, options: ImportOptions, fallback: bool = 
             vocab.setdefault(h.normalize_header(header), fld)
     for chosen in ([preset.mapping] if preset else []) + [options.overrides]:
         vocab.update({h.normalize_header(header): fld for header, fld in chosen.items() if fld})
-    table = open_table(path, vocab, options.sheet, fallback=fallback)
+    table = open_table(path, vocab, options.sheet, fallback=fallback, scan_ahead=not fallback)  # inspect: header only
     defined = [metric for metric in read_column_definitions(table) if metric.key not in metrics]  # a CSV export
     new_metrics.extend(defined)
     metrics.update({metric.key: metric for metric in defined})

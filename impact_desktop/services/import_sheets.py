@@ -30,7 +30,7 @@ def other_sheets(path: Path, first: Table, vocab: dict[str, str]) -> tuple[list[
         if name in first.hidden_sheets or _own_sheet(path, name):
             continue
         try:
-            table = open_table(path, vocab, name)
+            table = open_table(path, vocab, name, scan_ahead=False)  # read only if --sheet '*' asks for it
         except ImpactError:
             continue
         if h.layout_key(table.headers) == wanted:
