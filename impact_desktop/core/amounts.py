@@ -16,9 +16,7 @@ from impact_desktop.core.errors import ValueParseError
 from impact_desktop.core.money import CURRENCY_MARKS, SCALE_DIGITS, normalize_decimal
 from impact_desktop.core.texts import translate
 
-# Longest first, so "US$" wins over "$" and "百万" over "万".
-_CURRENCY_MARKS = CURRENCY_MARKS
-
+# Longest first, so "百万" wins over "万" and "mn" over "m".
 _MAGNITUDES: list[tuple[str, int]] = [
     ("billion", 9), ("million", 6), ("thousand", 3), ("千万", 7), ("百万", 6), ("亿", 8), ("万", 4),
     ("千", 3), ("bn", 9), ("mn", 6), ("b", 9), ("m", 6), ("k", 3),
@@ -106,7 +104,7 @@ def _parse_text(original: str) -> ParsedAmount:
 def _strip_currency(text: str) -> tuple[str, str | None]:
     """Remove one currency mark at the start or end of ``text``."""
     upper = text.upper()
-    for mark, code in _CURRENCY_MARKS:
+    for mark, code in CURRENCY_MARKS:  # longest first, so "US$" wins over "$"
         if upper.startswith(mark):
             return text[len(mark):].strip(), code
         if upper.endswith(mark):

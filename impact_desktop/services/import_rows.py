@@ -7,6 +7,7 @@ the import's transaction. Every problem names its sheet, row, column, value and 
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -236,15 +237,12 @@ class RowReader:
     def _note_unmapped(self, number: int, cells: list) -> None:
         """Remember the first value of every unmapped column (see :attr:`unmapped_values`)."""
         width, seen = len(cells), self.unmapped_values
-        for index in self.unmapped:
+        beyond = range(self.mapped_width, width)  # columns past the header row are unmapped too
+        for index in itertools.chain(self.unmapped, beyond):
             if index < width and index not in seen:
                 value = cells[index]
                 if value is not None and not (type(value) is str and value in EMPTY_MARKS):
                     seen[index] = (number, value)
-        for index in range(self.mapped_width, width):  # a column beyond the header row
-            value = cells[index]
-            if index not in seen and value is not None and not (type(value) is str and value in EMPTY_MARKS):
-                seen[index] = (number, value)
 
     def _channel(self, raw: object) -> str | None:
         if raw is None:
