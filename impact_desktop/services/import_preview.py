@@ -80,7 +80,6 @@ class ImportPreview:
     rows_read: int = 0
     new_count: int = 0
     skipped_blank: int = 0
-    skipped_total: int = 0
     #: (sheet, row, label) of every row skipped as a total, so the user can check none was data.
     total_rows: list[tuple[str, int, str]] = field(default_factory=list)
     skipped_empty: int = 0
@@ -121,6 +120,11 @@ class ImportPreview:
     @property
     def duplicate_count(self) -> int:
         return len(self.duplicates)
+
+    @property
+    def skipped_total(self) -> int:
+        """Rows skipped as totals (each is listed in :attr:`total_rows`)."""
+        return len(self.total_rows)
 
     @property
     def skipped_count(self) -> int:
@@ -316,7 +320,6 @@ def _read_rows(preview: ImportPreview, table: Table, metrics, settings, progress
             preview.invalid_rows.append((number, cells, result.problems))
             preview.problems.extend(result.problems)
         elif kind == "total":
-            preview.skipped_total += 1
             preview.total_rows.append((table.sheet, number, next((str(c) for c in cells if c is not None), "")))
         elif kind == "empty":
             preview.skipped_empty += 1
