@@ -46,6 +46,9 @@ def main(argv: list[str]) -> int:
                 stale.append(target.name)
         else:
             target.write_text(text, encoding="utf-8")
+    if check:
+        sources = {target_for(source).name for source in UI_DIR.glob("*.ui")}
+        stale += sorted(path.name for path in OUT_DIR.glob("ui_*.py") if path.name not in sources)
     if stale:
         print("stale generated UI files (run scripts/compile_ui.py):", ", ".join(stale))
         return 1

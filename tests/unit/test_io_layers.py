@@ -20,11 +20,3 @@ def test_import_and_export_layers_do_not_load_qt():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=root)
     assert out.stdout.strip() == "[]"
 
-
-def test_io_does_not_use_storage():
-
-    import impact_desktop.io as io_package
-
-    for path in Path(io_package.__file__).parent.glob("*.py"):
-        text = path.read_text(encoding="utf-8")
-        assert "impact_desktop.storage" not in text and "impact_desktop.services" not in text, path.name

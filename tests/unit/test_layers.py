@@ -1,4 +1,11 @@
-"""The core stays honest: what computes, stores, imports or exports never imports Qt."""
+"""The layers stay honest: imports point down, never up, and the Qt-free layers never load Qt.
+
+core → storage, io → services → report, gui → cli, app. The rules are read from every import
+statement of every module (function-level imports included, relative ones resolved), so a
+subfolder or a deferred import cannot slip past them.
+"""
+
+from __future__ import annotations
 
 import ast
 import subprocess
@@ -7,18 +14,99 @@ from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parents[2] / "impact_desktop"
 QT_FREE = ("core", "storage", "io", "services")
-FORBIDDEN = ("PySide6", "shiboken6", "pyqtgraph", "impact_desktop.gui", "impact_desktop.report")
+QT_MODULES = ("PySide6", "shiboken6", "pyqtgraph")
+
+# What each layer may import of ours (besides itself). Top-level modules such as
+# ``impact_desktop.resources`` and the package's own constants count as "(top)".
+ALLOWED = {
+    "core": set(),
+    "storage": {"core"},
+    "io": {"core"},
+    "services": {"core", "storage", "io"},
+    "report": {"core", "services", "(top)"},
+    "gui": {"core", "io", "services", "report", "storage", "(top)"},
+    "cli": {"core", "io", "services", "storage", "report", "gui", "app", "desktop_entry", "(top)"},
+}
+
+# gui/ reaches data through services. These modules predate that rule and are being moved
+# behind services (issue 11); the list may only shrink. A module that no longer imports storage
+# must be removed from it, and any other gui module that imports storage is refused.
+GUI_MODULES_STILL_IMPORTING_STORAGE = {
+    "gui/background_reader.py",
+    "gui/catalog_dialogs.py",
+    "gui/catalog_figures.py",
+    "gui/catalog_page.py",
+    "gui/context.py",
+    "gui/dashboard/page.py",
+    "gui/database_actions.py",
+    "gui/entries_model.py",
+    "gui/entries_page.py",
+    "gui/entry_commands.py",
+    "gui/entry_dialog.py",
+    "gui/entry_form.py",
+    "gui/export_dialog.py",
+    "gui/first_run.py",
+    "gui/import_commands.py",
+    "gui/import_history.py",
+    "gui/import_wizard.py",
+    "gui/main_window.py",
+    "gui/metric_dialog.py",
+    "gui/metrics_page.py",
+    "gui/overview_page.py",
+    "gui/rate_dialog.py",
+    "gui/rates_page.py",
+    "gui/settings_dialog.py",
+    "gui/target_dialog.py",
+    "gui/targets_page.py",
+}
+
+# Import cycles (through deferred or TYPE_CHECKING imports) that predate this test and are to be
+# untied by moving the shared piece down (issue 11). No new cycle may appear; one that is gone
+# must be removed from here.
+KNOWN_CYCLES = {
+    frozenset({"impact_desktop.storage.catalog", "impact_desktop.storage.database", "impact_desktop.storage.tables"}),
+    frozenset({"impact_desktop.services.dashboard", "impact_desktop.services.dashboard_charts"}),
+    frozenset({"impact_desktop.services.import_duplicates", "impact_desktop.services.import_preview"}),
+}
+
+
+def _module_name(path: Path) -> str:
+    parts = ("impact_desktop", *path.relative_to(PACKAGE).with_suffix("").parts)
+    return ".".join(parts).removesuffix(".__init__")
 
 
 def _imports(path: Path) -> list[str]:
+    """Every module an import statement in ``path`` names, absolute, including ``from x import y`` as x.y."""
     tree = ast.parse(path.read_text(encoding="utf-8"))
+    package = _module_name(path) if path.name == "__init__.py" else _module_name(path).rpartition(".")[0]
     names = []
     for node in ast.walk(tree):
         if isinstance(node, ast.Import):
             names += [alias.name for alias in node.names]
-        elif isinstance(node, ast.ImportFrom) and node.module:
-            names.append(node.module)
+        elif isinstance(node, ast.ImportFrom):
+            base = node.module or ""
+            if node.level:
+                anchor = package.split(".")[: len(package.split(".")) - node.level + 1]
+                base = ".".join([*anchor, base] if base else anchor)
+            names.append(base)
+            names += [f"{base}.{alias.name}" for alias in node.names]
     return names
+
+
+def _layer_of(module: str) -> str:
+    parts = module.split(".")
+    if len(parts) < 2:
+        return "(top)"
+    top = parts[1]
+    return top if (PACKAGE / top).is_dir() or top in ALLOWED or top in {"app", "desktop_entry"} else "(top)"
+
+
+def _our_modules() -> dict[str, Path]:
+    return {_module_name(path): path for path in PACKAGE.rglob("*.py")}
+
+
+def _our_imports(path: Path, modules: dict[str, Path]) -> set[str]:
+    return {name for name in _imports(path) if name in modules}
 
 
 def test_no_qt_imports_in_the_core_layers():
@@ -26,16 +114,103 @@ def test_no_qt_imports_in_the_core_layers():
     for layer in QT_FREE:
         for path in (PACKAGE / layer).rglob("*.py"):
             offenders += [f"{path.relative_to(PACKAGE)}: {name}" for name in _imports(path)
-                          if name.startswith(FORBIDDEN)]
+                          if name.startswith(QT_MODULES)]
     assert offenders == []
 
 
-def test_core_layer_imports_nothing_of_ours_above_it():
+def test_every_layer_imports_only_the_layers_below_it():
+    modules = _our_modules()
     offenders = []
-    for path in (PACKAGE / "core").rglob("*.py"):
-        offenders += [f"{path.name}: {name}" for name in _imports(path)
-                      if name.startswith("impact_desktop.") and not name.startswith("impact_desktop.core")]
+    for module, path in modules.items():
+        layer = _layer_of(module)
+        if layer not in ALLOWED:
+            continue
+        for name in _our_imports(path, modules):
+            target = _layer_of(name)
+            if target != layer and target not in ALLOWED[layer]:
+                offenders.append(f"{path.relative_to(PACKAGE)} ({layer}) imports {name} ({target})")
     assert offenders == []
+
+
+def test_io_and_storage_do_not_know_each_other():
+    modules = _our_modules()
+    offenders = [
+        f"{path.relative_to(PACKAGE)}: {name}"
+        for module, path in modules.items() if _layer_of(module) in ("io", "storage")
+        for name in _our_imports(path, modules) if {_layer_of(module), _layer_of(name)} == {"io", "storage"}
+    ]
+    assert offenders == []
+
+
+def test_gui_reaches_storage_only_through_the_known_modules_being_moved_behind_services():
+    modules = _our_modules()
+    found = {
+        path.relative_to(PACKAGE).as_posix()
+        for module, path in modules.items() if _layer_of(module) == "gui"
+        if any(_layer_of(name) == "storage" for name in _our_imports(path, modules))
+    }
+    new = found - GUI_MODULES_STILL_IMPORTING_STORAGE
+    assert not new, f"gui/ must call services, not storage: {sorted(new)}"
+    gone = GUI_MODULES_STILL_IMPORTING_STORAGE - found
+    assert not gone, f"remove these from GUI_MODULES_STILL_IMPORTING_STORAGE, they are fixed: {sorted(gone)}"
+
+
+def _cycles(graph: dict[str, set[str]]) -> set[frozenset[str]]:
+    """Strongly connected components of more than one module (Tarjan, iterative)."""
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    on_stack: set[str] = set()
+    found: set[frozenset[str]] = set()
+    for root in graph:
+        if root in index:
+            continue
+        work = [(root, iter(sorted(graph[root])))]
+        index[root] = low[root] = len(index)
+        stack.append(root)
+        on_stack.add(root)
+        while work:
+            node, children = work[-1]
+            child = next(children, None)
+            if child is not None:
+                if child not in index:
+                    index[child] = low[child] = len(index)
+                    stack.append(child)
+                    on_stack.add(child)
+                    work.append((child, iter(sorted(graph[child]))))
+                elif child in on_stack:
+                    low[node] = min(low[node], index[child])
+                continue
+            work.pop()
+            if work:
+                low[work[-1][0]] = min(low[work[-1][0]], low[node])
+            if low[node] == index[node]:
+                component = set()
+                while True:
+                    member = stack.pop()
+                    on_stack.discard(member)
+                    component.add(member)
+                    if member == node:
+                        break
+                if len(component) > 1:
+                    found.add(frozenset(component))
+    return found
+
+
+def test_cycle_finder_finds_a_cycle():
+    assert _cycles({"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}) == {frozenset({"a", "b", "c"})}
+
+
+def test_no_new_import_cycles():
+    modules = _our_modules()
+    graph = {module: _our_imports(path, modules) - {module} for module, path in modules.items()}
+    # A package's __init__ re-exporting its own modules is not a cycle between modules.
+    graph = {module: {name for name in names if not module.startswith(name + ".")} for module, names in graph.items()}
+    cycles = _cycles(graph)
+    new = cycles - KNOWN_CYCLES
+    assert not new, f"new import cycles (move the shared piece down): {[sorted(c) for c in new]}"
+    gone = KNOWN_CYCLES - cycles
+    assert not gone, f"remove these from KNOWN_CYCLES, they are untied: {[sorted(c) for c in gone]}"
 
 
 def test_importing_every_core_module_loads_no_qt():
