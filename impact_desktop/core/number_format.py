@@ -83,11 +83,6 @@ def exact(value: object, max_decimals: int = 4) -> str:
     return text.rstrip("0").rstrip(".")
 
 
-def with_unit(text: str, unit: str) -> str:
-    """``184m USD``, ``270k hours``; a currency code or unit after the number."""
-    return f"{text} {unit}".strip()
-
-
 def percent(fraction: Decimal | None, signed: bool = False) -> str:
     """A fraction as a whole percent (``0.958`` → ``96%``; signed adds ``+``)."""
     if fraction is None:

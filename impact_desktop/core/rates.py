@@ -9,7 +9,6 @@ silent zero.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass
 from decimal import Decimal
@@ -80,8 +79,3 @@ class RateTable:
             if first and second:
                 return first * second
         return None
-
-
-def rate_period_for_month(day: dt.date) -> Period:
-    """Helper for editors: the month containing ``day`` as a rate period."""
-    return month(day.year, day.month)

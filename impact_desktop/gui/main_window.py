@@ -117,9 +117,6 @@ class MainWindow(QMainWindow):
     def page(self, key: str) -> QWidget:
         return self._pages[key][0]
 
-    def has_page(self, key: str) -> bool:
-        return key in self._pages
-
     def current_page_key(self) -> str | None:
         item = self.ui.navList.currentItem()
         return item.data(Qt.ItemDataRole.UserRole) if item else None

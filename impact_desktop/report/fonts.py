@@ -23,12 +23,6 @@ def report_families() -> list[str]:
     return chosen
 
 
-def report_family() -> str:
-    """The CJK family if there is one (for checks and messages), else the Latin one."""
-    families = report_families()
-    return families[-1]
-
-
 def report_font(point_size: float, *, bold: bool = False, italic: bool = False,
                 families: list[str] | None = None) -> QFont:
     font = QFont()

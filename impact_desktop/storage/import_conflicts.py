@@ -217,13 +217,6 @@ def _of_live_batches(store: Store, ids: Sequence[str]) -> list[str]:
     return kept
 
 
-def count_applied(store: Store, batch_id: str) -> int:
-    """How many stored entries the batch changed (what an undo restores)."""
-    return store.db.execute(
-        "SELECT count(*) FROM import_conflicts WHERE import_batch_id = ? AND kept = 'file' AND deleted_at IS NULL",
-        [batch_id]).fetchone()[0]
-
-
 def list_for_batch(store: Store, batch_id: str, kinds: Iterable[str] = (CONFLICT, CORRECTION)) -> list[ConflictRecord]:
     kinds = list(kinds)
     rows = store.db.execute(

@@ -234,11 +234,6 @@ def find_live_figures(store: Store, days: dict[str, Iterable[str]]) -> LiveFigur
     return found
 
 
-def find_live_fingerprints(store: Store, days: dict[str, Iterable[str]]) -> dict[str, tuple]:
-    """fingerprint → (entry id, source file, source row, origin); see :func:`find_live_figures`."""
-    return find_live_figures(store, days).fingerprints
-
-
 def find_entry_ids(store: Store, ids: Sequence[str]) -> dict[str, bool]:
     """entry id → True if live, False if deleted, for the ids that exist at all."""
     found: dict[str, bool] = {}
@@ -300,4 +295,3 @@ def save_preset(store: Store, name: str, layout_key: str, mapping: dict[str, str
 
 def delete_preset(store: Store, preset_id: str) -> None:
     set_deleted(store, "import_presets", [preset_id], True)
-
