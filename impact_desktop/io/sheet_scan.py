@@ -57,6 +57,11 @@ def sheet_states(path: Path) -> dict[str, str]:
     return {name: state for name, state, _part in _sheet_entries(Path(path))}
 
 
+def sheet_part(path: Path, sheet: str) -> str | None:
+    """The zip part holding ``sheet``'s XML, or None when the workbook does not say."""
+    return next((part for name, _state, part in _sheet_entries(Path(path)) if name == sheet), None)
+
+
 def scan_sheet(path: Path, sheet: str) -> SheetScan:
     """Merged ranges and formula cells without a cached value of ``sheet``; raises SpreadsheetError."""
     path = Path(path)

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from impact_desktop.io.errors import SpreadsheetError
+from impact_desktop.io.package import check_package
 
 ZIP_MAGIC = b"PK\x03\x04"
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -75,13 +76,12 @@ def _is_encrypted(path: Path) -> bool:
 def _check_zip(path: Path) -> None:
     try:
         with zipfile.ZipFile(path) as archive:
-            names = set(archive.namelist())
+            archive.namelist()
     except (zipfile.BadZipFile, OSError, EOFError) as exc:
         raise SpreadsheetError(
             f"{path.name} is damaged or incomplete (was it fully copied or downloaded?)."
         ) from exc
-    if "xl/workbook.xml" not in names:
-        raise SpreadsheetError(f"{path.name} is a zip archive but not an Excel workbook; choose {SUPPORTED}.")
+    check_package(path)
 
 
 def sheet_xml_sizes(path: Path) -> int:

@@ -1,9 +1,12 @@
-"""Reading .xlsx/.xlsm: python-calamine for speed, openpyxl read-only for very large sheets.
+"""Reading .xlsx/.xlsm: python-calamine for speed, openpyxl's sheet parser for very large sheets.
 
 calamine (Rust) reads about 14× faster than openpyxl's read-only mode but holds a whole
-sheet in memory (roughly 7× the sheet's uncompressed XML); past
-:data:`CALAMINE_MAX_XML_BYTES` the openpyxl streaming reader is used instead, so memory
-stays flat however large the file. Both read formulas as their cached values.
+sheet in memory (roughly 7× the sheet's uncompressed XML, and 32 bytes for every cell of
+the rectangle from the first used cell to the last); past
+:data:`CALAMINE_MAX_XML_BYTES`, or when the sheet's measured rectangle is too large (one
+stray cell at XFD1048576, see :mod:`.sheet_extent`), openpyxl's streaming parser is used
+instead, a row at a time, so memory stays flat however large or sparse the sheet. Both
+read formulas as their cached values.
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ from pathlib import Path
 
 from impact_desktop.io.cells import clean_row
 from impact_desktop.io.errors import SpreadsheetError
+from impact_desktop.io.sheet_extent import EXCEL_MAX_COLUMN, EXCEL_MAX_ROW, sheet_extent
 from impact_desktop.io.sources import sheet_xml_sizes
 
 #: About 40 MB of worksheet XML ≈ 400k rows of 8 columns ≈ 280 MB held by calamine.
@@ -40,9 +44,17 @@ def sheet_names(path: Path) -> list[str]:
 def iter_sheet(path: Path, sheet: str, engine: str | None = None) -> Iterator[tuple[int, list]]:
     """``(row_number, cleaned cells)`` for every row of ``sheet``, blank rows included."""
     engine = engine or choose_engine(path)
-    if engine == "calamine":
+    if engine == "calamine" and _fits_calamine(path, sheet):
         return _iter_calamine(path, sheet)
     return _iter_openpyxl(path, sheet)
+
+
+def _fits_calamine(path: Path, sheet: str) -> bool:
+    """Whether calamine may hold ``sheet`` whole (see :mod:`.sheet_extent`); raises SpreadsheetError."""
+    from impact_desktop.io.sheet_scan import sheet_part
+
+    part = sheet_part(path, sheet)
+    return part is None or sheet_extent(path, part).fits_calamine
 
 
 def _iter_calamine(path: Path, sheet: str) -> Iterator[tuple[int, list]]:
@@ -68,7 +80,13 @@ def _iter_calamine(path: Path, sheet: str) -> Iterator[tuple[int, list]]:
 
 
 def _iter_openpyxl(path: Path, sheet: str) -> Iterator[tuple[int, list]]:
+    """Rows streamed by openpyxl's sheet parser, each padded only up to its own last cell.
+
+    openpyxl's read-only ``iter_rows`` pads every row to the sheet's widest column, so
+    one stray cell in column XFD would make every row 16,384 cells long.
+    """
     import openpyxl
+    from openpyxl.worksheet._reader import WorkSheetParser
 
     try:
         workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
@@ -79,12 +97,38 @@ def _iter_openpyxl(path: Path, sheet: str) -> Iterator[tuple[int, list]]:
             raise SpreadsheetError(f"{path.name} has no sheet named '{sheet}'.")
         worksheet = workbook[sheet]
         try:
-            for number, values in enumerate(worksheet.iter_rows(values_only=True), start=1):
-                yield number, clean_row(values)
-        except (zipfile.BadZipFile, EOFError, OSError, ValueError, KeyError) as exc:
+            with worksheet._get_source() as source:
+                parser = WorkSheetParser(source, worksheet._shared_strings, data_only=True, epoch=workbook.epoch,
+                                         date_formats=workbook._date_formats,
+                                         timedelta_formats=workbook._timedelta_formats)
+                expected = 1
+                for number, cells in parser.parse():
+                    if number < expected or number > EXCEL_MAX_ROW:
+                        raise SpreadsheetError(f"{path.name} is damaged: sheet '{sheet}' has its row {number} out "
+                                               "of place.")
+                    while expected < number:  # rows the file leaves out are blank rows
+                        yield expected, []
+                        expected += 1
+                    expected = number + 1
+                    yield number, clean_row(_placed(path, sheet, cells))
+        except SpreadsheetError:
+            raise
+        except (zipfile.BadZipFile, EOFError, OSError, ValueError, KeyError, TypeError, SyntaxError) as exc:
             raise _read_error(path, exc, sheet) from exc
     finally:
         workbook.close()
+
+
+def _placed(path: Path, sheet: str, cells: list[dict]) -> list:
+    if not cells:
+        return []
+    width = max(cell["column"] for cell in cells)
+    if width > EXCEL_MAX_COLUMN:
+        raise SpreadsheetError(f"{path.name} is damaged: sheet '{sheet}' has a cell past Excel's last column (XFD).")
+    values = [None] * width
+    for cell in cells:
+        values[cell["column"] - 1] = cell["value"]
+    return values
 
 
 def _read_error(path: Path, exc: Exception, sheet: str | None = None) -> SpreadsheetError:
