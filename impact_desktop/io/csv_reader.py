@@ -1,13 +1,15 @@
 """Reading CSV as Excel writes it: UTF-8 with or without BOM, or GB18030/GBK in China.
 
-The encoding is decided on the whole file (UTF-8 is strict, so GBK text never decodes
-as UTF-8 by accident); the delimiter is sniffed from the first lines.
+The file is streamed, never held: memory does not grow with its size. The encoding is
+decided on the whole file all the same (UTF-8 is strict, so GBK text never decodes as
+UTF-8 by accident) by one pass of an incremental decoder that keeps nothing; the
+delimiter is sniffed from the first lines.
 """
 
 from __future__ import annotations
 
+import codecs
 import csv
-import io
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -15,27 +17,42 @@ from impact_desktop.io.cells import unescape_text
 from impact_desktop.io.errors import SpreadsheetError
 
 DELIMITERS = ",;\t|"
+CHUNK_BYTES = 1 << 20
+#: What the delimiter is sniffed on: the first lines of the file.
+SNIFF_BYTES = 64 << 10
+SNIFF_LINES = 50
+#: The longest cell a CSV row may hold (Python's csv default); a longer one is nearly always an unclosed quote.
+FIELD_LIMIT = csv.field_size_limit()
+
+
+def detect_encoding(path: Path) -> str:
+    """The encoding to read ``path`` with; raises SpreadsheetError when it is none we know."""
+    with path.open("rb") as handle:
+        head = handle.read(4)
+        if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+            return "utf-16"
+        handle.seek(0)
+        decoder = codecs.getincrementaldecoder("utf-8")()
+        try:
+            for block in iter(lambda: handle.read(CHUNK_BYTES), b""):
+                decoder.decode(block)
+            decoder.decode(b"", final=True)
+            return "utf-8-sig"
+        except UnicodeDecodeError:
+            return "gb18030"
 
 
 def decode(path: Path) -> tuple[str, str]:
-    """The file's text and the encoding it was read with."""
-    data = path.read_bytes()
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        try:
-            return data.decode("utf-16"), "utf-16"
-        except UnicodeDecodeError as exc:
-            raise SpreadsheetError(f"{path.name} is damaged: it starts as UTF-16 text but byte {exc.start} cannot "
-                                   "be read (the file may be cut short); save it again as CSV UTF-8.") from exc
-    for encoding in ("utf-8-sig", "gb18030"):
-        try:
-            return data.decode(encoding), encoding
-        except UnicodeDecodeError:
-            continue
-    raise SpreadsheetError(f"{path.name} is not text in UTF-8 or GBK; save it as CSV UTF-8 and try again.")
+    """The file's whole text and its encoding (for small side files; rows are read with :func:`iter_csv`)."""
+    encoding = detect_encoding(path)
+    try:
+        return path.read_bytes().decode(encoding), encoding
+    except UnicodeDecodeError as exc:
+        raise _encoding_error(path, encoding, exc) from exc
 
 
 def sniff_delimiter(text: str) -> str:
-    sample = "\n".join(text.splitlines()[:50])
+    sample = "\n".join(text.splitlines()[:SNIFF_LINES])
     try:
         return csv.Sniffer().sniff(sample, delimiters=DELIMITERS).delimiter
     except csv.Error:
@@ -45,15 +62,58 @@ def sniff_delimiter(text: str) -> str:
 
 
 def iter_csv(path: Path) -> Iterator[tuple[int, list]]:
-    text, _encoding = decode(path)
-    if not text.strip():
-        raise SpreadsheetError(f"{path.name} is empty: it has no rows.")
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=sniff_delimiter(text))
-    try:
-        for number, values in enumerate(reader, start=1):
-            row = [unescape_text(value.strip()) or None for value in values]
-            while row and row[-1] is None:
-                row.pop()
-            yield number, row
-    except csv.Error as exc:
-        raise SpreadsheetError(f"{path.name} is not a well-formed CSV file ({exc}).") from exc
+    """``(row_number, cells)`` for every record of ``path``, streamed; raises SpreadsheetError."""
+    encoding = detect_encoding(path)
+    with path.open("r", encoding=encoding, newline="") as handle:
+        try:
+            head = handle.read(SNIFF_BYTES)
+        except UnicodeDecodeError as exc:
+            raise _encoding_error(path, encoding, exc) from exc
+        if not head.strip() and not handle.read(1):
+            raise SpreadsheetError(f"{path.name} is empty: it has no rows.")
+        delimiter = sniff_delimiter(head)
+        handle.seek(0)
+        reader = csv.reader(handle, delimiter=delimiter)
+        number, line = 0, 0
+        try:
+            for number, values in enumerate(reader, start=1):
+                line, previous = reader.line_num, line
+                row = [unescape_text(value.strip()) or None for value in values]
+                while row and row[-1] is None:
+                    row.pop()
+                yield number, row
+            if line - previous > 1 and _unclosed_quote(path, encoding, previous):
+                raise SpreadsheetError(
+                    f"{path.name}: row {number} (line {previous + 1}) opens a quote (\") that is never closed, so "
+                    "every line after it would be read as one cell; close the quote, or remove it.")
+        except UnicodeDecodeError as exc:
+            raise _encoding_error(path, encoding, exc) from exc
+        except csv.Error as exc:
+            if "field larger than field limit" in str(exc):
+                raise SpreadsheetError(
+                    f"{path.name}: row {number + 1} (line {line + 1}) opens a quote (\") that does not close within "
+                    f"{FIELD_LIMIT:,} characters; close the quote, or remove it.") from exc
+            raise SpreadsheetError(f"{path.name} is not a well-formed CSV file: row {number + 1} (line {line + 1}) "
+                                   f"cannot be read ({exc}).") from exc
+
+
+def _unclosed_quote(path: Path, encoding: str, before: int) -> bool:
+    """Whether the last record, from line ``before + 1`` on, has an odd number of quotes.
+
+    The csv module reads a quote left open to the end of the file as one long last cell,
+    without a word; a record spanning several lines at the end is checked again here.
+    """
+    quotes = 0
+    with path.open("r", encoding=encoding, newline="") as handle:
+        for number, text in enumerate(handle, start=1):
+            if number > before:
+                quotes += text.count('"')
+    return quotes % 2 == 1
+
+
+def _encoding_error(path: Path, encoding: str, exc: UnicodeDecodeError) -> SpreadsheetError:
+    if encoding == "utf-16":
+        return SpreadsheetError(f"{path.name} is damaged: it starts as UTF-16 text but part of it cannot be read "
+                                "(the file may be cut short); save it again as CSV UTF-8.")
+    return SpreadsheetError(f"{path.name} is not text in UTF-8 or GBK; save it as CSV UTF-8 and try again.")
+

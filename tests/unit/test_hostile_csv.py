@@ -1,0 +1,42 @@
+"""CSV files that used to be misread or held whole: unclosed quotes, and memory that grew with the file."""
+
+from __future__ import annotations
+
+import pytest
+
+from impact_desktop.io.csv_reader import iter_csv
+from impact_desktop.io.errors import SpreadsheetError
+
+HEADER = "Business unit,Program,Date,Donations (CNY)\n"
+
+
+def test_a_quote_left_open_to_the_end_names_the_row_it_opens_on(tmp_path):
+    path = tmp_path / "open.csv"
+    path.write_text(HEADER + 'Ant,Forest,2018-03,100\nAnt,"Forest,2018-04,200\nAnt,Forest,2018-05,300\n')
+    with pytest.raises(SpreadsheetError, match=r"row 3 \(line 3\) opens a quote .* never closed"):
+        list(iter_csv(path))
+
+
+def test_a_quote_open_for_longer_than_a_cell_may_be_names_its_row(tmp_path):
+    path = tmp_path / "long.csv"
+    lines = [HEADER, "Ant,Forest,2018-03,100\n", 'Ant,"Forest,2018-04,200\n']
+    lines += [f"Ant,Forest {i},2018-05,{i}\n" for i in range(20_000)]
+    path.write_text("".join(lines))
+    with pytest.raises(SpreadsheetError, match=r"row 3 \(line 3\) opens a quote .* does not close within 131,072"):
+        list(iter_csv(path))
+
+
+def test_quoted_cells_over_several_lines_still_read(tmp_path):
+    path = tmp_path / "notes.csv"
+    path.write_text(HEADER.replace("\n", ",Note\n") + 'Ant,Forest,2018-03,100,"two\nlines"\n'
+                    'Ant,Forest,2018-04,100,"say ""hi""\nthere"\n')
+    rows = list(iter_csv(path))
+    assert rows[1][1][-1] == "two\nlines" and rows[2][1][-1] == 'say "hi"\nthere'
+
+
+def test_gbk_is_decided_on_the_whole_file_while_streaming(tmp_path):
+    path = tmp_path / "gbk.csv"
+    body = HEADER + "".join(f"Ant,Forest,2018-03,{i}\n" for i in range(30_000)) + "蚂蚁金服,蚂蚁森林,2018-03,1\n"
+    path.write_bytes(body.encode("gb18030"))
+    rows = list(iter_csv(path))
+    assert rows[-1][1][:2] == ["蚂蚁金服", "蚂蚁森林"]
