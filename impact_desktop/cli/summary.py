@@ -8,8 +8,10 @@ from decimal import Decimal
 import click
 
 from impact_desktop.cli.base import cli, db_option, opened_store, user_errors
+from impact_desktop.core.b4si import FUNDING_SOURCE_LABELS, MOTIVATION_LABELS
 from impact_desktop.core.number_format import NO_FIGURE, percent
 from impact_desktop.core.periods import parse_iso_date
+from impact_desktop.services.b4si import B4siFigures, b4si_figures
 from impact_desktop.services.scope import resolve_scope
 from impact_desktop.services.summary import Summary, summarize
 
@@ -36,7 +38,11 @@ def summary(ctx, db_path, start, end, fiscal_year, units, currency, as_json) -> 
             business_unit_names=units,
         )
         result = summarize(store, scope, currency)
-    click.echo(json.dumps(summary_json(result), ensure_ascii=False, indent=2) if as_json else summary_table(result))
+        b4si = b4si_figures(store, scope, result.currency, result.metrics)
+    if as_json:
+        click.echo(json.dumps({**summary_json(result), "b4si": b4si_json(b4si)}, ensure_ascii=False, indent=2))
+    else:
+        click.echo(summary_table(result) + "\n\n" + b4si_table(b4si))
 
 
 def _number(value: Decimal | None) -> int | str | None:
@@ -92,3 +98,60 @@ def summary_table(result: Summary) -> str:
     return "\n".join(lines)
 
 
+
+
+def b4si_json(b4si: B4siFigures) -> dict:
+    """The B4SI block: the company's own inputs apart from the leverage it mobilised."""
+    return {
+        "currency": b4si.currency,
+        "inputs": {
+            "cash": _number(b4si.cash),
+            "time_hours": _number(b4si.time_hours),
+            "time_value": _number(b4si.time_value),
+            "in_kind": _number(b4si.in_kind),
+            "management_costs": _number(b4si.management_costs),
+        },
+        "hour_cost": _number(b4si.hour_cost),
+        "company_contribution": _number(b4si.company_contribution),
+        "leverage": {
+            "total": _number(b4si.leverage),
+            "by_funding_source": {source.value: _number(value) for source, value in b4si.leverage_by_source.items()},
+        },
+        "by_motivation": {motivation.value: {key: _number(value) for key, value in values.items()}
+                          for motivation, values in b4si.by_motivation.items()},
+        "unclassified_money": _number(b4si.unclassified),
+        "gri": {
+            "201-1_community_investments": _number(b4si.company_contribution),
+            "413-1_units_with_community_engagement": b4si.units_engaged,
+            "413-1_units": b4si.units_total,
+        },
+        "notes": b4si.notes(),
+    }
+
+
+def b4si_table(b4si: B4siFigures) -> str:
+    """The same block as text, under the summary table."""
+    money = b4si.currency
+
+    def line(label: str, value: Decimal | None, unit: str = money) -> str:
+        shown = f"{value:>20,}" if value is not None else f"{NO_FIGURE:>20}"
+        return f"  {label:<48}{shown} {unit}"
+
+    lines = ["B4SI: community investment (company contribution) and leverage", "Inputs",
+             line("Cash", b4si.cash), line("Time", b4si.time_hours, "hours"),
+             line("Time, valued", b4si.time_value), line("In-kind", b4si.in_kind),
+             line("Management costs", b4si.management_costs),
+             line("Company contribution", b4si.company_contribution),
+             "Leverage (mobilised from others, not the company's own)",
+             *[line(FUNDING_SOURCE_LABELS[source], value) for source, value in b4si.leverage_by_source.items()],
+             line("Leverage, total", b4si.leverage), "By motivation"]
+    for motivation, values in b4si.by_motivation.items():
+        parts = [f"{values[key]:,} {unit}" for key, unit in (("company_contribution", money + " contribution"),
+                                                               ("leverage", money + " leverage"),
+                                                               ("time_hours", "hours"))
+                 if key in values]
+        lines.append(f"  {MOTIVATION_LABELS[motivation]:<48}{'; '.join(parts)}")
+    lines += [f"GRI 201-1 community investments: {b4si.company_contribution:,} {money}",
+              f"GRI 413-1 business units with community engagement: {b4si.units_engaged} of {b4si.units_total}"]
+    lines += [f"Note: {note}" for note in b4si.notes()]
+    return "\n".join(lines)

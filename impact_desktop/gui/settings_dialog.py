@@ -9,6 +9,7 @@ file and are shared by everyone using it; the device name lives in the file's un
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, QSettings, Slot
@@ -48,13 +49,15 @@ class SettingsDialog(EditorDialog):
         select_data(ui.fiscalCombo, self.old_settings.fiscal_start_month)
         fill_currency_combo(ui.currencyCombo, self.old_settings.reporting_currency)
         ui.organisationEdit.setText(self.old_settings.organisation)
+        cost = self.old_settings.volunteer_hour_cost
+        ui.hourCostEdit.setText("" if cost is None else str(cost))
         ui.deviceEdit.setText(self.old_device)
         ui.defaultDbEdit.setText(self.old_default)
         ui.browseButton.clicked.connect(self._browse)
         ui.fiscalHint.setStyleSheet("color: palette(placeholder-text);")
         self.field_widgets = {"organisation": ui.organisationEdit, "currency": ui.currencyCombo,
                               "fiscal_start_month": ui.fiscalCombo, "device_name": ui.deviceEdit,
-                              "default_database": ui.defaultDbEdit}
+                              "default_database": ui.defaultDbEdit, "volunteer_hour_cost": ui.hourCostEdit}
         self.setup_editor(ui.buttonBox, ui.errorLabel, self._apply)
 
     @Slot()
@@ -79,7 +82,8 @@ class SettingsDialog(EditorDialog):
         ui.fiscalHint.setText(self._fiscal_hint(month))
         settings = Settings(reporting_currency=normalize_currency(ui.currencyCombo.currentText()),
                             fiscal_start_month=month,
-                            organisation=" ".join(ui.organisationEdit.text().split()))
+                            organisation=" ".join(ui.organisationEdit.text().split()),
+                            volunteer_hour_cost=self._hour_cost())
         device = clean_device_name(ui.deviceEdit.text())
         default = ui.defaultDbEdit.text().strip()
         if default:
@@ -91,6 +95,19 @@ class SettingsDialog(EditorDialog):
                 raise ValidationError(self.tr("The folder %1 does not exist.").replace("%1", str(path.parent)),
                                       "default_database")
         return {"settings": settings, "device": device, "default": default}
+
+    def _hour_cost(self) -> Decimal | None:
+        text = self.ui.hourCostEdit.text().strip().replace(",", "")
+        if not text:
+            return None
+        try:
+            value = Decimal(text)
+        except InvalidOperation:
+            value = None
+        if value is None or not value.is_finite() or value < 0:
+            raise ValidationError(self.tr("The cost of a volunteer hour is a number of at least 0, e.g. 150."),
+                                  "volunteer_hour_cost")
+        return value
 
     def _apply(self, values: dict) -> None:
         new_settings, new_device = values["settings"], values["device"]

@@ -8,6 +8,7 @@ the demo twice adds nothing the second time.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import uuid
 from dataclasses import dataclass
@@ -202,8 +203,7 @@ def _ensure_rate_and_settings(store: Store) -> None:
         rates.add_rate(store, Rate("CNY", "USD", period, CNY_TO_USD, id=rate_id))
     current = settings.load_settings(store)
     if not current.organisation:
-        settings.save_settings(store, settings.Settings(current.reporting_currency, current.fiscal_start_month,
-                                                        "Alibaba Group"))
+        settings.save_settings(store, dataclasses.replace(current, organisation="Alibaba Group"))
 
 
 def _ensure_targets(store: Store) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
 
 from impact_desktop.core.errors import ValidationError
 from impact_desktop.core.money import normalize_currency
@@ -16,6 +17,9 @@ class Settings:
     reporting_currency: str = "CNY"
     fiscal_start_month: int = DEFAULT_FISCAL_START_MONTH
     organisation: str = ""
+    #: What one hour of employee volunteering costs the company (in the reporting currency),
+    #: so that B4SI can value time; ``None``: hours are reported without a value.
+    volunteer_hour_cost: Decimal | None = None
 
 
 def _raw(store: Store) -> dict[str, tuple[str, str]]:
@@ -30,16 +34,27 @@ def load_settings(store: Store) -> Settings:
         reporting_currency=raw.get("reporting_currency", defaults.reporting_currency),
         fiscal_start_month=int(raw.get("fiscal_start_month", defaults.fiscal_start_month)),
         organisation=raw.get("organisation", defaults.organisation),
+        volunteer_hour_cost=_decimal_or_none(raw.get("volunteer_hour_cost", "")),
     )
+
+
+def _decimal_or_none(text: str) -> Decimal | None:
+    try:
+        return Decimal(text) if text.strip() else None
+    except InvalidOperation:
+        return None
 
 
 def save_settings(store: Store, settings: Settings) -> None:
     if not 1 <= settings.fiscal_start_month <= 12:
         raise ValidationError("The fiscal year starts in a month from 1 to 12.", "fiscal_start_month")
+    if settings.volunteer_hour_cost is not None and settings.volunteer_hour_cost < 0:
+        raise ValidationError("The cost of a volunteer hour cannot be negative.", "volunteer_hour_cost")
     values = {
         "reporting_currency": normalize_currency(settings.reporting_currency),
         "fiscal_start_month": str(settings.fiscal_start_month),
         "organisation": settings.organisation.strip(),
+        "volunteer_hour_cost": "" if settings.volunteer_hour_cost is None else str(settings.volunteer_hour_cost),
     }
     existing = _raw(store)
     with store.transaction():

@@ -69,6 +69,16 @@ class Ui_SettingsDialog(object):
 
         self.databaseForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.fiscalHint)
 
+        self.hourCostLabel = QLabel(self.databaseGroup)
+        self.hourCostLabel.setObjectName(u"hourCostLabel")
+
+        self.databaseForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.hourCostLabel)
+
+        self.hourCostEdit = QLineEdit(self.databaseGroup)
+        self.hourCostEdit.setObjectName(u"hourCostEdit")
+
+        self.databaseForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.hourCostEdit)
+
 
         self.dialogLayout.addWidget(self.databaseGroup)
 
@@ -131,12 +141,14 @@ class Ui_SettingsDialog(object):
         self.organisationLabel.setBuddy(self.organisationEdit)
         self.currencyLabel.setBuddy(self.currencyCombo)
         self.fiscalLabel.setBuddy(self.fiscalCombo)
+        self.hourCostLabel.setBuddy(self.hourCostEdit)
         self.deviceLabel.setBuddy(self.deviceEdit)
         self.defaultDbLabel.setBuddy(self.defaultDbEdit)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.organisationEdit, self.currencyCombo)
         QWidget.setTabOrder(self.currencyCombo, self.fiscalCombo)
-        QWidget.setTabOrder(self.fiscalCombo, self.deviceEdit)
+        QWidget.setTabOrder(self.fiscalCombo, self.hourCostEdit)
+        QWidget.setTabOrder(self.hourCostEdit, self.deviceEdit)
         QWidget.setTabOrder(self.deviceEdit, self.defaultDbEdit)
         QWidget.setTabOrder(self.defaultDbEdit, self.browseButton)
 
@@ -161,6 +173,11 @@ class Ui_SettingsDialog(object):
 #if QT_CONFIG(tooltip)
         self.fiscalCombo.setToolTip(QCoreApplication.translate("SettingsDialog", u"The first month of the fiscal year; a fiscal year is named after the calendar year it ends in", None))
 #endif // QT_CONFIG(tooltip)
+        self.hourCostLabel.setText(QCoreApplication.translate("SettingsDialog", u"Cost of a volunteer &hour:", None))
+#if QT_CONFIG(tooltip)
+        self.hourCostEdit.setToolTip(QCoreApplication.translate("SettingsDialog", u"What one hour of employee volunteering costs the company, in the reporting currency; B4SI values time with it. Leave empty to report hours only.", None))
+#endif // QT_CONFIG(tooltip)
+        self.hourCostEdit.setPlaceholderText(QCoreApplication.translate("SettingsDialog", u"not set: time reported in hours only", None))
         self.computerGroup.setTitle(QCoreApplication.translate("SettingsDialog", u"This computer", None))
         self.deviceLabel.setText(QCoreApplication.translate("SettingsDialog", u"&Device name:", None))
 #if QT_CONFIG(tooltip)
