@@ -81,6 +81,19 @@
         <source>Partners / vendors (leverage)</source>
         <translation>合作伙伴 / 供应商（撬动资金）</translation>
     </message>
+    <message>
+        <source>Time is shown in hours only: set a cost per volunteer hour in Settings to value it and add it to the company contribution.</source>
+        <extracomment>Per motivation: company money (cash, in-kind, management, valued time), leverage, hours. Money whose entries say no input type (or funding source): counted nowhere, said in a note.</extracomment>
+        <translation>时间仅以小时列示：在“设置”中填写每志愿小时成本后，时间才会折算为金额并计入公司贡献。</translation>
+    </message>
+    <message>
+        <source>Time is valued at {0} {1} per hour.</source>
+        <translation>时间按每小时 {0} {1} 折算。</translation>
+    </message>
+    <message>
+        <source>{0} {1} of money has no input type or funding source and is counted in neither the contribution nor leverage.</source>
+        <translation>有 {0} {1} 的金额未标明投入类型或资金来源，既未计入公司贡献，也未计入撬动资金。</translation>
+    </message>
 </context>
 <context>
     <name>BusinessUnitDialog</name>
@@ -4109,6 +4122,18 @@ Click “Add…” to enter one, for example 1 CNY = 0.1449 USD for FY2018. Tota
         <translation>财年的第一个月；财年以其结束所在的日历年命名</translation>
     </message>
     <message>
+        <source>Cost of a volunteer &amp;hour:</source>
+        <translation>每志愿小时成本(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>What one hour of employee volunteering costs the company, in the reporting currency; B4SI values time with it. Leave empty to report hours only.</source>
+        <translation>员工志愿服务一小时给公司带来的成本（以报告货币计）；B4SI 据此为时间投入估值。留空则只报告小时数。</translation>
+    </message>
+    <message>
+        <source>not set: time reported in hours only</source>
+        <translation>未设置：时间仅以小时报告</translation>
+    </message>
+    <message>
         <source>This computer</source>
         <translation>此电脑</translation>
     </message>
@@ -4163,6 +4188,10 @@ Click “Add…” to enter one, for example 1 CNY = 0.1449 USD for FY2018. Tota
     <message>
         <source>The folder %1 does not exist.</source>
         <translation>文件夹 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>The cost of a volunteer hour is a number of at least 0, e.g. 150.</source>
+        <translation>每志愿小时成本须为不小于 0 的数字，例如 150。</translation>
     </message>
     <message>
         <source>Change settings</source>
