@@ -263,7 +263,13 @@ class MainWindow(QMainWindow):
         if geometry is not None:
             self.restoreGeometry(geometry)
         else:
-            self.resize(1320, 840)
+            # 1320×840 where it fits; on a smaller screen (a 1024×768 laptop) the whole
+            # screen, never a window wider than the display with its right side out of view.
+            screen = self.screen().availableGeometry() if self.screen() else None
+            if screen is None or (screen.width() >= 1320 and screen.height() >= 840):
+                self.resize(1320, 840)
+            else:
+                self.resize(min(1320, screen.width()), min(840, screen.height()))
         state = settings.value("mainWindow/state")
         if state is not None:
             self.restoreState(state)

@@ -47,7 +47,7 @@ class QuickEntryPanel(QFrame):
             self.ui.messageLabel.setStyleSheet("color: #c62828;")
             self.ui.messageLabel.setText(" ".join(problems.values()))
         elif not self.ui.messageLabel.property("keep"):
-            self.ui.messageLabel.setStyleSheet("color: #5f6368;")
+            self.ui.messageLabel.setStyleSheet("")
             self.ui.messageLabel.setText(self.tr("Pick a program, a metric and a period, then type values and "
                                                  "press Enter after each one."))
         self.ui.messageLabel.setProperty("keep", False)

@@ -15,22 +15,33 @@ from enum import StrEnum
 
 from impact_desktop.core.texts import translate
 
-#: Colours ordered so that neighbours differ strongly in lightness: the charts stay
-#: readable when printed in greyscale. Past the colours, hatching tells series apart.
+#: Paul Tol's "muted" scheme (nine colours told apart with the common colour-vision
+#: deficiencies) and three Okabe–Ito colours: twelve distinct colours before any
+#: hatching. "Other" is always the neutral grey, never one of these.
 PALETTE: tuple[str, ...] = (
-    "#1f3b73",  # dark blue
-    "#f2a93b",  # amber (light)
-    "#3c8d5a",  # green (mid)
-    "#a8c8e8",  # pale blue (very light)
-    "#8c2d4a",  # wine (dark)
-    "#e07b5a",  # salmon (mid-light)
-    "#5b4a8b",  # violet (mid-dark)
-    "#c9d97f",  # olive-lime (light)
+    "#332288",  # indigo
+    "#88ccee",  # cyan
+    "#44aa99",  # teal
+    "#117733",  # green
+    "#999933",  # olive
+    "#ddcc77",  # sand
+    "#cc6677",  # rose
+    "#882255",  # wine
+    "#aa4499",  # purple
+    "#e69f00",  # orange
+    "#0072b2",  # blue
+    "#d55e00",  # vermillion
 )
-#: Hatch patterns, one per group of four series ("" = solid fill).
+OTHER_COLOR = "#9e9e9e"
+#: Hatch patterns, one per round of the twelve colours ("" = solid fill); the legend
+#: explains them whenever a chart needs them.
 HATCHES: tuple[str, ...] = ("", "/", "\\", "x", "-", "|")
 TARGET_COLOR = "#c0392b"
 CUMULATIVE_COLOR = "#222222"
+#: How many units a chart shows before folding the rest into "Other (k units)".
+DEFAULT_TOP_N = 10
+#: Category charts with more bars than this are drawn as horizontal bars sorted by value.
+HORIZONTAL_FROM = 6
 
 
 class SeriesKind(StrEnum):
@@ -46,12 +57,29 @@ class SeriesStyle:
 
 
 def style_for(index: int) -> SeriesStyle:
-    """The colour and hatch of the ``index``-th series/unit.
+    """The colour of the ``index``-th series: twelve solid colours, then hatched rounds."""
+    return SeriesStyle(PALETTE[index % len(PALETTE)], HATCHES[(index // len(PALETTE)) % len(HATCHES)])
 
-    Eight colours cannot all differ in grey, so every second group of four is hatched:
-    dark blue (0) and wine (4) print alike in greyscale, but only wine is striped.
+
+OTHER_STYLE = SeriesStyle(OTHER_COLOR)
+
+
+def top_with_other(items: list[tuple[str, Decimal]], top_n: int, other_name: str,
+                   additive: bool = True) -> tuple[list[tuple[str, Decimal]], int]:
+    """The ``top_n`` largest ``(name, value)`` pairs, largest first, then ``(other_name, sum)``.
+
+    Returns the rows and how many items were folded into "Other". Ties are broken by name
+    so that the order never flickers. When the figure is not ``additive`` (a distinct
+    count cannot be added across units) the rest is left out rather than summed; the
+    count still says how many were left out.
     """
-    return SeriesStyle(PALETTE[index % len(PALETTE)], HATCHES[(index // 4) % len(HATCHES)])
+    ordered = sorted(items, key=lambda item: (-item[1], item[0]))
+    if top_n <= 0 or len(ordered) <= top_n + 1:  # "Other (1 unit)" would hide a name for nothing
+        return ordered, 0
+    head, rest = ordered[:top_n], ordered[top_n:]
+    if additive:
+        head.append((other_name, sum((value for _name, value in rest), Decimal(0))))
+    return head, len(rest)
 
 
 @dataclass(frozen=True)
@@ -82,6 +110,12 @@ class ChartSpec:
     stacked: bool = False
     horizontal_labels: bool = True
     note: str = ""
+    #: Bars along y, one category per row, sorted by value (many categories, long names).
+    horizontal: bool = False
+    #: Print the value on each bar (single-series category charts).
+    value_labels: bool = False
+    #: Words under the legend that explain it (hatching, "Other", which axis).
+    legend_note: str = ""
     #: For month axes: yyyymm of each category, so axes can label months or quarters.
     month_keys: list[int] = field(default_factory=list)
     #: One style per category for single-series bars (each business unit its own colour).
@@ -109,19 +143,23 @@ def month_label(month_key: int) -> str:
 
 
 def month_ticks(month_keys: list[int], max_labels: int = 14) -> list[tuple[int, str]]:
-    """(index, label) ticks for a month axis: every month, else quarters, else years.
+    """(index, label) ticks for a month axis, in the order of the range (a fiscal year
+    starting in April reads Apr … Mar).
 
-    Short ranges label each month ("Apr 2017"); longer ones label quarter starts
-    ("Q2 2017") and very long ones the first month of each year.
+    Every month is labelled when there is room, else every 2nd, 3rd, 6th or 12th month
+    counted from the first one (the start of the fiscal year), so the labels stay on the
+    same months of every year. The year is written on the first label and wherever it
+    changes ("Apr 2017", "May", … "Jan 2018"; 2017年4月, 5月, … 2018年1月).
     """
-    if len(month_keys) <= max_labels:
-        return [(i, month_label(key)) for i, key in enumerate(month_keys)]
-    quarters = [(i, translate("Dashboard", "Q{quarter} {year}").format(quarter=(key % 100 - 1) // 3 + 1,
-                                                                        year=key // 100))
-                for i, key in enumerate(month_keys)
-                if (key % 100 - 1) % 3 == 0]
-    if len(quarters) <= max_labels:
-        return quarters
-    years = [(i, str(key // 100)) for i, key in enumerate(month_keys) if key % 100 == 1]
-    step = max(1, -(-len(years) // max_labels))
-    return years[::step]
+    if not month_keys:
+        return []
+    step = next((s for s in (1, 2, 3, 6, 12) if -(-len(month_keys) // s) <= max_labels), 0)
+    if not step:
+        step = 12 * -(-len(month_keys) // (12 * max_labels))
+    ticks, shown_year = [], None
+    for index in range(0, len(month_keys), step):
+        key = month_keys[index]
+        year = key // 100
+        ticks.append((index, month_label(key) if year != shown_year else month_abbreviation(key % 100)))
+        shown_year = year
+    return ticks

@@ -20,7 +20,8 @@ from impact_desktop.core.periods import fiscal_year, fiscal_year_of, months_betw
 from impact_desktop.core.periods import month as calendar_month
 from impact_desktop.core.texts import translate
 from impact_desktop.services import dashboard_charts
-from impact_desktop.services.chart_spec import ChartSpec, month_abbreviation
+from impact_desktop.services.b4si import B4siFigures, b4si_figures
+from impact_desktop.services.chart_spec import DEFAULT_TOP_N, ChartSpec, month_abbreviation
 from impact_desktop.services.scope import resolve_scope
 from impact_desktop.services.summary import PeriodTotals, grouped_totals_multi, target_totals
 from impact_desktop.services.summary import achieved as summary_achieved
@@ -55,6 +56,8 @@ class DashboardFilter:
     business_unit_ids: tuple[str, ...] = ()
     program_ids: tuple[str, ...] = ()
     currency: str | None = None
+    #: Charts by unit or channel show this many and fold the rest into "Other (k units)".
+    top_n: int = DEFAULT_TOP_N
 
 
 @dataclass(frozen=True)
@@ -119,6 +122,22 @@ class DashboardData:
     rates_used: list[str] = field(default_factory=list)
     sources: list[dashboard_queries.SourceCount] = field(default_factory=list)
     batches: list[dashboard_queries.BatchSource] = field(default_factory=list)
+    b4si: B4siFigures | None = None
+    #: The months compared with, when only part of the period has figures ("Apr–May 2017");
+    #: empty when the whole previous period of equal length is compared.
+    compared_months: str = ""
+
+    @property
+    def comparison(self) -> str:
+        """What a change is measured against, for tiles and tables: "vs Apr–May 2017"."""
+        if self.compared_months:
+            return translate("Dashboard", "vs {0}").format(self.compared_months)
+        return translate("Dashboard", "vs previous period")
+
+    @property
+    def missing_previous(self) -> list[str]:
+        """Names of the figures that have a value now but none in the compared period."""
+        return [k.name for k in self.kpis if k.value is not None and k.previous is None]
 
     @property
     def empty(self) -> bool:
@@ -173,6 +192,50 @@ def previous_scope(scope: Scope) -> Scope:
     return Scope(start, end, scope.business_unit_ids, scope.program_ids)
 
 
+def year_to_date(scope: Scope, known: tuple[dt.date, dt.date] | None, today: dt.date) -> dt.date | None:
+    """The last day to compare when ``scope`` is still running or its data stops early.
+
+    A fiscal year with two months of figures compared with a whole previous year reads
+    "−100 %"; the honest comparison is the same months of the previous period. Returns
+    the end of the last month with figures (or of this month, if earlier) when that is
+    before the end of ``scope``; ``None`` when the whole period is compared.
+    """
+    if scope.start.day != 1 or (scope.end + dt.timedelta(days=1)).day != 1:
+        return None  # a custom range of days is compared as it is
+    last = min(known[1] if known else today, calendar_month(today.year, today.month).end)
+    if last >= scope.end or last < scope.start:
+        return None
+    return last
+
+
+def shifted_back(scope: Scope, through: dt.date) -> Scope:
+    """The months ``scope.start`` … ``through``, one period of ``scope``'s length earlier."""
+    count = len(months_between(scope.start, scope.end))
+    first = _add_months(scope.start, -count)
+    last = calendar_month(*_year_month(_add_months(through.replace(day=1), -count))).end
+    return Scope(first, last, scope.business_unit_ids, scope.program_ids)
+
+
+def _add_months(day: dt.date, count: int) -> dt.date:
+    index = day.year * 12 + day.month - 1 + count
+    return dt.date(index // 12, index % 12 + 1, 1)
+
+
+def _year_month(day: dt.date) -> tuple[int, int]:
+    return day.year, day.month
+
+
+def month_span(start: dt.date, end: dt.date) -> str:
+    """ "Apr–May 2017", "Nov 2017–Feb 2018" (in Chinese 2017年4月–5月)."""
+    if (start.year, start.month) == (end.year, end.month):
+        return translate("Dashboard", "{month} {year}").format(month=month_abbreviation(start.month), year=start.year)
+    if start.year == end.year:
+        return translate("Dashboard", "{first}–{last} {year}").format(
+            first=month_abbreviation(start.month), last=month_abbreviation(end.month), year=start.year)
+    return "{}–{}".format(*(translate("Dashboard", "{month} {year}").format(
+        month=month_abbreviation(d.month), year=d.year) for d in (start, end)))
+
+
 def period_label(flt: DashboardFilter, scope: Scope) -> str:
     span = f"{_day(scope.start)} – {_day(scope.end)}"
     if flt.mode == PeriodMode.FISCAL and flt.year:
@@ -197,6 +260,9 @@ def load_dashboard(store: Store, flt: DashboardFilter, *, details: bool = False)
     currency = normalize_currency(flt.currency or settings.reporting_currency)
     scope = resolve_filter(store, flt)
     before = previous_scope(scope)
+    through = year_to_date(scope, dashboard_queries.data_months(store), dt.date.today())
+    if through is not None:
+        before = shifted_back(scope, through)
     metrics = {metric.key: metric for metric in catalog.list_metrics(store)}
     units = catalog.list_business_units(store)
     unit_name = {unit.id: unit.name for unit in units}
@@ -240,6 +306,9 @@ def load_dashboard(store: Store, flt: DashboardFilter, *, details: bool = False)
     data.entries, active, active_before = dashboard_queries.activity_counts(store, scope, before)
     data.kpis = _kpis(metrics, totals, previous, targets, currency, active, active_before)
     data.notes += _rule_notes(metrics, totals)
+    data.b4si = b4si_figures(store, scope, currency, metrics)
+    if through is not None:
+        data.compared_months = month_span(before.start, before.end)
     data.charts = dashboard_charts.standard_charts(data)
     if details:
         _add_details(store, data, unit_name)

@@ -94,6 +94,42 @@
         <source>{0} {1} of money has no input type or funding source and is counted in neither the contribution nor leverage.</source>
         <translation>有 {0} {1} 的金额未标明投入类型或资金来源，既未计入公司贡献，也未计入撬动资金。</translation>
     </message>
+    <message>
+        <source>Time (valued)</source>
+        <translation>时间（折算金额）</translation>
+    </message>
+    <message>
+        <source>Leverage: employees</source>
+        <translation>撬动资金：员工</translation>
+    </message>
+    <message>
+        <source>Leverage: public</source>
+        <translation>撬动资金：公众</translation>
+    </message>
+    <message>
+        <source>Leverage: partners</source>
+        <translation>撬动资金：合作伙伴</translation>
+    </message>
+    <message>
+        <source>Time: {0} hours, not valued (no cost per hour set).</source>
+        <translation>时间：{0} 小时，未折算金额（未设置每小时成本）。</translation>
+    </message>
+    <message>
+        <source>Company contribution {0}; leverage {1} ({2}).</source>
+        <translation>公司贡献 {0}；撬动资金 {1}（{2}）。</translation>
+    </message>
+    <message>
+        <source>B4SI: company contribution and leverage</source>
+        <translation>B4SI：公司贡献与撬动资金</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Blue: the company&apos;s own inputs. Orange: leverage, money mobilised from others and reported apart.</source>
+        <translation>蓝色：公司自身投入。橙色：撬动资金，即从他人动员的资金，单独报告。</translation>
+    </message>
 </context>
 <context>
     <name>BusinessUnitDialog</name>
@@ -482,12 +518,20 @@ Click “Add business unit…” to create the first one (for example your group
         <translation>{year}年{month}</translation>
     </message>
     <message>
-        <source>Q{quarter} {year}</source>
-        <translation>{year}年第{quarter}季度</translation>
+        <source>vs {0}</source>
+        <extracomment>The metrics the month charts show; other metrics are not read month by month. Charts by unit or channel show this many and fold the rest into &quot;Other (k units)&quot;. The months compared with, when only part of the period has figures (&quot;Apr–May 2017&quot;); empty when the whole previous period of equal length is compared.</extracomment>
+        <translation>较{0}</translation>
+    </message>
+    <message>
+        <source>vs previous period</source>
+        <translation>较上一期间</translation>
+    </message>
+    <message>
+        <source>{first}–{last} {year}</source>
+        <translation>{year}年{first}–{last}</translation>
     </message>
     <message>
         <source>FY{0} ({1})</source>
-        <extracomment>The metrics the month charts show; other metrics are not read month by month.</extracomment>
         <translation>{0}财年（{1}）</translation>
     </message>
     <message>
@@ -547,16 +591,40 @@ Click “Add business unit…” to create the first one (for example your group
         <translation>捐赠（按渠道）</translation>
     </message>
     <message>
-        <source>Donations per month</source>
-        <translation>每月捐赠</translation>
+        <source>Other (1 unit)</source>
+        <translation>其他（1 个业务单元）</translation>
     </message>
     <message>
-        <source>Cumulative</source>
-        <translation>累计</translation>
+        <source>Other ({0} units)</source>
+        <translation>其他（{0} 个业务单元）</translation>
     </message>
     <message>
-        <source>Target</source>
-        <translation>目标</translation>
+        <source>Hatched bars: colours repeat after {0} series; the hatching tells them apart (it does not mean an estimate).</source>
+        <translation>斜线柱：超过 {0} 个系列后颜色会重复，以斜线区分（并不表示估计值）。</translation>
+    </message>
+    <message>
+        <source>{0} more not shown: a distinct count cannot be added up into &quot;Other&quot;.</source>
+        <translation>另有 {0} 项未显示：去重计数不能相加为“其他”。</translation>
+    </message>
+    <message>
+        <source>Other (1 channel)</source>
+        <translation>其他（1 个渠道）</translation>
+    </message>
+    <message>
+        <source>Other ({0} channels)</source>
+        <translation>其他（{0} 个渠道）</translation>
+    </message>
+    <message>
+        <source>Donations per month (left axis)</source>
+        <translation>每月捐赠（左轴）</translation>
+    </message>
+    <message>
+        <source>Cumulative (right axis)</source>
+        <translation>累计（右轴）</translation>
+    </message>
+    <message>
+        <source>Target for the period (right axis, against the cumulative)</source>
+        <translation>本期目标（右轴，对照累计值）</translation>
     </message>
     <message>
         <source>Donations per month and cumulative</source>
@@ -577,6 +645,10 @@ Click “Add business unit…” to create the first one (for example your group
     <message>
         <source>Trees planted (cumulative)</source>
         <translation>植树（累计）</translation>
+    </message>
+    <message>
+        <source>Target for the period</source>
+        <translation>本期目标</translation>
     </message>
     <message>
         <source>Trees planted: cumulative against target</source>
@@ -718,6 +790,7 @@ Click “Add business unit…” to create the first one (for example your group
     </message>
     <message>
         <source>Business units</source>
+        <extracomment>Widest chart column before the grid takes another column (1920 px windows get three).</extracomment>
         <translation>事业部</translation>
     </message>
     <message>
@@ -739,6 +812,18 @@ Click “Add business unit…” to create the first one (for example your group
     <message>
         <source>{0} · {1} entries · amounts in {2}</source>
         <translation>{0} · {1} 条记录 · 金额单位 {2}</translation>
+    </message>
+    <message>
+        <source>changes compare the same months of the previous period ({0})</source>
+        <translation>变化与上一期间的相同月份（{0}）比较</translation>
+    </message>
+    <message>
+        <source>no figures for the previous period to compare with</source>
+        <translation>上一期间没有可比较的数据</translation>
+    </message>
+    <message>
+        <source>no figure for the previous period: {0}</source>
+        <translation>上一期间无数据：{0}</translation>
     </message>
 </context>
 <context>
@@ -1010,20 +1095,16 @@ Created %3</source>
         <translation>从(&amp;F)</translation>
     </message>
     <message>
-        <source>2017-04</source>
-        <translation>2017-04</translation>
-    </message>
-    <message>
         <source>Entries whose period ends on or after this (a day, month, quarter or FY)</source>
         <translation>期间结束于此日期或之后的记录（可填某天、月、季度或财年）</translation>
     </message>
     <message>
-        <source>&amp;to</source>
-        <translation>至(&amp;T)</translation>
+        <source>any</source>
+        <translation>不限</translation>
     </message>
     <message>
-        <source>FY2018</source>
-        <translation>FY2018</translation>
+        <source>&amp;to</source>
+        <translation>至(&amp;T)</translation>
     </message>
     <message>
         <source>Entries whose period ends on or before the end of this</source>
@@ -2816,16 +2897,8 @@ Edit → Undo (Ctrl+Z) brings them back.</source>
         <translation>{0}：{1} {2}</translation>
     </message>
     <message>
-        <source>{0} vs previous period</source>
-        <translation>{0}（与上一期间相比）</translation>
-    </message>
-    <message>
-        <source>No figure for the previous period</source>
-        <translation>上一期间无数据</translation>
-    </message>
-    <message>
-        <source>{0} {1} vs previous period</source>
-        <translation>{0} 较上一期间 {1}</translation>
+        <source>vs previous period</source>
+        <translation>较上一期间</translation>
     </message>
     <message>
         <source>{0} of target {1}</source>
@@ -3270,7 +3343,7 @@ reported as entered for the period (volunteers).</source>
     <name>Month</name>
     <message>
         <source>Jan</source>
-        <extracomment>Hatch patterns, one per group of four series (&quot;&quot; = solid fill). Lines drawn against the right-hand axis (e.g. a cumulative total next to monthly bars). For month axes: yyyymm of each category, so axes can label months or quarters. One style per category for single-series bars (each business unit its own colour).</extracomment>
+        <extracomment>Hatch patterns, one per round of the twelve colours (&quot;&quot; = solid fill); the legend explains them whenever a chart needs them. How many units a chart shows before folding the rest into &quot;Other (k units)&quot;. Category charts with more bars than this are drawn as horizontal bars sorted by value. Lines drawn against the right-hand axis (e.g. a cumulative total next to monthly bars). Bars along y, one category per row, sorted by value (many categories, long names). Print the value on each bar (single-series category charts). Words under the legend that explain it (hatching, &quot;Other&quot;, which axis). For month axes: yyyymm of each category, so axes can label months or quarters. One style per category for single-series bars (each business unit its own colour).</extracomment>
         <translation>1月</translation>
     </message>
     <message>

@@ -14,7 +14,7 @@ pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")  # offscreen platfo
 
 def stacked(values_a, values_b, target=None) -> ChartSpec:
     series = [Series("Unit A", [Decimal(v) for v in values_a], SeriesKind.BAR, style_for(0)),
-              Series("Unit B", [Decimal(v) for v in values_b], SeriesKind.BAR, style_for(4))]
+              Series("Unit B", [Decimal(v) for v in values_b], SeriesKind.BAR, style_for(12))]
     if target is not None:
         series.append(Series("Target", [Decimal(target)], SeriesKind.TARGET, SeriesStyle("#c0392b")))
     return ChartSpec(key="hours", title="Hours", categories=["Jan 2018", "Feb 2018", "Mar 2018"], series=series,
@@ -33,7 +33,7 @@ def drawn(chart: ChartWidget) -> list:
 
 
 def legend_names(chart: ChartWidget) -> list[str]:
-    return [label.text for _sample, label in chart._legend.items]
+    return chart.legend_entries
 
 
 def test_new_figures_update_the_same_items_and_keep_the_legend(qtbot):
@@ -44,13 +44,13 @@ def test_new_figures_update_the_same_items_and_keep_the_legend(qtbot):
     assert [k for k, _ in chart._items] == ["bar", "bar", "bar"]
     assert list(first[1].opts["height"]) == [4.0, 5.0, 6.0] and list(first[1].opts["y0"]) == [1.0, 2.0, 3.0]
     assert legend_names(chart) == ["Unit A", "Unit B"]
-    sample = chart._legend.items[0][0]
+    legend_text = chart._legend.text()
 
     chart.set_spec(stacked([10, 20, 30], [1, 1, 1]))
     assert [obj for _k, obj in chart._items] == first  # updated, not re-created
     assert list(first[0].opts["height"]) == [10.0, 20.0, 30.0]
     assert list(first[1].opts["y0"]) == [10.0, 20.0, 30.0]
-    assert chart._legend.items[0][0] is sample and drawn(chart) == first
+    assert chart._legend.text() == legend_text and drawn(chart) == first
     assert "Total: 11 hours" in chart.tooltip_text(0)
 
 

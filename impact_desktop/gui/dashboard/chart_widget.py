@@ -10,18 +10,32 @@ Signals:
 
 from __future__ import annotations
 
+import html
 from decimal import Decimal
 
-from PySide6.QtCore import QPoint, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QCursor, QImage, QPainter
+from PySide6.QtCore import QEvent, QPoint, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QCursor, QImage, QPainter, QPalette
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QFileDialog, QLabel, QMenu, QMessageBox, QToolTip, QVBoxLayout, QWidget
 
-from impact_desktop.core.number_format import compact, exact
-from impact_desktop.report.chart_painter import HATCH_BRUSHES, MARKERS, ChartPainter, nice_ticks
-from impact_desktop.services.chart_spec import ChartSpec, SeriesKind, month_ticks
+from impact_desktop.core.number_format import exact
+from impact_desktop.report.chart_painter import ChartPainter
+from impact_desktop.services.chart_spec import CUMULATIVE_COLOR, ChartSpec, SeriesKind
 
-_PG_SYMBOLS = {"circle": "o", "square": "s", "triangle": "t1", "diamond": "d"}
+CHART_HEIGHT = 330
+EMPTY_HEIGHT = 90
+
+
+def legend_entries(spec: ChartSpec) -> list[tuple[str, str, str]]:
+    """(name, swatch, colour) per legend entry: ■ bars (▨ hatched), ━ lines, ┅ targets."""
+    entries = []
+    for series in spec.series:
+        if series.kind == SeriesKind.BAR and not (len(spec.series) > 1 or spec.stacked):
+            continue
+        swatch = {SeriesKind.BAR: "▨" if series.style.hatch else "■", SeriesKind.LINE: "━",
+                  SeriesKind.TARGET: "┅"}[series.kind]
+        entries.append((series.name, swatch, series.style.color))
+    return entries
 
 
 class ChartWidget(QWidget):
@@ -36,25 +50,50 @@ class ChartWidget(QWidget):
         self._drawn: ChartSpec | None = None  # what the plot shows (None: nothing yet)
         self.last_tooltip = ""
         self._plot = None
-        self._secondary = None
+        self._view = None
+        self._legend_key = None
+        self.legend_entries: list[str] = []
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._title = QLabel(self)
-        self._title.setStyleSheet("font-weight: bold;")
+        bold = self._title.font()
+        bold.setBold(True)
+        self._title.setFont(bold)
+        self._title.setWordWrap(True)
         self._note = QLabel(self)
-        self._note.setStyleSheet("color: #555; font-style: italic;")
+        # Palette roles, not style sheets: a style sheet pins the colours of the theme it
+        # was first polished in, and the text stayed black after switching to dark.
+        italic = self._note.font()
+        italic.setItalic(True)
+        self._note.setFont(italic)
+        self._note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self._note.setWordWrap(True)
         self._empty = QLabel(self.tr("No figures for this chart in the selected period."), self)
         self._empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self._empty.setStyleSheet("color: #666;")
-        for widget in (self._title, self._note, self._empty):
+        self._empty.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self._legend = QLabel(self)
+        self._legend.setWordWrap(True)
+        self._legend.setTextFormat(Qt.TextFormat.RichText)
+        for widget in (self._title, self._note, self._empty, self._legend):
             self._layout.addWidget(widget)
-        self.setMinimumHeight(300)
+        self.setMinimumHeight(EMPTY_HEIGHT)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.customContextMenuRequested.connect(self._show_menu)
 
     def sizeHint(self) -> QSize:  # noqa: N802
-        return QSize(520, 340)
+        return QSize(520, self._height())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        return QSize(320, self._height())
+
+    def _height(self) -> int:
+        """Tall enough for every bar of a horizontal chart; short when there is nothing to show."""
+        spec = self.spec
+        if spec is None or spec.empty:
+            return EMPTY_HEIGHT
+        if spec.horizontal:
+            return max(CHART_HEIGHT, 120 + 26 * len(spec.categories))
+        return CHART_HEIGHT
 
     # ------------------------------------------------------------------ data
     def set_spec(self, spec: ChartSpec) -> None:
@@ -70,6 +109,9 @@ class ChartWidget(QWidget):
         self._note.setText(spec.note)
         self._note.setVisible(bool(spec.note))
         self._empty.setVisible(spec.empty)
+        self.setMinimumHeight(self._height())
+        self.updateGeometry()
+        self._update_legend(spec)
         if self.isVisible():
             self._draw()
 
@@ -77,6 +119,9 @@ class ChartWidget(QWidget):
         spec = self.spec
         if spec is None or (spec == self._drawn and self._plot is not None):
             return
+        if spec.empty and self._plot is None:
+            self._legend.hide()
+            return  # nothing to plot: pyqtgraph is not needed
         self._drawn = spec
         self._ensure_plot()
         self._plot.setVisible(not spec.empty)
@@ -110,171 +155,66 @@ class ChartWidget(QWidget):
 
     # --------------------------------------------------------------- drawing
     def _ensure_plot(self) -> None:
-        if self._plot is not None:
+        if self._view is not None:
             return
-        from impact_desktop.gui.dashboard import pg_items
+        from impact_desktop.gui.dashboard.plot_view import PlotView
 
-        self._pg = pg_items
-        self._plot = pg_items.new_plot(self.locale_name)
+        self._view = PlotView(self.locale_name)
+        self._plot = self._view.plot
         self._plot.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self._plot.customContextMenuRequested.connect(
             lambda pos: self._show_menu(self._plot.mapTo(self, pos)))
         self._layout.insertWidget(2, self._plot, 1)
-        item = self._plot.getPlotItem()
-        self._legend = item.addLegend(offset=(8, 4), colCount=3)
-        self._secondary = pg_items.view_box()
-        item.scene().addItem(self._secondary)
-        item.getAxis("right").linkToView(self._secondary)
-        self._secondary.setXLink(item)
-        item.vb.sigResized.connect(lambda *_: self._secondary.setGeometry(item.vb.sceneBoundingRect()))
         self._plot.scene().sigMouseMoved.connect(self._hover)
-        self._items: list[tuple[str, object]] = []  # (kind, pyqtgraph item), in drawing order
-        self._legend_key: tuple = ()
-        self._shown: dict[str, object] = {}  # what each axis, label and range was last set to
-        self._pens: dict[tuple, object] = {}
+        self._apply_palette()
 
-    def _pen(self, color: str, width: float = 1.0, dashed: bool = False):
-        key = (color, width, dashed)
-        if key not in self._pens:
-            self._pens[key] = self._pg.make_pen(color, width, dashed)
-        return self._pens[key]
-
-    def _changed(self, key: str, value) -> bool:
-        """Remember ``value`` under ``key``; True if it differs from last time."""
-        if self._shown.get(key, self) == value:
-            return False
-        self._shown[key] = value
-        return True
-
-    def _drawables(self, spec: ChartSpec, top: float, top2: float) -> list[tuple[str, dict, str | None]]:
-        """What to draw, as (kind, pyqtgraph options, legend name or None), bottom first."""
-        n = len(spec.categories)
-        xs = list(range(n))
-        bars = [s for s in spec.series if s.kind == SeriesKind.BAR]
-        base = [0.0] * n
-        width = 0.72 / (1 if spec.stacked or not bars else len(bars))
-        outline = self._pen("#333333", 0.5)
-        out: list[tuple[str, dict, str | None]] = []
-        for g, series in enumerate(bars):
-            values = [float(v) for v in series.values]
-            offset = 0 if spec.stacked else (g - (len(bars) - 1) / 2) * width
-            per_category = bool(spec.category_styles) and len(bars) == 1
-            styles = spec.category_styles if per_category else [series.style] * n
-            geometry = {"x": [x + offset for x in xs], "height": values, "width": width,
-                        "y0": list(base) if spec.stacked else 0, "pen": outline, "pens": None}
-            fill = ({"brush": None, "brushes": [QBrush(QColor(s.color)) for s in styles]} if per_category
-                    else {"brush": QBrush(QColor(series.style.color)), "brushes": None})
-            out.append(("bar", {**geometry, **fill},
-                        series.name if len(spec.series) > 1 or spec.stacked else None))
-            if any(s.hatch for s in styles):
-                hatches = [QBrush(QColor("#ffffff"), HATCH_BRUSHES[s.hatch]) if s.hatch
-                           else QBrush(Qt.BrushStyle.NoBrush) for s in styles]
-                out.append(("bar", {**geometry, "brush": None, "brushes": hatches}, None))
-            if spec.stacked:
-                base = [b + v for b, v in zip(base, values, strict=False)]
-        for index, series in enumerate(spec.series):
-            # Right-axis series are drawn in the main view, scaled to it, so they sit over
-            # the bars; the right axis (linked to a view spanning 0..top2) labels them.
-            scale = top / top2 if series.secondary else 1.0
-            if series.kind == SeriesKind.LINE:
-                out.append(("line", {"x": xs, "y": [float(v) * scale for v in series.values],
-                                     "pen": self._pen(series.style.color, 2),
-                                     "symbol": _PG_SYMBOLS[MARKERS[index % len(MARKERS)]], "symbolSize": 6,
-                                     "symbolBrush": series.style.color}, series.name))
-            elif series.kind == SeriesKind.TARGET:
-                value = float(series.values[0]) * scale
-                out.append(("target", {"x": [-0.5, n - 0.5], "y": [value, value],
-                                       "pen": self._pen(series.style.color, 1.5, True)}, series.name))
-        return out
+    @property
+    def _items(self) -> list[tuple[str, object]]:
+        return self._view.items if self._view is not None else []
 
     def _redraw(self) -> None:
-        """Update the plot in place: existing items get new data, the legend is kept when
-        its entries are unchanged (clearing and re-adding items and legend entries cost
-        about 10 ms per chart and refresh)."""
-        spec, pg = self.spec, self._pg
-        item = self._plot.getPlotItem()
-        has_secondary = any(s.secondary for s in spec.series)
-        ticks = nice_ticks(self._top(spec, False))
-        ticks2 = nice_ticks(self._top(spec, True)) if has_secondary else [0.0, 1.0]
-        top, top2 = max(ticks), max(ticks2)
-        wanted = self._drawables(spec, top, top2)
-        pool = self._items
-        for index, (kind, options, _name) in enumerate(wanted):
-            if index < len(pool) and pool[index][0] == kind:
-                drawn = pool[index][1]
-                drawn.setOpts(**options) if kind == "bar" else drawn.setData(**options)
-                continue
-            for _kind, old in pool[index:]:
-                item.removeItem(old)
-            del pool[index:]
-            drawn = pg.bar_item(**options) if kind == "bar" else pg.line_item(**options)
-            item.addItem(drawn)
-            pool.append((kind, drawn))
-        for _kind, old in pool[len(wanted):]:
-            item.removeItem(old)
-        del pool[len(wanted):]
-        legend = tuple((id(drawn), name) for (_k, drawn), (_, _o, name) in zip(pool, wanted, strict=True) if name)
-        if legend != self._legend_key:
-            self._legend_key = legend
-            self._legend.clear()
-            for (_k, drawn), (_, _o, name) in zip(pool, wanted, strict=True):
-                if name:
-                    self._legend.addItem(drawn, name)
-        n = len(spec.categories)
-        if self._changed("y", top):
-            item.setYRange(0, top, padding=0.02)
-        if self._changed("x", n):
-            item.setXRange(-0.6, max(n - 0.4, 0.4), padding=0)
-        if self._changed("left", spec.y_label):
-            item.setLabel("left", spec.y_label)
-        if self._changed("left ticks", top):
-            item.getAxis("left").setTicks([self._value_ticks(top)])
-        if self._changed("right", (has_secondary, spec.secondary_label, top2)):
-            if has_secondary:
-                item.showAxis("right")
-                item.setLabel("right", spec.secondary_label)
-                self._secondary.setYRange(0, top2, padding=0.02)
-                self._secondary.setGeometry(item.vb.sceneBoundingRect())
-            else:
-                item.hideAxis("right")
-        if has_secondary and self._changed("right ticks", top2):
-            item.getAxis("right").setTicks([self._value_ticks(top2)])
-        self._set_ticks()
+        self._view.draw(self.spec)
 
-    def _value_ticks(self, top: float) -> list[tuple[float, str]]:
-        """Labelled grid lines from 0 to ``top``, set explicitly: pyqtgraph's automatic
-        three-level ticks drew about 26 lines and measured a dozen labels per axis."""
-        return [(v, compact(v, self.locale_name)) for v in nice_ticks(top, 8) if v <= top * 1.000001]
-
-    def _set_ticks(self) -> None:
-        spec = self.spec
-        if spec is None or self._plot is None:
+    def _update_legend(self, spec: ChartSpec) -> None:
+        """The legend sits under the plot (never over the data) and wraps with the width."""
+        entries = legend_entries(spec)
+        self.legend_entries = [name for name, _swatch, _color in entries]
+        key = (tuple(entries), spec.legend_note)
+        if key == self._legend_key:
             return
-        room = max(2, self._plot.width() // 80)
-        ticks = month_ticks(spec.month_keys, room) if spec.month_keys else list(enumerate(spec.categories))
-        if self._changed("bottom ticks", ticks):
-            self._plot.getPlotItem().getAxis("bottom").setTicks([ticks, []])
+        self._legend_key = key
+        ink = self.palette().color(QPalette.ColorRole.Text).name()
+        parts = [f'<span style="color:{ink if color == CUMULATIVE_COLOR else color}">{swatch}</span>'
+                 f'&nbsp;{html.escape(name)}' for name, swatch, color in entries]
+        text = " &nbsp;&nbsp; ".join(parts)
+        if spec.legend_note:
+            text += ("<br>" if text else "") + f"<i>{html.escape(spec.legend_note)}</i>"
+        self._legend.setText(text)
+        self._legend.setVisible(bool(text) and not spec.empty)
+
+    def _apply_palette(self) -> None:
+        if self._view is None:
+            return
+        palette = self.palette()
+        self._view.set_colors(palette.color(QPalette.ColorRole.Base).name(),
+                              palette.color(QPalette.ColorRole.Text).name())
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+            self._apply_palette()
+            if self.spec is not None:
+                self._legend_key = None
+                self._update_legend(self.spec)
 
     def resizeEvent(self, event) -> None:  # noqa: N802
         super().resizeEvent(event)
-        self._set_ticks()
-
-    @staticmethod
-    def _top(spec: ChartSpec, secondary: bool) -> float:
-        chosen = [s for s in spec.series if s.secondary == secondary]
-        values = [0.0]
-        if spec.stacked:
-            bars = [s for s in chosen if s.kind == SeriesKind.BAR]
-            values += [sum(float(s.values[i]) for s in bars) for i in range(len(spec.categories))]
-        values += [float(v) for s in chosen if not (spec.stacked and s.kind == SeriesKind.BAR) for v in s.values]
-        return max(values)
+        if self._view is not None:
+            self._view.set_category_ticks()
 
     def _hover(self, scene_pos) -> None:
-        item = self._plot.getPlotItem()
-        if not item.vb.sceneBoundingRect().contains(scene_pos):
-            return
-        index = round(item.vb.mapSceneToView(scene_pos).x())
-        text = self.tooltip_text(index)
+        index = self._view.index_at(scene_pos)
+        text = self.tooltip_text(index) if index is not None else ""
         if text and text != self.last_tooltip:
             self.last_tooltip = text
             QToolTip.showText(QCursor.pos(), text, self._plot)

@@ -14,10 +14,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QLocale, QTimer, Signal
+from PySide6.QtCore import QDate, QEvent, QLocale, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from impact_desktop.core.errors import ImpactError
+from impact_desktop.core.metrics import metric_display_name
 from impact_desktop.core.money import CURRENCY_DIGITS
 from impact_desktop.gui.context import AppContext
 from impact_desktop.gui.dashboard.chart_widget import ChartWidget
@@ -37,8 +38,9 @@ from impact_desktop.storage.settings import load_settings
 TOPICS = frozenset({"entries", "imports", "catalog", "rates", "targets", "settings", "database"})
 _FILTER_TOPICS = frozenset({"catalog", "settings", "database", "entries", "imports"})
 _MODES = (PeriodMode.FISCAL, PeriodMode.CALENDAR, PeriodMode.CUSTOM, PeriodMode.ALL)
-TILE_COLUMNS = 5
 DEBOUNCE_MS = 120
+#: Widest chart column before the grid takes another column (1920 px windows get three).
+CHART_COLUMN_MIN = 470
 
 
 class DashboardPage(QWidget):
@@ -73,6 +75,9 @@ class DashboardPage(QWidget):
             signal.connect(self.schedule_refresh)
         self.ui.metricCombo.currentIndexChanged.connect(self._show_metric_chart)
         context.events.changed.connect(self._data_changed)
+        self._columns = (0, 0)
+        self.ui.scrollArea.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.ui.scrollArea.viewport().installEventFilter(self)
         self._period_changed()
 
     # ------------------------------------------------------------- filters
@@ -170,49 +175,110 @@ class DashboardPage(QWidget):
             self._show_status(self.tr("No entries in {0} for this selection. Choose another period or business "
                                       "unit, or add entries under Data.").format(data.period_label))
         else:
-            self._show_status(self.tr("{0} · {1} entries · amounts in {2}").format(
-                data.period_label, f"{data.entries:,}", data.currency))
+            status = self.tr("{0} · {1} entries · amounts in {2}").format(
+                data.period_label, QLocale().toString(data.entries), data.currency)
+            self._show_status(" · ".join(x for x in (status, self._comparison_text(data)) if x))
         self._update_tiles(data)
         self._update_charts(data)
+        self._reflow(force=True)
         self.refreshed.emit()
+
+    def _comparison_text(self, data: DashboardData) -> str:
+        """Said once for the page: what changes compare with, and what has nothing to compare."""
+        missing = data.missing_previous
+        shown = [k for k in data.kpis if k.value is not None]
+        if data.compared_months:
+            text = self.tr("changes compare the same months of the previous period ({0})").format(
+                data.compared_months)
+        else:
+            text = ""
+        if shown and len(missing) == len(shown):
+            return " · ".join(x for x in (text, self.tr("no figures for the previous period to compare with")) if x)
+        if missing:
+            return " · ".join(x for x in (text, self.tr("no figure for the previous period: {0}").format(
+                ", ".join(missing))) if x)
+        return text
 
     def _show_status(self, text: str, error: bool = False) -> None:
         self.ui.statusLabel.setText(text)
-        self.ui.statusLabel.setStyleSheet("color: #a3222c; font-weight: bold;" if error else "color: #444;")
+        self.ui.statusLabel.setStyleSheet("color: palette(bright-text); font-weight: bold;" if error else "")
 
     def _update_tiles(self, data: DashboardData) -> None:
-        layout = self.ui.tilesLayout
         while len(self.tiles) < len(data.kpis):
-            tile = KpiTile(self.locale_name, self.ui.tilesHost)
-            index = len(self.tiles)
-            layout.addWidget(tile, index // TILE_COLUMNS, index % TILE_COLUMNS)
-            self.tiles.append(tile)
+            self.tiles.append(KpiTile(self.locale_name, self.ui.tilesHost))
+        comparison = data.comparison
         for tile, kpi in zip(self.tiles, data.kpis, strict=False):
-            tile.set_kpi(kpi)
+            tile.set_kpi(kpi, comparison)
             tile.show()
         for tile in self.tiles[len(data.kpis):]:
             tile.hide()
 
     def _update_charts(self, data: DashboardData) -> None:
-        for index, (key, spec) in enumerate(data.charts.items()):
+        for key, spec in data.charts.items():
             chart = self.charts.get(key)
             if chart is None:
                 chart = ChartWidget(self.locale_name, self.ui.chartsHost)
-                self.ui.chartsLayout.addWidget(chart, index // 2, index % 2)
                 self.charts[key] = chart
             chart.set_spec(spec)
+        for key, chart in self.charts.items():
+            chart.setVisible(key in data.charts)
         combo = self.ui.metricCombo
         current = combo.currentData()
         combo.blockSignals(True)
         combo.clear()
         for key, metric in data.metrics.items():
             if key in data.totals:
-                combo.addItem(metric.name, key)
+                combo.addItem(metric_display_name(metric), key)
+        # Donations by business unit is a fixed chart: the picker starts on another metric.
+        fallback = next((i for i in range(combo.count()) if combo.itemData(i) != "donations"), 0)
         index = combo.findData(current)
-        combo.setCurrentIndex(index if index >= 0 else min(0, combo.count() - 1))
+        combo.setCurrentIndex(index if index >= 0 else min(fallback, combo.count() - 1))
         combo.blockSignals(False)
         self._show_metric_chart()
 
+    # -------------------------------------------------------------- layout
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        if watched is self.ui.scrollArea.viewport() and event.type() == QEvent.Type.Resize:
+            self._reflow()
+        return super().eventFilter(watched, event)
+
+    def column_counts(self, width: int) -> tuple[int, int]:
+        """(tile columns, chart columns) that fit ``width`` pixels: tiles as many as their
+        widest figure allows, charts one, two or three."""
+        spacing = self.ui.tilesLayout.spacing() if self.ui.tilesLayout.spacing() >= 0 else 6
+        tiles = [t for t in self.tiles if not t.isHidden()]
+        tile_min = max([t.minimumSizeHint().width() for t in tiles] + [170])
+        tile_columns = max(1, min(len(tiles) or 1, (width + spacing) // (tile_min + spacing)))
+        charts = max(1, min(3, (width + spacing) // (CHART_COLUMN_MIN + spacing)))
+        return tile_columns, charts
+
+    def _reflow(self, force: bool = False) -> None:
+        """Tiles wrap and the chart grid goes from three columns to one as the window narrows."""
+        width = self.ui.scrollArea.viewport().width() - self.ui.contentsLayout.contentsMargins().left() \
+            - self.ui.contentsLayout.contentsMargins().right()
+        columns = self.column_counts(width)
+        if columns == self._columns and not force:
+            return
+        self._columns = columns
+        tile_columns, chart_columns = columns
+        layout = self.ui.tilesLayout
+        tiles = [t for t in self.tiles if not t.isHidden()]
+        for tile in self.tiles:
+            layout.removeWidget(tile)
+        for index, tile in enumerate(tiles):
+            layout.addWidget(tile, index // tile_columns, index % tile_columns)
+        for column in range(max(layout.columnCount(), tile_columns)):
+            layout.setColumnStretch(column, 1 if column < tile_columns else 0)
+        grid = self.ui.chartsLayout
+        charts = [c for c in self.charts.values() if not c.isHidden()]
+        for chart in self.charts.values():
+            grid.removeWidget(chart)
+        # Empty charts (a short message) go last, so they never leave a gap beside a full one.
+        charts.sort(key=lambda c: c.spec is not None and c.spec.empty)
+        for index, chart in enumerate(charts):
+            grid.addWidget(chart, index // chart_columns, index % chart_columns)
+        for column in range(max(grid.columnCount(), chart_columns)):
+            grid.setColumnStretch(column, 1 if column < chart_columns else 0)
     def _show_metric_chart(self, *_args) -> None:
         key = self.ui.metricCombo.currentData()
         self.metric_chart.setVisible(bool(key) and self.data is not None)

@@ -13,8 +13,9 @@ from impact_desktop.core.number_format import compact
 pg.setConfigOptions(antialias=True, background="w", foreground="#333333")
 
 
-def _opaque(pen: QPen) -> QPen:
-    """``pen`` with its translucent colour pre-blended onto the white chart background.
+def _opaque(pen: QPen, background: QColor | None = None) -> QPen:
+    """``pen`` with its translucent colour pre-blended onto the chart background (white
+    unless the plot is dark).
 
     Qt's raster engine draws non-antialiased translucent lines on a slow path: the 26
     grid and tick lines of one value axis took 3–6 ms to paint, the same lines opaque
@@ -25,20 +26,24 @@ def _opaque(pen: QPen) -> QPen:
     alpha = color.alphaF()
     if alpha >= 1.0:
         return pen
+    back = background or QColor("#ffffff")
     opaque = QPen(pen)
-    opaque.setColor(QColor(*(round(255 - alpha * (255 - c)) for c in (color.red(), color.green(), color.blue()))))
+    opaque.setColor(QColor(*(round(b + alpha * (c - b)) for c, b in (
+        (color.red(), back.red()), (color.green(), back.green()), (color.blue(), back.blue())))))
     return opaque
 
 
 class OpaqueAxis(pg.AxisItem):
     """An axis whose tick and grid lines are drawn opaque (fast), see :func:`_opaque`."""
 
+    background: QColor | None = None
+
     def generateDrawSpecs(self, p):  # noqa: N802 (pyqtgraph's name)
         specs = super().generateDrawSpecs(p)
         if specs is None:
             return None
         axis, ticks, texts = specs
-        return axis, [(_opaque(pen), p1, p2) for pen, p1, p2 in ticks], texts
+        return axis, [(_opaque(pen, self.background), p1, p2) for pen, p1, p2 in ticks], texts
 
 
 class ReadableAxis(OpaqueAxis):
@@ -58,7 +63,7 @@ def new_plot(locale_name: str) -> pg.PlotWidget:
     plot = pg.PlotWidget(axisItems={
         "left": ReadableAxis("left", locale_name),
         "right": ReadableAxis("right", locale_name),
-        "bottom": OpaqueAxis("bottom"),
+        "bottom": ReadableAxis("bottom", locale_name),
     }, enableMenu=False)  # no view-box menu built (the chart has its own context menu)
     item = plot.getPlotItem()
     item.setMenuEnabled(False)
@@ -93,3 +98,21 @@ def view_box() -> pg.ViewBox:
     box = pg.ViewBox(enableMenu=False)
     box.setMouseEnabled(x=False, y=False)
     return box
+
+
+def apply_colors(plot: pg.PlotWidget, background: str, foreground: str) -> None:
+    """Background, axes, tick labels and axis titles in the palette's colours (light or dark)."""
+    plot.setBackground(background)
+    item = plot.getPlotItem()
+    for name in ("left", "right", "bottom"):
+        axis = item.getAxis(name)
+        axis.background = QColor(background)
+        axis.setPen(pg.mkPen(foreground))
+        axis.setTextPen(pg.mkPen(foreground))
+        axis.labelStyle = {**axis.labelStyle, "color": foreground}
+        axis.picture = None
+        axis.update()
+
+
+def text_item(anchor: tuple[float, float]) -> pg.TextItem:
+    return pg.TextItem(anchor=anchor)

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QEvent
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
-from impact_desktop.core.number_format import NO_FIGURE, compact, exact, percent
+from impact_desktop.core.number_format import compact, exact, percent
 from impact_desktop.services.dashboard import Kpi
 
 
@@ -15,19 +17,26 @@ class KpiTile(QFrame):
         super().__init__(parent)
         self.locale_name = locale_name
         self.kpi: Kpi | None = None
+        self._comparison: str | None = None
         self.setObjectName("kpiTile")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setStyleSheet("#kpiTile { background: #eef1f5; border: none; border-left: 4px solid #1f3b73; }")
+        self._restyle()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 6, 8, 6)
         layout.setSpacing(1)
         self.name_label = QLabel(self)
         self.value_label = QLabel(self)
-        self.value_label.setStyleSheet("font-size: 20pt; font-weight: bold;")
+        big = self.value_label.font()
+        big.setPointSizeF(20)
+        big.setBold(True)
+        self.value_label.setFont(big)
         self.change_label = QLabel(self)
         self.target_label = QLabel(self)
         self.rule_label = QLabel(self)
-        self.rule_label.setStyleSheet("color: #555; font-style: italic;")
+        italic = self.rule_label.font()
+        italic.setItalic(True)
+        self.rule_label.setFont(italic)
+        self.rule_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         for label in (self.name_label, self.value_label, self.change_label, self.target_label, self.rule_label):
             layout.addWidget(label)
         for label in (self.name_label, self.change_label, self.target_label, self.rule_label):
@@ -35,8 +44,31 @@ class KpiTile(QFrame):
         layout.addStretch(1)
         self.setMinimumWidth(170)
 
-    def set_kpi(self, kpi: Kpi) -> None:
+    def _restyle(self) -> None:
+        """The tile's colours from the current palette (style sheets do not follow a theme change)."""
+        palette = self.palette()
+        self.setStyleSheet(
+            f"#kpiTile {{ background: {palette.color(QPalette.ColorRole.AlternateBase).name()}; border: none; "
+            f"border-left: 4px solid {palette.color(QPalette.ColorRole.Highlight).name()}; }}")
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.ApplicationPaletteChange:
+            self._restyle()
+            if self.kpi is not None:
+                self.set_kpi(self.kpi, self._comparison)
+
+    def _dark(self) -> bool:
+        return self.palette().color(QPalette.ColorRole.Window).lightness() < 128
+
+    def set_kpi(self, kpi: Kpi, comparison: str | None = None) -> None:
+        """Show ``kpi``; ``comparison`` says what the change is against ("vs Apr–May 2017").
+
+        A tile without a previous figure shows no change line at all: the page says once
+        that the previous period has no figures, instead of ten tiles saying it.
+        """
         self.kpi = kpi
+        self._comparison = comparison
         self.name_label.setText(kpi.name)
         unit = kpi.unit if kpi.unit.isupper() and kpi.value is not None else ""
         self.value_label.setText(f"{compact(kpi.value, self.locale_name)} {unit}".strip())
@@ -44,14 +76,13 @@ class KpiTile(QFrame):
             self.setToolTip(self.tr("{0}: no entries in this period").format(kpi.name))
         else:
             self.setToolTip(self.tr("{0}: {1} {2}").format(kpi.name, exact(kpi.value), kpi.unit))
-        if kpi.change is None:
-            self.change_label.setText(self.tr("{0} vs previous period").format(NO_FIGURE) if kpi.value is None
-                                      else self.tr("No figure for the previous period"))
-            self.change_label.setStyleSheet("color: #666;")
-        else:
+        comparison = comparison or self.tr("vs previous period")
+        self.change_label.setVisible(kpi.change is not None)
+        if kpi.change is not None:
             arrow = "▲" if kpi.change > 0 else ("▼" if kpi.change < 0 else "■")
-            self.change_label.setText(self.tr("{0} {1} vs previous period").format(arrow, percent(kpi.change, True)))
-            self.change_label.setStyleSheet("color: #1d6b35;" if kpi.change >= 0 else "color: #a3222c;")
+            self.change_label.setText(f"{arrow} {percent(kpi.change, True)} {comparison}")
+            up, down = ("#7fd69a", "#ff8f87") if self._dark() else ("#1d6b35", "#a3222c")
+            self.change_label.setStyleSheet(f"color: {up if kpi.change >= 0 else down};")
         # A target with no figure reads "— of target": the share is unknown, not 0 %.
         self.target_label.setVisible(kpi.target is not None and kpi.target > 0)
         if kpi.target is not None and kpi.target > 0:

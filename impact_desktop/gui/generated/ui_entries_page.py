@@ -31,19 +31,19 @@ class Ui_EntriesPage(object):
         self.filterRow.setObjectName(u"filterRow")
         self.unitFilter = QComboBox(EntriesPage)
         self.unitFilter.setObjectName(u"unitFilter")
-        self.unitFilter.setMinimumSize(QSize(150, 0))
+        self.unitFilter.setMinimumSize(QSize(100, 0))
 
         self.filterRow.addWidget(self.unitFilter)
 
         self.programFilter = QComboBox(EntriesPage)
         self.programFilter.setObjectName(u"programFilter")
-        self.programFilter.setMinimumSize(QSize(190, 0))
+        self.programFilter.setMinimumSize(QSize(120, 0))
 
         self.filterRow.addWidget(self.programFilter)
 
         self.metricFilter = QComboBox(EntriesPage)
         self.metricFilter.setObjectName(u"metricFilter")
-        self.metricFilter.setMinimumSize(QSize(140, 0))
+        self.metricFilter.setMinimumSize(QSize(100, 0))
 
         self.filterRow.addWidget(self.metricFilter)
 
@@ -54,7 +54,8 @@ class Ui_EntriesPage(object):
 
         self.fromEdit = QLineEdit(EntriesPage)
         self.fromEdit.setObjectName(u"fromEdit")
-        self.fromEdit.setMaximumSize(QSize(100, 16777215))
+        self.fromEdit.setMinimumSize(QSize(84, 0))
+        self.fromEdit.setMaximumSize(QSize(110, 16777215))
         self.fromEdit.setClearButtonEnabled(True)
 
         self.filterRow.addWidget(self.fromEdit)
@@ -66,14 +67,15 @@ class Ui_EntriesPage(object):
 
         self.toEdit = QLineEdit(EntriesPage)
         self.toEdit.setObjectName(u"toEdit")
-        self.toEdit.setMaximumSize(QSize(100, 16777215))
+        self.toEdit.setMinimumSize(QSize(84, 0))
+        self.toEdit.setMaximumSize(QSize(110, 16777215))
         self.toEdit.setClearButtonEnabled(True)
 
         self.filterRow.addWidget(self.toEdit)
 
         self.searchEdit = QLineEdit(EntriesPage)
         self.searchEdit.setObjectName(u"searchEdit")
-        self.searchEdit.setMinimumSize(QSize(160, 0))
+        self.searchEdit.setMinimumSize(QSize(110, 0))
         self.searchEdit.setClearButtonEnabled(True)
 
         self.filterRow.addWidget(self.searchEdit)
@@ -172,12 +174,12 @@ class Ui_EntriesPage(object):
         self.metricFilter.setAccessibleName(QCoreApplication.translate("EntriesPage", u"Metric filter", None))
 #endif // QT_CONFIG(accessibility)
         self.fromLabel.setText(QCoreApplication.translate("EntriesPage", u"&From", None))
-        self.fromEdit.setPlaceholderText(QCoreApplication.translate("EntriesPage", u"2017-04", None))
+        self.fromEdit.setPlaceholderText(QCoreApplication.translate("EntriesPage", u"any", None))
 #if QT_CONFIG(tooltip)
         self.fromEdit.setToolTip(QCoreApplication.translate("EntriesPage", u"Entries whose period ends on or after this (a day, month, quarter or FY)", None))
 #endif // QT_CONFIG(tooltip)
         self.toLabel.setText(QCoreApplication.translate("EntriesPage", u"&to", None))
-        self.toEdit.setPlaceholderText(QCoreApplication.translate("EntriesPage", u"FY2018", None))
+        self.toEdit.setPlaceholderText(QCoreApplication.translate("EntriesPage", u"any", None))
 #if QT_CONFIG(tooltip)
         self.toEdit.setToolTip(QCoreApplication.translate("EntriesPage", u"Entries whose period ends on or before the end of this", None))
 #endif // QT_CONFIG(tooltip)

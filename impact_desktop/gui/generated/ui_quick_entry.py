@@ -39,13 +39,13 @@ class Ui_QuickEntryPanel(object):
         self.programCombo.setObjectName(u"programCombo")
         self.programCombo.setEditable(True)
         self.programCombo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.programCombo.setMinimumSize(QSize(240, 0))
+        self.programCombo.setMinimumSize(QSize(170, 0))
 
         self.fieldsRow.addWidget(self.programCombo)
 
         self.metricCombo = QComboBox(QuickEntryPanel)
         self.metricCombo.setObjectName(u"metricCombo")
-        self.metricCombo.setMinimumSize(QSize(140, 0))
+        self.metricCombo.setMinimumSize(QSize(110, 0))
 
         self.fieldsRow.addWidget(self.metricCombo)
 
@@ -89,7 +89,6 @@ class Ui_QuickEntryPanel(object):
         self.messageLabel = QLabel(QuickEntryPanel)
         self.messageLabel.setObjectName(u"messageLabel")
         self.messageLabel.setWordWrap(True)
-        self.messageLabel.setStyleSheet(u"color: #5f6368;")
 
         self.quickLayout.addWidget(self.messageLabel)
 

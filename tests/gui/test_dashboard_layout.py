@@ -1,0 +1,127 @@
+"""A group of 22 business units at 1024×700 and 1920×1080: nothing cut, nothing off screen."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from PySide6.QtCore import QPoint, QRect
+from PySide6.QtWidgets import QApplication
+
+from impact_desktop.core.entries import EntryDraft
+from impact_desktop.core.periods import month
+from impact_desktop.gui.context import AppContext
+from impact_desktop.gui.dashboard.install import install
+from impact_desktop.gui.theme import apply_theme
+from impact_desktop.storage import catalog
+from impact_desktop.storage.entries import add_entries
+from tests.gui.dashboard_fakes import FakeWindow
+
+pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
+
+NAMES = ["Alibaba Group", "Ant Financial", "Cainiao Smart Logistics", "Amap", "Tmall Global", "Taobao Marketplace",
+         "Alibaba Cloud Intelligence", "Youku", "Ele.me Local Services", "Fliggy", "Hema Fresh", "Lazada",
+         "AliExpress", "DingTalk", "Alibaba Health Information Technology Limited", "Alibaba Pictures", "UCWeb",
+         "Koubei", "Intime Retail", "Sun Art Retail Group", "Damai", "Xianyu"]
+
+
+@pytest.fixture
+def group_store(store):
+    drafts = []
+    for rank, name in enumerate(NAMES):
+        unit = catalog.add_business_unit(store, name)
+        program = catalog.add_program(store, unit, f"{name} giving")
+        for m in range(12):
+            period = month(2017 + (m + 3) // 12, (m + 3) % 12 + 1)
+            drafts.append(EntryDraft(program, "donations", Decimal(1_000_000 * (rank + 1) + m), period,
+                                     currency="CNY"))
+            drafts.append(EntryDraft(program, "volunteer_hours", Decimal(100 * (rank + 1)), period))
+    add_entries(store, drafts)
+    return store
+
+
+@pytest.fixture
+def group_dashboard(qtbot, group_store):
+    context = AppContext(group_store)
+    window = FakeWindow(context)
+    qtbot.addWidget(window)
+    page = install(window, context)
+    with qtbot.waitSignal(page.refreshed, timeout=5000):
+        pass
+    return window, page
+
+
+def inside(page, widget) -> bool:
+    viewport = page.ui.scrollArea.viewport()
+    top_left = widget.mapTo(viewport, QPoint(0, 0))
+    return QRect(0, top_left.y(), viewport.width(), 10**6).contains(QRect(top_left, widget.size()))
+
+
+@pytest.mark.parametrize("size", [(1024, 700), (1920, 1080)])
+def test_tiles_and_charts_fit_the_window(qtbot, group_dashboard, size):
+    window, page = group_dashboard
+    window.resize(*size)
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: page.ui.scrollArea.viewport().width() < size[0])
+    page._reflow()
+    QApplication.processEvents()
+    assert window.width() == size[0]  # the page's minimum width did not push the window wider
+    viewport = page.ui.scrollArea.viewport()
+    assert page.ui.scrollContents.width() <= viewport.width()
+    tiles = [t for t in page.tiles if t.isVisible()]
+    charts = [c for c in page.all_charts() if c.isVisible()]
+    assert len(tiles) >= 3 and len(charts) >= 5
+    for widget in tiles + charts:
+        assert inside(page, widget), (widget, widget.geometry())
+    for tile in tiles:  # the headline figure is never cut ("1.27bn CN")
+        assert tile.value_label.width() >= tile.value_label.sizeHint().width()
+    tile_columns, chart_columns = page._columns
+    if size[0] == 1024:
+        assert chart_columns in (1, 2) and tile_columns < len(tiles)  # tiles wrap
+    else:
+        assert chart_columns == 3
+
+
+def test_many_units_become_sorted_horizontal_bars_with_other(qtbot, group_dashboard):
+    window, page = group_dashboard
+    window.resize(1280, 900)
+    window.show()
+    qtbot.waitExposed(window)
+    spec = page.charts["by_unit:donations"].spec
+    assert spec.horizontal and spec.value_labels
+    assert spec.categories[0] == "Xianyu" and spec.categories[-1] == "Other (12 units)"
+    values = spec.series[0].values
+    assert values[:10] == sorted(values[:10], reverse=True)
+    assert sum(values) == page.data.totals["donations"]
+    hours = page.charts["volunteer_hours_by_month"].spec
+    assert [s.name for s in hours.series][-1] == "Other (12 units)" and len(hours.series) == 11
+    assert len({s.style.color for s in hours.series}) == 11 and not any(s.style.hatch for s in hours.series)
+    chart = page.charts["volunteer_hours_by_month"]
+    assert chart.legend_entries[0] == "Xianyu" and not chart._legend.isHidden()
+    plot = chart._plot
+    assert chart._legend.geometry().top() >= plot.geometry().bottom()  # the legend is under the plot
+
+
+def test_dark_theme_reaches_charts_and_tiles(qtbot, group_dashboard):
+    window, page = group_dashboard
+    window.resize(1280, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    app = QApplication.instance()
+    try:
+        apply_theme(app, "dark")
+        QApplication.processEvents()
+        chart = page.charts["donations_by_month"]
+        background = chart._plot.backgroundBrush().color()
+        assert background.lightness() < 60
+        axis = chart._plot.getPlotItem().getAxis("left")
+        assert axis.textPen().color().lightness() > 180
+        assert chart._title.palette().color(chart._title.foregroundRole()).lightness() > 180
+        image = page.ui.scrollContents.grab().toImage()
+        corner = image.pixelColor(image.width() // 2, image.height() - 5)
+        assert corner.lightness() < 90  # no white slab anywhere at the bottom of the page
+    finally:
+        apply_theme(app, "light")
+    QApplication.processEvents()
+    assert page.charts["donations_by_month"]._plot.backgroundBrush().color().lightness() > 200
