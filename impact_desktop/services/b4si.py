@@ -118,6 +118,11 @@ def combine(grouped: dict[tuple, Decimal], metrics: dict[str, Metric], currency:
         metric = metrics.get(metric_key)
         if metric is None or not value:
             continue
+        # An entry stored without a classification takes its metric's defaults, as an
+        # imported or typed one would: nobody is forced to classify.
+        how = how or (metric.default_input_type.value if metric.default_input_type else "")
+        why = why or (metric.default_motivation.value if metric.default_motivation else "")
+        source = source or (metric.default_funding_source.value if metric.default_funding_source else "")
         is_time_hours = how == InputType.TIME and not metric.is_money and metric.unit == "hours"
         if not metric.is_money and not is_time_hours:
             continue  # outputs (trees, opportunities): not an input of any kind

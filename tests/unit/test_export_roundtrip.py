@@ -294,6 +294,7 @@ def test_cli_export_import_summary_round_trip(rich_store, tmp_path, suffix):
     for currency in ((), ("--currency", "USD")):
         before, after = (run_cli("summary", "--db", db, "--json", *currency) for db in (source, target))
         assert after.exit_code == 0, after.stderr
+        assert json.loads(before.stdout)["b4si"] == json.loads(after.stdout)["b4si"]
         assert json.loads(before.stdout) == json.loads(after.stdout)
         assert json.loads(after.stdout)["targets"]["donations"] == (1_200_000_000 if not currency else "190476190.48")
     again = json.loads(run_cli("import", out, "--db", target, "--json").stdout)
