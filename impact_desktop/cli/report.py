@@ -16,6 +16,7 @@ from impact_desktop.cli.base import cli, db_option, opened_store, user_errors
 from impact_desktop.core.errors import ValidationError
 from impact_desktop.core.periods import parse_iso_date
 from impact_desktop.io.destinations import check_writable
+from impact_desktop.services.chart_spec import DEFAULT_TOP_N
 from impact_desktop.services.dashboard import DashboardFilter, PeriodMode, load_dashboard
 from impact_desktop.services.report_file import pdf_file_name
 from impact_desktop.services.scope import resolve_scope
@@ -32,6 +33,22 @@ def ensure_gui_application():
     return QGuiApplication.instance() or QGuiApplication(["impact-desktop"])
 
 
+def use_language(app, choice: str | None) -> str:
+    """Install the translators for ``choice`` (None: the GUI's setting, else the system's); returns
+    the locale name numbers are written in (zh_CN counts in 万 and 亿)."""
+    from PySide6.QtCore import QCoreApplication, QSettings
+
+    from impact_desktop import APP_NAME
+    from impact_desktop.core.texts import set_translator
+    from impact_desktop.gui import i18n
+    from impact_desktop.gui.startup import ORGANIZATION
+
+    choice = choice or i18n.chosen_language(QSettings(ORGANIZATION, APP_NAME))
+    i18n.install_translators(app, choice)
+    set_translator(QCoreApplication.translate)
+    return "zh_CN" if i18n.interface_language(i18n.locale_for(choice)) == "zh_CN" else "en"
+
+
 @cli.command()
 @click.argument("output")
 @db_option
@@ -44,14 +61,21 @@ def ensure_gui_application():
 @click.option("--page-size", type=click.Choice(["A4", "Letter"], case_sensitive=False), default="A4",
               show_default=True, help="Paper size.")
 @click.option("--landscape", is_flag=True, help="Landscape pages (one chart per page).")
+@click.option("--language", type=click.Choice(["en", "zh_CN"]), default=None,
+              help="Language of the report (default: the interface language setting, else the system's).")
+@click.option("--top", "top_n", type=click.IntRange(1, 50), default=DEFAULT_TOP_N, show_default=True,
+              help="Business units shown by name in the charts; the rest are summed as 'Other'.")
 @click.pass_context
 @user_errors
-def report(ctx, output, db_path, fiscal_year, start, end, units, currency, page_size, landscape) -> None:
+def report(ctx, output, db_path, fiscal_year, start, end, units, currency, page_size, landscape, language,
+           top_n) -> None:
     """Write the summary report (title page, key figures, charts, tables, notes) to a PDF."""
     target = Path(pdf_file_name(output))  # refused before anything is opened or written
     check_writable(target)
     if fiscal_year is not None and (start or end):
         raise ValidationError("Give either --fiscal-year or --from/--to, not both.")
+    # Translators first: chart titles, periods and notes are worded while the figures load.
+    locale_name = use_language(ensure_gui_application(), language)
     with opened_store(ctx, db_path) as store:
         unit_scope = resolve_scope(store, business_unit_names=units)  # checks the names, readable errors
         if fiscal_year is not None:
@@ -62,15 +86,14 @@ def report(ctx, output, db_path, fiscal_year, start, end, units, currency, page_
         else:
             flt = DashboardFilter(PeriodMode.ALL)
         flt = DashboardFilter(flt.mode, flt.year, flt.start, flt.end, tuple(unit_scope.business_unit_ids),
-                              currency=currency)
+                              currency=currency, top_n=top_n)
         data = load_dashboard(store, flt, details=True)
         if data.empty:
             where = f" for {', '.join(units)}" if units else ""
             raise ValidationError(f"No entries in {data.period_label}{where}: nothing to report.")
-        ensure_gui_application()
         from impact_desktop.report.export import write_pdf
 
-        pages = write_pdf(target, data, page_size=page_size, landscape=landscape)
+        pages = write_pdf(target, data, page_size=page_size, landscape=landscape, locale_name=locale_name)
     if not target.exists() or target.stat().st_size == 0:
         raise ValidationError(f"Could not write {target}; check that the folder is writable.")
     click.echo(f"Wrote {target} ({pages} pages, {data.period_label}, amounts in {data.currency}).")

@@ -77,10 +77,11 @@ class ChartPainter:
         top = rect.top() + title_h
         if spec.note:
             p.setFont(self.font(7.5, italic=True))
-            note_h = QFontMetricsF(p.font(), p.device()).height() * 1.2
+            flags = Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap
+            note_h = p.boundingRect(QRectF(rect.left(), top, rect.width(), rect.height()), flags, spec.note).height()
             p.setPen(QColor("#444444"))
-            p.drawText(QRectF(rect.left(), top, rect.width(), note_h), Qt.AlignmentFlag.AlignLeft, spec.note)
-            top += note_h
+            p.drawText(QRectF(rect.left(), top, rect.width(), note_h), flags, spec.note)
+            top += note_h + 2 * self.px
         top += self._legend(QRectF(rect.left(), top, rect.width(), rect.height()), spec)
         body = QRectF(rect.left(), top, rect.width(), rect.bottom() - top)
         if spec.empty:
@@ -88,11 +89,26 @@ class ChartPainter:
             p.setPen(QColor("#555555"))
             p.drawText(body, Qt.AlignmentFlag.AlignCenter,
                        QCoreApplication.translate("ChartPainter", "No figures for this chart in the selected period."))
+        elif spec.horizontal and any(s.kind == SeriesKind.BAR for s in spec.series):
+            self._plot_horizontal(body, spec)
         else:
             self._plot(body, spec)
         p.restore()
 
     def _legend(self, rect: QRectF, spec: ChartSpec) -> float:
+        height = self._legend_entries(rect, spec)
+        if not spec.legend_note:
+            return height
+        p = self.p
+        p.setFont(self.font(7, italic=True))
+        p.setPen(QColor("#444444"))
+        flags = Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap
+        box = QRectF(rect.left(), rect.top() + height, rect.width(), rect.height())
+        used = p.boundingRect(box, flags, spec.legend_note).height()
+        p.drawText(box, flags, spec.legend_note)
+        return height + used + 2 * self.px
+
+    def _legend_entries(self, rect: QRectF, spec: ChartSpec) -> float:
         entries = [s for s in spec.series if len(spec.series) > 1 or spec.stacked or s.kind != SeriesKind.BAR]
         if not entries:
             return 4 * self.px
@@ -120,6 +136,49 @@ class ChartPainter:
                        series.name)
             x += width
         return y + line_h - rect.top() + 2 * self.px
+
+    def _plot_horizontal(self, rect: QRectF, spec: ChartSpec) -> None:
+        """Bars along x, one category per row (largest first), names in full on the left."""
+        p = self.p
+        p.setFont(self.font(7.5))
+        fm = QFontMetricsF(p.font(), p.device())
+        series = next(s for s in spec.series if s.kind == SeriesKind.BAR)
+        ticks = nice_ticks(self._scale_top(spec, False) * 1.15)
+        limit = rect.width() * 0.34
+        labels = [label if fm.horizontalAdvance(label) <= limit else
+                  fm.elidedText(label, Qt.TextElideMode.ElideRight, limit) for label in spec.categories]
+        label_w = max(fm.horizontalAdvance(label) for label in labels) + 8 * self.px
+        axis_h = fm.height() * 2.8
+        plot = QRectF(rect.left() + label_w, rect.top() + fm.height() * 0.3, rect.width() - label_w - 4 * self.px,
+                      rect.height() - axis_h - fm.height() * 0.3)
+        top_value = ticks[-1]
+        band = plot.height() / max(len(spec.categories), 1)
+
+        def x_of(value: float) -> float:
+            return plot.left() + (value / top_value) * plot.width() if top_value else plot.left()
+
+        for tick in ticks:
+            x = x_of(tick)
+            p.setPen(self.pen("#d9d9d9", 0.4))
+            p.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()))
+            p.setPen(QColor("#333333"))
+            p.drawText(QRectF(x - 30 * self.px, plot.bottom() + 2 * self.px, 60 * self.px, fm.height()),
+                       Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, compact(tick, self.locale))
+        p.drawText(QRectF(plot.left(), plot.bottom() + fm.height() * 1.3, plot.width(), fm.height() * 1.4),
+                   Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter, spec.y_label)
+        for index, (label, value) in enumerate(zip(labels, series.values, strict=False)):
+            y = plot.top() + band * index
+            style = spec.category_styles[index] if index < len(spec.category_styles) else series.style
+            p.setPen(QColor("#222222"))
+            p.drawText(QRectF(rect.left(), y, label_w - 6 * self.px, band),
+                       Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, label)
+            if value:
+                self._bar(QRectF(plot.left(), y + band * 0.15, x_of(float(value)) - plot.left(), band * 0.7), style)
+                p.setPen(QColor("#111111"))
+                p.drawText(QRectF(x_of(float(value)) + 3 * self.px, y, 80 * self.px, band),
+                           Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, compact(value, self.locale))
+        p.setPen(self.pen("#333333", 0.8))
+        p.drawLine(plot.topLeft(), plot.bottomLeft())
 
     def _bar(self, box: QRectF, style: SeriesStyle) -> None:
         p = self.p

@@ -12,12 +12,13 @@ import datetime as dt
 from PySide6.QtCore import QObject, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPagedPaintDevice, QPainter
 
-from impact_desktop.core.metrics import AGGREGATION_LABELS, Aggregation
+from impact_desktop.core.metrics import Aggregation, metric_display_name
 from impact_desktop.core.number_format import compact, exact, percent
+from impact_desktop.report.b4si_page import b4si_tables
 from impact_desktop.report.chart_painter import ChartPainter
 from impact_desktop.report.fonts import report_families, report_font
 from impact_desktop.report.layout import Block, Column, Table, TableBlocks, paginate, paragraph_blocks
-from impact_desktop.services.dashboard import ACTIVE_PROGRAMS, DashboardData
+from impact_desktop.services.dashboard import ACTIVE_PROGRAMS, DashboardData, day_label
 
 RIGHT = Qt.AlignmentFlag.AlignRight
 
@@ -47,15 +48,31 @@ class ReportRenderer(QObject):
         blocks += paragraph_blocks(self.device, self.tr("How these figures add up"), self._rule_paragraphs(),
                                    report_font(8.5, families=self.families),
                                    report_font(10, bold=True, families=self.families), self.width, self.px)
+        if self.data.b4si is not None:
+            for table in b4si_tables(self.data.b4si, self._hours_unit()):
+                blocks += self.tables.blocks(table, self.body_h, 0)
+            blocks += paragraph_blocks(self.device, self.tr("About these B4SI figures"), self._b4si_notes(),
+                                       report_font(8.5, families=self.families),
+                                       report_font(10, bold=True, families=self.families), self.width, self.px)
+        # Two charts to a portrait page, packed after whatever precedes them: a block that
+        # does not fit the rest of a page moves whole to the next one, never cut.
         chart_h = self.body_h if self.landscape else (self.body_h - self.gap) / 2
-        for index, spec in enumerate(self.data.charts.values()):
-            blocks.append(Block(chart_h, self._chart(spec), new_page=index == 0))
-        first = True
+        for spec in self.data.charts.values():
+            blocks.append(Block(chart_h, self._chart(spec)))
         for table in self._unit_tables():
-            blocks += self.tables.blocks(table, self.body_h, 0 if first else self.body_h, new_page=first)
-            first = False
+            blocks += self.tables.blocks(table, self.body_h, 0)
         blocks += self._note_blocks()
         return blocks
+
+    def _hours_unit(self) -> str:
+        return self.data.unit_label("volunteer_hours") or self.tr("hours")
+
+    def _b4si_notes(self) -> list[str]:
+        texts = [self.tr("The company contribution counts only what the company funds itself: cash, employees' "
+                         "time in paid hours, in-kind goods and services at cost, and the management costs of "
+                         "the programs. Money mobilised from employees, customers, platform users and partners "
+                         "is leverage, reported beside it and never added in.")]
+        return texts + self.data.b4si.notes()
 
     def page_count(self) -> int:
         return len(paginate(self.blocks(), self.body_h, self.gap))
@@ -106,7 +123,9 @@ class ReportRenderer(QObject):
         line(data.period_label, 13)
         line(self.tr("Amounts in {0}").format(data.currency), 10, color="#333333")
         line(self.tr("Business units: {0}").format(self._unit_filter_text()), 10, color="#333333")
-        line(self.tr("Generated {0}").format(self.generated.strftime("%d %b %Y %H:%M %Z").strip()), 10, color="#333333")
+        moment = self.generated
+        line(self.tr("Generated {0} {1}").format(day_label(moment.date()),
+                                                 moment.strftime("%H:%M %Z").strip()), 10, color="#333333")
         y += 18 * self.px
         headline = [k for k in data.kpis if k.key in ("donations", "volunteer_hours", "volunteers",
                                                       "trees_planted", "active_programs")]
@@ -195,14 +214,19 @@ class ReportRenderer(QObject):
             for key, value in data.by_unit[unit].items():
                 metric = data.metrics.get(key)
                 bold.add(len(rows))
-                name = metric.name if metric else key
+                name = metric_display_name(metric) if metric else key
                 rows.append([self.tr("All programs"), name, exact(value), data.unit_label(key)])
             for program, key, value in data.by_program.get(unit, []):
                 metric = data.metrics.get(key)
-                rows.append([program, metric.name if metric else key, exact(value), data.unit_label(key)])
+                rows.append([program, metric_display_name(metric) if metric else key, exact(value),
+                             data.unit_label(key)])
             tables.append(Table(unit, [Column(self.tr("Program"), 3.5), Column(self.tr("Metric"), 3.5),
                                        Column(self.tr("Value"), 2.5, RIGHT), Column(self.tr("Unit"), 1.5)],
                                 rows, bold, subtitle=self.tr("Business unit")))
+        # One set of column widths for every unit, so the tables line up down the pages.
+        every_row = [row for table in tables for row in table.rows]
+        for table in tables:
+            table.measure_rows = every_row
         return tables
 
     def _note_blocks(self) -> list[Block]:
@@ -217,11 +241,14 @@ class ReportRenderer(QObject):
             self.tr("Amounts are kept in the currency they were given in and converted to {0} month by month "
                "with these rates:").format(data.currency), *rates], first=True)
         # Flows get one line each; stocks and distinct counts are explained in full by the notes.
-        rules = [f"{m.name}: {AGGREGATION_LABELS[m.aggregation]}." for k, m in data.metrics.items()
-                 if k in data.totals and m.aggregation == Aggregation.FLOW]
+        rules = [self.tr("{0}: a flow, summed over time and units.").format(metric_display_name(m))
+                 for k, m in data.metrics.items() if k in data.totals and m.aggregation == Aggregation.FLOW]
         blocks += paragraphs(self.tr("Aggregation rules"), [*rules, *data.notes])
         sources = [self.tr("{0} entries in the period.").format(exact(data.entries))]
-        sources += [self.tr("{0}: {1} entries").format(s.origin, exact(s.entries)) for s in data.sources]
+        origins = {"imported": self.tr("imported from spreadsheets"),
+                   "other": self.tr("typed in, demo data or merged from another computer")}
+        sources += [self.tr("{0}: {1} entries").format(origins.get(s.origin, s.origin), exact(s.entries))
+                    for s in data.sources]
         blocks += paragraphs(self.tr("Data sources"), sources)
         if data.batches:
             table = Table(self.tr("Import batches"), [

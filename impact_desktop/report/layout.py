@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPaintDevice, QPainter
 
 Draw = Callable[[QPainter, QRectF], None]
@@ -58,6 +58,8 @@ class Table:
     rows: list[list[str]]
     bold_rows: set[int] = field(default_factory=set)
     subtitle: str = ""
+    #: Rows the column widths are measured on (default: ``rows``); tables that share them line up.
+    measure_rows: list[list[str]] | None = None
 
 
 class TableBlocks:
@@ -88,7 +90,8 @@ class TableBlocks:
             p.save()
             p.setFont(self.title_font)
             p.setPen(QColor("#111111"))
-            title = table.title + (" (continued)" if continued else "")
+            title = QCoreApplication.translate("ReportTable", "{0} (continued)").format(table.title) if continued \
+                else table.title
             p.drawText(QRectF(rect.left(), rect.top(), rect.width(), self.title_h),
                        Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, title)
             if table.subtitle and not continued:
@@ -120,7 +123,8 @@ class TableBlocks:
         bold.setBold(True)
         fm = QFontMetricsF(bold, device)
         pad = 8 * self.px
-        natural = [max([fm.horizontalAdvance(c.title)] + [fm.horizontalAdvance(row[i]) for row in table.rows
+        measured = table.rows if table.measure_rows is None else table.measure_rows
+        natural = [max([fm.horizontalAdvance(c.title)] + [fm.horizontalAdvance(row[i]) for row in measured
                                                             if i < len(row)]) + pad
                    for i, c in enumerate(table.columns)]
         total = sum(natural)

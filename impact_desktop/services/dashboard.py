@@ -245,6 +245,11 @@ def period_label(flt: DashboardFilter, scope: Scope) -> str:
     return span
 
 
+def day_label(value: dt.date) -> str:
+    """2 Dec 2026 (2026年12月2日 in Chinese)."""
+    return _day(value)
+
+
 def _day(value: dt.date) -> str:
     return translate("Dashboard", "{day} {month} {year}").format(
         day=value.day, month=month_abbreviation(value.month), year=value.year)
@@ -375,9 +380,9 @@ def _add_details(store: Store, data: DashboardData, unit_name: dict[str, str]) -
     ]
     data.batches = dashboard_queries.batch_sources(store, scope)
     imported = dashboard_queries.imported_entry_count(store, scope) if data.batches else 0
+    # Keys, not words: the report names them in its own language.
     data.sources = [dashboard_queries.SourceCount(label, count) for label, count in (
-        ("imported from spreadsheets", imported), ("typed in, demo data or merged", data.entries - imported))
-        if count]
+        ("imported", imported), ("other", data.entries - imported)) if count]
 
 
 def available_years(store: Store) -> tuple[list[int], list[int]]:

@@ -132,6 +132,137 @@
     </message>
 </context>
 <context>
+    <name>B4siPage</name>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>Public, customers and platform users</source>
+        <translation>公众、客户与平台用户</translation>
+    </message>
+    <message>
+        <source>Partners and vendors</source>
+        <translation>合作伙伴与商家</translation>
+    </message>
+    <message>
+        <source>Charitable gift</source>
+        <translation>慈善捐赠</translation>
+    </message>
+    <message>
+        <source>Community investment</source>
+        <translation>社区投资</translation>
+    </message>
+    <message>
+        <source>Commercial initiative</source>
+        <translation>商业倡议</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>现金</translation>
+    </message>
+    <message>
+        <source>Time (employee volunteering, paid hours)</source>
+        <translation>时间（员工志愿服务，带薪工时）</translation>
+    </message>
+    <message>
+        <source>Time, valued at the cost per hour</source>
+        <translation>时间，按每小时成本折算</translation>
+    </message>
+    <message>
+        <source>In-kind (goods and services, at cost)</source>
+        <translation>实物（物资与服务，按成本计）</translation>
+    </message>
+    <message>
+        <source>Management costs</source>
+        <translation>管理成本</translation>
+    </message>
+    <message>
+        <source>Company contribution (community investment)</source>
+        <translation>公司贡献（社区投资）</translation>
+    </message>
+    <message>
+        <source>Leverage: mobilised from others, reported apart</source>
+        <translation>撬动资金：从他人动员，单独报告</translation>
+    </message>
+    <message>
+        <source>Leverage, total</source>
+        <translation>撬动资金合计</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>投入</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>B4SI: community investment and leverage</source>
+        <translation>B4SI：社区投资与撬动资金</translation>
+    </message>
+    <message>
+        <source>B4SI (formerly LBG)</source>
+        <translation>B4SI（原 LBG）</translation>
+    </message>
+    <message>
+        <source>By motivation</source>
+        <translation>按动机</translation>
+    </message>
+    <message>
+        <source>Motivation</source>
+        <translation>动机</translation>
+    </message>
+    <message>
+        <source>Company contribution ({0})</source>
+        <translation>公司贡献（{0}）</translation>
+    </message>
+    <message>
+        <source>Leverage ({0})</source>
+        <translation>撬动资金（{0}）</translation>
+    </message>
+    <message>
+        <source>Time ({0})</source>
+        <translation>时间（{0}）</translation>
+    </message>
+    <message>
+        <source>Community investments (economic value distributed)</source>
+        <translation>社区投资（分配的经济价值）</translation>
+    </message>
+    <message>
+        <source>Business units with community engagement programs</source>
+        <translation>开展社区参与项目的事业部</translation>
+    </message>
+    <message>
+        <source>{0} of {1}</source>
+        <translation>{0} / {1}</translation>
+    </message>
+    <message>
+        <source>Disclosures these totals feed</source>
+        <translation>这些合计所对应的披露项</translation>
+    </message>
+    <message>
+        <source>Disclosure</source>
+        <translation>披露项</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>数值</translation>
+    </message>
+</context>
+<context>
     <name>BusinessUnitDialog</name>
     <message>
         <source>Business unit</source>
@@ -3996,6 +4127,18 @@ Click “Add…” to enter one, for example 1 CNY = 0.1449 USD for FY2018. Tota
         <translation>这些数字如何汇总</translation>
     </message>
     <message>
+        <source>About these B4SI figures</source>
+        <translation>关于这些 B4SI 数据</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>小时</translation>
+    </message>
+    <message>
+        <source>The company contribution counts only what the company funds itself: cash, employees&apos; time in paid hours, in-kind goods and services at cost, and the management costs of the programs. Money mobilised from employees, customers, platform users and partners is leverage, reported beside it and never added in.</source>
+        <translation>公司贡献只计算公司自行出资的部分：现金、员工带薪工时、按成本计的实物与服务，以及项目的管理费用。从员工、客户、平台用户和合作伙伴动员的资金属于撬动资金，与之并列报告，绝不计入公司贡献。</translation>
+    </message>
+    <message>
         <source>Page {0} of {1}</source>
         <translation>第 {0} 页，共 {1} 页</translation>
     </message>
@@ -4016,8 +4159,8 @@ Click “Add…” to enter one, for example 1 CNY = 0.1449 USD for FY2018. Tota
         <translation>事业部：{0}</translation>
     </message>
     <message>
-        <source>Generated {0}</source>
-        <translation>生成于 {0}</translation>
+        <source>Generated {0} {1}</source>
+        <translation>生成于 {0} {1}</translation>
     </message>
     <message>
         <source>No entries in the period</source>
@@ -4120,12 +4263,24 @@ Click “Add…” to enter one, for example 1 CNY = 0.1449 USD for FY2018. Tota
         <translation>金额以原始币种保存，并按以下汇率逐月换算为 {0}：</translation>
     </message>
     <message>
+        <source>{0}: a flow, summed over time and units.</source>
+        <translation>{0}：流量指标，按时间和事业部累加。</translation>
+    </message>
+    <message>
         <source>Aggregation rules</source>
         <translation>汇总规则</translation>
     </message>
     <message>
         <source>{0} entries in the period.</source>
         <translation>本期间共 {0} 条记录。</translation>
+    </message>
+    <message>
+        <source>imported from spreadsheets</source>
+        <translation>从电子表格导入</translation>
+    </message>
+    <message>
+        <source>typed in, demo data or merged from another computer</source>
+        <translation>手动录入、演示数据或从其他电脑合并</translation>
     </message>
     <message>
         <source>{0}: {1} entries</source>
@@ -4154,6 +4309,14 @@ Click “Add…” to enter one, for example 1 CNY = 0.1449 USD for FY2018. Tota
     <message>
         <source>Entries</source>
         <translation>记录数</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTable</name>
+    <message>
+        <source>{0} (continued)</source>
+        <extracomment>May be narrowed (and its text elided) when the table is too wide; numbers never are. Rows the column widths are measured on (default: ``rows``); tables that share them line up.</extracomment>
+        <translation>{0}（续）</translation>
     </message>
 </context>
 <context>

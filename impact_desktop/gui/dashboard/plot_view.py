@@ -9,7 +9,7 @@ colours of background, axes, grid and labels from the widget's palette (light or
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QFontMetrics
 
 from impact_desktop.core.number_format import compact
 from impact_desktop.gui.dashboard import pg_items
@@ -240,6 +240,14 @@ class PlotView:
         axis = "left" if spec.horizontal else "bottom"
         if self.changed("category ticks", (axis, ticks)):
             item.getAxis(axis).setTicks(ticks)
+            # pyqtgraph widens an axis for its labels only after a first paint that drops
+            # the labels that do not fit: size the label column for the longest name now.
+            left = item.getAxis("left")
+            if spec.horizontal:
+                metrics = QFontMetrics(left.style.get("tickFont") or self.plot.font())
+                left.setWidth(max(metrics.horizontalAdvance(label) for _i, label in ticks[0]) + 16)
+            else:
+                left.setWidth(None)
 
     def index_at(self, scene_pos) -> int | None:
         item = self.plot.getPlotItem()
