@@ -61,7 +61,15 @@ def parse_amount(raw: object) -> ParsedAmount:
     return _parse_text(str(raw))
 
 
+#: No figure is written with more characters than this (¥ 1,234,567,890,123.45 亿 has 24).
+MAX_AMOUNT_TEXT = 64
+
+
 def _parse_text(original: str) -> ParsedAmount:
+    if len(original.strip()) > MAX_AMOUNT_TEXT:
+        raise ValueParseError(translate("ImportProblem", "'{start}…' ({count} characters) is not a number: a figure "
+                                        "has at most {limit} characters.").format(
+            start=original.strip()[:20], count=f"{len(original.strip()):,}", limit=MAX_AMOUNT_TEXT))
     text = unicodedata.normalize("NFKC", original).strip()
     if not text:
         raise ValueParseError(translate("ImportProblem", "the value is empty."))
@@ -96,6 +104,8 @@ def _parse_text(original: str) -> ParsedAmount:
         value = Decimal(compact.replace(",", "")).scaleb(exponent)
     except InvalidOperation as exc:  # pragma: no cover - the regex already guards this
         raise ValueParseError(translate("ImportProblem", "'{text}' is not a number.").format(text=original)) from exc
+    if not value.is_finite() or abs(value.adjusted()) > 30:  # 1E+308: no figure, and no exact stored value
+        raise ValueParseError(translate("ImportProblem", "'{text}' is too large to be a figure.").format(text=original))
     if value == value.to_integral_value():
         value = value.quantize(Decimal(1))
     return ParsedAmount(-value if negative else value, currency)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -53,11 +54,35 @@ class Channel:
     description: str = ""
 
 
+#: Longest name of a business unit, program, channel or metric: it must fit a report table.
+MAX_NAME_LENGTH = 120
+#: Characters no name may hold: control characters (NUL…) and lone surrogates (not storable text).
+_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
+
+EMPTY_NAME, LONG_NAME, CONTROL_CHARACTER = "empty", "long", "control"
+
+
+def name_fault(name: str) -> str | None:
+    """Why ``name`` (already trimmed) cannot be a name: :data:`EMPTY_NAME`, :data:`LONG_NAME`,
+    :data:`CONTROL_CHARACTER`, or None when it can. Imports check names with this before
+    writing, so a dry run refuses exactly what the write would."""
+    if not name:
+        return EMPTY_NAME
+    if len(name) > MAX_NAME_LENGTH:
+        return LONG_NAME
+    if _UNPRINTABLE.search(name):
+        return CONTROL_CHARACTER
+    return None
+
+
 def clean_name(name: str, what: str) -> str:
-    """Names are trimmed, non-empty and short enough to fit in a report table."""
+    """Names are trimmed, non-empty, printable and short enough to fit in a report table."""
     cleaned = " ".join((name or "").split())
-    if not cleaned:
+    fault = name_fault(cleaned)
+    if fault == EMPTY_NAME:
         raise ValidationError(f"A {what} needs a name.", "name")
-    if len(cleaned) > 120:
-        raise ValidationError(f"A {what} name is at most 120 characters.", "name")
+    if fault == LONG_NAME:
+        raise ValidationError(f"A {what} name is at most {MAX_NAME_LENGTH} characters.", "name")
+    if fault == CONTROL_CHARACTER:
+        raise ValidationError(f"A {what} name cannot hold control characters such as NUL.", "name")
     return cleaned

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from impact_desktop.core.b4si import FundingSource, InputType, Motivation
+from impact_desktop.core.catalog import MAX_NAME_LENGTH, name_fault
 from impact_desktop.core.errors import ValidationError
 from impact_desktop.core.texts import translate
 
@@ -98,6 +99,9 @@ def validate_metric(metric: Metric) -> None:
         )
     if not metric.name.strip():
         raise ValidationError("A metric needs a name.", "name")
+    if name_fault(" ".join(metric.name.split())):
+        raise ValidationError(f"A metric name is at most {MAX_NAME_LENGTH} characters, without control characters.",
+                              "name")
     if metric.is_money and metric.aggregation != Aggregation.FLOW:
         raise ValidationError("A money metric must be a flow: amounts add up over time.", "aggregation")
     if not metric.unit.strip():

@@ -64,13 +64,13 @@ class Period:
         if self.kind == PeriodKind.DAY:
             return self.start.isoformat()
         if self.kind == PeriodKind.MONTH:
-            return f"{self.start.year}-{self.start.month:02d}"
+            return f"{self.start.year:04d}-{self.start.month:02d}"
         if self.kind == PeriodKind.QUARTER:
-            return f"{self.start.year}-Q{(self.start.month - 1) // 3 + 1}"
+            return f"{self.start.year:04d}-Q{(self.start.month - 1) // 3 + 1}"
         if self.kind == PeriodKind.YEAR:
-            return str(self.start.year)
+            return f"{self.start.year:04d}"
         if self.kind == PeriodKind.FISCAL_YEAR:
-            return f"FY{self.end.year}"
+            return f"FY{self.end.year:04d}"
         return f"{self.start.isoformat()}..{self.end.isoformat()}"
 
 
@@ -189,13 +189,32 @@ def slash_date_order(raw: object) -> str | None:
     return None
 
 
+#: The years a figure may fall in: anything else is a typing or conversion slip (0001-01, 9999-12-31).
+FIRST_YEAR, LAST_YEAR = 1900, 2199
+
+
+def check_years(period: Period) -> Period:
+    """``period`` when it lies within :data:`FIRST_YEAR`–:data:`LAST_YEAR`; raises ValueParseError saying why not."""
+    if period.start.year < FIRST_YEAR or period.end.year > LAST_YEAR:
+        raise ValueParseError(translate(
+            "ImportProblem", "{period} is outside the years {first}–{last} that figures may fall in (a mistyped "
+            "year, or a date cell that is not a date?).").format(period=period.label(), first=FIRST_YEAR,
+                                                                    last=LAST_YEAR))
+    return period
+
+
 def parse_period(raw: object, fiscal_start_month: int = DEFAULT_FISCAL_START_MONTH, *,
                  slash_order: str | None = None) -> Period:
     """Read a date or period as people write it; raises :class:`ValueParseError` with why.
 
     ``slash_order`` (:data:`DAY_FIRST` or :data:`MONTH_FIRST`) settles ``11/2/2017`` when
-    the rest of a column has shown which order it is written in.
+    the rest of a column has shown which order it is written in. Periods outside the
+    years :data:`FIRST_YEAR`–:data:`LAST_YEAR` are refused.
     """
+    return check_years(_parse_any_period(raw, fiscal_start_month, slash_order))
+
+
+def _parse_any_period(raw: object, fiscal_start_month: int, slash_order: str | None) -> Period:
     if isinstance(raw, Period):  # already read (imports parse a row's period once for all metrics)
         return raw
     if isinstance(raw, dt.datetime):

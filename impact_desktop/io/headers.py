@@ -214,6 +214,7 @@ _TOTAL_WORDS = frozenset({"total", "totals", "grandtotal", "subtotal", "subtotal
                           "totalall", *_TOTAL_ZH, "合计金额", "总合计", "全部合计", "本页合计", "总计金额"})
 #: What :func:`total_label_kind` returns.
 EXACT_TOTAL, NAMED_TOTAL = "exact", "named"
+_FORMULA_MARKS = frozenset("=+-@")
 
 
 def total_label_kind(text: object) -> str | None:
@@ -227,6 +228,8 @@ def total_label_kind(text: object) -> str | None:
     if not isinstance(text, str) or not _TOTAL_HINT.search(text):
         return None
     folded = unicodedata.normalize("NFKC", text).strip()
+    if folded[:1] in _FORMULA_MARKS and "(" in folded:
+        return None  # "+SUM(1)", "=SUM(B2:B9)" stored as text: a name that looks like a formula, not a label
     norm = normalize_header(folded)
     if norm in _TOTAL_WORDS:
         return EXACT_TOTAL

@@ -20,7 +20,7 @@ from pathlib import Path
 from impact_desktop.io import csv_reader, sheet_scan, xlsx_reader
 from impact_desktop.io.errors import SpreadsheetError
 from impact_desktop.io.headers import find_header_row
-from impact_desktop.io.merged import CellRange
+from impact_desktop.io.merged import CellRange, column_letters
 from impact_desktop.io.sources import file_kind
 
 HEADER_SEARCH_ROWS = 30
@@ -156,6 +156,8 @@ def open_table(path: Path, vocab: dict[str, str], sheet: str | None = None, *, f
             if row_number == number:
                 return table(name, number, [_header_text(c) for c in cells], rows, False)
     if not any_rows:
+        if kind != "csv":
+            _refuse_only_errors(path, candidates)
         where = f" in sheet '{sheet}'" if sheet and kind != "csv" else ""
         raise SpreadsheetError(f"{path.name} is empty: there are no rows{where}.")
     where = f"sheet '{sheet}'" if sheet else ("the file" if kind == "csv" else f"sheets {', '.join(candidates)}")
@@ -164,6 +166,18 @@ def open_table(path: Path, vocab: dict[str, str], sheet: str | None = None, *, f
         f"{path.name}: no header row found in {where} (looked at the first {HEADER_SEARCH_ROWS} rows for "
         f"columns such as Program, Date and a metric like Donations, or map the columns yourself){passed_over}."
     )
+
+
+def _refuse_only_errors(path: Path, sheets: list[str]) -> None:
+    """A sheet that reads as empty because every cell shows an error (#DIV/0!) is not "empty": say so."""
+    for name in sheets:
+        errors = sheet_scan.scan_sheet(path, name).error_cells
+        if errors:
+            shown = ", ".join(f"{text} in {column_letters(column)}{row}"
+                              for (row, column), text in sorted(errors.items())[:3])
+            more = f" and {len(errors) - 3:,} more" if len(errors) > 3 else ""
+            raise SpreadsheetError(f"{path.name}: sheet '{name}' has no values, only cells showing errors ({shown}"
+                                   f"{more}); correct the formulas in Excel, save, and import again.")
 
 
 def _header_text(cell: object) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from impact_desktop.core.periods import Period, day, excel_serial_to_date, parse_period
+from impact_desktop.core.periods import Period, check_years, day, excel_serial_to_date, parse_period
 
 #: Serials from 1954 to 2118: far from any year number (1900–2200) a period column may hold.
 _SERIAL_RANGE = (20_000, 80_000)
@@ -21,7 +21,7 @@ def read_period_cell(value: object, fiscal_start_month: int, slash_order: str | 
     if isinstance(value, int | float) and not isinstance(value, bool) and _SERIAL_RANGE[0] <= value < _SERIAL_RANGE[1]:
         return day(excel_serial_to_date(value))
     if isinstance(value, dt.datetime):
-        return day(value.date())
+        return check_years(day(value.date()))
     return parse_period(value, fiscal_start_month, slash_order=slash_order)
 
 

@@ -16,7 +16,7 @@ from enum import StrEnum
 from impact_desktop.core.errors import MissingRateError
 from impact_desktop.core.metrics import Aggregation, Metric, metric_display_name, unit_display_name
 from impact_desktop.core.money import normalize_currency
-from impact_desktop.core.periods import fiscal_year, fiscal_year_of, months_between
+from impact_desktop.core.periods import FIRST_YEAR, LAST_YEAR, fiscal_year, fiscal_year_of, months_between
 from impact_desktop.core.periods import month as calendar_month
 from impact_desktop.core.texts import translate
 from impact_desktop.services import dashboard_charts
@@ -177,7 +177,19 @@ def resolve_filter(store: Store, flt: DashboardFilter) -> Scope:
 
 
 def previous_scope(scope: Scope) -> Scope:
-    """The period of equal length just before ``scope`` (whole months stay whole months)."""
+    """The period of equal length just before ``scope`` (whole months stay whole months).
+
+    A scope reaching back to year 1 (a store with a figure dated 0001-01) has no period
+    before it: the answer is then an empty scope (it ends before it starts), so there
+    is simply nothing to compare with.
+    """
+    try:
+        return _previous_scope(scope)
+    except (OverflowError, ValueError):
+        return Scope(dt.date.max, dt.date.min, scope.business_unit_ids, scope.program_ids)
+
+
+def _previous_scope(scope: Scope) -> Scope:
     if scope.start.day == 1 and scope.end == calendar_month(scope.end.year, scope.end.month).end:
         count = len(months_between(scope.start, scope.end))
         end = scope.start - dt.timedelta(days=1)
@@ -393,7 +405,13 @@ def available_years(store: Store) -> tuple[list[int], list[int]]:
         today = dt.date.today()
         return [fiscal_year_of(today, start_month)], [today.year]
     first, last = known
+    # Figures outside the years an import accepts (an older store may hold 0001-01) show under "All" only.
+    first = max(first, dt.date(FIRST_YEAR, 1, 1))
+    last = min(last, dt.date(LAST_YEAR, 12, 31))
+    if first > last:
+        today = dt.date.today()
+        return [fiscal_year_of(today, start_month)], [today.year]
     calendar_years = list(range(last.year, first.year - 1, -1))
-    fiscal = [y for y in range(last.year + 1, first.year - 1, -1)
+    fiscal = [y for y in range(last.year + 1, max(first.year, FIRST_YEAR + 1) - 1, -1)
               if fiscal_year(y, start_month).start <= last and first <= fiscal_year(y, start_month).end]
     return fiscal, calendar_years

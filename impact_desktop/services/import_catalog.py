@@ -12,6 +12,7 @@ import uuid
 from dataclasses import dataclass, field
 
 from impact_desktop.core.entries import EntryDraft
+from impact_desktop.services.import_pending import PendingEntries
 from impact_desktop.storage import catalog
 from impact_desktop.storage.database import Store
 
@@ -109,17 +110,19 @@ def new_program_names(snapshot: CatalogSnapshot | None) -> list[str]:
     return sorted(f"{unit_names.get(unit_id, '?')} / {name}" for _pid, unit_id, name in snapshot.new_programs.values())
 
 
-def used_catalog(snapshot: CatalogSnapshot, drafts: list[EntryDraft], targets=()) -> CatalogSnapshot:
-    """``snapshot`` with only the new business units, programs and channels ``drafts`` (and
-    the file's new ``targets``) use.
+def used_catalog(snapshot: CatalogSnapshot, pending: PendingEntries, extra: list[EntryDraft] = (),
+                 targets=()) -> CatalogSnapshot:
+    """``snapshot`` with only the new business units, programs and channels the ``pending``
+    figures and ``extra`` drafts (and the file's new ``targets``) use.
 
     Reading names a new program for every row, invalid ones too; what only rejected (or
     left-out) rows name must not be created.
     """
     if not (snapshot.new_programs or snapshot.new_channels):
         return snapshot
-    programs = {draft.program_id for draft in drafts} | {t.program_id for t in targets if t.program_id}
-    channels = {draft.channel_id for draft in drafts if draft.channel_id}
+    programs = pending.distinct("program_id") | {draft.program_id for draft in extra}
+    programs |= {t.program_id for t in targets if t.program_id}
+    channels = {channel for channel in pending.distinct("channel_id") | {d.channel_id for d in extra} if channel}
     new_programs = {key: value for key, value in snapshot.new_programs.items() if value[0] in programs}
     units = {unit_id for _pid, unit_id, _name in new_programs.values()}
     units |= {t.business_unit_id for t in targets if t.business_unit_id}

@@ -12,7 +12,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from impact_desktop.core.entries import EntryDraft
 from impact_desktop.core.metrics import Metric
 from impact_desktop.core.texts import translate
 from impact_desktop.services import import_resolution as resolution
@@ -42,7 +41,7 @@ def find_duplicates(store: Store, preview: ImportPreview, metrics: dict[str, Met
     live entry holds the same figure; it is never stored again under a new id.
     """
     pending = preview.pending
-    with_ids = [entry_id for entry_id, _ in pending if entry_id]
+    with_ids = [entry_id for entry_id in pending.entry_ids() if entry_id]
     live_ids = batches.find_entry_ids(store, with_ids) if with_ids else {}
     live = [entry_id for entry_id, is_live in live_ids.items() if is_live]
     versions = import_conflicts.live_versions(store, live) if live else {}
@@ -50,7 +49,7 @@ def find_duplicates(store: Store, preview: ImportPreview, metrics: dict[str, Met
     versions.update(import_conflicts.deleted_versions(store, gone) if gone else {})
     undone = import_conflicts.removed_by_undo(store, gone) if gone else set()
     days: dict[str, set[str]] = {}
-    for key, end in {(draft.metric_key, draft.period.iso[1]) for _, draft in pending}:
+    for key, end in {(metric_key, period.iso[1]) for metric_key, period in pending.distinct("metric_key", "period")}:
         days.setdefault(key, set()).add(end)
     figures = batches.find_live_figures(store, days)
     stored = figures.fingerprints
@@ -62,54 +61,56 @@ def find_duplicates(store: Store, preview: ImportPreview, metrics: dict[str, Met
                                           preview.fiscal_start_month))
         return names[0]
 
-    seen: dict[str, EntryDraft] = {}
-    seen_ids: dict[str, EntryDraft] = {}
-    kept: list[tuple[str | None, EntryDraft]] = []
-    for pair in pending:
+    seen: dict[str, int] = {}  # fingerprint → position of its first figure (never the draft: see import_pending)
+    seen_ids: dict[str, int] = {}
+    kept: list[int] = []
+    for position, pair in zip(pending.positions(), pending, strict=True):
         entry_id, draft = pair
         fingerprint = draft.fingerprint
         if entry_id or fingerprint in stored or fingerprint in seen:
             version = versions.get(entry_id) if entry_id and entry_id not in seen_ids else None
             if version is not None and entry_id in undone and fingerprint not in stored:
-                seen_ids[entry_id] = draft  # removed by undoing its import, not by a person: import it again
+                seen_ids[entry_id] = position  # removed by undoing its import, not by a person: import it again
                 preview.revive.add(entry_id)
-                seen[fingerprint] = draft
-                kept.append(pair)
+                seen[fingerprint] = position
+                kept.append(position)
                 continue
             revived = version is not None and version["deleted_at"] and fingerprint not in stored
             if version is not None and (revived or (not version["deleted_at"] and resolution.differs(version, draft))):
-                seen_ids[entry_id] = draft
+                seen_ids[entry_id] = position
                 preview.conflicts.append(resolution.make_conflict(
                     draft, entry_id, version, preview.file_updated.get(entry_id), names_for()))
                 continue
-            reason = _duplicate_reason(entry_id, fingerprint, live_ids, seen_ids, stored, seen)
+            reason = _duplicate_reason(entry_id, fingerprint, live_ids, seen_ids, stored, seen, pending)
             if reason:
                 name = metrics[draft.metric_key].name
                 preview.duplicates.append(DuplicateRow(draft.source_sheet or "", draft.source_row or 0, name, reason))
                 if entry_id:
-                    seen_ids.setdefault(entry_id, draft)
+                    seen_ids.setdefault(entry_id, position)
                 continue
             if entry_id:
-                seen_ids[entry_id] = draft
-        seen[fingerprint] = draft
-        kept.append(pair)
-    preview.corrections = resolution.find_corrections(pending, kept, figures, names_for)
-    preview.pending = kept
-    preview.new_count = len(kept)
+                seen_ids[entry_id] = position
+        seen[fingerprint] = position
+        kept.append(position)
+    del seen, seen_ids
+    chosen = pending if len(kept) == len(pending) else pending.select(kept)
+    preview.corrections = resolution.find_corrections(pending, chosen, figures, names_for)
+    preview.pending = chosen
+    preview.new_count = len(chosen)
 
 
-def _duplicate_reason(entry_id, fingerprint, live_ids, seen_ids, stored, seen) -> str | None:
+def _duplicate_reason(entry_id, fingerprint, live_ids, seen_ids, stored, seen, pending) -> str | None:
     if entry_id and live_ids.get(entry_id):
         return translate("ImportProblem", "Entry id {entry}… is already in the store (the row comes from an Impact "
                                           "Desktop export).").format(entry=entry_id[:8])
     if entry_id and entry_id in seen_ids:
-        first = seen_ids[entry_id]
+        first = pending.at(seen_ids[entry_id])
         return translate("ImportProblem", "Repeats the entry id of sheet {sheet} row {row}.").format(
             sheet=first.source_sheet, row=first.source_row or 0)
     if fingerprint in stored:
         return _stored_reason(stored[fingerprint])
     if fingerprint in seen:
-        first = seen[fingerprint]
+        first = pending.at(seen[fingerprint])
         return translate("ImportProblem", "Repeats sheet {sheet} row {row} (same program, metric, period and "
                                           "value).").format(sheet=first.source_sheet, row=first.source_row or 0)
     return None

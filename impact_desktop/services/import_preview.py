@@ -32,8 +32,9 @@ from impact_desktop.services.import_metrics import (
     read_column_definitions,
     read_metric_definitions,
 )
+from impact_desktop.services.import_pending import PendingEntries
 from impact_desktop.services.import_rates import plan_rates, sidecar_path
-from impact_desktop.services.import_rows import Problem, RowReader, RowResult
+from impact_desktop.services.import_rows import Problem, RowReader, RowResult, shown
 from impact_desktop.services.import_sheets import other_sheets, sheet_notes
 from impact_desktop.services.import_targets import PlannedTarget, plan_targets, targets_sidecar_path
 from impact_desktop.storage import catalog
@@ -92,7 +93,8 @@ class ImportPreview:
     notes: list[str] = field(default_factory=list)
     invalid_rows: list[tuple[int, list, list[Problem]]] = field(default_factory=list)
     duplicates: list[DuplicateRow] = field(default_factory=list)
-    pending: list[tuple[str | None, EntryDraft]] = field(default_factory=list)
+    #: The figures to write (compact past the first 200,000: see :mod:`.import_pending`).
+    pending: PendingEntries = field(default_factory=PendingEntries)
     snapshot: CatalogSnapshot | None = None
     new_metrics: list[Metric] = field(default_factory=list)
     #: Currency rates the file (or its ``<stem>.rates.csv``) brings that the store lacks.
@@ -254,8 +256,7 @@ def preview_import(store: Store, path: Path | str, options: ImportOptions | None
         for each in tables:
             _read_rows(preview, each, metrics, settings, progress, cancelled)
         find_duplicates(store, preview, metrics)
-    preview.snapshot = used_catalog(preview.snapshot, [draft for _id, draft in preview.pending] + [
-        conflict.draft for conflict in preview.conflicts if conflict.kept == resolution.KEEP_FILE])
+    preview.snapshot = used_catalog(preview.snapshot, preview.pending, winning_conflicts(preview))
     # after used_catalog, so units and programs only a target names are kept
     targets = plan_targets(store, path, preview.snapshot, metrics)
     preview.new_targets, preview.target_notes, preview.targets_file = targets.new, targets.notes, targets.source
@@ -265,11 +266,16 @@ def preview_import(store: Store, path: Path | str, options: ImportOptions | None
     return preview
 
 
+def winning_conflicts(preview: ImportPreview) -> list[EntryDraft]:
+    """The drafts of conflicts the file's version wins: written too, so their names are created."""
+    return [conflict.draft for conflict in preview.conflicts if conflict.kept == resolution.KEEP_FILE]
+
+
 def _missing_sidecars(preview: ImportPreview, reporting: str) -> None:
     """An exported CSV whose rates, units or targets sidecar is not next to it: say what that means."""
     path = preview.path
     rates = sidecar_path(path)
-    foreign = sorted({draft.currency for _id, draft in preview.pending if draft.currency not in (None, reporting)})
+    foreign = sorted(currency for currency in preview.pending.distinct("currency") if currency not in (None, reporting))
     if foreign and preview.rates_file is None and not rates.exists():
         preview.rate_notes.append(translate(
             "ImportNote", "No currency rates file ({rates_file}) was found next to {file}, and its figures include "
@@ -343,7 +349,8 @@ def _read_rows(preview: ImportPreview, table: Table, metrics, settings, progress
         reader.forget_ambiguous_dates()
         for number, cells, _problems in again:
             take(number, cells)
-    for index, (number, value) in sorted(reader.unmapped_values.items()):
+    unmapped = sorted(reader.unmapped_values.items())
+    for index, (number, value) in unmapped[:LISTED_UNMAPPED_COLUMNS]:
         header = table.headers[index] if index < len(table.headers) else ""
         how = f'--map "{header}=FIELD"' if header else f'--map "#{index + 1}=FIELD"'
         problem = Problem(table.sheet, number, reader.column_name(index), str(value), translate(
@@ -353,6 +360,20 @@ def _read_rows(preview: ImportPreview, table: Table, metrics, settings, progress
         preview.problems.append(problem)
         if index >= len(preview.headers):  # so the mapping step can offer the column too
             preview.headers += [""] * (index + 1 - len(preview.headers))
+    rest = unmapped[LISTED_UNMAPPED_COLUMNS:]
+    if rest:  # 16,384 columns of junk: ten named, the rest counted, never one line each
+        first, last = reader.column_name(rest[0][0]), reader.column_name(rest[-1][0])
+        problem = Problem(table.sheet, min(number for _i, (number, _v) in rest),
+                          translate("ImportProblem", "{count} more columns").format(count=f"{len(rest):,}"),
+                          shown(rest[0][1][1]), translate(
+            "ImportProblem", "{count} more columns ({first} … {last}) have values but are not mapped; delete them "
+            "from the file, or map them.").format(count=f"{len(rest):,}", first=first, last=last))
+        preview.column_problems.append(problem)
+        preview.problems.append(problem)
+
+
+#: Unmapped columns named one by one in a preview; the others are counted in one more line.
+LISTED_UNMAPPED_COLUMNS = 10
 
 
 #: Columns whose merged cells are copied down to every row they span (never figures: they count once).

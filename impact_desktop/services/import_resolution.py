@@ -31,6 +31,7 @@ from impact_desktop.core.errors import ImpactError
 from impact_desktop.core.money import from_scaled
 from impact_desktop.core.number_format import exact
 from impact_desktop.core.texts import translate
+from impact_desktop.services.import_pending import PendingEntries
 from impact_desktop.storage import catalog, entries
 from impact_desktop.storage import import_conflicts as recorded
 from impact_desktop.storage.database import Store
@@ -298,8 +299,7 @@ def _differences(stored: dict, draft: EntryDraft, names: Names) -> str:
 _FROM_FILES = (Origin.IMPORT, Origin.MERGE)
 
 
-def find_corrections(read: list[tuple[str | None, EntryDraft]], kept: list[tuple[str | None, EntryDraft]],
-                     figures, names_for) -> list[Correction]:
+def find_corrections(read: PendingEntries, kept: PendingEntries, figures, names_for) -> list[Correction]:
     """Group the file's new figures that correct stored imported ones (see the module docstring).
 
     ``read`` is every figure read (duplicates too: a row repeating a stored value means
@@ -311,10 +311,13 @@ def find_corrections(read: list[tuple[str | None, EntryDraft]], kept: list[tuple
     """
     if not figures.fingerprints:
         return []
-    fresh = [draft for _id, draft in kept if draft.origin in _FROM_FILES]  # merge: an id unknown here
-    imported = figures.imported() if fresh else {}
+    if not any(origin in _FROM_FILES for origin in kept.distinct("origin")):  # merge: an id unknown here
+        return []
+    imported = figures.imported()
     groups: dict[tuple, list[EntryDraft]] = {}
-    for draft in fresh if imported else ():
+    for _id, draft in kept if imported else ():
+        if draft.origin not in _FROM_FILES:
+            continue
         key = figure_key(draft)
         if key in imported:
             groups.setdefault(key, []).append(draft)

@@ -11,6 +11,7 @@ import itertools
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from impact_desktop.core.catalog import CONTROL_CHARACTER, LONG_NAME, MAX_NAME_LENGTH, name_fault
 from impact_desktop.core.entries import EntryDraft, FieldErrors, Origin
 from impact_desktop.core.entry_builder import EntryBuilder
 from impact_desktop.core.errors import ImpactError
@@ -60,8 +61,37 @@ def _name(value: object) -> str:
     return " ".join(str(value).split()) if value is not None else ""
 
 
-def _shown(value: object) -> str:
-    return "" if value is None else str(value)
+#: Longest cell text repeated in a problem; the rest is counted, not printed (a cell may hold 5 MB).
+SHOWN_CHARACTERS = 80
+
+
+def shown(value: object) -> str:
+    """A cell's value as a problem quotes it: whole when short, else its start and its length."""
+    text = "" if value is None else str(value)
+    if len(text) <= SHOWN_CHARACTERS:
+        return text
+    return translate("ImportProblem", "{start}… ({count} characters)").format(
+        start=text[:SHOWN_CHARACTERS], count=f"{len(text):,}")
+
+
+_shown = shown
+
+
+class _Fault(NamedTuple):
+    """A name that cannot be stored, remembered in place of its id."""
+
+    reason: str
+
+
+def name_reason(fault: str) -> str:
+    """The reason a business unit, program or channel name is refused (see core.catalog.name_fault)."""
+    if fault == LONG_NAME:
+        return translate("ImportProblem", "A name is at most {count} characters; this one has more (is a note or "
+                                          "another column's text in this cell?).").format(count=MAX_NAME_LENGTH)
+    if fault == CONTROL_CHARACTER:
+        return translate("ImportProblem", "The name holds a control character (such as NUL), which a name cannot "
+                                          "hold; retype it.")
+    return translate("ImportProblem", "The name is empty.")
 
 
 class RowReader:
@@ -139,6 +169,9 @@ class RowReader:
         period = self._period(row, number, problems)
         channel_at, currency_at, note_at, input_at, motivation_at, funding_at, id_at = self._at
         channel_id = self._channel(row[channel_at]) if channel_at is not None else None
+        if type(channel_id) is _Fault:
+            problems.append(self._problem(number, channel_at, row[channel_at], channel_id.reason))
+            channel_id = None
         row_currency = _name(row[currency_at]) or None if currency_at is not None else None
         note = _name(row[note_at]) if note_at is not None else ""
         input_type = enum_text(row[input_at]) if input_at is not None else None
@@ -245,12 +278,15 @@ class RowReader:
                     seen[index] = (number, value)
 
     def _channel(self, raw: object) -> str | None:
+        """The channel's id, or a :class:`_Fault` when its name cannot be stored."""
         if raw is None:
             return None
         key = (type(raw), raw)
         found = self._channels.get(key)
         if found is None:
-            found = self._channels[key] = self.snapshot.channel_id(_name(raw))
+            name = _name(raw)
+            fault = name_fault(name)
+            found = self._channels[key] = _Fault(name_reason(fault)) if fault else self.snapshot.channel_id(name)
         return found
 
     def _figures(self, row: list) -> list[tuple[int, Metric | None, object]]:
@@ -274,8 +310,12 @@ class RowReader:
         found = self._programs.get(key)
         if found is None:
             found = self._programs[key] = self._resolve_program(raw_program, raw_unit)
-            if self._parent_at is not None and raw_unit is not None:  # once per unit and program, not per row
-                self.snapshot.note_parent(_name(raw_unit), _name(row[self._parent_at]))
+            parent = _name(row[self._parent_at]) if self._parent_at is not None else ""
+            if parent and name_fault(parent) and found[1] is None:
+                found = self._programs[key] = (None, (self.column_name(self._parent_at), shown(parent),
+                                                      name_reason(name_fault(parent))))
+            elif self._parent_at is not None and raw_unit is not None:  # once per unit and program, not per row
+                self.snapshot.note_parent(_name(raw_unit), parent)
         program_id, problem = found
         if problem:
             problems.append(Problem(self.sheet, number, *problem))
@@ -290,6 +330,10 @@ class RowReader:
         program, unit = _name(raw_program), _name(raw_unit)
         if not program:
             return None, (self.column_name(index), "", translate("ImportProblem", "The program is empty."))
+        for name, at in ((program, index), (unit, self._business_unit_at)):
+            fault = name_fault(name) if name else None
+            if fault:
+                return None, (self.column_name(at), shown(name), name_reason(fault))
         if unit:
             self._units_of_program.setdefault(program.lower(), set()).add(unit)
             return self.snapshot.program_id(self.snapshot.unit_id(unit), program), None

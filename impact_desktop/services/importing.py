@@ -42,6 +42,7 @@ from impact_desktop.services.import_preview import (
     Progress,
     inspect_file,
     preview_import,
+    winning_conflicts,
 )
 from impact_desktop.services.import_rates import add_new_rates
 from impact_desktop.services.import_resolution import (
@@ -147,8 +148,9 @@ def commit_import(store: Store, preview: ImportPreview, *, skip_invalid: bool = 
         raise ImportCancelled()
     pending = preview.pending
     if corrections == SKIP and preview.corrections:
-        left_out = {id(draft) for correction in preview.corrections for draft in correction.drafts}
-        pending = [pair for pair in pending if id(pair[1]) not in left_out]
+        left_out = {_draft_key(draft) for correction in preview.corrections for draft in correction.drafts}
+        pending = pending.select(position for position, (_id, draft) in zip(pending.positions(), pending, strict=True)
+                                 if _draft_key(draft) not in left_out)
     error_file = write_error_workbook(preview) if preview.invalid_count else None
     total = len(pending)
     counts = preview.counts(corrections)
@@ -197,6 +199,11 @@ def commit_import(store: Store, preview: ImportPreview, *, skip_invalid: bool = 
     )
 
 
+def _draft_key(draft) -> tuple:
+    """One figure of one row: drafts are rebuilt when read from a compact PendingEntries, so never ``id()``."""
+    return draft.source_sheet, draft.source_row, draft.metric_key, draft.fingerprint
+
+
 def _change_times(preview: ImportPreview, pairs: list) -> dict[str, str]:
     """Entry id → the file's ``Updated`` time, as stored, for the merged entries of ``pairs``."""
     stamps = {}
@@ -212,8 +219,7 @@ def _create_catalog(store: Store, preview: ImportPreview, pending: list) -> tupl
     rows alone needed) and return it, for the batch to record; its undo removes it again."""
     used = preview.snapshot  # the preview keeps only what its figures use; "skip" may leave out more
     if len(pending) != len(preview.pending):
-        used = used_catalog(used, [draft for _id, draft in pending]
-                            + [conflict.draft for conflict in preview.conflicts if conflict.kept == KEEP_FILE],
+        used = used_catalog(used, pending, winning_conflicts(preview),
                             [planned.target for planned in preview.new_targets])
     for metric in preview.new_metrics:
         catalog.add_metric(store, metric)

@@ -29,13 +29,23 @@ def rate_table(store: Store) -> RateTable:
     return RateTable(list_rates(store))
 
 
+#: What one unit of any currency can be worth in another: beyond this a rate is a typing slip (1E+308).
+MIN_RATE, MAX_RATE = Decimal("1E-9"), Decimal("1E+9")
+
+
 def parse_rate(text: object) -> Decimal:
+    """A rate as typed or imported; raises ValidationError (stored rates are read without this check)."""
+    if len(str(text).strip()) > 40:
+        raise ValidationError(f"'{str(text).strip()[:20]}…' is not a rate (write it like 0.1449).", "rate")
     try:
         value = Decimal(str(text).strip().replace(",", ""))
     except InvalidOperation:
         raise ValidationError(f"'{text}' is not a rate (write it like 0.1449).", "rate") from None
     if not value.is_finite() or value <= 0:
         raise ValidationError(f"A currency rate must be a positive number, not {text}.", "rate")
+    if not MIN_RATE <= value <= MAX_RATE:
+        raise ValidationError(f"A currency rate of {text} cannot be right: rates lie between {MIN_RATE} and "
+                              f"{MAX_RATE:,}.", "rate")
     return value
 
 

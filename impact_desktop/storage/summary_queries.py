@@ -64,8 +64,11 @@ def _segments(scope: Scope) -> list[tuple[str, object, object]]:
     A custom range such as 12 April to 30 June costs one small indexed scan of
     ``entries`` for 12–30 April and roll-up rows for May and June.
     """
-    first_full = scope.start if scope.start.day == 1 else month_end(scope.start) + dt.timedelta(days=1)
-    last_full = scope.end if scope.end == month_end(scope.end) else scope.end.replace(day=1) - dt.timedelta(days=1)
+    try:
+        first_full = scope.start if scope.start.day == 1 else month_end(scope.start) + dt.timedelta(days=1)
+        last_full = scope.end if scope.end == month_end(scope.end) else scope.end.replace(day=1) - dt.timedelta(days=1)
+    except OverflowError:  # an edge month at the calendar's very end (9999-12) or start: read its entries
+        return [("entries", scope.start, scope.end)]
     if first_full > last_full:
         return [("entries", scope.start, scope.end)]
     segments: list[tuple[str, object, object]] = []

@@ -2123,7 +2123,7 @@ Edit → Undo (Ctrl+Z) brings them back.</source>
     <name>ImportNote</name>
     <message>
         <source>No currency rates file ({rates_file}) was found next to {file}, and its figures include money in {currencies}: put that file next to it and import again, or add the rates to {reporting} on the Currency rates page.</source>
-        <extracomment>``ImportOptions.sheet`` value meaning &quot;every sheet with the first sheet&apos;s header layout&quot;. (sheet, row, label) of every row skipped as a total, so the user can check none was data. Ids of entries removed by undoing their import that this file brings again (stored back under the id). Problems with a whole column (values in a column nobody mapped): no row can be imported past them. Things the user should know that do not stop the import (sheets not read, …). Currency rates the file (or its ``&lt;stem&gt;.rates.csv``) brings that the store lacks. Targets the file (or its ``&lt;stem&gt;.targets.csv``) brings that the store lacks. entry id → the row&apos;s &quot;Updated&quot; cell (first row with that id), for conflicts.</extracomment>
+        <extracomment>``ImportOptions.sheet`` value meaning &quot;every sheet with the first sheet&apos;s header layout&quot;. (sheet, row, label) of every row skipped as a total, so the user can check none was data. Ids of entries removed by undoing their import that this file brings again (stored back under the id). Problems with a whole column (values in a column nobody mapped): no row can be imported past them. Things the user should know that do not stop the import (sheets not read, …). The figures to write (compact past the first 200,000: see :mod:`.import_pending`). Currency rates the file (or its ``&lt;stem&gt;.rates.csv``) brings that the store lacks. Targets the file (or its ``&lt;stem&gt;.targets.csv``) brings that the store lacks. entry id → the row&apos;s &quot;Updated&quot; cell (first row with that id), for conflicts.</extracomment>
         <translation>在 {file} 旁边没有找到汇率文件（{rates_file}），而其中的数字包含以 {currencies} 计的金额：请把该文件放到它旁边后重新导入，或在“汇率”页面添加到 {reporting} 的汇率。</translation>
     </message>
     <message>
@@ -2224,12 +2224,21 @@ Edit → Undo (Ctrl+Z) brings them back.</source>
         <translation>数值为空。</translation>
     </message>
     <message>
+        <source>&apos;{start}…&apos; ({count} characters) is not a number: a figure has at most {limit} characters.</source>
+        <extracomment>No figure is written with more characters than this (¥ 1,234,567,890,123.45 亿 has 24).</extracomment>
+        <translation>“{start}…”（{count} 个字符）不是数字：数值最多 {limit} 个字符。</translation>
+    </message>
+    <message>
         <source>&apos;{text}&apos; is not a number.</source>
         <translation>“{text}”不是数字。</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is ambiguous: commas must separate thousands (12,500 or 12.5).</source>
         <translation>“{text}”有歧义：逗号只能用作千位分隔符（12,500 或 12.5）。</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is too large to be a figure.</source>
+        <translation>“{text}”太大，不可能是一个数值。</translation>
     </message>
     <message>
         <source>Choose a program.</source>
@@ -2292,6 +2301,11 @@ Edit → Undo (Ctrl+Z) brings them back.</source>
     <message>
         <source>the fiscal year cannot start in month {month}.</source>
         <translation>财年不能从 {month} 月开始。</translation>
+    </message>
+    <message>
+        <source>{period} is outside the years {first}–{last} that figures may fall in (a mistyped year, or a date cell that is not a date?).</source>
+        <extracomment>The years a figure may fall in: anything else is a typing or conversion slip (0001-01, 9999-12-31).</extracomment>
+        <translation>{period} 不在数值允许的年份 {first}–{last} 之内（年份输错了，或者日期单元格其实不是日期？）。</translation>
     </message>
     <message>
         <source>the date or period is empty.</source>
@@ -2386,8 +2400,16 @@ Edit → Undo (Ctrl+Z) brings them back.</source>
         <translation>此列有数值但未映射，这些数值将会丢失。请把它映射到某个指标或字段，或有意将其略过（{how}，FIELD 为指标键或 skip）。</translation>
     </message>
     <message>
+        <source>{count} more columns</source>
+        <translation>另外 {count} 列</translation>
+    </message>
+    <message>
+        <source>{count} more columns ({first} … {last}) have values but are not mapped; delete them from the file, or map them.</source>
+        <translation>另外 {count} 列（{first} … {last}）有数值但未映射；请从文件中删除这些列，或为它们指定映射。</translation>
+    </message>
+    <message>
         <source>The cell holds the formula {formula} but no calculated value (the file was saved by a program that does not calculate formulas); open it in Excel or LibreOffice, save it and import again.</source>
-        <extracomment>Columns whose merged cells are copied down to every row they span (never figures: they count once).</extracomment>
+        <extracomment>Unmapped columns named one by one in a preview; the others are counted in one more line. Columns whose merged cells are copied down to every row they span (never figures: they count once).</extracomment>
         <translation>该单元格包含公式 {formula}，但没有计算结果（保存该文件的程序不计算公式）；请在 Excel 或 LibreOffice 中打开并保存后重新导入。</translation>
     </message>
     <message>
@@ -2497,8 +2519,25 @@ Edit → Undo (Ctrl+Z) brings them back.</source>
         <translation>文件中的这些行已略过（导入前选择）。</translation>
     </message>
     <message>
+        <source>{start}… ({count} characters)</source>
+        <extracomment>The row&apos;s &quot;Updated&quot; cell when it carries an entry id (an export&apos;s last-changed time). What people put in a cell to say &quot;no figure&quot;: counted as empty, never as a bad number. Longest cell text repeated in a problem; the rest is counted, not printed (a cell may hold 5 MB).</extracomment>
+        <translation>{start}…（{count} 个字符）</translation>
+    </message>
+    <message>
+        <source>A name is at most {count} characters; this one has more (is a note or another column&apos;s text in this cell?).</source>
+        <translation>名称最多 {count} 个字符，这个名称超出了（这个单元格里是不是备注或其他列的文字？）。</translation>
+    </message>
+    <message>
+        <source>The name holds a control character (such as NUL), which a name cannot hold; retype it.</source>
+        <translation>名称中含有控制字符（例如 NUL），名称不能包含这类字符；请重新输入。</translation>
+    </message>
+    <message>
+        <source>The name is empty.</source>
+        <translation>名称为空。</translation>
+    </message>
+    <message>
         <source>The metric is empty.</source>
-        <extracomment>The row&apos;s &quot;Updated&quot; cell when it carries an entry id (an export&apos;s last-changed time). What people put in a cell to say &quot;no figure&quot;: counted as empty, never as a bad number. Period cells such as 11/2/2017 and the rows they made invalid, until the column shows its order. program name (lower case) → business units the file names it under, for rows that leave the unit blank. Wide columns whose header gives at most a currency (&quot;Donation Amount (CNY)&quot;): the fast path. Columns nobody mapped: the first value seen in each, so it can be reported, never dropped.</extracomment>
+        <extracomment>Period cells such as 11/2/2017 and the rows they made invalid, until the column shows its order. program name (lower case) → business units the file names it under, for rows that leave the unit blank. Wide columns whose header gives at most a currency (&quot;Donation Amount (CNY)&quot;): the fast path. Columns nobody mapped: the first value seen in each, so it can be reported, never dropped.</extracomment>
         <translation>指标为空。</translation>
     </message>
     <message>

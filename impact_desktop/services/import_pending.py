@@ -1,0 +1,194 @@
+"""The figures an import will write, held compactly so memory does not grow with the file.
+
+An :class:`~impact_desktop.core.entries.EntryDraft` costs about 1.2 KB (its ``__dict__``,
+a Decimal, a fingerprint): two million rows would need 2.5 GB before the first one is
+written. :class:`PendingEntries` keeps the first :data:`HOT_ENTRIES` drafts as they are
+(an ordinary file pays nothing) and packs the rest into arrays: every field that repeats
+from row to row (program, metric, period, currency, channel, labels, provenance) becomes
+a 4-byte index into a table of its distinct values, the value an integer coefficient and
+exponent, the row number an integer — about 80 bytes a figure. A draft is rebuilt when
+it is read, equal to the one stored.
+
+Duplicates found by the preview are dropped with :meth:`PendingEntries.select`, which
+shares the packed arrays instead of copying them.
+"""
+
+from __future__ import annotations
+
+from array import array
+from collections.abc import Iterable, Iterator
+from decimal import Decimal
+
+from impact_desktop.core.entries import EntryDraft
+
+#: Drafts kept as objects before packing starts: about 250 MB, more than nearly any file needs.
+HOT_ENTRIES = 200_000
+
+#: The fields stored as indices into a table of distinct values (``value`` and ``source_row`` are stored apart).
+SHARED_FIELDS = ("program_id", "metric_key", "period", "currency", "channel_id", "input_type", "motivation",
+                 "funding_source", "note", "origin", "source_file", "source_sheet", "import_batch_id")
+_WIDTH = len(SHARED_FIELDS)
+_NO_ROW = -1
+_BIG = 1 << 62
+
+
+class _Packed:
+    """Figures past the hot ones: parallel arrays, one slot per figure."""
+
+    def __init__(self) -> None:
+        self.tables: list[list] = [[] for _ in SHARED_FIELDS]
+        self.indices: list[dict] = [{} for _ in SHARED_FIELDS]
+        self.codes = array("I")
+        self.coefficients = array("q")
+        self.exponents = array("b")
+        self.rows = array("q")
+        self.ids: list[str | None] = []
+        self.odd_values: dict[int, Decimal] = {}  # values too long for 64 bits, by position
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    def add(self, entry_id: str | None, draft: EntryDraft) -> None:
+        values = draft.__dict__
+        codes, tables, indices = self.codes, self.tables, self.indices
+        for number, name in enumerate(SHARED_FIELDS):
+            value = values[name]
+            key = (value.__class__, value)  # "import" (a note) and Origin.IMPORT are equal but not the same
+            found = indices[number].get(key)
+            if found is None:
+                found = indices[number][key] = len(tables[number])
+                tables[number].append(value)
+            codes.append(found)
+        value = draft.value
+        sign, digits, exponent = value.as_tuple()
+        coefficient = int(value.scaleb(-exponent)) if isinstance(exponent, int) else None
+        if coefficient is None or not -_BIG < coefficient < _BIG or not -128 <= exponent <= 127:
+            self.odd_values[len(self.ids)] = value
+            coefficient, exponent = 0, 0
+        self.coefficients.append(coefficient)
+        self.exponents.append(exponent)
+        self.rows.append(_NO_ROW if draft.source_row is None else draft.source_row)
+        self.ids.append(entry_id)
+
+    def get(self, position: int) -> tuple[str | None, EntryDraft]:
+        start = position * _WIDTH
+        codes, tables = self.codes, self.tables
+        values = {name: tables[number][codes[start + number]] for number, name in enumerate(SHARED_FIELDS)}
+        odd = self.odd_values.get(position) if self.odd_values else None
+        values["value"] = odd if odd is not None else Decimal(self.coefficients[position]).scaleb(
+            self.exponents[position])
+        row = self.rows[position]
+        values["source_row"] = None if row == _NO_ROW else row
+        draft = object.__new__(EntryDraft)
+        draft.__dict__.update(values)  # a frozen dataclass: its fields set as __init__ would, without the checks
+        return self.ids[position], draft
+
+    def distinct(self, names: tuple[str, ...], positions: Iterable[int] | None) -> set[tuple]:
+        numbers = [SHARED_FIELDS.index(name) for name in names]
+        if positions is None:
+            columns = [self.codes[number::_WIDTH] for number in numbers]
+            combos = set(zip(*columns, strict=True))
+        else:
+            codes = self.codes
+            combos = {tuple(codes[position * _WIDTH + number] for number in numbers) for position in positions}
+        tables = [self.tables[number] for number in numbers]
+        return {tuple(table[code] for table, code in zip(tables, combo, strict=True)) for combo in combos}
+
+
+class PendingEntries:
+    """A sequence of ``(entry id or None, EntryDraft)``: the figures an import will write.
+
+    Supports ``append``, ``extend``, ``len``, iteration, indexing and slicing like the
+    list it replaces; :meth:`select` keeps some of them, :meth:`distinct` answers "which
+    programs (currencies…) do they use" without rebuilding a draft.
+    """
+
+    def __init__(self, hot_limit: int = HOT_ENTRIES) -> None:
+        self._hot: list[tuple[str | None, EntryDraft]] = []
+        self._packed = _Packed()
+        self._hot_limit = hot_limit
+        self._order: array | None = None  # positions kept by select(), else all of them
+
+    def append(self, pair: tuple[str | None, EntryDraft]) -> None:
+        if self._order is not None:
+            raise TypeError("a selection of pending entries is read-only")  # notr (a programming error)
+        if len(self._hot) < self._hot_limit:
+            self._hot.append(pair)
+        else:
+            self._packed.add(*pair)
+
+    def extend(self, pairs: Iterable[tuple[str | None, EntryDraft]]) -> None:
+        for pair in pairs:
+            self.append(pair)
+
+    def _total(self) -> int:
+        return len(self._hot) + len(self._packed)
+
+    def __len__(self) -> int:
+        return len(self._order) if self._order is not None else self._total()
+
+    def __bool__(self) -> bool:
+        return len(self) > 0
+
+    def _at(self, position: int) -> tuple[str | None, EntryDraft]:
+        hot = self._hot
+        return hot[position] if position < len(hot) else self._packed.get(position - len(hot))
+
+    def _positions(self) -> Iterable[int]:
+        return self._order if self._order is not None else range(self._total())
+
+    def __iter__(self) -> Iterator[tuple[str | None, EntryDraft]]:
+        if self._order is None:
+            yield from self._hot
+            packed = self._packed
+            for position in range(len(packed)):
+                yield packed.get(position)
+            return
+        for position in self._order:
+            yield self._at(position)
+
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        if index < 0:
+            index += len(self)
+        if not 0 <= index < len(self):
+            raise IndexError(index)
+        return self._at(self._order[index] if self._order is not None else index)
+
+    def at(self, position: int) -> EntryDraft:
+        """The draft at storage ``position`` (from :meth:`positions`)."""
+        return self._at(position)[1]
+
+    def positions(self) -> Iterable[int]:
+        """The storage positions of these figures, in order (what :meth:`select` takes)."""
+        return self._positions()
+
+    def select(self, positions: Iterable[int]) -> PendingEntries:
+        """The figures at ``positions`` (from :meth:`positions`), sharing this one's storage."""
+        chosen = PendingEntries(self._hot_limit)
+        chosen._hot, chosen._packed = self._hot, self._packed
+        chosen._order = array("q", positions)
+        return chosen
+
+    def distinct(self, *names: str) -> set:
+        """The distinct values of draft field ``name`` among these figures (tuples for several names)."""
+        hot_count = len(self._hot)
+        if self._order is None:
+            hot = (draft for _id, draft in self._hot)
+            packed = self._packed.distinct(names, None) if len(self._packed) else set()
+        else:
+            hot = (self._hot[p][1] for p in self._order if p < hot_count)
+            positions = [p - hot_count for p in self._order if p >= hot_count]
+            packed = self._packed.distinct(names, positions) if positions else set()
+        found = {tuple(getattr(draft, name) for name in names) for draft in hot} | packed
+        return {values[0] for values in found} if len(names) == 1 else found
+
+    def entry_ids(self) -> Iterator[str | None]:
+        """The entry id of every figure (None for most: only exports carry them), in order."""
+        hot_count, packed_ids = len(self._hot), self._packed.ids
+        for position in self._positions():
+            yield self._hot[position][0] if position < hot_count else packed_ids[position - hot_count]
+
+    def __repr__(self) -> str:
+        return f"PendingEntries({len(self)} figures)"
