@@ -212,7 +212,7 @@ def year_to_date(scope: Scope, known: tuple[dt.date, dt.date] | None, today: dt.
     the end of the last month with figures (or of this month, if earlier) when that is
     before the end of ``scope``; ``None`` when the whole period is compared.
     """
-    if scope.start.day != 1 or (scope.end + dt.timedelta(days=1)).day != 1:
+    if scope.start.day != 1 or scope.end != calendar_month(scope.end.year, scope.end.month).end:
         return None  # a custom range of days is compared as it is
     last = min(known[1] if known else today, calendar_month(today.year, today.month).end)
     if last >= scope.end or last < scope.start:
@@ -221,7 +221,15 @@ def year_to_date(scope: Scope, known: tuple[dt.date, dt.date] | None, today: dt.
 
 
 def shifted_back(scope: Scope, through: dt.date) -> Scope:
-    """The months ``scope.start`` … ``through``, one period of ``scope``'s length earlier."""
+    """The months ``scope.start`` … ``through``, one period of ``scope``'s length earlier
+    (an empty scope when that would fall before year 1, as :func:`previous_scope`)."""
+    try:
+        return _shifted_back(scope, through)
+    except (OverflowError, ValueError):
+        return Scope(dt.date.max, dt.date.min, scope.business_unit_ids, scope.program_ids)
+
+
+def _shifted_back(scope: Scope, through: dt.date) -> Scope:
     count = len(months_between(scope.start, scope.end))
     first = _add_months(scope.start, -count)
     last = calendar_month(*_year_month(_add_months(through.replace(day=1), -count))).end
