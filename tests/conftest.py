@@ -37,3 +37,22 @@ def demo_store(store):
 
     load_demo(store)
     return store
+
+
+@pytest.fixture(scope="session")
+def pg_cluster():
+    """A throw-away PostgreSQL cluster for the whole run (see tests/pg_cluster.py), stopped at the end."""
+    from tests.pg_cluster import running_cluster
+
+    with running_cluster() as cluster:
+        yield cluster
+
+
+@pytest.fixture
+def hub_admin_url(pg_cluster, request):
+    """A fresh, empty database on the test cluster: its owner's (superuser's) URL."""
+    import re
+    import uuid
+
+    name = "hub_" + re.sub(r"[^a-z0-9]", "", request.node.name.lower())[:30] + "_" + uuid.uuid4().hex[:8]
+    return pg_cluster.create_database(name)

@@ -11,6 +11,7 @@ from impact_desktop.cli import (  # noqa: F401  (registers subcommands)
     demo,
     desktop_entry,
     export,
+    hub,
     imports,
     report,
     selfcheck,

@@ -20,8 +20,9 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from impact_desktop.core.errors import StoreError
-from impact_desktop.storage.migrations import MIGRATION_SET, known_migration_names, migrations
+from impact_desktop.storage.migrations import MIGRATION_SET, install_capture, known_migration_names, migrations
 from impact_desktop.storage.rows import new_id, utc_now
+from impact_desktop.storage.sync_capture import missing_capture
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 MIGRATIONS_TABLE = "_sqlite_migrations"
@@ -99,6 +100,9 @@ def _open(target: Path, existed: bool) -> Store:
             backup_before_upgrade(db, target)
         migrations.apply(db)
         device_id = _ensure_device(db)
+        if missing_capture(db):
+            with db.atomic():
+                install_capture(db)
     except sqlite3.Error as exc:
         if db is not None:
             db.close()  # before removing files: an open connection would keep or recreate them

@@ -14,6 +14,13 @@ from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
 from impact_desktop.storage.rows import SYNC_COLUMNS_SQL
+from impact_desktop.storage.sync_capture import (
+    BULK_CAPTURE_SQL,
+    CAPTURE_TABLES_SQL,
+    capture_trigger_sql,
+    missing_capture,
+    queue_existing_rows,
+)
 
 MIGRATION_SET = "impact_desktop"
 migrations = Migrations(MIGRATION_SET)
@@ -104,6 +111,7 @@ ROLLUP_BULK_ADD_SQL = (
     ON CONFLICT (month, program_id) DO UPDATE SET entry_count = entry_count + excluded.entry_count
     """,
     "DELETE FROM temp.rollup_batch",
+    *BULK_CAPTURE_SQL,
 )
 
 
@@ -395,6 +403,46 @@ def import_batch_catalog(db: Database) -> None:
     ALTER TABLE import_batches ADD COLUMN created_json TEXT NOT NULL DEFAULT '{}';
     ALTER TABLE import_batches ADD COLUMN undo_json TEXT NOT NULL DEFAULT '{}';
     """)
+
+
+@migrations(name="0006_sync_outbox")
+def sync_outbox(db: Database) -> None:
+    """Change capture for the team hub (see :mod:`impact_desktop.storage.sync_capture`).
+
+    Rows already stored are versioned and queued, so a store's first sync sends them.
+    ``sync_conflicts`` is itself a synced table: a conflict found on the hub reaches
+    every laptop, and keeping either version syncs like any change. ``duplicate_of``
+    marks an import batch (and its entries) that the hub recognised as a second import
+    of the same file on another laptop: kept, shown, never summed.
+    """
+    run_script(db, CAPTURE_TABLES_SQL)
+    run_script(db, f"""
+    CREATE TABLE sync_conflicts ({SYNC_COLUMNS_SQL},
+        table_name TEXT NOT NULL,
+        row_id TEXT NOT NULL,
+        kind TEXT NOT NULL CHECK (kind IN ('edit', 'delete')),
+        winner_json TEXT NOT NULL,
+        loser_json TEXT NOT NULL,
+        winner_hlc INTEGER NOT NULL,
+        loser_hlc INTEGER NOT NULL,
+        winner_device TEXT NOT NULL,
+        loser_device TEXT NOT NULL,
+        resolved_at TEXT,
+        resolution TEXT
+    );
+    CREATE INDEX ix_sync_conflicts_row ON sync_conflicts(table_name, row_id);
+    ALTER TABLE import_batches ADD COLUMN duplicate_of TEXT;
+    ALTER TABLE entries ADD COLUMN duplicate_of TEXT;
+    """)
+    install_capture(db)
+
+
+def install_capture(db: Database) -> None:
+    """Capture triggers for every synced table that lacks them, its existing rows queued."""
+    for table in missing_capture(db):
+        run_script(db, capture_trigger_sql(table))
+        if db.execute("SELECT 1 FROM device").fetchone():
+            queue_existing_rows(db, table)
 
 
 def known_migration_names() -> frozenset[str]:

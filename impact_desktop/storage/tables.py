@@ -2,15 +2,38 @@
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Iterable, Mapping
 
 from impact_desktop.core.errors import StoreError
 from impact_desktop.storage.database import Store
 from impact_desktop.storage.rows import sync_fields, utc_now
 
+#: Catalogue rows named by a natural key: the same name created on two laptops gets the
+#: same id, so after a sync it is one row (a concurrent edit at worst), not two rows that
+#: split every total and collide on the unique name index.
+NATURAL_KEYS = {
+    "business_units": ("name",), "programs": ("business_unit_id", "name"), "channels": ("name",),
+    "metrics": ("key",), "settings": ("key",),
+}
+_ID_SPACE = uuid.UUID("6f1d2c1e-4b7a-4e0c-9a51-3c2f1e8d7b60")
+
+
+def natural_id(table: str, values: Mapping[str, object]) -> str | None:
+    """The id every laptop derives for a new catalogue row with these key values."""
+    key = NATURAL_KEYS.get(table)
+    if key is None or any(values.get(name) is None for name in key):
+        return None
+    text = "\x1f".join(" ".join(str(values[name]).split()).casefold() for name in key)
+    return str(uuid.uuid5(_ID_SPACE, f"{table}:{text}"))
+
 
 def insert_row(store: Store, table: str, values: Mapping[str, object], *, row_id: str | None = None) -> str:
     """Insert one row with fresh sync columns; returns its id."""
+    if row_id is None:
+        row_id = natural_id(table, values)
+        if row_id and store.db.execute(f"SELECT 1 FROM {table} WHERE id = ?", [row_id]).fetchone():
+            row_id = None  # taken by a renamed or deleted row: a fresh id
     row = {**sync_fields(store.device_id, store.user, row_id=row_id), **values}
     columns = ", ".join(row)
     marks = ", ".join("?" for _ in row)

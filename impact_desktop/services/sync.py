@@ -1,0 +1,148 @@
+"""Synchronising a laptop's store with the team hub: push what waits, pull what is new.
+
+A sync can stop at any moment (killed, network cut) and the next one resumes: every push
+chunk is one hub transaction, taken off the outbox only after the hub committed it (a
+chunk sent twice changes nothing there), and the pull watermark is stored only after
+everything below it was written here (rows written twice are recognised by version).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from impact_desktop.storage.database import Store
+from impact_desktop.storage.hub_admin import check_version
+from impact_desktop.storage.hub_connect import HubError, connect, without_password
+from impact_desktop.storage.hub_pull import pull_changes
+from impact_desktop.storage.hub_push import push_changes
+from impact_desktop.storage.rows import utc_now
+from impact_desktop.storage.sync_local import (
+    apply_pulled,
+    get_state,
+    mark_pushed,
+    pending_changes,
+    set_state,
+    waiting_count,
+)
+
+PUSH_CHUNK = 5_000
+HUB_KEY, WATERMARK_KEY, LAST_SYNC_KEY, LAST_ERROR_KEY = "hub_url", "pull_watermark", "last_sync", "last_error"
+
+#: ``progress(phase, done)``: phase is "push" or "pull", done the rows so far.
+Progress = Callable[[str, int], None]
+
+
+@dataclass(frozen=True)
+class SyncResult:
+    pushed: int
+    pulled: int
+    conflicts: int
+    rejected: int
+    new_conflicts: int = 0
+
+    def as_json(self) -> dict:
+        return {"pushed": self.pushed, "pulled": self.pulled, "conflicts": self.conflicts,
+                "rejected": self.rejected}
+
+
+@dataclass(frozen=True)
+class SyncStatus:
+    hub: str | None
+    last_sync: str | None
+    waiting: int
+    conflicts: int
+    rejected: int
+    last_error: str | None
+
+
+def hub_address(store: Store) -> str | None:
+    return get_state(store, HUB_KEY)
+
+
+def remember_hub(store: Store, url: str) -> str:
+    """Store the address without any password; returns what was stored."""
+    clean = without_password(url)
+    set_state(store, {HUB_KEY: clean})
+    return clean
+
+
+def forget_hub(store: Store) -> None:
+    """Disconnect: the address goes; the pull watermark stays, so reconnecting resumes."""
+    set_state(store, {HUB_KEY: None, LAST_ERROR_KEY: None})
+
+
+def sync_status(store: Store) -> SyncStatus:
+    db = store.db
+    return SyncStatus(
+        hub=hub_address(store), last_sync=get_state(store, LAST_SYNC_KEY), waiting=waiting_count(store),
+        conflicts=db.execute("SELECT count(*) FROM sync_conflicts WHERE resolved_at IS NULL "
+                             "AND deleted_at IS NULL").fetchone()[0],
+        rejected=db.execute("SELECT count(*) FROM sync_rejected").fetchone()[0],
+        last_error=get_state(store, LAST_ERROR_KEY),
+    )
+
+
+def check_hub(url: str, password: str | None = None) -> int:
+    """Connect and check the hub schema; returns its version (HubError otherwise)."""
+    with connect(url, password=password) as conn:
+        return check_version(conn, without_password(url))
+
+
+def sync(store: Store, url: str | None = None, *, password: str | None = None,
+         progress: Progress | None = None) -> SyncResult:
+    """Push then pull. ``url`` (first time) is remembered without its password."""
+    if url and not hub_address(store):
+        remember_hub(store, url)
+    target = url or hub_address(store)
+    if not target:
+        raise HubError("No hub to sync with: give one with --hub (or File → Team hub… in the app).")
+    try:
+        with connect(target, password=password) as conn:
+            check_version(conn, without_password(target))
+            pushed, new_conflicts = _push(store, conn, progress)
+            pulled = _pull(store, conn, progress)
+    except HubError as exc:
+        set_state(store, {LAST_ERROR_KEY: str(exc)})
+        raise
+    set_state(store, {LAST_SYNC_KEY: utc_now(), LAST_ERROR_KEY: None})
+    status = sync_status(store)
+    return SyncResult(pushed=pushed, pulled=pulled, conflicts=status.conflicts, rejected=status.rejected,
+                      new_conflicts=new_conflicts)
+
+
+def _push(store: Store, conn, progress: Progress | None) -> tuple[int, int]:
+    pushed = conflicts = 0
+    rounds = waiting_count(store) // PUSH_CHUNK + 3  # rows edited during the push wait for the next sync
+    for _ in range(rounds):
+        changes = pending_changes(store, PUSH_CHUNK)
+        if not changes:
+            break
+        outcome = push_changes(conn, changes, utc_now())
+        mark_pushed(store, outcome.accepted, outcome.rejected)
+        pushed += len(outcome.accepted)
+        conflicts += outcome.conflicts
+        if progress:
+            progress("push", pushed)
+    return pushed, conflicts
+
+
+def _pull(store: Store, conn, progress: Progress | None) -> int:
+    since = get_state(store, WATERMARK_KEY, "0")
+    watermark, chunks = pull_changes(conn, since)
+    pulled = 0
+    for table, rows in chunks:
+        pulled += apply_pulled(store, table, rows)
+        if progress:
+            progress("pull", pulled)
+    set_state(store, {WATERMARK_KEY: watermark})
+    return pulled
+
+
+def minutes_since(stamp: str | None, now: dt.datetime | None = None) -> int | None:
+    """Whole minutes since an ISO UTC stamp (None when never)."""
+    if not stamp:
+        return None
+    then = dt.datetime.strptime(stamp[:19], "%Y-%m-%dT%H:%M:%S").replace(tzinfo=dt.UTC)
+    return max(0, int(((now or dt.datetime.now(dt.UTC)) - then).total_seconds() // 60))

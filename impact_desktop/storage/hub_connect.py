@@ -1,0 +1,157 @@
+"""Connecting to the team hub: addresses without passwords, passwords from libpq or the keyring.
+
+A hub address is a libpq URL or keyword string (``postgresql://ana@hub.example.org/impact?
+sslmode=verify-full&sslrootcert=/etc/ssl/hub-ca.crt``). What is remembered is the address
+with any password taken out; the password comes from where libpq looks itself
+(``PGPASSWORD``, ``~/.pgpass``, a service file) or, when the ``keyring`` package and a
+system keyring are available, from the keyring, where :func:`remember_password` puts a
+password the user typed. It is never written to the SQLite file, the settings or a log.
+"""
+
+from __future__ import annotations
+
+import contextlib
+
+from impact_desktop.core.errors import ImpactError
+
+KEYRING_SERVICE = "Impact Desktop team hub"
+
+
+class HubError(ImpactError):
+    """The hub cannot be reached or refused something; one sentence for the user."""
+
+
+def _psycopg():
+    try:
+        import psycopg
+    except ImportError as exc:  # pragma: no cover - psycopg is a dependency
+        raise HubError("The PostgreSQL driver (psycopg) is not installed.") from exc
+    return psycopg
+
+
+def parse_address(url: str) -> dict[str, str]:
+    """The connection parameters of ``url``; HubError when it is not an address."""
+    psycopg = _psycopg()
+    text = (url or "").strip()
+    if not text:
+        raise HubError("No hub address given.")
+    try:
+        return psycopg.conninfo.conninfo_to_dict(text)
+    except psycopg.ProgrammingError as exc:
+        raise HubError(f"'{without_password(text)}' is not a PostgreSQL address ({_first_line(exc)}).") from exc
+
+
+def without_password(url: str) -> str:
+    """``url`` with its password removed (what may be stored and shown)."""
+    psycopg = _psycopg()
+    try:
+        params = psycopg.conninfo.conninfo_to_dict(url)
+    except psycopg.ProgrammingError:
+        return "(an address that cannot be read)"
+    params.pop("password", None)
+    return _as_url(params)
+
+
+def _as_url(params: dict[str, str]) -> str:
+    from urllib.parse import quote
+
+    host, port, dbname, user = (params.pop(key, None) for key in ("host", "port", "dbname", "user"))
+    if host and "/" in host:  # a unix socket folder cannot go in the authority part
+        params["host"] = host
+        host = None
+    auth = f"{quote(user)}@" if user else ""
+    netloc = auth + (host or "") + (f":{port}" if port else "")
+    query = "&".join(f"{key}={quote(str(value), safe='/')}" for key, value in sorted(params.items()))
+    return f"postgresql://{netloc}/{quote(dbname or '')}" + (f"?{query}" if query else "")
+
+
+def password_of(url: str) -> str | None:
+    return parse_address(url).get("password")
+
+
+def keyring_account(url: str) -> str:
+    params = parse_address(url)
+    return f"{params.get('user', '')}@{params.get('host', '')}:{params.get('port', '5432')}/{params.get('dbname', '')}"
+
+
+def _keyring():
+    """The keyring module when a usable system keyring is there, else None."""
+    try:
+        import keyring
+        from keyring.backends import fail
+    except ImportError:
+        return None
+    try:
+        backend = keyring.get_keyring()
+    except Exception:  # noqa: BLE001 - a broken keyring set-up is "no keyring"
+        return None
+    return None if isinstance(backend, fail.Keyring) else keyring
+
+
+def keyring_available() -> bool:
+    return _keyring() is not None
+
+
+def remember_password(url: str, password: str) -> bool:
+    """Keep ``password`` in the system keyring; False when there is none."""
+    keyring = _keyring()
+    if keyring is None:
+        return False
+    try:
+        keyring.set_password(KEYRING_SERVICE, keyring_account(url), password)
+    except Exception:  # noqa: BLE001 - a locked keyring is "not remembered"
+        return False
+    return True
+
+
+def forget_password(url: str) -> None:
+    keyring = _keyring()
+    if keyring is not None:
+        with contextlib.suppress(Exception):
+            keyring.delete_password(KEYRING_SERVICE, keyring_account(url))
+
+
+def _keyring_password(url: str) -> str | None:
+    keyring = _keyring()
+    if keyring is None:
+        return None
+    try:
+        return keyring.get_password(KEYRING_SERVICE, keyring_account(url))
+    except Exception:  # noqa: BLE001
+        return None
+
+
+def connect(url: str, *, password: str | None = None, autocommit: bool = False, timeout: int = 10):
+    """An open psycopg connection to the hub; HubError with one sentence when it fails.
+
+    A password in ``url`` or given here is used for this connection only; without one,
+    libpq's own places are tried and then the system keyring.
+    """
+    psycopg = _psycopg()
+    params = parse_address(url)
+    extra: dict[str, object] = {"connect_timeout": timeout, "application_name": "Impact Desktop"}
+    if password:
+        extra["password"] = password
+    elif "password" not in params:
+        stored = _keyring_password(url)
+        if stored:
+            extra["password"] = stored
+    try:
+        return psycopg.connect(url, autocommit=autocommit, **extra)
+    except psycopg.OperationalError as exc:
+        raise HubError(f"Cannot reach the hub {without_password(url)}: {describe(exc)}") from exc
+
+
+def describe(exc: BaseException) -> str:
+    """PostgreSQL's reason in one line, with a password never echoed."""
+    text = _first_line(exc)
+    if "password authentication failed" in text or "no password supplied" in text:
+        return "the user name or password was not accepted (give the password, or put it in ~/.pgpass)"
+    return text
+
+
+def _first_line(exc: BaseException) -> str:
+    lines = [line.strip() for line in str(exc).splitlines() if line.strip()]
+    text = lines[-1] if lines and lines[0].startswith("connection failed") and len(lines) > 1 else (
+        lines[0] if lines else exc.__class__.__name__)
+    return text.removeprefix("FATAL:").strip().rstrip(".")

@@ -1,0 +1,56 @@
+"""Pulling from the hub: every change since the last pull, never one skipped.
+
+A pull reads, in one repeatable-read snapshot, the rows written by transactions from the
+previous watermark up to the oldest transaction still running (``pg_snapshot_xmin`` —
+the commit watermark); every transaction below it has committed or aborted, so all its
+rows are visible. A push that took a sequence number early and commits late is still
+running at this pull, lies above the watermark, and comes with the next pull: ordering by
+the sequence alone would have stepped over it. Table by table, parents first, in
+(transaction, sequence) order; streamed through a server-side cursor.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from impact_desktop.storage.hub_connect import HubError, describe
+from impact_desktop.storage.sync_capture import SYNCED_TABLES
+
+PULL_CHUNK = 20_000
+_QUERY = """
+SELECT id, data, hlc, device_id FROM impact_hub.rows
+WHERE tbl = %s AND xid >= %s::xid8 AND xid < %s::xid8 ORDER BY xid, seq
+"""
+
+
+def pull_watermark(conn) -> str:
+    """The commit watermark of a fresh snapshot (call first in the pull's transaction)."""
+    return str(conn.execute("SELECT pg_snapshot_xmin(pg_current_snapshot())").fetchone()[0])
+
+
+def pull_changes(conn, since: str, tables: tuple[str, ...] = SYNCED_TABLES
+                 ) -> tuple[str, Iterator[tuple[str, list[tuple]]]]:
+    """(watermark, chunks of (table, [(id, data, hlc, device)])) for transactions in [since, watermark)."""
+    import psycopg
+
+    try:
+        conn.rollback()  # a new transaction: the snapshot is taken by its first query
+        conn.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY")
+        watermark = pull_watermark(conn)
+    except psycopg.Error as exc:
+        raise HubError(f"Could not read from the hub: {describe(exc)}.") from exc
+
+    def chunks() -> Iterator[tuple[str, list[tuple]]]:
+        try:
+            for table in tables:
+                with conn.cursor(name=f"pull_{table}") as cursor:
+                    cursor.itersize = PULL_CHUNK
+                    cursor.execute(_QUERY, [table, since, watermark])
+                    while rows := cursor.fetchmany(PULL_CHUNK):
+                        yield table, rows
+            conn.rollback()  # read only: nothing to keep
+        except psycopg.Error as exc:
+            conn.rollback()
+            raise HubError(f"Reading from the hub stopped: {describe(exc)}.") from exc
+
+    return watermark, chunks()

@@ -1,0 +1,212 @@
+"""The laptop's side of a sync: what waits to be pushed, and writing what was pulled.
+
+Pulled rows are written with capture paused (``sync_applying``) and foreign-key checks
+off for that transaction: the hub is the truth, and a row of a business unit this role
+may not read must not stop its neighbours. A row changed here and not yet pushed is not
+overwritten: the next push sends it against the old base and the hub records the
+conflict. New entries arriving in numbers take the bulk path (roll-ups updated grouped),
+changed ones the per-row triggers, so the roll-ups stay exact either way.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+from collections.abc import Iterable, Iterator
+
+from impact_desktop.storage.database import Store
+from impact_desktop.storage.entries import _PAUSED_TRIGGERS_SQL
+from impact_desktop.storage.hub_push import Change
+from impact_desktop.storage.migrations import ROLLUP_BULK_ADD_SQL
+from impact_desktop.storage.rows import utc_now
+from impact_desktop.storage.sync_capture import SYNCED_TABLES
+
+BULK_MIN = 500
+_RANK = {table: rank for rank, table in enumerate(SYNCED_TABLES)}
+
+
+# -- state ----------------------------------------------------------------------------
+
+def get_state(store: Store, key: str, default: str | None = None) -> str | None:
+    row = store.db.execute("SELECT value FROM sync_state WHERE key = ?", [key]).fetchone()
+    return row[0] if row else default
+
+
+def set_state(store: Store, values: dict[str, str | None]) -> None:
+    with store.transaction():
+        for key, value in values.items():
+            if value is None:
+                store.db.execute("DELETE FROM sync_state WHERE key = ?", [key])
+            else:
+                store.db.execute("INSERT INTO sync_state (key, value) VALUES (?, ?) "
+                                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value", [key, value])
+
+
+def waiting_count(store: Store) -> int:
+    return store.db.execute("SELECT count(*) FROM sync_outbox").fetchone()[0]
+
+
+def rejected_rows(store: Store) -> list[tuple[str, str, str, str]]:
+    """(table, row id, reason, when) of every change the hub refused."""
+    return store.db.execute(
+        "SELECT table_name, row_id, reason, rejected_at FROM sync_rejected ORDER BY rejected_at").fetchall()
+
+
+def _columns(store: Store, table: str) -> list[str]:
+    return [row[1] for row in store.db.execute(f"PRAGMA table_info({table})")]
+
+
+def _table_exists(store: Store, table: str) -> bool:
+    return bool(store.db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?",
+                                 [table]).fetchone())
+
+
+# -- push side ------------------------------------------------------------------------
+
+def pending_changes(store: Store, limit: int) -> list[Change]:
+    """Up to ``limit`` queued changes, parents' tables first, with their current data."""
+    order = " ".join(f"WHEN '{table}' THEN {rank}" for table, rank in _RANK.items())
+    queued = store.db.execute(
+        f"SELECT o.table_name, o.row_id, r.hlc, r.device_id, r.base_hlc, r.base_device "
+        f"FROM sync_outbox o JOIN sync_rows r USING (table_name, row_id) "
+        f"ORDER BY CASE o.table_name {order} ELSE 99 END, o.hlc LIMIT ?", [limit]).fetchall()
+    by_table: dict[str, list[tuple]] = {}
+    for item in queued:
+        by_table.setdefault(item[0], []).append(item)
+    changes = []
+    for table, items in by_table.items():
+        data = _rows_by_id(store, table, [item[1] for item in items])
+        for _table, row_id, hlc, device, base_hlc, base_device in items:
+            if row_id in data:
+                changes.append(Change(table, row_id, data[row_id], hlc, device, base_hlc, base_device))
+    return changes
+
+
+def _rows_by_id(store: Store, table: str, ids: list[str]) -> dict[str, dict]:
+    columns = _columns(store, table)
+    found: dict[str, dict] = {}
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        marks = ", ".join("?" * len(chunk))
+        for row in store.db.execute(f"SELECT * FROM {table} WHERE id IN ({marks})", chunk):
+            found[row[0]] = dict(zip(columns, row, strict=True))
+    return found
+
+
+def mark_pushed(store: Store, accepted: Iterable[Change], rejected: Iterable[tuple[Change, str]]) -> None:
+    """Take accepted changes off the outbox (unless changed again since) and record refusals."""
+    now = utc_now()
+    with store.transaction():
+        for change in accepted:
+            key = (change.table, change.row_id, change.hlc)
+            store.db.execute("DELETE FROM sync_outbox WHERE table_name = ? AND row_id = ? AND hlc = ?", key)
+            store.db.execute("UPDATE sync_rows SET base_hlc = hlc, base_device = device_id "
+                             "WHERE table_name = ? AND row_id = ? AND hlc = ?", key)
+            store.db.execute("DELETE FROM sync_rejected WHERE table_name = ? AND row_id = ?", key[:2])
+        for change, reason in rejected:
+            key = (change.table, change.row_id, change.hlc)
+            store.db.execute("DELETE FROM sync_outbox WHERE table_name = ? AND row_id = ? AND hlc = ?", key)
+            store.db.execute(
+                "INSERT INTO sync_rejected (table_name, row_id, hlc, reason, rejected_at) VALUES (?, ?, ?, ?, ?) "
+                "ON CONFLICT (table_name, row_id) DO UPDATE SET hlc = excluded.hlc, reason = excluded.reason, "
+                "rejected_at = excluded.rejected_at", [*key, reason, now])
+
+
+# -- pull side ------------------------------------------------------------------------
+
+@contextlib.contextmanager
+def _applying(store: Store) -> Iterator[None]:
+    """One transaction with capture paused and foreign keys unchecked (PRAGMA only works outside one)."""
+    store.db.execute("PRAGMA foreign_keys = OFF")
+    try:
+        with store.transaction():
+            store.db.execute("INSERT INTO sync_applying (reason) VALUES ('pull')")
+            try:
+                yield
+            finally:
+                store.db.execute("DELETE FROM sync_applying")
+    finally:
+        store.db.execute("PRAGMA foreign_keys = ON")
+
+
+def apply_pulled(store: Store, table: str, rows: list[tuple]) -> int:
+    """Write pulled rows ``(id, data, hlc, device)`` of ``table``; returns how many changed here."""
+    if not rows or not _table_exists(store, table):
+        return 0
+    columns = _columns(store, table)
+    with _applying(store):
+        ids = [row[0] for row in rows]
+        known = _known_versions(store, table, ids)
+        wanted = [row for row in rows if known.get(row[0], (None, None)) != ("pending", None)
+                  and known.get(row[0]) != (row[2], row[3])]
+        if not wanted:
+            return 0
+        present = _present_ids(store, table, [row[0] for row in wanted])
+        values = [[_value(row[1].get(column)) for column in columns] for row in wanted]
+        new = [value for row, value in zip(wanted, values, strict=True) if row[0] not in present]
+        changed = [value for row, value in zip(wanted, values, strict=True) if row[0] in present]
+        _insert(store, table, columns, new)
+        if changed:
+            assignments = ", ".join(f"{column} = ?" for column in columns[1:])
+            store.conn.executemany(f"UPDATE {table} SET {assignments} WHERE id = ?",
+                                   [[*value[1:], value[0]] for value in changed])
+        store.conn.executemany(
+            "INSERT INTO sync_rows (table_name, row_id, hlc, device_id, base_hlc, base_device) "
+            "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (table_name, row_id) DO UPDATE SET hlc = excluded.hlc, "
+            "device_id = excluded.device_id, base_hlc = excluded.base_hlc, base_device = excluded.base_device",
+            [(table, row[0], row[2], row[3], row[2], row[3]) for row in wanted])
+        store.db.execute("UPDATE sync_clock SET hlc = max(hlc, ?)", [max(row[2] for row in wanted)])
+    return len(wanted)
+
+
+def _value(value: object) -> object:
+    if isinstance(value, (dict, list)):
+        return json.dumps(value)
+    if isinstance(value, bool):
+        return int(value)
+    return value
+
+
+def _known_versions(store: Store, table: str, ids: list[str]) -> dict[str, tuple]:
+    versions: dict[str, tuple] = {}
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        marks = ", ".join("?" * len(chunk))
+        for row_id, hlc, device in store.db.execute(
+                f"SELECT row_id, hlc, device_id FROM sync_rows WHERE table_name = ? AND row_id IN ({marks})",
+                [table, *chunk]):
+            versions[row_id] = (hlc, device)
+        for (row_id,) in store.db.execute(
+                f"SELECT row_id FROM sync_outbox WHERE table_name = ? AND row_id IN ({marks})", [table, *chunk]):
+            versions[row_id] = ("pending", None)
+    return versions
+
+
+def _present_ids(store: Store, table: str, ids: list[str]) -> set[str]:
+    present: set[str] = set()
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        marks = ", ".join("?" * len(chunk))
+        present.update(row[0] for row in store.db.execute(f"SELECT id FROM {table} WHERE id IN ({marks})", chunk))
+    return present
+
+
+def _insert(store: Store, table: str, columns: list[str], values: list[list]) -> None:
+    if not values:
+        return
+    sql = f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
+    if table != "entries" or len(values) < BULK_MIN:
+        store.conn.executemany(sql, values)
+        return
+    # The bulk path of imports: roll-up triggers stood aside, the batch added grouped.
+    before = store.conn.execute("SELECT coalesce(max(rowid), 0) FROM entries").fetchone()[0]
+    store.conn.execute("INSERT INTO rollup_pause (reason) VALUES ('pull')")
+    paused = store.conn.execute(_PAUSED_TRIGGERS_SQL).fetchall()
+    for name, _sql in paused:
+        store.conn.execute(f'DROP TRIGGER "{name}"')
+    store.conn.executemany(sql, values)
+    for _name, trigger_sql in paused:
+        store.conn.execute(trigger_sql)
+    store.conn.execute("DELETE FROM rollup_pause")
+    for statement in ROLLUP_BULK_ADD_SQL:
+        store.conn.execute(statement, {"after": before})

@@ -1,0 +1,115 @@
+"""Two laptops and a real PostgreSQL hub: every synced table travels, a re-push changes nothing, roll-ups stay exact."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import psycopg
+
+from impact_desktop.services.demo import load_demo
+from impact_desktop.services.importing import import_file
+from impact_desktop.services.sync import sync, sync_status
+from impact_desktop.storage import settings as settings_store
+from impact_desktop.storage.hub_connect import connect
+from impact_desktop.storage.hub_push import push_changes
+from impact_desktop.storage.sync_capture import SYNCED_TABLES
+from impact_desktop.storage.sync_local import mark_pushed, pending_changes
+from tests.hub.helpers import add_hours, program, rebuilt_rollups, totals
+from tests.unit.io_files import write_xlsx
+
+LOCAL_ONLY = {"sync_conflicts"}
+
+
+def table_contents(store, table):
+    return sorted(store.db.execute(f"SELECT * FROM {table}").fetchall())
+
+
+def small_workbook(path, hours=(120, 80)):
+    return write_xlsx(path, [
+        ["Business unit", "Program", "Date", "Volunteer hours"],
+        ["Cainiao", "Green logistics", dt.date(2018, 3, 1), hours[0]],
+        ["Amap", "Clean air map", dt.date(2018, 4, 1), hours[1]],
+    ])
+
+
+def test_every_synced_table_round_trips_and_both_laptops_agree(hub, laptops, tmp_path):
+    one, two = laptops(2)
+    load_demo(one)
+    settings_store.save_settings(one, settings_store.Settings(reporting_currency="USD", fiscal_start_month=1,
+                                                              organisation="Alibaba Group"))
+    import_file(one, small_workbook(tmp_path / "field.xlsx"))
+    first = sync(one, hub)
+    assert first.pushed > 150 and first.rejected == 0
+    second = sync(two, hub)
+    assert second.pulled >= first.pushed - 10  # the built-in metrics are the same rows on both
+    sync(one)
+    present = set(one.db.table_names())
+    for table in SYNCED_TABLES:
+        if table in present and table not in LOCAL_ONLY:
+            assert table_contents(one, table) == table_contents(two, table), table
+    assert totals(one) == totals(two)
+    assert settings_store.load_settings(two).reporting_currency == "USD"
+    assert sync_status(one).waiting == 0 and sync_status(two).waiting == 0
+
+
+def test_a_batch_pushed_twice_changes_nothing(hub, laptops):
+    (one,) = laptops(1)
+    pid = program(one)
+    add_hours(one, 7, pid)
+    changes = pending_changes(one, 1000)
+    with connect(hub) as conn:
+        first = push_changes(conn, changes, "2026-01-01T00:00:00.000Z")
+        before = conn.execute("SELECT tbl, id, seq, hlc, data FROM impact_hub.rows ORDER BY tbl, id").fetchall()
+        again = push_changes(conn, changes, "2026-01-01T00:00:01.000Z")
+        after = conn.execute("SELECT tbl, id, seq, hlc, data FROM impact_hub.rows ORDER BY tbl, id").fetchall()
+    assert len(first.accepted) == len(again.accepted) == len(changes)
+    assert (first.conflicts, again.conflicts) == (0, 0)
+    assert before == after
+
+
+def test_pulling_many_entries_takes_the_bulk_path_and_roll_ups_stay_exact(hub, laptops):
+    one, two = laptops(2)
+    pid = program(one)
+    for index in range(30):
+        add_hours(one, index + 1, pid, when=(2018, 1 + index % 12))
+    from decimal import Decimal
+
+    from impact_desktop.core.entries import EntryDraft
+    from impact_desktop.core.periods import month
+    from impact_desktop.storage import entries
+    entries.add_entries(one, [EntryDraft(program_id=pid, metric_key="trees_planted", value=Decimal(i),
+                                         period=month(2017, 1 + i % 12)) for i in range(1200)])
+    sync(one, hub)
+    add_hours(two, 5, program(two, "Amap", "Clean air map"))
+    sync(two, hub)
+    assert sorted(two.db.execute("SELECT * FROM monthly_totals")) == rebuilt_rollups(two)
+    sync(one)
+    assert totals(one) == totals(two)
+    assert sorted(one.db.execute("SELECT * FROM monthly_totals")) == rebuilt_rollups(one)
+
+
+def test_a_transaction_that_commits_late_with_a_lower_number_is_not_skipped(hub, laptops):
+    one, two, three = laptops(3)
+    sync(two, hub)
+    add_hours(three, 11, program(three, "Amap", "Clean air map"))
+    late = psycopg.connect(hub)  # takes its sequence numbers first, commits last
+    in_flight = [change for change in pending_changes(three, 100) if change.table != "metrics"]
+    outcome = push_changes_uncommitted(late, in_flight)
+    add_hours(one, 22, program(one))
+    sync(one, hub)  # an ordinary push with higher sequence numbers commits first
+    sync(two)  # the watermark stops below the push still in flight: later commits wait, none is stepped over
+    assert [row[0] for row in two.db.execute("SELECT value_e4 FROM entries")] == []
+    late.commit()
+    late.close()
+    mark_pushed(three, outcome.accepted, [])
+    sync(two)
+    assert sorted(row[0] for row in two.db.execute("SELECT value_e4 FROM entries")) == [110000, 220000]
+
+
+def push_changes_uncommitted(conn, changes):
+    """push_changes without its commit: a push still in flight."""
+    commit, conn.commit = conn.commit, lambda: None
+    try:
+        return push_changes(conn, changes, "2026-01-01T00:00:00.000Z")
+    finally:
+        conn.commit = commit
