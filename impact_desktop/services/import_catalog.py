@@ -15,6 +15,7 @@ from impact_desktop.core.entries import EntryDraft
 from impact_desktop.services.import_pending import PendingEntries
 from impact_desktop.storage import catalog
 from impact_desktop.storage.database import Store
+from impact_desktop.storage.tables import natural_id
 
 
 @dataclass
@@ -37,6 +38,13 @@ class CatalogSnapshot:
     file_parents: dict[str, tuple[str, str]] = field(default_factory=dict)
     #: Units whose rows name more than one parent: (name, first parent, other parent).
     parent_clashes: list[tuple[str, str, str]] = field(default_factory=list)
+    #: Every id of a unit, program or channel stored (deleted ones too): a new row's id must differ.
+    taken_ids: set[str] = field(default_factory=set)
+
+    def _new_id(self, table: str, values: dict) -> str:
+        """The id another laptop creating the same name gets too (see ``natural_id``), unless taken."""
+        candidate = natural_id(table, values)
+        return candidate if candidate and candidate not in self.taken_ids else str(uuid.uuid4())
 
     @classmethod
     def load(cls, store: Store) -> CatalogSnapshot:
@@ -47,8 +55,10 @@ class CatalogSnapshot:
             programs[(program.business_unit_id, program.name.lower())] = program.id
             by_name.setdefault(program.name.lower(), []).append(program.id)
         channels = {c.name.lower(): c.id for c in catalog.list_channels(store)}
+        taken = {row[0] for table in ("business_units", "programs", "channels")
+                 for row in store.db.execute(f"SELECT id FROM {table}")}
         return cls(units, programs, by_name, channels, {u.id: u.name for u in listed},
-                   unit_parents={u.id: u.parent_id for u in listed})
+                   unit_parents={u.id: u.parent_id for u in listed}, taken_ids=taken)
 
     def note_parent(self, unit: str, parent: str) -> None:
         """Remember the parent the file gives ``unit`` (called once per distinct unit and program)."""
@@ -72,7 +82,7 @@ class CatalogSnapshot:
         if key in self.units:
             return self.units[key]
         if key not in self.new_units:
-            self.new_units[key] = (str(uuid.uuid4()), name)
+            self.new_units[key] = (self._new_id("business_units", {"name": name}), name)
         return self.new_units[key][0]
 
     def program_id(self, unit_id: str, name: str) -> str:
@@ -80,7 +90,8 @@ class CatalogSnapshot:
         if key in self.programs:
             return self.programs[key]
         if key not in self.new_programs:
-            self.new_programs[key] = (str(uuid.uuid4()), unit_id, name)
+            self.new_programs[key] = (
+                self._new_id("programs", {"business_unit_id": unit_id, "name": name}), unit_id, name)
         return self.new_programs[key][0]
 
     def channel_id(self, name: str) -> str:
@@ -88,7 +99,7 @@ class CatalogSnapshot:
         if key in self.channels:
             return self.channels[key]
         if key not in self.new_channels:
-            self.new_channels[key] = (str(uuid.uuid4()), name)
+            self.new_channels[key] = (self._new_id("channels", {"name": name}), name)
         return self.new_channels[key][0]
 
 

@@ -12,14 +12,17 @@ from __future__ import annotations
 
 import contextlib
 import json
+import sqlite3
 from collections.abc import Iterable, Iterator
 
+from impact_desktop.core.errors import StoreError
 from impact_desktop.storage.database import Store
 from impact_desktop.storage.entries import _PAUSED_TRIGGERS_SQL
 from impact_desktop.storage.hub_push import Change
 from impact_desktop.storage.migrations import ROLLUP_BULK_ADD_SQL
 from impact_desktop.storage.rows import utc_now
 from impact_desktop.storage.sync_capture import SYNCED_TABLES
+from impact_desktop.storage.sync_merge import clashing_row, merge_into
 
 BULK_MIN = 500
 _RANK = {table: rank for rank, table in enumerate(SYNCED_TABLES)}
@@ -143,13 +146,16 @@ def apply_pulled(store: Store, table: str, rows: list[tuple]) -> int:
             return 0
         present = _present_ids(store, table, [row[0] for row in wanted])
         values = [[_value(row[1].get(column)) for column in columns] for row in wanted]
-        new = [value for row, value in zip(wanted, values, strict=True) if row[0] not in present]
-        changed = [value for row, value in zip(wanted, values, strict=True) if row[0] in present]
-        _insert(store, table, columns, new)
-        if changed:
-            assignments = ", ".join(f"{column} = ?" for column in columns[1:])
-            store.conn.executemany(f"UPDATE {table} SET {assignments} WHERE id = ?",
-                                   [[*value[1:], value[0]] for value in changed])
+        store.db.execute("SAVEPOINT pulled_rows")
+        try:
+            _insert(store, table, columns, [v for row, v in zip(wanted, values, strict=True) if row[0] not in present])
+            _update(store, table, columns, [v for row, v in zip(wanted, values, strict=True) if row[0] in present])
+        except sqlite3.IntegrityError:
+            # A name taken here by another row: row by row, merging the clashing pairs.
+            store.db.execute("ROLLBACK TO pulled_rows")
+            for row, value in zip(wanted, values, strict=True):
+                _write_clashing(store, table, columns, row, value, row[0] in present)
+        store.db.execute("RELEASE pulled_rows")
         store.conn.executemany(
             "INSERT INTO sync_rows (table_name, row_id, hlc, device_id, base_hlc, base_device) "
             "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (table_name, row_id) DO UPDATE SET hlc = excluded.hlc, "
@@ -157,6 +163,34 @@ def apply_pulled(store: Store, table: str, rows: list[tuple]) -> int:
             [(table, row[0], row[2], row[3], row[2], row[3]) for row in wanted])
         store.db.execute("UPDATE sync_clock SET hlc = max(hlc, ?)", [max(row[2] for row in wanted)])
     return len(wanted)
+
+
+def _update(store: Store, table: str, columns: list[str], values: list[list]) -> None:
+    if values:
+        assignments = ", ".join(f"{column} = ?" for column in columns[1:])
+        store.conn.executemany(f"UPDATE {table} SET {assignments} WHERE id = ?",
+                               [[*value[1:], value[0]] for value in values])
+
+
+def _write_clashing(store: Store, table: str, columns: list[str], row: tuple, value: list, present: bool) -> None:
+    """Write one pulled row; on a name clash the smaller id survives (see :mod:`sync_merge`)."""
+    write = _update if present else _insert
+    try:
+        write(store, table, columns, [value])
+        return
+    except sqlite3.IntegrityError as exc:
+        if "UNIQUE" not in str(exc):
+            raise
+    other = clashing_row(store, table, row[1], row[0])
+    if other is None:
+        raise StoreError(f"A {table.replace('_', ' ')} row from the hub clashes with one here and cannot be "
+                         f"merged ({row[0]}).")
+    if row[0] < other:
+        merge_into(store, table, other, row[0], lambda: write(store, table, columns, [value]))
+    else:  # kept here as merged away; its own laptop merges it and tells the hub
+        merged = list(value)
+        merged[columns.index("deleted_at")] = utc_now()
+        write(store, table, columns, [merged])
 
 
 def _value(value: object) -> object:

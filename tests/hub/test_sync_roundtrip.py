@@ -113,3 +113,22 @@ def push_changes_uncommitted(conn, changes):
         return push_changes(conn, changes, "2026-01-01T00:00:00.000Z")
     finally:
         conn.commit = commit
+
+
+def test_one_name_created_under_two_ids_is_merged_the_same_way_everywhere(hub, laptops):
+    from impact_desktop.storage import catalog
+    from impact_desktop.storage.rows import new_id
+
+    one, two, three = laptops(3)
+    for store in (one, two):  # as the GUI does: an id chosen up front, not derived from the name
+        unit = catalog.add_business_unit(store, "Cainiao", row_id=new_id())
+        program_id = catalog.add_program(store, unit, "Green logistics", row_id=new_id())
+        add_hours(store, 10 if store is one else 20, program_id)
+    for store in (one, two, three) * 3:  # a merge made during a pull reaches the others one round later
+        sync(store, hub)
+    for store in (one, two, three):
+        assert [u.name for u in catalog.list_business_units(store)] == ["Cainiao"]
+        assert len(catalog.list_programs(store)) == 1
+        assert store.db.execute("SELECT sum(value_e4) FROM entries WHERE deleted_at IS NULL").fetchone() == (300000,)
+        assert sorted(store.db.execute("SELECT * FROM monthly_totals")) == rebuilt_rollups(store)
+    assert totals(one) == totals(two) == totals(three)

@@ -68,6 +68,10 @@ def test_frozen_cli_runs_demo_summary_and_report(frozen, tmp_path):
         report = run(frozen, "report", str(pdf), "--db", str(db), "--fiscal-year", "2018", cwd=tmp_path)
         assert report.returncode == 0, report.stderr
         assert pdf.read_bytes()[:5] == b"%PDF-"
+    # The PostgreSQL driver and its libpq travel: a hub that is not there is "cannot reach", not "no driver".
+    hub = run(frozen, "sync", "--db", str(db), "--hub", "postgresql://nobody@127.0.0.1:9/impact?connect_timeout=2",
+              cwd=tmp_path)
+    assert hub.returncode == 1 and "Cannot reach the hub" in hub.stderr, hub.stderr
 
 
 def test_frozen_build_carries_icons_guide_translations_and_qt_plugins(frozen, tmp_path):
