@@ -33,8 +33,11 @@ END $$;
 """
 
 #: Who may read or write a row: the unrestricted, anyone for the shared catalogue, else the role's units.
+#: A unit-limited role may also create its own units (by name) and units below them.
 _MAY = ("(SELECT impact_hub.unrestricted()) OR unit_id IS NULL "
-        "OR unit_id = ANY ((SELECT impact_hub.allowed_units())::text[])")
+        "OR unit_id = ANY ((SELECT impact_hub.allowed_units())::text[]) "
+        "OR (tbl = 'business_units' AND (data->>'parent_id' = ANY ((SELECT impact_hub.allowed_units())::text[]) "
+        "OR lower(data->>'name') = ANY ((SELECT impact_hub.my_unit_names())::text[])))")
 
 #: Version 1, in statements run in order inside one transaction.
 _STEP_1 = [
@@ -74,6 +77,12 @@ _STEP_1 = [
     SET search_path = impact_hub, pg_temp AS $$
         SELECT pg_has_role(session_user, 'impact_hub_manager', 'member')
             OR NOT EXISTS (SELECT 1 FROM impact_hub.role_units WHERE role_name = session_user)
+    $$
+    """,
+    """
+    CREATE FUNCTION impact_hub.my_unit_names() RETURNS text[] LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path = impact_hub, pg_temp AS $$
+        SELECT coalesce(array_agg(lower(unit_name)), '{}') FROM impact_hub.role_units WHERE role_name = session_user
     $$
     """,
     # SECURITY DEFINER: the unit tree must be read whole, whatever the caller may see.
