@@ -15,6 +15,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
+from impact_desktop.io.atomic_file import open_replacing, replacing
 from impact_desktop.resources import app_icon_path, resource_path
 
 DESKTOP_ID = "impact-desktop"
@@ -40,6 +41,11 @@ def launcher_command() -> str:
     return _quoted(script) if script else f"{_quoted(sys.executable)} -m impact_desktop"
 
 
+def _copy(source: Path, target: Path) -> None:
+    with replacing(target) as temp:
+        shutil.copyfile(source, temp)
+
+
 def _quoted(path: str) -> str:
     return f'"{path}"' if " " in path else path
 
@@ -57,16 +63,17 @@ def install_entry(base: Path | None = None) -> InstalledEntry:
         lines.append(line)
     target = base / "applications" / f"{DESKTOP_ID}.desktop"
     target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    with open_replacing(target, "w", encoding="utf-8") as handle:  # a menu never sees half an entry
+        handle.write("\n".join(lines) + "\n")
     icons = []
     for size in ICON_SIZES:
         icon = base / "icons" / "hicolor" / f"{size}x{size}" / "apps" / f"{DESKTOP_ID}.png"
         icon.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(app_icon_path(size), icon)
+        _copy(app_icon_path(size), icon)
         icons.append(icon)
     scalable = base / "icons" / "hicolor" / "scalable" / "apps" / f"{DESKTOP_ID}.svg"
     scalable.parent.mkdir(parents=True, exist_ok=True)
-    shutil.copyfile(app_icon_path(), scalable)
+    _copy(app_icon_path(), scalable)
     icons.append(scalable)
     return InstalledEntry(target, icons, launcher)
 

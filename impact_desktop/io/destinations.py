@@ -3,21 +3,26 @@
 Exports, templates and the PDF report all write a file the user named. A missing folder,
 a folder's own name or a place the system will not let us write (``/proc``, a read-only
 share) must be one clear sentence, not an error after every sheet or page was built.
+The file itself is then written through :mod:`impact_desktop.io.atomic_file`, which
+catches what cannot be known in advance (a disk that fills up meanwhile).
 """
 
 from __future__ import annotations
 
-import contextlib
+import errno
 from pathlib import Path
 
+from impact_desktop.io.atomic_file import probe_folder, reason
 from impact_desktop.io.errors import SpreadsheetError
 
 
 def check_writable(path: Path | str) -> None:
     """Refuse, in one sentence, a file that cannot be created or replaced at ``path``.
 
-    Trying to open the file is the only honest test: permission bits do not bind root,
-    and some file systems refuse writes whatever they say.
+    Trying is the only honest test: permission bits do not bind root, and some file
+    systems refuse writes whatever they say. The new file is first written beside the
+    target, so the folder must take a new file; an existing target must be writable too
+    (replacing a file the user made read-only would defeat the point).
     """
     path = Path(path)
     folder = path.parent if str(path.parent) else Path(".")
@@ -25,12 +30,13 @@ def check_writable(path: Path | str) -> None:
         raise SpreadsheetError(f"Cannot write {path.name}: the folder {folder} does not exist.")
     if path.is_dir():
         raise SpreadsheetError(f"Cannot write {path}: it is a folder; give a file name.")
-    existed = path.exists()
     try:
-        with path.open("ab"):
-            pass
+        if path.exists():
+            with path.open("ab"):
+                pass
+        probe_folder(path)
     except OSError as exc:
-        raise SpreadsheetError(f"Cannot write {path.name}: {exc.strerror or exc}.") from exc
-    if not existed:
-        with contextlib.suppress(OSError):
-            path.unlink()
+        cause = reason(exc)
+        if exc.errno in (errno.EACCES, errno.EPERM) and path.exists() and exc.filename == str(path):
+            cause = "the file is read-only"
+        raise SpreadsheetError(f"Cannot write {path.name}: {cause}.") from exc

@@ -1,7 +1,8 @@
 """Writing .xlsx with openpyxl's write-only mode: styled, frozen, filterable, sized.
 
 Write-only mode streams rows to disk, so exporting a million entries needs little
-memory; styles are applied per cell with ``WriteOnlyCell``.
+memory; styles are applied per cell with ``WriteOnlyCell``. The workbook is saved to a
+temporary file beside the target and replaces it only when complete (:mod:`atomic_file`).
 
 Two things a spreadsheet would otherwise get wrong:
 * text is always text: openpyxl writes a string starting with ``=`` as a live formula
@@ -20,15 +21,17 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
+from zipfile import ZIP_DEFLATED, ZipFile
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.comments import Comment
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
+from openpyxl.writer.excel import ExcelWriter
 
+from impact_desktop.io.atomic_file import replacing
 from impact_desktop.io.destinations import check_writable
-from impact_desktop.io.errors import SpreadsheetError
 
 HEADER_FONT = Font(bold=True, color="FFFFFF")
 HEADER_FILL = PatternFill("solid", fgColor="2F5D62")
@@ -68,21 +71,37 @@ def safe_sheet_name(name: str, taken: set[str]) -> str:
 
 
 def write_workbook(path: Path, sheets: Sequence[SheetSpec]) -> int:
-    """Write ``sheets`` to ``path`` (replacing it); returns the number of data rows written."""
+    """Write ``sheets`` to ``path``, replacing it only once complete; returns the number of data rows written."""
     check_writable(path)
     workbook = Workbook(write_only=True)
     written, taken = 0, set()
     try:
-        for spec in sheets:
-            written += _write_sheet(workbook.create_sheet(safe_sheet_name(spec.name, taken)), spec)
-        workbook.save(path)
-    except OSError as exc:
-        _discard(workbook)
-        raise SpreadsheetError(f"Cannot write {Path(path).name}: {exc.strerror or exc}.") from exc
+        with replacing(path) as temp:
+            for spec in sheets:
+                written += _write_sheet(workbook.create_sheet(safe_sheet_name(spec.name, taken)), spec)
+            _save(workbook, temp)
     except BaseException:
         _discard(workbook)
         raise
     return written
+
+
+def _save(workbook: Workbook, path: Path) -> None:
+    """``workbook.save(path)``, but a failed save closes its zip archive at once.
+
+    openpyxl leaves the archive open when a write fails (a full disk); the garbage collector
+    then tries to finish it and prints "Exception ignored in ZipFile.__del__" and a traceback
+    under our one-sentence error. These are the three lines of openpyxl's ``save_workbook``.
+    """
+    archive = ZipFile(path, "w", ZIP_DEFLATED, allowZip64=True)
+    try:
+        workbook.properties.modified = dt.datetime.now(tz=dt.UTC).replace(tzinfo=None)
+        ExcelWriter(workbook, archive).save()
+    except BaseException:
+        archive._didModify = False  # nothing worth finishing: close the file without a central directory
+        with contextlib.suppress(Exception):
+            archive.close()
+        raise
 
 
 def _write_sheet(sheet, spec: SheetSpec) -> int:

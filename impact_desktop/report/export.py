@@ -8,6 +8,7 @@ from PySide6.QtCore import QMarginsF
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter
 from PySide6.QtPrintSupport import QPrinter
 
+from impact_desktop.io.atomic_file import replacing, require_ending
 from impact_desktop.report.document import ReportRenderer
 from impact_desktop.services.dashboard import DashboardData
 
@@ -31,7 +32,20 @@ def _layout(page_size: str, landscape: bool) -> QPageLayout:
 
 def write_pdf(path: str | Path, data: DashboardData, *, page_size: str = "A4", landscape: bool = False,
               locale_name: str = "en") -> int:
-    """Write the report to ``path``; returns the page count."""
+    """Write the report to ``path``, replacing it only once complete; returns the page count.
+
+    Qt reports no write error (a full disk leaves a PDF cut short, without its ``%%EOF``),
+    so the finished file is checked before it replaces ``path``; a failure raises
+    :class:`~impact_desktop.io.atomic_file.FileWriteError` and leaves ``path`` as it was.
+    """
+    with replacing(path) as temp:
+        pages = _render_pdf(temp, data, page_size, landscape, locale_name)
+        require_ending(temp, b"%%EOF")
+    return pages
+
+
+def _render_pdf(path: Path, data: DashboardData, page_size: str, landscape: bool, locale_name: str) -> int:
+    """Paint the report into ``path``; the writer is gone (its file closed) when this returns."""
     writer = QPdfWriter(str(path))
     writer.setResolution(PDF_DPI)
     writer.setPageLayout(_layout(page_size, landscape))

@@ -20,6 +20,7 @@ from pathlib import Path
 from impact_desktop.core.errors import ValidationError
 from impact_desktop.core.metrics import Metric
 from impact_desktop.core.money import currency_digits
+from impact_desktop.io.atomic_file import ReplaceWhenComplete
 from impact_desktop.io.csv_writer import write_csv
 from impact_desktop.io.destinations import check_writable
 from impact_desktop.io.xlsx_writer import Column, SheetSpec, write_workbook
@@ -158,14 +159,16 @@ def export_entries(store, path: Path | str, flt: EntryFilter | None = None, *, l
     targets = export_target_rows(store, flt, fiscal_start)
     if suffix == ".csv":
         check_writable(path)
-        rows = (to_row(entry) for entry in _entries(store, flt, progress, total))
-        written = write_csv(path, [c.header for c in EXPORT_COLUMNS], rows)
-        units = to_row.unit_rows(targets)
-        nested = any(parent for _name, parent in units)  # a flat list says nothing the rows do not say
-        _write_sidecar(units_sidecar_path(path), UNIT_COLUMNS, units if nested else [])
-        return ExportResult(path, written, *_write_sidecar(sidecar_path(path), RATE_COLUMNS, rates),
-                            *_write_sidecar(targets_sidecar_path(path), TARGET_COLUMNS, targets),
-                            units_path=units_sidecar_path(path) if nested else None)
+        with ReplaceWhenComplete() as files:  # the CSV and its sidecars replace the old ones together
+            rows = (to_row(entry) for entry in _entries(store, flt, progress, total))
+            written = write_csv(path, [c.header for c in EXPORT_COLUMNS], rows, files)
+            units = to_row.unit_rows(targets)
+            nested = any(parent for _name, parent in units)  # a flat list says nothing the rows do not say
+            _write_sidecar(files, units_sidecar_path(path), UNIT_COLUMNS, units if nested else [])
+            result = ExportResult(path, written, *_write_sidecar(files, sidecar_path(path), RATE_COLUMNS, rates),
+                                  *_write_sidecar(files, targets_sidecar_path(path), TARGET_COLUMNS, targets),
+                                  units_path=units_sidecar_path(path) if nested else None)
+        return result
     if layout == PER_METRIC:
         sheets = [
             SheetSpec(_sheet_name(metric), EXPORT_COLUMNS, (to_row(e) for e in _entries(
@@ -196,13 +199,14 @@ def _sheet_name(metric: Metric) -> str:
     return f"{metric.name} entries" if metric.name.strip().lower() in own else metric.name
 
 
-def _write_sidecar(sidecar: Path, columns, rows: list[list[object]]) -> tuple[Path | None, int]:
+def _write_sidecar(files: ReplaceWhenComplete, sidecar: Path, columns,
+                   rows: list[list[object]]) -> tuple[Path | None, int]:
     """``<stem>.rates.csv`` / ``<stem>.targets.csv``; a stale one of ours goes when there is nothing to write."""
     if rows:
-        write_csv(sidecar, [c.header for c in columns], rows)
+        write_csv(sidecar, [c.header for c in columns], rows, files)
         return sidecar, len(rows)
     if sidecar.is_file() and is_our_sidecar(sidecar, columns):
-        sidecar.unlink()  # else the next import of this CSV would bring back rows the store no longer has
+        files.remove(sidecar)  # else the next import of this CSV would bring back rows the store no longer has
     return None, 0
 
 

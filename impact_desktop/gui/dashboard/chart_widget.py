@@ -18,7 +18,9 @@ from PySide6.QtGui import QColor, QCursor, QImage, QPainter, QPalette
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QFileDialog, QLabel, QMenu, QMessageBox, QToolTip, QVBoxLayout, QWidget
 
+from impact_desktop.core.errors import ImpactError
 from impact_desktop.core.number_format import exact
+from impact_desktop.io.atomic_file import incomplete, replacing, require_ending
 from impact_desktop.report.chart_painter import ChartPainter
 from impact_desktop.services.chart_spec import CUMULATIVE_COLOR, ChartSpec, SeriesKind
 
@@ -240,12 +242,13 @@ class ChartWidget(QWidget):
             path += "." + fmt
         try:
             self.export_png(path) if fmt == "png" else self.export_svg(path)
-        except OSError as exc:
-            QMessageBox.warning(self, self.tr("Export chart"), self.tr("Could not write {0}: {1}").format(path, exc))
+        except ImpactError as exc:  # one sentence: the file and why (a full disk …); the old file is kept
+            QMessageBox.warning(self, self.tr("Export chart"), str(exc))
             return None
         return path
 
     def export_png(self, path: str, size: QSize | None = None) -> None:
+        """Write the chart as a PNG at ``path``, replacing it only once complete (FileWriteError otherwise)."""
         size = size or QSize(1600, 1000)
         image = QImage(size, QImage.Format.Format_ARGB32)
         image.setDotsPerMeterX(7874)  # 200 dpi: crisp text at this pixel size
@@ -255,12 +258,22 @@ class ChartWidget(QWidget):
         ChartPainter(painter, self.locale_name).paint(QRectF(20, 20, size.width() - 40, size.height() - 40),
                                                       self.spec)
         painter.end()
-        if not image.save(path, "PNG"):
-            raise OSError(self.tr("the image could not be saved"))
+        with replacing(path) as temp:
+            if not image.save(str(temp), "PNG"):
+                raise incomplete(temp)
+            require_ending(temp, b"IEND", window=16)
         self.exported.emit(path)
 
     def export_svg(self, path: str, size: QSize | None = None) -> None:
+        """Write the chart as an SVG at ``path``, replacing it only once complete (FileWriteError otherwise)."""
         size = size or QSize(900, 560)
+        with replacing(path) as temp:
+            self._paint_svg(str(temp), size)
+            require_ending(temp, b"</svg>", window=64)
+        self.exported.emit(path)
+
+    def _paint_svg(self, path: str, size: QSize) -> None:
+        """Paint into an SVG file; the generator is gone (its file closed) when this returns."""
         generator = QSvgGenerator()
         generator.setFileName(path)
         generator.setSize(size)
@@ -268,9 +281,8 @@ class ChartWidget(QWidget):
         generator.setTitle(self.spec.title)
         painter = QPainter()
         if not painter.begin(generator):
-            raise OSError(self.tr("the file could not be opened for writing"))
+            raise incomplete(path)
         painter.fillRect(QRectF(0, 0, size.width(), size.height()), QColor("white"))
         ChartPainter(painter, self.locale_name).paint(QRectF(12, 12, size.width() - 24, size.height() - 24),
                                                       self.spec)
         painter.end()
-        self.exported.emit(path)

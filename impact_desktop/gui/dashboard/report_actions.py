@@ -119,7 +119,14 @@ class ReportActions(QObject):
         except ImpactError as exc:
             QMessageBox.warning(self.parent_widget, self.tr("Export PDF"), str(exc))
             return None
-        write_pdf(path, data, page_size=default_page_size(), locale_name=self.page.locale_name)
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            write_pdf(path, data, page_size=default_page_size(), locale_name=self.page.locale_name)
+        except ImpactError as exc:  # a full disk, a folder gone read-only: the old file is still there
+            QMessageBox.warning(self.parent_widget, self.tr("Export PDF"), str(exc))
+            return None
+        finally:
+            QApplication.restoreOverrideCursor()
         return path
 
     def export_chart(self, fmt: str) -> str | None:
