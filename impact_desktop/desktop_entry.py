@@ -15,7 +15,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from impact_desktop.io.atomic_file import open_replacing, replacing
+from impact_desktop.core.atomic_file import open_replacing, replacing
 from impact_desktop.resources import app_icon_path, resource_path
 
 DESKTOP_ID = "impact-desktop"

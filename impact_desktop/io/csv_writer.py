@@ -17,7 +17,7 @@ from collections.abc import Iterable, Sequence
 from decimal import Decimal
 from pathlib import Path
 
-from impact_desktop.io.atomic_file import ReplaceWhenComplete
+from impact_desktop.core.atomic_file import ReplaceWhenComplete
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 

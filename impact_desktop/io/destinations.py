@@ -3,7 +3,7 @@
 Exports, templates and the PDF report all write a file the user named. A missing folder,
 a folder's own name or a place the system will not let us write (``/proc``, a read-only
 share) must be one clear sentence, not an error after every sheet or page was built.
-The file itself is then written through :mod:`impact_desktop.io.atomic_file`, which
+The file itself is then written through :mod:`impact_desktop.core.atomic_file`, which
 catches what cannot be known in advance (a disk that fills up meanwhile).
 """
 
@@ -12,7 +12,7 @@ from __future__ import annotations
 import errno
 from pathlib import Path
 
-from impact_desktop.io.atomic_file import probe_folder, reason
+from impact_desktop.core.atomic_file import probe_folder, reason
 from impact_desktop.io.errors import SpreadsheetError
 
 

@@ -30,7 +30,7 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.writer.excel import ExcelWriter
 
-from impact_desktop.io.atomic_file import replacing
+from impact_desktop.core.atomic_file import replacing
 from impact_desktop.io.destinations import check_writable
 
 HEADER_FONT = Font(bold=True, color="FFFFFF")

@@ -8,7 +8,7 @@ from PySide6.QtCore import QMarginsF
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter
 from PySide6.QtPrintSupport import QPrinter
 
-from impact_desktop.io.atomic_file import replacing, require_ending
+from impact_desktop.core.atomic_file import replacing, require_ending
 from impact_desktop.report.document import ReportRenderer
 from impact_desktop.services.dashboard import DashboardData
 
@@ -36,7 +36,7 @@ def write_pdf(path: str | Path, data: DashboardData, *, page_size: str = "A4", l
 
     Qt reports no write error (a full disk leaves a PDF cut short, without its ``%%EOF``),
     so the finished file is checked before it replaces ``path``; a failure raises
-    :class:`~impact_desktop.io.atomic_file.FileWriteError` and leaves ``path`` as it was.
+    :class:`~impact_desktop.core.atomic_file.FileWriteError` and leaves ``path`` as it was.
     """
     with replacing(path) as temp:
         pages = _render_pdf(temp, data, page_size, landscape, locale_name)

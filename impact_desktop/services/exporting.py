@@ -17,10 +17,10 @@ from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 
+from impact_desktop.core.atomic_file import ReplaceWhenComplete
 from impact_desktop.core.errors import ValidationError
 from impact_desktop.core.metrics import Metric
 from impact_desktop.core.money import currency_digits
-from impact_desktop.io.atomic_file import ReplaceWhenComplete
 from impact_desktop.io.csv_writer import write_csv
 from impact_desktop.io.destinations import check_writable
 from impact_desktop.io.xlsx_writer import Column, SheetSpec, write_workbook

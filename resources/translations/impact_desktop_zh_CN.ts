@@ -618,18 +618,6 @@ Click “Add business unit…” to create the first one (for example your group
         <source>Export chart</source>
         <translation>导出图表</translation>
     </message>
-    <message>
-        <source>Could not write {0}: {1}</source>
-        <translation>无法写入 {0}：{1}</translation>
-    </message>
-    <message>
-        <source>the image could not be saved</source>
-        <translation>图像无法保存</translation>
-    </message>
-    <message>
-        <source>the file could not be opened for writing</source>
-        <translation>无法打开文件进行写入</translation>
-    </message>
 </context>
 <context>
     <name>CheckMenuButton</name>
@@ -1728,6 +1716,45 @@ Edit → Undo (Ctrl+Z) brings them back.</source>
     <message>
         <source>Money is shown in the reporting currency, %1.</source>
         <translation>金额以报告币种 %1 显示。</translation>
+    </message>
+</context>
+<context>
+    <name>FileWrite</name>
+    <message>
+        <source>the disk is full</source>
+        <translation>磁盘已满</translation>
+    </message>
+    <message>
+        <source>your disk quota is used up</source>
+        <translation>您的磁盘配额已用完</translation>
+    </message>
+    <message>
+        <source>the disk or folder is read-only</source>
+        <translation>磁盘或文件夹是只读的</translation>
+    </message>
+    <message>
+        <source>you are not allowed to write there</source>
+        <translation>您没有在该位置写入的权限</translation>
+    </message>
+    <message>
+        <source>the folder no longer exists</source>
+        <translation>该文件夹已不存在</translation>
+    </message>
+    <message>
+        <source>the file is too large for that disk</source>
+        <translation>文件太大，该磁盘无法容纳</translation>
+    </message>
+    <message>
+        <source>the file name is too long</source>
+        <translation>文件名太长</translation>
+    </message>
+    <message>
+        <source>the disk reported an input/output error</source>
+        <translation>磁盘报告了输入/输出错误</translation>
+    </message>
+    <message>
+        <source>Could not write {0}: {1}.</source>
+        <translation>无法写入 {0}：{1}。</translation>
     </message>
 </context>
 <context>

@@ -13,11 +13,14 @@ import sys
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from impact_desktop.core import texts
+from impact_desktop.core.atomic_file import FileWriteError
+from impact_desktop.gui import i18n
 from impact_desktop.gui.context import AppContext
 from impact_desktop.gui.dashboard.install import install
-from impact_desktop.io.atomic_file import FileWriteError
 from tests.gui.dashboard_fakes import FakeWindow
 from tests.unit.disk_faults import disk_full_at_sync, fill, partials, read_only, small_disk  # noqa: F401
 from tests.unit.io_files import run_cli
@@ -124,3 +127,24 @@ def test_a_chart_export_onto_a_really_full_disk(dashboard, tmp_path, fmt):
             chart.export_png(str(target)) if fmt == "png" else chart.export_svg(str(target))
         assert target.read_bytes() == YESTERDAY
         assert partials(disk) == []
+
+
+@pytest.fixture
+def chinese(qapp):
+    previous_locale = QLocale()
+    translators = i18n.install_translators(qapp, "zh_CN")
+    texts.set_translator(QCoreApplication.translate)
+    yield translators
+    texts.set_translator(None)
+    for translator in translators:
+        qapp.removeTranslator(translator)
+    QLocale.setDefault(previous_locale)
+
+
+@pytest.mark.usefixtures("disk_full_at_sync")
+def test_the_sentence_follows_the_interface_language(dashboard, tmp_path, warnings, chinese):
+    assert chinese, "the zh_CN catalogue is installed"
+    target = _yesterday(tmp_path / "board.pdf")
+    assert dashboard.report_actions.export_pdf(str(target)) is None
+    assert warnings == ["无法写入 board.pdf：磁盘已满。"]
+    assert target.read_bytes() == YESTERDAY

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from impact_desktop.io import atomic_file
+from impact_desktop.core import atomic_file
 
 
 def _mount(*args: str) -> subprocess.CompletedProcess:

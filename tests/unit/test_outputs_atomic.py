@@ -20,9 +20,9 @@ from pathlib import Path
 import openpyxl
 import pytest
 
+from impact_desktop.core import atomic_file
+from impact_desktop.core.atomic_file import FileWriteError, ReplaceWhenComplete, open_replacing, replacing
 from impact_desktop.core.entries import build_entry
-from impact_desktop.io import atomic_file
-from impact_desktop.io.atomic_file import FileWriteError, ReplaceWhenComplete, open_replacing, replacing
 from impact_desktop.storage import catalog, entries
 from impact_desktop.storage.database import open_store
 from tests.unit.disk_faults import disk_full_at_sync, fill, partials, read_only, small_disk  # noqa: F401

@@ -18,9 +18,9 @@ from PySide6.QtGui import QColor, QCursor, QImage, QPainter, QPalette
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QFileDialog, QLabel, QMenu, QMessageBox, QToolTip, QVBoxLayout, QWidget
 
+from impact_desktop.core.atomic_file import incomplete, replacing, require_ending
 from impact_desktop.core.errors import ImpactError
 from impact_desktop.core.number_format import exact
-from impact_desktop.io.atomic_file import incomplete, replacing, require_ending
 from impact_desktop.report.chart_painter import ChartPainter
 from impact_desktop.services.chart_spec import CUMULATIVE_COLOR, ChartSpec, SeriesKind
 

@@ -13,8 +13,8 @@ the process that wrote it, and only files of processes no longer running are rem
 
 Several files that belong together (a CSV and its ``.rates.csv`` / ``.targets.csv``
 sidecars) are written by one :class:`ReplaceWhenComplete`: none replaces its target
-until all are complete. No Qt here: the writers of io/, services/, report/ and gui/ all
-use it.
+until all are complete. It lives in core/, the one floor that every writer may import
+(io/, storage/, services/, report/, gui/); no Qt, nothing of ours but core.
 """
 
 from __future__ import annotations
@@ -31,12 +31,12 @@ from typing import IO, Any
 from impact_desktop.core.errors import ImpactError
 from impact_desktop.core.texts import translate
 
-#: Marks our temporary files; they start with a dot so file dialogs do not show them.
+# Marks our temporary files; they start with a dot so file dialogs do not show them.
 TEMP_SUFFIX = ".partial"
-#: Long target names are cut in the temporary name so it stays within the 255 bytes file systems allow.
+# Long target names are cut in the temporary name so it stays within the 255 bytes file systems allow.
 _NAME_ROOM = 120
 
-#: Why a write failed, by errno; each a ``translate()`` template, so the GUI shows it in its language.
+# Why a write failed, by errno; each a ``translate()`` template, so the GUI shows it in its language.
 _REASONS = {
     errno.ENOSPC: lambda: translate("FileWrite", "the disk is full"),
     errno.EDQUOT: lambda: translate("FileWrite", "your disk quota is used up"),
