@@ -126,10 +126,15 @@ def metric_name_for_key(key: str, stored_name: str) -> str:
 
 def unit_display_name(metric: Metric) -> str:
     """The unit of a built-in metric in the interface language (user units as typed)."""
-    if metric.key not in BUILTIN_KEYS:
-        return metric.unit
+    return unit_name_for_key(metric.key, metric.unit)
+
+
+def unit_name_for_key(key: str, unit: str) -> str:
+    """As :func:`unit_display_name`, for lists that carry only the metric key and stored unit."""
+    if key not in BUILTIN_KEYS:
+        return unit
     return {
         "hours": translate("Metric", "hours"),
         "people": translate("Metric", "people"),
         "trees": translate("Metric", "trees"),
-    }.get(metric.unit, metric.unit)
+    }.get(unit, unit)

@@ -7,7 +7,7 @@ from decimal import Decimal
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from impact_desktop.core.metrics import AGGREGATION_LABELS, Aggregation, Metric
-from impact_desktop.core.money import currency_digits
+from impact_desktop.gui.formatting import format_money as shared_format_money
 
 
 def aggregation_label(kind: Aggregation) -> str:
@@ -21,12 +21,12 @@ def format_number(value: Decimal) -> str:
 
 
 def format_money(value: Decimal, currency: str) -> str:
-    digits = currency_digits(currency)
-    return f"{currency} {value:,.{digits}f}"
+    """One way of writing money everywhere (as Entries does): 1,270,000,000.00 CNY."""
+    return shared_format_money(value, currency)
 
 
 def format_figure(value: Decimal, metric: Metric | None, currency: str) -> str:
-    """A total with its currency or unit: 'CNY 1,270,000,000.00', '270,000 hours'."""
+    """A total with its currency or unit: '1,270,000,000.00 CNY', '270,000 hours'."""
     if metric is not None and metric.is_money:
         return format_money(value, currency)
     unit = metric.unit if metric is not None else ""

@@ -23,7 +23,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from PySide6.QtGui import QBrush, QColor
 
 from impact_desktop.core.entries import Origin
-from impact_desktop.core.metrics import metric_name_for_key
+from impact_desktop.core.metrics import metric_name_for_key, unit_name_for_key
 from impact_desktop.gui.background_reader import BACKGROUND_BYTES, BackgroundReader, is_big
 from impact_desktop.gui.formatting import format_value, local_time
 from impact_desktop.storage.database import Store
@@ -250,7 +250,7 @@ class EntriesModel(QAbstractTableModel):
         if column == COL_METRIC:
             return metric_name_for_key(entry.draft.metric_key, entry.metric_name)
         if column == COL_VALUE:
-            return format_value(draft.value, entry.unit, draft.currency)
+            return format_value(draft.value, unit_name_for_key(draft.metric_key, entry.unit), draft.currency)
         if column == COL_CHANNEL:
             return entry.channel
         if column == COL_ORIGIN:

@@ -72,7 +72,8 @@ class UndoBatchCommand(_BatchCommand):
     """ "Undo import" from the history page: redo removes the batch, undo restores it."""
 
     def __init__(self, context: AppContext, batch_id: str, file_name: str):
-        super().__init__(context, batch_id, translate("ImportCommands", "Undo import of {file}").format(file=file_name))
+        super().__init__(context, batch_id, translate("ImportCommands", "removing the import of {file}").format(
+            file=file_name))
 
     def redo(self) -> None:
         self._remove()

@@ -14,11 +14,14 @@ import html
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import QHeaderView, QMessageBox, QTableWidgetItem, QWidget
 
+from impact_desktop.core.metrics import metric_name_for_key
 from impact_desktop.gui.context import AppContext
 from impact_desktop.gui.formatting import local_time
 from impact_desktop.gui.generated.ui_import_history import Ui_ImportHistoryPage
 from impact_desktop.gui.import_commands import UndoBatchCommand
-from impact_desktop.storage import batch_catalog, import_conflicts
+from impact_desktop.gui.import_mapping_table import field_choices
+from impact_desktop.io.headers import METRIC_PREFIX
+from impact_desktop.storage import batch_catalog, catalog, import_conflicts
 from impact_desktop.storage import imports as batches
 
 BATCH_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -35,6 +38,7 @@ class ImportHistoryPage(QWidget):
         self.ui = Ui_ImportHistoryPage()
         self.ui.setupUi(self)
         self._context = context
+        self._metric_names: dict[str, str] = {}
         self._batches: list[batches.ImportBatch] = []
         table = self.ui.batchTable
         table.verticalHeader().setVisible(False)
@@ -53,6 +57,7 @@ class ImportHistoryPage(QWidget):
     def refresh(self) -> None:
         selected = self.selected_batch()
         self._batches = batches.list_batches(self._context.store)
+        self._metric_names = {m.key: m.name for m in catalog.list_metrics(self._context.store)}
         table = self.ui.batchTable
         table.setRowCount(len(self._batches))
         for row, batch in enumerate(self._batches):
@@ -97,12 +102,22 @@ class ImportHistoryPage(QWidget):
         if batch is None:
             self.ui.detailLabel.clear()
             return
-        mapping = ", ".join(f"{header} → {field}" for header, field in batch.mapping.items())
+        labels = {field: label for label, field in field_choices([])}
+
+        def field_name(field: str) -> str:  # the words of the mapping step, never internal keys
+            if field.startswith(METRIC_PREFIX):
+                key = field[len(METRIC_PREFIX):]
+                return self.tr("Metric: {name}").format(name=metric_name_for_key(key, self._metric_names.get(key,
+                                                                                                             key)))
+            return labels.get(field, field)
+
+        mapping = ", ".join(f"{header} → {field_name(field)}" for header, field in batch.mapping.items())
         lines = [
             self.tr("<b>{file}</b>, sheet {sheet}: {count} entries in the store from this import.").format(
                 file=html.escape(batch.file_name), sheet=html.escape(batch.sheet), count=f"{batch.live_entries:,}"),
             self.tr("Columns: {mapping}").format(mapping=html.escape(mapping)),
-            self.tr("SHA-256: {sha}").format(sha=batch.file_sha256),
+            self.tr("File fingerprint: {short}… (SHA-256, tells a file sent again from a new one)").format(
+                short=batch.file_sha256[:12]),
         ]
         if batch.preset_name:
             lines.append(self.tr("Mapping preset: {name}").format(name=html.escape(batch.preset_name)))

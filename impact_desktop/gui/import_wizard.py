@@ -115,6 +115,12 @@ class ImportWizard(QDialog):
             else "")
         ui.cancelButton.setVisible(not finished)
         ui.closeButton.setVisible(finished)
+        # Enter presses the button that moves on: Next, then Import, and Close at the end
+        # (Back was the default on the last page once Next was hidden).
+        default = ui.closeButton if finished else ui.importButton if page == PREVIEW else ui.nextButton
+        for button in (ui.nextButton, ui.importButton, ui.closeButton, ui.backButton):
+            button.setDefault(button is default)
+            button.setAutoDefault(button is default)
         ui.progressBar.setVisible(busy)
         ui.progressLabel.setVisible(busy or bool(ui.progressLabel.text()))
 
@@ -312,12 +318,17 @@ class ImportWizard(QDialog):
     def _previewed(self, preview) -> None:
         self._preview = preview
         ui = self.ui
-        ui.countsLabel.setText(self.tr(
-            "<b>{new}</b> new entries · <b>{dup}</b> already in the store · <b>{invalid}</b> invalid rows · "
-            "<b>{skipped}</b> skipped rows (blank {blank}, totals {totals}, without figures {empty})").format(
-            new=f"{preview.new_count:,}", dup=f"{preview.duplicate_count:,}", invalid=f"{preview.invalid_count:,}",
-            skipped=f"{preview.skipped_count:,}", blank=preview.skipped_blank, totals=preview.skipped_total,
-            empty=preview.skipped_empty) + review.counts_suffix(preview.conflict_count, preview.correction_count))
+        def counted(count: int, one: str, many: str) -> str:  # "1 invalid row", "3 invalid rows"
+            return (one if count == 1 else many).format(f"<b>{count:,}</b>")
+
+        parts = [counted(preview.new_count, self.tr("{0} new entry"), self.tr("{0} new entries")),
+                 self.tr("{0} already in the store").format(f"<b>{preview.duplicate_count:,}</b>"),
+                 counted(preview.invalid_count, self.tr("{0} invalid row"), self.tr("{0} invalid rows")),
+                 counted(preview.skipped_count, self.tr("{0} skipped row"), self.tr("{0} skipped rows"))
+                 + self.tr(" (blank {blank}, totals {totals}, without figures {empty})").format(
+                     blank=preview.skipped_blank, totals=preview.skipped_total, empty=preview.skipped_empty)]
+        ui.countsLabel.setText(" · ".join(parts)
+                               + review.counts_suffix(preview.conflict_count, preview.correction_count))
         names = []
         for label, values in ((self.tr("New business units"), preview.new_business_units),
                               (self.tr("New programs"), preview.new_programs),

@@ -95,7 +95,7 @@ class MainWindow(QMainWindow):
         item.setSizeHint(QSize(0, self.ui.navList.fontMetrics().height() + 18))
         self.ui.navList.insertItem(index, item)
         self.ui.pageStack.insertWidget(index, widget)
-        action = QAction(title, self)
+        action = QAction(title.replace("&", "&&"), self)  # "Business units & programs", not a mnemonic
         action.triggered.connect(lambda _checked=False, k=key: self.show_page(k))
         self._pages[key] = (widget, item, action)
         self._renumber_view_actions()
@@ -160,6 +160,12 @@ class MainWindow(QMainWindow):
         self.ui.menuEdit.addAction(self.undo_action)
         self.ui.menuEdit.addAction(self.redo_action)
         self.ui.menuEdit.addSeparator()
+        # The menu says what would be undone ("Undo removing the import of x.xlsx"); the
+        # toolbar keeps one short word, so its buttons do not shift when the text changes.
+        # The full text is the button's tooltip.
+        for action, word in ((self.undo_action, self.tr("Undo")), (self.redo_action, self.tr("Redo"))):
+            action.setIconText(word)
+            action.changed.connect(lambda a=action: a.setToolTip(a.text().replace("&", "")))
         self.toolbar.addAction(self.undo_action)
         self.toolbar.addAction(self.redo_action)
         self.toolbar.addSeparator()

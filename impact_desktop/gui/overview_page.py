@@ -25,11 +25,12 @@ from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem, QWidg
 from impact_desktop.core.errors import ImpactError
 from impact_desktop.core.metrics import metric_display_name, unit_display_name
 from impact_desktop.core.number_format import NO_FIGURE, percent
-from impact_desktop.core.periods import fiscal_year, fiscal_year_of
+from impact_desktop.core.periods import fiscal_year, fiscal_year_of, month_key
 from impact_desktop.gui.background_reader import BACKGROUND_BYTES, BackgroundReader, is_big
 from impact_desktop.gui.context import AppContext
 from impact_desktop.gui.formatting import format_money, format_number
 from impact_desktop.gui.generated.ui_overview_page import Ui_OverviewPage
+from impact_desktop.services.chart_spec import month_label
 from impact_desktop.services.summary import Summary, summarize
 from impact_desktop.storage.database import Store
 from impact_desktop.storage.entries import count_entries
@@ -150,7 +151,8 @@ class OverviewPage(QWidget):
         for year in data.years:
             period = fiscal_year(year, data.fiscal_start_month)
             label = self.tr("FY%1 (%2 – %3)").replace("%1", str(year))
-            label = label.replace("%2", period.start.strftime("%b %Y")).replace("%3", period.end.strftime("%b %Y"))
+            label = label.replace("%2", month_label(month_key(period.start))).replace(
+                "%3", month_label(month_key(period.end)))
             combo.addItem(label, year)
         combo.addItem(self.tr("All data"), ALL_DATA)
         combo.setCurrentIndex(max(0, combo.findData(data.choice)))

@@ -85,18 +85,25 @@ class B4siFigures:
 
 
 def b4si_figures(store: Store, scope: Scope, currency: str | None = None,
-                 metrics: dict[str, Metric] | None = None) -> B4siFigures:
-    """The B4SI figures of ``scope`` (raises :class:`MissingRateError` like every money total)."""
+                 metrics: dict[str, Metric] | None = None, units_with_figures: set[str] | None = None) -> B4siFigures:
+    """The B4SI figures of ``scope`` (raises :class:`MissingRateError` like every money total).
+
+    ``units_with_figures`` (ids), when the caller has them already, saves a per-unit read.
+    """
     settings = load_settings(store)
     reporting = currency or settings.reporting_currency
     metrics = metrics or {metric.key: metric for metric in catalog.list_metrics(store)}
-    flows = [key for key, metric in metrics.items() if metric.aggregation == Aggregation.FLOW]
-    grouped, per_unit = grouped_totals_multi(store, scope, [(_DIMENSIONS, flows), (("business_unit",), None)],
-                                             reporting)
+    # Only money and hours can be inputs or leverage: trees and other outputs are not read.
+    inputs = [key for key, metric in metrics.items() if metric.aggregation == Aggregation.FLOW
+              and (metric.is_money or metric.unit == "hours")]
+    groupings = [(_DIMENSIONS, inputs)] + ([(("business_unit",), None)] if units_with_figures is None else [])
+    grouped, *per_unit = grouped_totals_multi(store, scope, groupings, reporting) if inputs else ({}, {})
+    if units_with_figures is None:
+        units_with_figures = {unit for _key, unit in per_unit[0]}
     figures = combine(grouped, metrics, reporting, settings.volunteer_hour_cost)
     in_scope = {unit.id: unit for unit in catalog.list_business_units(store)
                 if not scope.business_unit_ids or unit.id in scope.business_unit_ids}
-    engaged = {unit for _key, unit in per_unit} & set(in_scope)
+    engaged = units_with_figures & set(in_scope)
     figures.units_engaged = len(engaged)  # an archived unit counts only when it has figures
     figures.units_total = len(engaged | {uid for uid, unit in in_scope.items() if not unit.archived})
     return figures

@@ -123,6 +123,8 @@ class DashboardData:
     sources: list[dashboard_queries.SourceCount] = field(default_factory=list)
     batches: list[dashboard_queries.BatchSource] = field(default_factory=list)
     b4si: B4siFigures | None = None
+    #: Ids of the business units with figures in the period (GRI 413-1).
+    units_with_figures: set[str] = field(default_factory=set)
     #: The months compared with, when only part of the period has figures ("Apr–May 2017");
     #: empty when the whole previous period of equal length is compared.
     compared_months: str = ""
@@ -275,8 +277,12 @@ def _day(value: dt.date) -> str:
         day=value.day, month=month_abbreviation(value.month), year=value.year)
 
 
-def load_dashboard(store: Store, flt: DashboardFilter, *, details: bool = False) -> DashboardData:
+def load_dashboard(store: Store, flt: DashboardFilter, *, details: bool = False, b4si: bool = True) -> DashboardData:
     """All figures for ``flt``; ``details`` adds what only the printed report needs.
+
+    ``b4si=False`` leaves the B4SI split out (its read of the classified roll-up costs
+    more than the rest of a refresh on a big store): the dashboard then asks
+    :func:`add_b4si` for it on a worker thread.
 
     Raises :class:`MissingRateError` (a readable message) when money in scope cannot be
     converted to the reporting currency.
@@ -331,13 +337,27 @@ def load_dashboard(store: Store, flt: DashboardFilter, *, details: bool = False)
     data.entries, active, active_before = dashboard_queries.activity_counts(store, scope, before)
     data.kpis = _kpis(metrics, totals, previous, targets, currency, active, active_before)
     data.notes += _rule_notes(metrics, totals)
-    data.b4si = b4si_figures(store, scope, currency, metrics)
+    data.units_with_figures = {unit for (_key, unit) in by_unit}
+    if b4si:
+        data.b4si = b4si_figures(store, scope, currency, metrics, data.units_with_figures)
     if through is not None:
         data.compared_months = month_span(before.start, before.end)
     data.charts = dashboard_charts.standard_charts(data)
     if details:
         _add_details(store, data, unit_name)
     return data
+
+
+def read_b4si(store: Store, data: DashboardData) -> B4siFigures:
+    """The B4SI figures of ``data``'s period, for a dashboard loaded without them (worker-safe:
+    ``data`` is only read)."""
+    return b4si_figures(store, data.scope, data.currency, data.metrics, data.units_with_figures)
+
+
+def set_b4si(data: DashboardData, figures: B4siFigures) -> None:
+    """Add figures from :func:`read_b4si` to ``data`` (on the UI thread) with their chart."""
+    data.b4si = figures
+    data.charts = dashboard_charts.standard_charts(data)
 
 
 def _by_metric(grouped: dict[tuple, Decimal]) -> dict[str, Decimal]:

@@ -81,7 +81,7 @@ def _category_chart(data: DashboardData, key: str, title: str, metric_key: str,
         rows[-1] = (other(folded), rows[-1][1])
     horizontal = len(rows) > HORIZONTAL_FROM
     styles = [OTHER_STYLE if folded and additive and index == len(rows) - 1
-              else (style_for(0) if horizontal else style_for(index)) for index in range(len(rows))]
+              else (style_for(10) if horizontal else style_for(index)) for index in range(len(rows))]
     notes = [_rule_note(data, metric_key)]
     if folded and not additive:
         notes.append(translate("Dashboard", "{0} more not shown: a distinct count cannot be added up into "

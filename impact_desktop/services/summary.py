@@ -14,9 +14,10 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
 from impact_desktop.core.aggregation import distinct_as_entered, latest_stock, sum_flows
-from impact_desktop.core.metrics import Aggregation, Metric
+from impact_desktop.core.metrics import Aggregation, Metric, metric_display_name
 from impact_desktop.core.money import SCALE_DIGITS, normalize_currency, normalize_decimal, round_money
 from impact_desktop.core.periods import month_key
+from impact_desktop.core.texts import translate
 from impact_desktop.storage import catalog, dashboard_queries, summary_queries
 from impact_desktop.storage.database import Store
 from impact_desktop.storage.rates import rate_table
@@ -221,13 +222,14 @@ def summarize(store: Store, scope: Scope, currency: str | None = None) -> Summar
     for (metric_key, unit_id), value in grouped_totals(store, scope, ("business_unit",), reporting).items():
         by_unit[units.get(unit_id, unit_id)][metric_key] = value
     notes = [
-        f"{metric.name} is a distinct count: the largest figure entered in the period, never summed "
-        "across units or months."
+        translate("Summary", "{0} is a distinct count: the largest figure entered in the period, never summed "
+                             "across units or months.").format(metric_display_name(metric))
         for key, metric in metrics.items()
         if metric.aggregation == Aggregation.DISTINCT and key in totals
     ]
     notes += [
-        f"{metric.name} is a stock: the latest value in the period, not a sum of months."
+        translate("Summary", "{0} is a stock: the latest value in the period, not a sum of months.").format(
+            metric_display_name(metric))
         for key, metric in metrics.items()
         if metric.aggregation == Aggregation.STOCK and key in totals
     ]

@@ -638,7 +638,7 @@ Click “Add business unit…” to create the first one (for example your group
     </message>
     <message>
         <source>vs {0}</source>
-        <extracomment>The metrics the month charts show; other metrics are not read month by month. Charts by unit or channel show this many and fold the rest into &quot;Other (k units)&quot;. The months compared with, when only part of the period has figures (&quot;Apr–May 2017&quot;); empty when the whole previous period of equal length is compared.</extracomment>
+        <extracomment>The metrics the month charts show; other metrics are not read month by month. Charts by unit or channel show this many and fold the rest into &quot;Other (k units)&quot;. Ids of the business units with figures in the period (GRI 413-1). The months compared with, when only part of the period has figures (&quot;Apr–May 2017&quot;); empty when the whole previous period of equal length is compared.</extracomment>
         <translation>较{0}</translation>
     </message>
     <message>
@@ -906,6 +906,14 @@ Click “Add business unit…” to create the first one (for example your group
     <message>
         <source>Show any metric per business unit</source>
         <translation>按事业部显示任一指标</translation>
+    </message>
+    <message>
+        <source>&amp;Units named in charts:</source>
+        <translation>图表中列名的事业部数(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Charts by business unit show this many units by name and sum the rest as &quot;Other&quot;</source>
+        <translation>按事业部的图表按名称显示这么多个事业部，其余合计为“其他”</translation>
     </message>
     <message>
         <source>Business units</source>
@@ -1832,8 +1840,8 @@ Edit → Undo (Ctrl+Z) brings them back.</source>
         <translation>导入 {file}</translation>
     </message>
     <message>
-        <source>Undo import of {file}</source>
-        <translation>撤销导入 {file}</translation>
+        <source>removing the import of {file}</source>
+        <translation>移除 {file} 的导入</translation>
     </message>
 </context>
 <context>
@@ -1916,6 +1924,10 @@ Edit → Undo (Ctrl+Z) brings them back.</source>
         <translation>已于 {when} 撤销</translation>
     </message>
     <message>
+        <source>Metric: {name}</source>
+        <translation>指标：{name}</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;{file}&lt;/b&gt;, sheet {sheet}: {count} entries in the store from this import.</source>
         <translation>&lt;b&gt;{file}&lt;/b&gt;，工作表 {sheet}：数据库中有 {count} 条记录来自此次导入。</translation>
     </message>
@@ -1924,8 +1936,8 @@ Edit → Undo (Ctrl+Z) brings them back.</source>
         <translation>列映射：{mapping}</translation>
     </message>
     <message>
-        <source>SHA-256: {sha}</source>
-        <translation>SHA-256：{sha}</translation>
+        <source>File fingerprint: {short}… (SHA-256, tells a file sent again from a new one)</source>
+        <translation>文件指纹：{short}…（SHA-256，用于区分重复发送的文件与新文件）</translation>
     </message>
     <message>
         <source>Mapping preset: {name}</source>
@@ -2987,8 +2999,36 @@ Edit → Undo (Ctrl+Z) brings them back.</source>
         <translation>正在逐行检查…</translation>
     </message>
     <message>
-        <source>&lt;b&gt;{new}&lt;/b&gt; new entries · &lt;b&gt;{dup}&lt;/b&gt; already in the store · &lt;b&gt;{invalid}&lt;/b&gt; invalid rows · &lt;b&gt;{skipped}&lt;/b&gt; skipped rows (blank {blank}, totals {totals}, without figures {empty})</source>
-        <translation>新增记录 &lt;b&gt;{new}&lt;/b&gt; 条 · 数据库中已有 &lt;b&gt;{dup}&lt;/b&gt; 条 · 无效行 &lt;b&gt;{invalid}&lt;/b&gt; 行 · 跳过 &lt;b&gt;{skipped}&lt;/b&gt; 行（空行 {blank}，合计行 {totals}，无数据 {empty}）</translation>
+        <source>{0} new entry</source>
+        <translation>{0} 条新记录</translation>
+    </message>
+    <message>
+        <source>{0} new entries</source>
+        <translation>{0} 条新记录</translation>
+    </message>
+    <message>
+        <source>{0} already in the store</source>
+        <translation>{0} 条已在库中</translation>
+    </message>
+    <message>
+        <source>{0} invalid row</source>
+        <translation>{0} 行无效</translation>
+    </message>
+    <message>
+        <source>{0} invalid rows</source>
+        <translation>{0} 行无效</translation>
+    </message>
+    <message>
+        <source>{0} skipped row</source>
+        <translation>{0} 行已跳过</translation>
+    </message>
+    <message>
+        <source>{0} skipped rows</source>
+        <translation>{0} 行已跳过</translation>
+    </message>
+    <message>
+        <source> (blank {blank}, totals {totals}, without figures {empty})</source>
+        <translation>（空行 {blank}，合计行 {totals}，无数据 {empty}）</translation>
     </message>
     <message>
         <source>New business units</source>
@@ -3227,6 +3267,14 @@ Edit → Undo (Ctrl+Z) brings them back.</source>
     <message>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -4498,6 +4546,17 @@ Click “Add…” to enter one, for example 1 CNY = 0.1449 USD for FY2018. Tota
     <message>
         <source>Change settings</source>
         <translation>更改设置</translation>
+    </message>
+</context>
+<context>
+    <name>Summary</name>
+    <message>
+        <source>{0} is a distinct count: the largest figure entered in the period, never summed across units or months.</source>
+        <translation>{0}为去重计数：取期间内录入的最大值，绝不跨事业部或跨月相加。</translation>
+    </message>
+    <message>
+        <source>{0} is a stock: the latest value in the period, not a sum of months.</source>
+        <translation>{0}为存量指标：取期间内的最新值，而非各月之和。</translation>
     </message>
 </context>
 <context>

@@ -159,7 +159,7 @@ def test_detail_pane_shows_figures_by_aggregation_rule(qtbot, demo_store):
     with qtbot.waitSignal(page.figures.computed):
         page.select("business_unit", group.id)
     rows = {table.item(r, 0).text(): table.item(r, 1).text() for r in range(table.rowCount())}
-    assert rows["Donations"] == "CNY 1,270,000,000.00"
+    assert rows["Donations"] == "1,270,000,000.00 CNY"  # written as on Entries
     assert "nested units" in page.ui.figuresCaption.text()
     assert rows["Volunteers"] == "15,000,000 people"  # a distinct count, as entered
 

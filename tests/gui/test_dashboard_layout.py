@@ -125,3 +125,16 @@ def test_dark_theme_reaches_charts_and_tiles(qtbot, group_dashboard):
         apply_theme(app, "light")
     QApplication.processEvents()
     assert page.charts["donations_by_month"]._plot.backgroundBrush().color().lightness() > 200
+
+
+def test_on_a_big_store_the_b4si_chart_arrives_from_a_worker(qtbot, group_dashboard, monkeypatch):
+    import impact_desktop.gui.dashboard.page as page_module
+
+    _, page = group_dashboard
+    monkeypatch.setattr(page_module, "is_big", lambda _store: True)
+    with qtbot.waitSignal(page.b4si_loaded, timeout=10000):
+        page.refresh()
+        assert page.data.b4si is None  # the refresh itself did not read it
+    spec = page.charts["b4si"].spec
+    assert page.data.b4si.leverage == page.data.totals["donations"]  # donations default to public money
+    assert spec.categories[-1] == "Leverage: public" and spec.series[0].values[-1] == page.data.b4si.leverage

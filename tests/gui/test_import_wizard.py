@@ -95,7 +95,7 @@ def test_choose_file_preview_and_import(qtbot, setup, store, tmp_path):
     assert table.item(3, 1).text() == "3.5万"
     go_to(qtbot, wizard, PREVIEW)
     counts = wizard.ui.countsLabel.text()
-    assert "<b>3</b> new entries" in counts and "<b>1</b> skipped rows" in counts
+    assert "<b>3</b> new entries" in counts and "<b>1</b> skipped row (" in counts
     assert "蚂蚁金服" in wizard.ui.newNamesLabel.text()
     assert "Skipped as total rows: row 6 (合计)" in wizard.ui.newNamesLabel.text()
     assert count_entries(store) == 0

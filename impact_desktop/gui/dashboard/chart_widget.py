@@ -212,7 +212,7 @@ class ChartWidget(QWidget):
     def resizeEvent(self, event) -> None:  # noqa: N802
         super().resizeEvent(event)
         if self._view is not None:
-            self._view.set_category_ticks()
+            self._view.set_category_ticks(event.size().width())
 
     def _hover(self, scene_pos) -> None:
         index = self._view.index_at(scene_pos)

@@ -7,6 +7,7 @@ changes when another database is opened.
 
 Signals:
     refreshed(): the tiles and charts now show the current filter's figures.
+    b4si_loaded(): on a big store, the B4SI chart (read on a worker after a refresh) is drawn.
     failed(str): a refresh could not compute the figures (the message is shown too).
 """
 
@@ -14,23 +15,27 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QEvent, QLocale, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QEvent, QLocale, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from impact_desktop.core.errors import ImpactError
 from impact_desktop.core.metrics import metric_display_name
 from impact_desktop.core.money import CURRENCY_DIGITS
+from impact_desktop.gui.background_reader import BackgroundReader, is_big
 from impact_desktop.gui.context import AppContext
 from impact_desktop.gui.dashboard.chart_widget import ChartWidget
 from impact_desktop.gui.dashboard.check_menu import CheckMenuButton
 from impact_desktop.gui.dashboard.tiles import KpiTile
 from impact_desktop.gui.generated.ui_dashboard_page import Ui_DashboardPage
+from impact_desktop.services.chart_spec import DEFAULT_TOP_N
 from impact_desktop.services.dashboard import (
     DashboardData,
     DashboardFilter,
     PeriodMode,
     available_years,
     load_dashboard,
+    read_b4si,
+    set_b4si,
 )
 from impact_desktop.storage import catalog
 from impact_desktop.storage.settings import load_settings
@@ -39,6 +44,7 @@ TOPICS = frozenset({"entries", "imports", "catalog", "rates", "targets", "settin
 _FILTER_TOPICS = frozenset({"catalog", "settings", "database", "entries", "imports"})
 _MODES = (PeriodMode.FISCAL, PeriodMode.CALENDAR, PeriodMode.CUSTOM, PeriodMode.ALL)
 DEBOUNCE_MS = 120
+TOP_N_KEY = "dashboard/topUnits"
 #: Widest chart column before the grid takes another column (1920 px windows get three).
 CHART_COLUMN_MIN = 470
 
@@ -48,6 +54,7 @@ class DashboardPage(QWidget):
 
     refreshed = Signal()
     failed = Signal(str)
+    b4si_loaded = Signal()
 
     def __init__(self, context: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
@@ -74,8 +81,12 @@ class DashboardPage(QWidget):
                        self.ui.currencyCombo.currentTextChanged):
             signal.connect(self.schedule_refresh)
         self.ui.metricCombo.currentIndexChanged.connect(self._show_metric_chart)
+        self.ui.topSpin.setValue(int(QSettings().value(TOP_N_KEY, DEFAULT_TOP_N) or DEFAULT_TOP_N))
+        self.ui.topSpin.valueChanged.connect(self._top_changed)
         context.events.changed.connect(self._data_changed)
         self._columns = (0, 0)
+        self._reader: BackgroundReader | None = None
+        self._b4si_wanted: DashboardData | None = None
         self.ui.scrollArea.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.ui.scrollArea.viewport().installEventFilter(self)
         self._period_changed()
@@ -145,7 +156,12 @@ class DashboardPage(QWidget):
             business_unit_ids=tuple(self.units_menu.checked_ids()),
             program_ids=tuple(self.programs_menu.checked_ids()),
             currency=ui.currencyCombo.currentText().strip() or None,
+            top_n=ui.topSpin.value(),
         )
+
+    def _top_changed(self, value: int) -> None:
+        QSettings().setValue(TOP_N_KEY, value)
+        self.schedule_refresh()
 
     # ------------------------------------------------------------- refresh
     def schedule_refresh(self, *_args) -> None:
@@ -164,8 +180,10 @@ class DashboardPage(QWidget):
         self._timer.stop()
         if self.context.store.closed:  # a refresh queued while the database was being closed
             return
+        store = self.context.store
+        later = is_big(store)  # the B4SI split is read on a worker: the refresh stays quick
         try:
-            data = load_dashboard(self.context.store, self.current_filter())
+            data = load_dashboard(store, self.current_filter(), b4si=not later)
         except ImpactError as exc:
             self._show_status(str(exc), error=True)
             self.failed.emit(str(exc))
@@ -181,7 +199,26 @@ class DashboardPage(QWidget):
         self._update_tiles(data)
         self._update_charts(data)
         self._reflow(force=True)
+        if later and not data.empty:
+            self._load_b4si(data)
         self.refreshed.emit()
+
+    def _load_b4si(self, data: DashboardData) -> None:
+        """Read the B4SI split off the UI thread; the chart keeps its figures until it arrives."""
+        self._b4si_wanted = data
+        if self._reader is None:
+            self._reader = BackgroundReader(self)
+        task = self._reader.run(self.context.store.path, lambda store: read_b4si(store, data))
+
+        def arrived(figures, data=data) -> None:
+            if self.data is data and self._b4si_wanted is data:
+                set_b4si(data, figures)
+                self._update_charts(data)
+                self._reflow(force=True)
+                self.b4si_loaded.emit()
+
+        task.succeeded.connect(arrived)
+        task.failed.connect(lambda message: self._show_status(message, error=True))
 
     def _comparison_text(self, data: DashboardData) -> str:
         """Said once for the page: what changes compare with, and what has nothing to compare."""
@@ -221,7 +258,8 @@ class DashboardPage(QWidget):
                 self.charts[key] = chart
             chart.set_spec(spec)
         for key, chart in self.charts.items():
-            chart.setVisible(key in data.charts)
+            # A B4SI chart waiting for its figures (read on a worker) stays shown meanwhile.
+            chart.setVisible(key in data.charts or (key == "b4si" and data.b4si is None and not data.empty))
         combo = self.ui.metricCombo
         current = combo.currentData()
         combo.blockSignals(True)

@@ -74,6 +74,9 @@ def new_plot(locale_name: str) -> pg.PlotWidget:
     for name in ("left", "right", "bottom"):
         item.getAxis(name).setZValue(-1)  # grid lines behind the bars, not across them
     item.hideAxis("right")
+    # The first month's label ("Apr 2017") reaches past the end of the axis: draw it anyway
+    # (the labels are thinned so that they never overlap each other).
+    item.getAxis("bottom").setStyle(hideOverlappingLabels=False)
     return plot
 
 

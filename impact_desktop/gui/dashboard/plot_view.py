@@ -14,7 +14,7 @@ from PySide6.QtGui import QBrush, QColor, QFontMetrics
 from impact_desktop.core.number_format import compact
 from impact_desktop.gui.dashboard import pg_items
 from impact_desktop.report.chart_painter import HATCH_BRUSHES, MARKERS, nice_ticks
-from impact_desktop.services.chart_spec import CUMULATIVE_COLOR, ChartSpec, SeriesKind, month_ticks
+from impact_desktop.services.chart_spec import CUMULATIVE_COLOR, ChartSpec, SeriesKind, month_label, month_ticks
 
 _PG_SYMBOLS = {"circle": "o", "square": "s", "triangle": "t1", "diamond": "d"}
 #: Category labels longer than this are elided on the axis (the tooltip has them in full).
@@ -220,14 +220,19 @@ class PlotView:
         count = 8 if width > 500 else 4
         return [(v, compact(v, self.locale_name)) for v in nice_ticks(top, count) if v <= top * 1.000001]
 
-    def set_category_ticks(self) -> None:
+    def set_category_ticks(self, width: int | None = None) -> None:
+        """Category labels along their axis; ``width`` is the chart's new width during a resize
+        (the plot widget itself is resized only after its parent)."""
         spec = self.spec
         if spec is None:
             return
         item = self.plot.getPlotItem()
+        width = max(width or 0, 0) or self.plot.width()
         if spec.month_keys:
-            label_width = 58 if len(spec.month_keys) > 12 else 44
-            room = max(2, self.plot.width() // label_width)
+            metrics = QFontMetrics(item.getAxis("bottom").style.get("tickFont") or self.plot.font())
+            widest = max(metrics.horizontalAdvance(month_label(key)) for key in spec.month_keys[:13])
+            plot_width = width - 120  # the value axes on either side
+            room = max(2, int(plot_width * len(spec.month_keys) / (len(spec.month_keys) + 0.6) // (widest + 14)))
             major = month_ticks(spec.month_keys, room)
             minor = [(i, "") for i in range(len(spec.month_keys))]  # one tick per month
             ticks = [major, minor]

@@ -17,8 +17,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QApplication, QComboBox, QDateEdit, QFrame,
     QGridLayout, QHBoxLayout, QLabel, QScrollArea,
-    QSizePolicy, QSpacerItem, QToolButton, QVBoxLayout,
-    QWidget)
+    QSizePolicy, QSpacerItem, QSpinBox, QToolButton,
+    QVBoxLayout, QWidget)
 
 class Ui_DashboardPage(object):
     def setupUi(self, DashboardPage):
@@ -147,6 +147,19 @@ class Ui_DashboardPage(object):
 
         self.metricRow.addWidget(self.metricCombo)
 
+        self.topLabel = QLabel(self.scrollContents)
+        self.topLabel.setObjectName(u"topLabel")
+
+        self.metricRow.addWidget(self.topLabel)
+
+        self.topSpin = QSpinBox(self.scrollContents)
+        self.topSpin.setObjectName(u"topSpin")
+        self.topSpin.setMinimum(1)
+        self.topSpin.setMaximum(50)
+        self.topSpin.setValue(10)
+
+        self.metricRow.addWidget(self.topSpin)
+
         self.metricSpacer = QSpacerItem(20, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.metricRow.addItem(self.metricSpacer)
@@ -172,6 +185,7 @@ class Ui_DashboardPage(object):
         self.toLabel.setBuddy(self.toDate)
         self.currencyLabel.setBuddy(self.currencyCombo)
         self.metricLabel.setBuddy(self.metricCombo)
+        self.topLabel.setBuddy(self.topSpin)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.periodCombo, self.yearCombo)
         QWidget.setTabOrder(self.yearCombo, self.fromDate)
@@ -181,6 +195,7 @@ class Ui_DashboardPage(object):
         QWidget.setTabOrder(self.programsButton, self.currencyCombo)
         QWidget.setTabOrder(self.currencyCombo, self.scrollArea)
         QWidget.setTabOrder(self.scrollArea, self.metricCombo)
+        QWidget.setTabOrder(self.metricCombo, self.topSpin)
 
         self.retranslateUi(DashboardPage)
 
@@ -225,6 +240,10 @@ class Ui_DashboardPage(object):
         self.metricLabel.setText(QCoreApplication.translate("DashboardPage", u"&Metric by business unit:", None))
 #if QT_CONFIG(tooltip)
         self.metricCombo.setToolTip(QCoreApplication.translate("DashboardPage", u"Show any metric per business unit", None))
+#endif // QT_CONFIG(tooltip)
+        self.topLabel.setText(QCoreApplication.translate("DashboardPage", u"&Units named in charts:", None))
+#if QT_CONFIG(tooltip)
+        self.topSpin.setToolTip(QCoreApplication.translate("DashboardPage", u"Charts by business unit show this many units by name and sum the rest as \"Other\"", None))
 #endif // QT_CONFIG(tooltip)
     # retranslateUi
 
