@@ -59,7 +59,8 @@ else:
     from impact_desktop.cli import cli
     run = CliRunner().invoke(cli, ["--db", sys.argv[3], "import", sys.argv[2], *sys.argv[4:]])
     lines = run.output.strip().splitlines()
-    result = {{"code": run.exit_code, "last": lines[-1] if lines else "", "counts": (lines[1] if len(lines) > 1 else "")}}
+    counts = lines[1] if len(lines) > 1 else ""
+    result = {{"code": run.exit_code, "last": lines[-1] if lines else "", "counts": counts}}
 result["seconds"] = time.perf_counter() - started
 result["peak_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 print(json.dumps(result))

@@ -64,8 +64,11 @@ def import_command(ctx, file, db_path, sheet, preset, maps, save_preset, dry_run
         for note in preview.notes:
             click.echo(f"note: {note}", err=True)
         if preview.column_problems or (preview.invalid_count and not skip_invalid):
-            for problem in preview.problems:
+            for problem in preview.problems[:LISTED_PROBLEMS]:
                 click.echo(problem.line(), err=True)
+            if len(preview.problems) > LISTED_PROBLEMS:  # 50,000 rows of junk: a screenful, then a count
+                click.echo(f"… and {len(preview.problems) - LISTED_PROBLEMS:,} more problems (--json lists them "
+                           "all; --skip-invalid writes the rejected rows to an error workbook).", err=True)
             click.echo(f"error: {ImportRefused(preview)}", err=True)
             if as_json:
                 click.echo(json.dumps(_report(preview, None, dry_run), ensure_ascii=False, indent=2))
@@ -85,6 +88,10 @@ def import_command(ctx, file, db_path, sheet, preset, maps, save_preset, dry_run
     for problem in preview.problems:
         click.echo(f"skipped: {problem.line()}", err=True)
     click.echo(_summary_text(preview, result, dry_run, corrections))
+
+
+#: Problems printed one per line before a refused import's last line; the rest are counted.
+LISTED_PROBLEMS = 50
 
 
 @contextlib.contextmanager

@@ -61,6 +61,8 @@ def parse_amount(raw: object) -> ParsedAmount:
     return _parse_text(str(raw))
 
 
+#: Digits before the point a figure may have (10^18: more than any report holds; the store keeps ±9.2 × 10^14).
+MAX_FIGURE_DIGITS = 18
 #: No figure is written with more characters than this (¥ 1,234,567,890,123.45 亿 has 24).
 MAX_AMOUNT_TEXT = 64
 
@@ -104,7 +106,7 @@ def _parse_text(original: str) -> ParsedAmount:
         value = Decimal(compact.replace(",", "")).scaleb(exponent)
     except InvalidOperation as exc:  # pragma: no cover - the regex already guards this
         raise ValueParseError(translate("ImportProblem", "'{text}' is not a number.").format(text=original)) from exc
-    if not value.is_finite() or abs(value.adjusted()) > 30:  # 1E+308: no figure, and no exact stored value
+    if not value.is_finite() or value.adjusted() > MAX_FIGURE_DIGITS:  # 1E+308: no figure, no exact stored value
         raise ValueParseError(translate("ImportProblem", "'{text}' is too large to be a figure.").format(text=original))
     if value == value.to_integral_value():
         value = value.quantize(Decimal(1))
