@@ -8,6 +8,7 @@ stderr with a non-zero exit; anything unexpected prints one line too, never a tr
 from __future__ import annotations
 
 from impact_desktop.cli import (  # noqa: F401  (registers subcommands)
+    backup,
     demo,
     desktop_entry,
     export,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import os
+import sqlite3
 import sys
 from collections.abc import Callable, Iterator
 
@@ -14,6 +15,7 @@ from impact_desktop import APP_NAME, __version__
 from impact_desktop.core.errors import ImpactError
 from impact_desktop.storage.database import Store, open_store
 from impact_desktop.storage.location import ENV_VAR, resolve_database_path
+from impact_desktop.storage.locking import set_wait_listener, write_failure
 
 EXIT_USER_ERROR = 1
 EXIT_UNEXPECTED = 3
@@ -35,6 +37,7 @@ def cli(ctx: click.Context, db_path: str | None) -> None:
     """
     ctx.ensure_object(dict)
     ctx.obj["db_path"] = db_path
+    set_wait_listener(StderrWaitListener())
     if ctx.invoked_subcommand is None:
         path = resolve_database_path(db_path)
         from impact_desktop.app import run_gui  # Qt is loaded only for the GUI
@@ -47,9 +50,21 @@ def database_path(ctx: click.Context, local: str | None):
     return resolve_database_path(local or (ctx.obj or {}).get("db_path"))
 
 
+class StderrWaitListener:
+    """Says on stderr that a write waits for another program (once per wait)."""
+
+    def started(self, path) -> None:
+        click.echo(f"waiting for another program that is writing to {path}…", err=True)
+
+    def ended(self, path) -> None:
+        pass
+
+
 @contextlib.contextmanager
-def opened_store(ctx: click.Context, local: str | None, *, create: bool = False) -> Iterator[Store]:
-    store = open_store(database_path(ctx, local), create=create)
+def opened_store(ctx: click.Context, local: str | None, *, create: bool = False,
+                 write: bool = True) -> Iterator[Store]:
+    """The command's database; ``write=False`` for commands that only read (never created or changed)."""
+    store = open_store(database_path(ctx, local), create=create, write=write)
     try:
         yield store
     finally:
@@ -71,6 +86,11 @@ def user_errors(command: Callable) -> Callable:
         except BrokenPipeError:  # the reader went away (`imports list | head -1`): stop quietly
             _silence_stdout()
             sys.exit(0)
+        except (sqlite3.Error, OSError) as exc:
+            reason = write_failure(exc)  # a full disk, a read-only file, a writer that never let go
+            text = f"nothing could be written: {reason}." if reason else f"unexpected {exc.__class__.__name__}: {exc}"
+            click.echo(f"error: {text}", err=True)
+            sys.exit(EXIT_USER_ERROR if reason else EXIT_UNEXPECTED)
         except Exception as exc:  # the promise: never a traceback in front of a user
             click.echo(f"error: unexpected {exc.__class__.__name__}: {exc}", err=True)
             sys.exit(EXIT_UNEXPECTED)

@@ -31,7 +31,7 @@ def export_command(ctx, out, db_path, start, end, fiscal_year, units, metrics, p
     OUT.targets.csv, a tree of business units to OUT.units.csv)."""
     if per_metric and not template and out.lower().endswith(".csv"):
         raise ValidationError("--per-metric needs an .xlsx file: a CSV holds one sheet", "layout")
-    with opened_store(ctx, db_path) as store:
+    with opened_store(ctx, db_path, write=False) as store:
         if template:
             click.echo(f"Wrote the import template to {export_template(store, out)}.")
             return

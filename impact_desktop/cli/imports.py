@@ -56,8 +56,8 @@ def import_command(ctx, file, db_path, sheet, preset, maps, save_preset, dry_run
                    as_json) -> None:
     """Import a spreadsheet (.xlsx, .xlsm or .csv) of figures."""
     target = database_path(ctx, db_path)
-    fresh = not target.exists()  # checked against an empty store; the file is made only to write
-    with _store_for(ctx, db_path, fresh) as store:
+    fresh = not target.exists() or target.stat().st_size == 0  # checked against an empty store; made only to write
+    with _store_for(ctx, db_path, fresh, dry_run) as store:
         metrics = {metric.key: metric for metric in catalog.list_metrics(store)}
         options = ImportOptions(sheet=sheet, preset=preset, overrides=parse_overrides(list(maps), metrics))
         preview = preview_import(store, file, options)
@@ -95,11 +95,11 @@ LISTED_PROBLEMS = 50
 
 
 @contextlib.contextmanager
-def _store_for(ctx, db_path, fresh: bool):
+def _store_for(ctx, db_path, fresh: bool, dry_run: bool):
     """The store to check the file against. For a database that does not exist yet it is a
     throw-away empty one, so a refused file or a dry run never creates the database file."""
     if not fresh:
-        with opened_store(ctx, db_path, create=True) as store:
+        with opened_store(ctx, db_path, create=True, write=not dry_run) as store:
             yield store
         return
     with tempfile.TemporaryDirectory(prefix="impact-check-") as folder:
@@ -245,7 +245,7 @@ def imports_group() -> None:
 @user_errors
 def list_command(ctx, db_path, as_json) -> None:
     """Every import batch, newest first."""
-    with opened_store(ctx, db_path) as store:
+    with opened_store(ctx, db_path, write=False) as store:
         rows = batches.list_batches(store)
     if as_json:
         click.echo(json.dumps([vars(batch) for batch in rows], ensure_ascii=False, indent=2))

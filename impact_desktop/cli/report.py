@@ -76,7 +76,7 @@ def report(ctx, output, db_path, fiscal_year, start, end, units, currency, page_
         raise ValidationError("Give either --fiscal-year or --from/--to, not both.")
     # Translators first: chart titles, periods and notes are worded while the figures load.
     locale_name = use_language(ensure_gui_application(), language)
-    with opened_store(ctx, db_path) as store:
+    with opened_store(ctx, db_path, write=False) as store:
         unit_scope = resolve_scope(store, business_unit_names=units)  # checks the names, readable errors
         if fiscal_year is not None:
             flt = DashboardFilter(PeriodMode.FISCAL, fiscal_year)

@@ -29,7 +29,7 @@ from impact_desktop.services.summary import Summary, summarize
 @user_errors
 def summary(ctx, db_path, start, end, fiscal_year, units, currency, as_json) -> None:
     """Totals per metric and per business unit for a period."""
-    with opened_store(ctx, db_path) as store:
+    with opened_store(ctx, db_path, write=False) as store:
         scope = resolve_scope(
             store,
             start=parse_iso_date(start) if start else None,

@@ -110,6 +110,10 @@ class ImportPreview:
     conflicts: list[resolution.Conflict] = field(default_factory=list)
     corrections: list[resolution.Correction] = field(default_factory=list)
     fiscal_start_month: int = 1
+    #: What the preview was made with and against: a commit whose store is no longer in
+    #: this state (another program or window wrote since) checks the file again under the lock.
+    options: ImportOptions | None = None
+    store_state: tuple[str, int] | None = None
 
     @property
     def file_name(self) -> str:
@@ -226,10 +230,17 @@ def inspect_file(store: Store, path: Path | str, options: ImportOptions | None =
                       preset.name if preset else None, table.recognised)
 
 
+def store_state(store: Store) -> tuple[str, int]:
+    """Which store, and how many writes it has seen: equal states mean equal contents."""
+    return store.device_id, store.generation()
+
+
 def preview_import(store: Store, path: Path | str, options: ImportOptions | None = None, *,
-                   progress: Progress | None = None, cancelled: Cancelled | None = None) -> ImportPreview:
+                   progress: Progress | None = None, cancelled: Cancelled | None = None,
+                   batch_id: str | None = None) -> ImportPreview:
     """Read and check ``path`` against the store; raises ImpactError for unusable files or mappings."""
     options = options or ImportOptions()
+    chosen_options, state = options, store_state(store)  # the state before reading anything
     path = Path(path)
     settings = load_settings(store)
     every_sheet = options.sheet == ALL_SHEETS
@@ -246,9 +257,9 @@ def preview_import(store: Store, path: Path | str, options: ImportOptions | None
         path=path, sha256=file_sha256(path), sheet=", ".join(t.sheet for t in tables), sheets=table.sheets,
         header_row=table.header_row,
         headers=table.headers, mapping=mapping, layout="long" if h.METRIC in mapping else "wide",
-        engine=table.engine, preset_name=preset.name if preset else None, batch_id=str(uuid.uuid4()),
+        engine=table.engine, preset_name=preset.name if preset else None, batch_id=batch_id or str(uuid.uuid4()),
         snapshot=CatalogSnapshot.load(store), new_metrics=new_metrics, notes=notes,
-        fiscal_start_month=settings.fiscal_start_month,
+        fiscal_start_month=settings.fiscal_start_month, options=chosen_options, store_state=state,
     )
     rates = plan_rates(store, path)
     preview.new_rates, preview.rate_notes, preview.rates_file = rates.new, rates.notes, rates.source

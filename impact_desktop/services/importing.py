@@ -42,6 +42,7 @@ from impact_desktop.services.import_preview import (
     Progress,
     inspect_file,
     preview_import,
+    store_state,
     winning_conflicts,
 )
 from impact_desktop.services.import_rates import add_new_rates
@@ -138,24 +139,27 @@ def commit_import(store: Store, preview: ImportPreview, *, skip_invalid: bool = 
     ``corrections`` (replace, add or skip) must be given when the preview found
     corrections; otherwise :class:`CorrectionsUndecided` is raised and nothing is written.
     """
-    if preview.column_problems or (preview.invalid_count and not skip_invalid):
-        raise ImportRefused(preview)
     if corrections is not None and corrections not in CORRECTION_CHOICES:
         raise ValueError(f"unknown corrections choice {corrections!r}")  # notr (a programming error)
-    if preview.corrections and corrections is None:
-        raise CorrectionsUndecided(preview.correction_count)
+    _check_decisions(preview, skip_invalid, corrections)
     if cancelled and cancelled():
         raise ImportCancelled()
-    pending = preview.pending
-    if corrections == SKIP and preview.corrections:
-        left_out = {_draft_key(draft) for correction in preview.corrections for draft in correction.drafts}
-        pending = pending.select(position for position, (_id, draft) in zip(pending.positions(), pending, strict=True)
-                                 if _draft_key(draft) not in left_out)
-    error_file = write_error_workbook(preview) if preview.invalid_count else None
-    total = len(pending)
-    counts = preview.counts(corrections)
+    error_file = None
     try:
         with gc_paused(), store.transaction():
+            if preview.store_state != store_state(store):  # written to since the preview: check again
+                preview = preview_import(store, preview.path, preview.options, progress=progress, cancelled=cancelled,
+                                         batch_id=preview.batch_id)
+                _check_decisions(preview, skip_invalid, corrections)
+            pending = preview.pending
+            if corrections == SKIP and preview.corrections:
+                left_out = {_draft_key(draft) for correction in preview.corrections for draft in correction.drafts}
+                pending = pending.select(position for position, (_id, draft)
+                                         in zip(pending.positions(), pending, strict=True)
+                                         if _draft_key(draft) not in left_out)
+            error_file = write_error_workbook(preview) if preview.invalid_count else None
+            total = len(pending)
+            counts = preview.counts(corrections)
             used, created = _create_catalog(store, preview, pending)
             created.ids["targets"] = add_new_targets(store, preview.new_targets)  # its undo removes them again
             batches.add_batch(
@@ -197,6 +201,14 @@ def commit_import(store: Store, preview: ImportPreview, *, skip_invalid: bool = 
         replaced_count=sum(len(c.stored) for c in preview.corrections) if corrections == REPLACE else 0,
         left_out_count=preview.left_out(corrections),
     )
+
+
+def _check_decisions(preview: ImportPreview, skip_invalid: bool, corrections: str | None) -> None:
+    """Refuse what the caller's choices do not cover (before writing, and again if checked again)."""
+    if preview.column_problems or (preview.invalid_count and not skip_invalid):
+        raise ImportRefused(preview)
+    if preview.corrections and corrections is None:
+        raise CorrectionsUndecided(preview.correction_count)
 
 
 def _draft_key(draft) -> tuple:

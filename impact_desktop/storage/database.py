@@ -1,10 +1,14 @@
 """Opening the local SQLite file safely.
 
 Before anything is written the file is checked read-only: it must be an SQLite file,
-readable, not damaged, and either empty or an Impact Desktop database of this version
-or older. Only then are the journal mode set and pending migrations applied (after a
-backup copy, when an existing database is upgraded). Any refusal leaves the file byte
-for byte as it was and raises :class:`StoreError` with one clear sentence.
+readable, not damaged, and an Impact Desktop database of this version or older. Only
+then are the journal mode set and pending migrations applied, under the write lock and
+after a complete copy of the file is saved (see :mod:`impact_desktop.storage.copies`).
+A new database is built under a temporary name and published complete, so a kill
+during creation leaves no file or a whole one. A file that can be read but not written
+(read-only file, folder or file system, full disk) opens read-only: reading works and a
+write says why it cannot be saved. Any refusal leaves the file byte for byte as it was
+and raises :class:`StoreError` with one clear sentence.
 """
 
 from __future__ import annotations
@@ -20,6 +24,16 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from impact_desktop.core.errors import StoreError
+from impact_desktop.storage import files
+from impact_desktop.storage.copies import backup_before_upgrade, copy_database
+from impact_desktop.storage.locking import (
+    LockingDatabase,
+    generation,
+    is_busy,
+    named_errors,
+    write_failure,
+    write_wait_seconds,
+)
 from impact_desktop.storage.migrations import MIGRATION_SET, install_capture, known_migration_names, migrations
 from impact_desktop.storage.rows import new_id, utc_now
 from impact_desktop.storage.sync_capture import missing_capture
@@ -32,7 +46,7 @@ MIGRATIONS_TABLE = "_sqlite_migrations"
 class Store:
     """An open database plus who is writing to it. Belongs to the thread that opened it."""
 
-    db: Database
+    db: LockingDatabase
     path: Path
     device_id: str
     user: str = field(default_factory=lambda: _current_user())
@@ -41,11 +55,24 @@ class Store:
     def conn(self) -> sqlite3.Connection:
         return self.db.conn
 
+    @property
+    def read_only(self) -> str | None:
+        """Why this file cannot be written here (e.g. "the file is read-only"), or None."""
+        return getattr(self.db, "read_only", None)
+
     @contextlib.contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
-        """One atomic unit of work: everything inside commits together or not at all."""
+        """One atomic unit of work: everything inside commits together or not at all.
+
+        The write lock is taken first (waiting for another program if need be), so
+        what is read inside is still true when it is written.
+        """
         with self.db.atomic():
             yield self.conn
+
+    def generation(self) -> int:
+        """Counts committed writes (see :mod:`impact_desktop.storage.locking`)."""
+        return generation(self.db)
 
     @property
     def closed(self) -> bool:
@@ -64,12 +91,14 @@ def _current_user() -> str:
         return "unknown"
 
 
-def open_store(path: str | os.PathLike[str], *, create: bool = True) -> Store:
+def open_store(path: str | os.PathLike[str], *, create: bool = True, write: bool = True) -> Store:
     """Open (or, with ``create``, make) the database at ``path``; raise StoreError if unusable.
 
-    A refusal leaves the folder as it was: SQLite creates ``-wal``/``-shm`` files beside a
-    WAL database even for a read-only check, and those are removed again (never ones that
-    were there before the attempt: another program may be using them).
+    ``write=False`` is for commands that only read: the file is opened read-only when its
+    schema is current (never created, never changed). A file that cannot be written here
+    opens read-only either way. A refusal leaves the folder as it was: SQLite creates
+    ``-wal``/``-shm`` files beside a WAL database even for a read-only check, and those are
+    removed again (never ones that were there before: another program may be using them).
     """
     target = Path(path).expanduser()
     if target.is_dir():
@@ -77,47 +106,131 @@ def open_store(path: str | os.PathLike[str], *, create: bool = True) -> Store:
     existed = target.exists()
     if not existed and not create:
         raise StoreError(f"No such database file: {target}")
+    if existed and _is_empty(target):
+        if not (create and write):
+            raise StoreError(f"{target} is an empty file (0 bytes), not an Impact Desktop database; "
+                             "it was left as it was.")
+        existed = False
+    if not existed:
+        return _create(target)
     sidecars = _sidecars(target)
     try:
-        return _open(target, existed)
+        return _open_existing(target, write)
     except StoreError:
-        if existed:
-            _remove_new_sidecars(target, sidecars)
+        _remove_new_sidecars(target, sidecars)
         raise
 
 
-def _open(target: Path, existed: bool) -> Store:
-    if existed:
-        _check_existing(target)
-    else:
-        _check_can_create(target)
-    db: Database | None = None
+def _is_empty(target: Path) -> bool:
     try:
-        db = Database(sqlite3.connect(target, check_same_thread=False, isolation_level=None))
+        return target.stat().st_size == 0
+    except OSError:
+        return False
+
+
+def _open_existing(target: Path, write: bool) -> Store:
+    _check_existing(target)
+    blocker = files.cannot_write(target)
+    if blocker is None and (write or _needs_upgrade(target)):
+        try:
+            return _open_for_writing(target)
+        except _NotWritableHere as exc:
+            blocker = exc.reason
+    return _open_for_reading(target, blocker or "it was opened for reading only")
+
+
+def _open_for_writing(target: Path) -> Store:
+    db: LockingDatabase | None = None
+    try:
+        conn = sqlite3.connect(target, check_same_thread=False, isolation_level=None)
+        db = LockingDatabase(conn, path=target)
         _configure(db)
-        upgraded = existed and _has_applied_migrations(target)
-        if upgraded and migrations.pending(db):
-            backup_before_upgrade(db, target)
-        migrations.apply(db)
-        device_id = _ensure_device(db)
-        if missing_capture(db):
-            with db.atomic():
-                install_capture(db)
-    except sqlite3.Error as exc:
+        _upgrade(db, target)
+        store = Store(db=db, path=target, device_id=_ensure_device(db))
+        _ensure_capture(db)
+        from impact_desktop.storage.catalog import ensure_builtin_metrics  # catalog imports Store
+
+        ensure_builtin_metrics(store)
+        return store
+    except BaseException as exc:
         if db is not None:
             db.close()  # before removing files: an open connection would keep or recreate them
-        if not existed:
-            _remove_partial(target)
-        raise StoreError(f"Cannot open {target}: {_reason(exc)}") from exc
-    store = Store(db=db, path=target, device_id=device_id)
-    from impact_desktop.storage.catalog import ensure_builtin_metrics  # catalog imports Store
+        if not isinstance(exc, (sqlite3.Error, OSError)):
+            raise
+        reason = write_failure(exc)
+        if reason and not is_busy(exc) and not _needs_upgrade(target):
+            raise _NotWritableHere(reason) from exc  # readable, just not writable here: open it for reading
+        raise StoreError(f"Cannot open {target}: {reason or _reason(exc)}.") from exc
 
+
+class _NotWritableHere(StoreError):
+    def __init__(self, reason: str):
+        super().__init__(reason)
+        self.reason = reason
+
+
+def _open_for_reading(target: Path, reason: str) -> Store:
+    if _needs_upgrade(target):
+        raise StoreError(f"{target} was written by an older version and needs an upgrade, which cannot be "
+                         f"written here ({reason}); open it once where it can be written.")
     try:
-        ensure_builtin_metrics(store)
-    except BaseException:
-        store.close()
-        raise
-    return store
+        conn = files.connect_read_only(target)
+        conn.execute(f"PRAGMA busy_timeout = {int(write_wait_seconds() * 1000)}")
+        conn.execute("PRAGMA query_only = 1")
+        row = conn.execute("SELECT id FROM device LIMIT 1").fetchone()
+    except sqlite3.Error as exc:
+        raise StoreError(f"Cannot read {target}: {_reason(exc)}.") from exc
+    db = LockingDatabase(conn, path=target, read_only=reason)
+    return Store(db=db, path=target, device_id=row[0] if row else "")
+
+
+def _create(target: Path) -> Store:
+    """Build the new database under a temporary name, then publish it complete."""
+    _check_can_create(target)
+    try:
+        partial = files.temporary_sibling(target, "creating")
+    except OSError as exc:
+        raise StoreError(f"Cannot create {target}: {files.os_reason(exc)}.") from exc
+    try:
+        _build(partial, target)
+        files.fsync_file(partial)
+        replaced_empty = target.exists() and _is_empty(target)
+        if replaced_empty:
+            os.replace(partial, target)
+            files.fsync_folder(target.parent)
+        else:
+            files.publish_new(partial, target)  # if another program created it meanwhile, theirs is used
+    except OSError as exc:
+        raise StoreError(f"Cannot create {target}: {files.os_reason(exc)}; no file was made.") from exc
+    finally:
+        files.remove_with_sidecars(partial)
+    return _open_existing(target, write=True)
+
+
+def _build(partial: Path, target: Path) -> None:
+    conn = sqlite3.connect(partial, isolation_level=None)
+    db = LockingDatabase(conn, path=target)
+    try:
+        # 16 KiB pages (only settable before the first table): fewer page splits and WAL
+        # frames. Store step of a 100,000-row import: 4 -> 8 KiB saved 0.15 s, 8 -> 16 KiB
+        # another 0.1 s (1.56 -> 1.45 s).
+        db.execute("PRAGMA page_size = 16384")
+        db.execute("PRAGMA foreign_keys = ON")
+        db.execute("PRAGMA synchronous = FULL")
+        with db.atomic():
+            migrations.apply(db)
+        _ensure_device(db)
+        _ensure_capture(db)
+        from impact_desktop.storage.catalog import ensure_builtin_metrics  # catalog imports Store
+
+        ensure_builtin_metrics(Store(db=db, path=target, device_id=""))
+        mode = db.execute("PRAGMA journal_mode = WAL").fetchone()[0]  # persistent: the file opens in WAL
+        if str(mode).lower() != "wal":
+            raise StoreError(f"Cannot create {target}: the file system does not support SQLite's WAL journal.")
+    except sqlite3.Error as exc:
+        raise StoreError(f"Cannot create {target}: {write_failure(exc) or _reason(exc)}; no file was made.") from exc
+    finally:
+        db.close()  # the last connection: the WAL is checkpointed into the file and removed
 
 
 _SIDECAR_SUFFIXES = ("-wal", "-shm", "-journal")
@@ -134,26 +247,44 @@ def _remove_new_sidecars(target: Path, before: set[str]) -> None:
             Path(f"{target}{suffix}").unlink()
 
 
+def check_database_file(target: Path) -> None:
+    """Raise StoreError unless ``target`` is an undamaged Impact Desktop database this version can open.
+
+    Reads only; an empty file is refused too.
+    """
+    target = Path(target)
+    if not target.exists():
+        raise StoreError(f"No such database file: {target}")
+    if target.is_dir():
+        raise StoreError(f"{target} is a folder, not a database file.")
+    if _is_empty(target):
+        raise StoreError(f"{target} is an empty file (0 bytes), not an Impact Desktop database.")
+    sidecars = _sidecars(target)
+    try:
+        _check_existing(target)
+    finally:
+        _remove_new_sidecars(target, sidecars)
+
+
 def _check_existing(target: Path) -> None:
     try:
         with target.open("rb") as handle:
             header = handle.read(len(SQLITE_MAGIC))
     except OSError as exc:
         raise StoreError(f"Cannot read {target}: {exc.strerror or exc}.") from exc
-    if header and header != SQLITE_MAGIC:
+    if header != SQLITE_MAGIC:
         raise StoreError(f"{target} is not an Impact Desktop database (it is not an SQLite file).")
-    if not header:
-        return
+    conn = None
     try:
-        conn = sqlite3.connect(f"{target.resolve().as_uri()}?mode=ro", uri=True)
-    except sqlite3.Error as exc:
-        raise StoreError(f"Cannot open {target}: {_reason(exc)}") from exc
-    try:
+        conn = files.connect_read_only(target)
         _check_contents(conn, target)
     except sqlite3.DatabaseError as exc:
+        if write_failure(exc) or "unable to open" in str(exc):
+            raise StoreError(f"Cannot read {target}: {write_failure(exc) or _reason(exc)}.") from exc
         raise StoreError(f"{target} is damaged and cannot be opened ({_reason(exc)}).") from exc
     finally:
-        conn.close()
+        if conn is not None:
+            conn.close()
 
 
 #: Files up to this size get a full ``quick_check`` before opening (~30 ms per 30 MB);
@@ -202,12 +333,9 @@ def _check_can_create(target: Path) -> None:
 
 
 def _configure(db: Database) -> None:
-    # 16 KiB pages for a new file (ignored for an existing one): fewer page splits and WAL
-    # frames. Store step of a 100,000-row import: 4 -> 8 KiB saved 0.15 s, 8 -> 16 KiB
-    # another 0.1 s (1.56 -> 1.45 s). The cache size below is in KiB either way.
-    db.execute("PRAGMA page_size = 16384")
     db.execute("PRAGMA foreign_keys = ON")
-    db.execute("PRAGMA busy_timeout = 5000")
+    # Statements outside a transaction wait as long as a transaction's BEGIN would.
+    db.execute(f"PRAGMA busy_timeout = {int(write_wait_seconds() * 1000)}")
     db.execute("PRAGMA cache_size = -65536")  # 64 MB: index pages stay hot during imports
     mode = db.execute("PRAGMA journal_mode = WAL").fetchone()[0]
     if str(mode).lower() != "wal":
@@ -216,31 +344,47 @@ def _configure(db: Database) -> None:
     db.execute("PRAGMA synchronous = FULL")
 
 
-def _has_applied_migrations(target: Path) -> bool:
-    conn = sqlite3.connect(f"{target.resolve().as_uri()}?mode=ro", uri=True)
+def _needs_upgrade(target: Path) -> bool:
+    """True when the file lacks schema steps this version has (read-only check)."""
     try:
-        return bool(conn.execute(
-            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", [MIGRATIONS_TABLE]
-        ).fetchone())
+        conn = files.connect_read_only(target)
+    except sqlite3.Error:
+        return False
+    try:
+        applied = {row[0] for row in conn.execute(
+            f"SELECT name FROM {MIGRATIONS_TABLE} WHERE migration_set = ?", [MIGRATION_SET])}
+    except sqlite3.Error:
+        return False
     finally:
         conn.close()
+    return bool({step.name for step in migrations.pending(Database(memory=True))} - applied)
 
 
-def backup_before_upgrade(db: Database, target: Path) -> Path:
-    """Copy the database aside before a schema upgrade, so an upgrade can be rolled back."""
-    stamp = utc_now().replace(":", "").replace("-", "")[:15]
-    copy = target.with_name(f"{target.name}.before-upgrade-{stamp}.bak")
-    backup_to(db, copy)
-    return copy
+def _upgrade(db: LockingDatabase, target: Path) -> None:
+    """Apply pending schema steps under the write lock, after a complete copy of the file.
+
+    Deciding inside the lock means two programs opening an old file at once upgrade it
+    once; the copy is made before any step, and without it nothing is changed.
+    """
+    if not migrations.pending(db):
+        return
+    with db.atomic():
+        if not migrations.pending(db):
+            return
+        # Copied through a second connection: a connection cannot back itself up mid-transaction.
+        # Nothing can change meanwhile: this one holds the write lock.
+        reader = sqlite3.connect(target, check_same_thread=False, isolation_level=None)
+        try:
+            backup_before_upgrade(reader, target)
+        finally:
+            reader.close()
+        migrations.apply(db)
 
 
-def backup_to(db: Database, destination: Path) -> None:
-    """A consistent copy made with SQLite's online backup API: safe while the app is open."""
-    dest = sqlite3.connect(destination)
-    try:
-        db.conn.backup(dest)
-    finally:
-        dest.close()
+def backup_to(db: Database, destination: Path) -> Path:
+    """A complete, checked copy made with SQLite's online backup API (safe while others write)."""
+    with named_errors(Path(destination)):
+        return copy_database(db.conn, Path(destination))
 
 
 def _ensure_device(db: Database) -> str:
@@ -250,6 +394,9 @@ def _ensure_device(db: Database) -> str:
     device_id = new_id()
     name = os.uname().nodename if hasattr(os, "uname") else os.environ.get("COMPUTERNAME", "")
     with db.atomic():
+        row = db.execute("SELECT id FROM device LIMIT 1").fetchone()  # again, under the lock
+        if row:
+            return row[0]
         db.execute(
             "INSERT INTO device (id, name, created_at) VALUES (?, ?, ?)",
             [device_id, name or "this computer", utc_now()],
@@ -257,10 +404,13 @@ def _ensure_device(db: Database) -> str:
     return device_id
 
 
-def _remove_partial(target: Path) -> None:
-    for suffix in ("", "-wal", "-shm", "-journal"):
-        with contextlib.suppress(OSError):
-            Path(f"{target}{suffix}").unlink()
+def _ensure_capture(db: Database) -> None:
+    """The team hub's change-capture triggers (after the device: existing rows are queued under it)."""
+    if not missing_capture(db):
+        return
+    with db.atomic():
+        if missing_capture(db):  # again, under the lock: two programs opening at once install them once
+            install_capture(db)
 
 
 def _reason(exc: BaseException) -> str:

@@ -115,10 +115,10 @@ def undo_batch_details(store: Store, batch_id: str) -> BatchUndo:
     """Soft-delete the batch's entries, give back the stored entries it changed or replaced
     (see :mod:`import_conflicts`), remove what it created that nothing uses now (see
     :mod:`batch_catalog`) and mark it undone, atomically."""
-    batch = get_batch(store, batch_id)
-    if batch.undone_at:
-        raise ValidationError(f"Import batch {batch.id[:8]} ({batch.file_name}) was already undone.", "id")
-    with store.transaction():
+    with store.transaction():  # checked under the write lock: two undos at once undo it once
+        batch = get_batch(store, batch_id)
+        if batch.undone_at:
+            raise ValidationError(f"Import batch {batch.id[:8]} ({batch.file_name}) was already undone.", "id")
         ids = [row[0] for row in store.db.execute(
             "SELECT id FROM entries WHERE import_batch_id = ? AND deleted_at IS NULL", [batch.id])]
         removed = set_deleted(store, "entries", ids, True)
