@@ -18,7 +18,7 @@ from pathlib import Path
 
 from impact_desktop.core.errors import StoreError
 from impact_desktop.storage import files
-from impact_desktop.storage.copies import copy_database, overwrite_database, prepare_copy, stamp
+from impact_desktop.storage.copies import copy_database, free_name, overwrite_database, prepare_copy, stamp
 from impact_desktop.storage.database import Store, check_database_file, open_store
 from impact_desktop.storage.locking import LockingDatabase, write_failure, write_wait_seconds
 
@@ -71,7 +71,7 @@ def check_backup(backup: Path | str) -> int:
 
 def kept_copy_path(target: Path) -> Path:
     """``<name>.before-restore-<time>.db`` beside ``target``."""
-    return target.with_name(f"{target.stem}.before-restore-{stamp()}{target.suffix or '.db'}")
+    return free_name(target.with_name(f"{target.stem}.before-restore-{stamp()}{target.suffix or '.db'}"))
 
 
 def restore_database(target: Path | str, backup: Path | str) -> RestoreResult:

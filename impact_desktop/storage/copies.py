@@ -68,12 +68,21 @@ def _copy_into(source: sqlite3.Connection, partial: Path) -> None:
 
 def backup_before_upgrade(source: sqlite3.Connection, target: Path) -> Path:
     """``<name>.before-upgrade-<time>.bak`` next to ``target``; raises StoreError if it cannot be made."""
-    copy = target.with_name(f"{target.name}.before-upgrade-{stamp()}.bak")
+    copy = free_name(target.with_name(f"{target.name}.before-upgrade-{stamp()}.bak"))
     try:
         return copy_database(source, copy, replace=False)
     except StoreError as exc:
         raise StoreError(f"{target} was not upgraded: the copy kept before upgrading could not be written "
                          f"({_inner(exc)}); nothing was changed.") from exc
+
+
+def free_name(path: Path) -> Path:
+    """``path``, or ``<stem>-2<suffix>``, ``-3``… if that name is taken (two copies in one second)."""
+    candidate, number = path, 1
+    while candidate.exists():
+        number += 1
+        candidate = path.with_name(f"{path.stem}-{number}{path.suffix}")
+    return candidate
 
 
 def stamp() -> str:

@@ -81,8 +81,9 @@ def connect_read_only(path: Path) -> sqlite3.Connection:
     """A connection that can only read ``path``, also on a read-only folder or file system.
 
     ``mode=ro`` needs the ``-shm`` file beside a WAL database (or the right to create
-    it). Where the folder cannot be written, the file is opened ``immutable``: nobody
-    can be writing to it there, so no locking is needed.
+    it). Where it cannot be made and there is no ``-wal`` file (so the main file holds
+    every committed change), the file is opened ``immutable``: nobody who could write to
+    it has it open, so no locking is needed.
     """
     uri = path.resolve().as_uri()
     try:
@@ -90,9 +91,17 @@ def connect_read_only(path: Path) -> sqlite3.Connection:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         return conn
     except sqlite3.OperationalError as exc:
-        if "unable to open" not in str(exc) or cannot_write_folder(path) is None:
+        text = str(exc)
+        if not ("unable to open" in text or "readonly" in text) or _has_wal(path):
             raise
     return sqlite3.connect(f"{uri}?immutable=1", uri=True, check_same_thread=False, isolation_level=None)
+
+
+def _has_wal(path: Path) -> bool:
+    try:
+        return Path(f"{path}-wal").stat().st_size > 0
+    except OSError:
+        return False
 
 
 def cannot_write_folder(path: Path) -> str | None:
