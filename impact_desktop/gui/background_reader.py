@@ -44,5 +44,5 @@ class BackgroundReader(QObject):
         if path not in self._readers:
             for other in self._readers.values():
                 other.close()
-            self._readers = {path: open_store(path, create=False)}
+            self._readers = {path: open_store(path, create=False, write=False)}
         return self._readers[path]

@@ -1,4 +1,4 @@
-"""File and Help menu work on databases: new, open, open recent, backup, demo data, About.
+"""File and Help menu work on databases: new, open, open recent, backup, restore, demo data, About.
 
 Switching opens the new :class:`Store` first; only if that works does the window let go
 of the current one (so a refused file never leaves the user without a database), then
@@ -12,15 +12,16 @@ import datetime as dt
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSettings
+from PySide6.QtCore import QObject, QSettings, QTimer
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 
 from impact_desktop import APP_NAME, __version__
-from impact_desktop.core.errors import ImpactError, StoreError
+from impact_desktop.core.errors import ImpactError
 from impact_desktop.gui.open_failure import database_filter, show_open_error
 from impact_desktop.gui.recent_files import RecentFiles
+from impact_desktop.services.backup import backup_database, kept_copy_path, restore_database
 from impact_desktop.services.demo import load_demo
-from impact_desktop.storage.database import backup_to, open_store
+from impact_desktop.storage.database import open_store
 
 #: Topics a demo load touches: every view refreshes.
 DEMO_TOPICS = ("catalog", "rates", "targets", "settings", "entries")
@@ -37,6 +38,7 @@ class DatabaseActions(QObject):
         ui.actionNewDatabase.triggered.connect(self.new_database)
         ui.actionOpenDatabase.triggered.connect(self.open_database_dialog)
         ui.actionBackup.triggered.connect(self.backup_dialog)
+        ui.actionRestoreBackup.triggered.connect(self.restore_dialog)
         ui.actionLoadDemo.triggered.connect(self.load_demo)
         ui.actionAbout.triggered.connect(self.about)
         ui.menuRecent.aboutToShow.connect(self._fill_recent_menu)
@@ -126,25 +128,66 @@ class DatabaseActions(QObject):
             return None
 
         def work(progress) -> Path:
-            partial = destination.with_name(destination.name + ".partial")
-            worker_store = open_store(source, create=False)
+            worker_store = open_store(source, create=False, write=False)
             try:
                 progress.report(0, 0, self.tr("Copying the database…"))
-                try:
-                    backup_to(worker_store.db, partial)
-                    os.replace(partial, destination)
-                except OSError as exc:
-                    raise StoreError(f"Cannot write the backup {destination}: {exc.strerror or exc}.") from exc
+                return backup_database(worker_store, destination).path
             finally:
                 worker_store.close()
-                if partial.exists():
-                    partial.unlink()
-            return destination
 
         def done(result) -> None:
             self.window.statusBar().showMessage(self.tr("Backup saved to %1").replace("%1", str(result)), 8000)
 
         return self.window.run_task(work, self.tr("Saving a backup copy…"), done, self.tr("Save a backup copy"))
+
+    # -- restore --------------------------------------------------------------------------
+
+    def restore_dialog(self) -> None:
+        current = self.context.store.path
+        path, _filter = QFileDialog.getOpenFileName(self.window, self.tr("Restore from backup"), str(current.parent),
+                                                    database_filter())
+        if not path:
+            return
+        answer = QMessageBox.question(
+            self.window, self.tr("Restore from backup"),
+            self.tr("Replace everything in %1 with the contents of %2?\n\nThe current contents are kept beside it "
+                    "as %3.").replace("%1", str(current)).replace("%2", path)
+            .replace("%3", kept_copy_path(current).name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
+        if answer == QMessageBox.StandardButton.Yes:
+            self.restore(Path(path))
+
+    def restore(self, backup: Path):
+        """Check the backup and restore it into the open database (service, worker thread), then reopen it."""
+        target = self.context.store.path
+
+        def work(progress):
+            progress.report(0, 0, self.tr("Checking and restoring the backup…"))
+            return restore_database(target, backup)
+
+        def done(result) -> None:
+            if self.context.store.path == target:
+                self._reopen(target)
+            kept = self.tr(" The previous contents are in %1.").replace("%1", str(result.kept)) if result.kept else ""
+            message = (self.tr("Restored %1 entries from %2.").replace("%1", f"{result.entries:,}")
+                       .replace("%2", str(result.backup)) + kept)
+            # after the task's own "finished" clears the status bar
+            QTimer.singleShot(0, lambda: self.window.statusBar().showMessage(message, 15000))
+
+        return self.window.run_task(work, self.tr("Restoring from the backup…"), done, self.tr("Restore from backup"))
+
+    def _reopen(self, target: Path) -> None:
+        """Open the restored file afresh: every page reloads and the undo history (of the old contents) goes."""
+        try:
+            store = open_store(target, create=False)
+        except ImpactError as exc:
+            show_open_error(self.window, str(exc))
+            return
+        previous = self.context.store
+        self.context.store = store
+        self.context.undo_stack.clear()
+        previous.close()
+        self.context.notify("database")
 
     # -- help -----------------------------------------------------------------------------
 

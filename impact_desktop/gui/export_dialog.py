@@ -143,7 +143,7 @@ class ExportDialog(QDialog):
         flt, layout = self.entry_filter(), PER_METRIC if per_metric else LONG
 
         def work(progress: TaskProgress):
-            store = open_store(db_path, create=False)
+            store = open_store(db_path, create=False, write=False)
             try:
                 if kind == TEMPLATE:
                     return export_template(store, target)

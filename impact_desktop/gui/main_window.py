@@ -53,6 +53,7 @@ from impact_desktop.gui.context import AppContext
 from impact_desktop.gui.database_actions import DatabaseActions
 from impact_desktop.gui.generated.ui_main_window import Ui_MainWindow
 from impact_desktop.gui.tasks import Task, TaskProgress, start_task
+from impact_desktop.gui.write_wait import WriteWaitIndicator
 from impact_desktop.storage.dashboard_queries import live_entry_count
 
 DROPPABLE_SUFFIXES = (".xlsx", ".xlsm", ".csv")
@@ -77,6 +78,8 @@ class MainWindow(QMainWindow):
         self.ui.actionQuit.triggered.connect(self.close)
         self._reader = BackgroundReader(self)
         self.database = DatabaseActions(self)
+        self.write_wait = WriteWaitIndicator(self)
+        self.write_wait.install()
         context.events.changed.connect(self._data_changed)
         self._restore_layout()
         self.update_title()

@@ -64,6 +64,14 @@ def set_wait_listener(listener: WaitListener | None) -> WaitListener | None:
     return previous
 
 
+def remove_wait_listener(listener: WaitListener) -> None:
+    """Uninstall ``listener`` if it is the one installed (a closing window, a finished test)."""
+    global _listener
+    with _listener_lock:
+        if _listener is listener:
+            _listener = None
+
+
 def notify_wait(path: Path, *, started: bool) -> None:
     """Tell the listener (if any) that a writer started or stopped waiting for ``path``."""
     listener = _listener

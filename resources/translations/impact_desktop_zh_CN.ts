@@ -997,6 +997,34 @@ Click “Add business unit…” to create the first one (for example your group
         <translation>正在保存备份副本…</translation>
     </message>
     <message>
+        <source>Restore from backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>Replace everything in %1 with the contents of %2?
+
+The current contents are kept beside it as %3.</source>
+        <translation>用 %2 的内容替换 %1 中的全部内容吗？
+
+当前内容将另存在旁边，文件名为 %3。</translation>
+    </message>
+    <message>
+        <source>Checking and restoring the backup…</source>
+        <translation>正在检查并恢复备份…</translation>
+    </message>
+    <message>
+        <source> The previous contents are in %1.</source>
+        <translation> 之前的内容保存在 %1。</translation>
+    </message>
+    <message>
+        <source>Restored %1 entries from %2.</source>
+        <translation>已从 %2 恢复 %1 条记录。</translation>
+    </message>
+    <message>
+        <source>Restoring from the backup…</source>
+        <translation>正在从备份恢复…</translation>
+    </message>
+    <message>
         <source>Demo data loaded: %1 entries added, %2 already present.</source>
         <translation>演示数据已加载：新增 %1 条记录，%2 条已存在。</translation>
     </message>
@@ -2162,7 +2190,7 @@ Edit → Undo (Ctrl+Z) brings them back.</source>
     <name>ImportNote</name>
     <message>
         <source>No currency rates file ({rates_file}) was found next to {file}, and its figures include money in {currencies}: put that file next to it and import again, or add the rates to {reporting} on the Currency rates page.</source>
-        <extracomment>``ImportOptions.sheet`` value meaning &quot;every sheet with the first sheet&apos;s header layout&quot;. (sheet, row, label) of every row skipped as a total, so the user can check none was data. Ids of entries removed by undoing their import that this file brings again (stored back under the id). Problems with a whole column (values in a column nobody mapped): no row can be imported past them. Things the user should know that do not stop the import (sheets not read, …). The figures to write (compact past the first 200,000: see :mod:`.import_pending`). Currency rates the file (or its ``&lt;stem&gt;.rates.csv``) brings that the store lacks. Targets the file (or its ``&lt;stem&gt;.targets.csv``) brings that the store lacks. entry id → the row&apos;s &quot;Updated&quot; cell (first row with that id), for conflicts.</extracomment>
+        <extracomment>``ImportOptions.sheet`` value meaning &quot;every sheet with the first sheet&apos;s header layout&quot;. (sheet, row, label) of every row skipped as a total, so the user can check none was data. Ids of entries removed by undoing their import that this file brings again (stored back under the id). Problems with a whole column (values in a column nobody mapped): no row can be imported past them. Things the user should know that do not stop the import (sheets not read, …). The figures to write (compact past the first 200,000: see :mod:`.import_pending`). Currency rates the file (or its ``&lt;stem&gt;.rates.csv``) brings that the store lacks. Targets the file (or its ``&lt;stem&gt;.targets.csv``) brings that the store lacks. entry id → the row&apos;s &quot;Updated&quot; cell (first row with that id), for conflicts. What the preview was made with and against: a commit whose store is no longer in this state (another program or window wrote since) checks the file again under the lock.</extracomment>
         <translation>在 {file} 旁边没有找到汇率文件（{rates_file}），而其中的数字包含以 {currencies} 计的金额：请把该文件放到它旁边后重新导入，或在“汇率”页面添加到 {reporting} 的汇率。</translation>
     </message>
     <message>
@@ -3239,6 +3267,14 @@ Edit → Undo (Ctrl+Z) brings them back.</source>
     <message>
         <source>Write a consistent copy of the open database to another file (safe while working)</source>
         <translation>将当前数据库一致地复制到另一个文件（工作时也可安全使用）</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>从备份恢复(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Replace this database&apos;s contents with a backup copy; the current contents are kept beside the file</source>
+        <translation>用备份副本替换此数据库的内容；当前内容会另存在文件旁边</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -4808,6 +4844,13 @@ Click “Add…” to set one, for example 1,000,000 trees planted by Ant Forest
     <message>
         <source>Open in &amp;web browser</source>
         <translation>在网页浏览器中打开(&amp;W)</translation>
+    </message>
+</context>
+<context>
+    <name>WriteWaitIndicator</name>
+    <message>
+        <source>Waiting for another program that is writing to %1…</source>
+        <translation>正在等待另一个程序完成对 %1 的写入…</translation>
     </message>
 </context>
 </TS>
