@@ -174,6 +174,7 @@ class ChartPainter:
                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, label)
             if value:
                 self._bar(QRectF(plot.left(), y + band * 0.15, x_of(float(value)) - plot.left(), band * 0.7), style)
+            if value or spec.value_labels:  # "Cash 0" says there was none, an empty row says nothing
                 p.setPen(QColor("#111111"))
                 p.drawText(QRectF(x_of(float(value)) + 3 * self.px, y, 80 * self.px, band),
                            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, compact(value, self.locale))

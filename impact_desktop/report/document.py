@@ -196,8 +196,13 @@ class ReportRenderer(QObject):
         if distinct:
             texts.append(self.tr("Distinct counts, shown as the largest figure entered and never added across "
                             "units or months: {0}.").format(", ".join(distinct)))
-        texts.append(self.tr("Change compares with the previous period of equal length; Achieved is the value "
-                        "as a share of the target set for the period."))
+        if self.data.compared_months:
+            texts.append(self.tr("The period is not over (or its figures stop early): Change compares the same "
+                                 "months of the previous period ({0}); Achieved is the value as a share of the "
+                                 "target set for the whole period.").format(self.data.compared_months))
+        else:
+            texts.append(self.tr("Change compares with the previous period of equal length; Achieved is the value "
+                                 "as a share of the target set for the period."))
         return texts
 
     def _rule(self, kpi) -> str:

@@ -2292,7 +2292,7 @@ Edit → Undo (Ctrl+Z) brings them back.</source>
     </message>
     <message>
         <source>&apos;{start}…&apos; ({count} characters) is not a number: a figure has at most {limit} characters.</source>
-        <extracomment>No figure is written with more characters than this (¥ 1,234,567,890,123.45 亿 has 24).</extracomment>
+        <extracomment>Digits before the point a figure may have (10^18: more than any report holds; the store keeps ±9.2 × 10^14). No figure is written with more characters than this (¥ 1,234,567,890,123.45 亿 has 24).</extracomment>
         <translation>“{start}…”（{count} 个字符）不是数字：数值最多 {limit} 个字符。</translation>
     </message>
     <message>
@@ -4375,6 +4375,10 @@ Click “Add…” to enter one, for example 1 CNY = 0.1449 USD for FY2018. Tota
     <message>
         <source>Distinct counts, shown as the largest figure entered and never added across units or months: {0}.</source>
         <translation>去重计数，取录入的最大值，绝不跨事业部或跨月相加：{0}。</translation>
+    </message>
+    <message>
+        <source>The period is not over (or its figures stop early): Change compares the same months of the previous period ({0}); Achieved is the value as a share of the target set for the whole period.</source>
+        <translation>本期间尚未结束（或数据提前截止）：“变化”与上一期间的相同月份（{0}）比较；“达成率”为数值占整个期间目标的比例。</translation>
     </message>
     <message>
         <source>Change compares with the previous period of equal length; Achieved is the value as a share of the target set for the period.</source>

@@ -196,7 +196,7 @@ class PlotView:
             series = next(s for s in spec.series if s.kind == SeriesKind.BAR)
             n = len(spec.categories)
             for index, value in enumerate(series.values):
-                if value:
+                if value or spec.horizontal:  # a row reading "0" says there was none
                     where = (float(value), n - 1 - index) if spec.horizontal else (index, float(value))
                     wanted.append((compact(value, self.locale_name), where))
         while len(self.texts) > len(wanted):
