@@ -91,8 +91,9 @@ def iter_csv(path: Path) -> Iterator[tuple[int, list]]:
         except csv.Error as exc:
             if "field larger than field limit" in str(exc):
                 raise SpreadsheetError(
-                    f"{path.name}: row {number + 1} (line {line + 1}) opens a quote (\") that does not close within "
-                    f"{FIELD_LIMIT:,} characters; close the quote, or remove it.") from exc
+                    f"{path.name}: row {number + 1} (line {line + 1}) has a cell longer than {FIELD_LIMIT:,} "
+                    "characters: a quote (\") opened there that does not close, or text that is not a figure; close "
+                    "the quote, or shorten the cell.") from exc
             raise SpreadsheetError(f"{path.name} is not a well-formed CSV file: row {number + 1} (line {line + 1}) "
                                    f"cannot be read ({exc}).") from exc
 

@@ -11,7 +11,9 @@ import dataclasses
 import uuid
 from dataclasses import dataclass, field
 
+from impact_desktop.core.catalog import clean_name
 from impact_desktop.core.entries import EntryDraft
+from impact_desktop.core.errors import ValidationError
 from impact_desktop.services.import_pending import PendingEntries
 from impact_desktop.storage import catalog
 from impact_desktop.storage.database import Store
@@ -82,6 +84,7 @@ class CatalogSnapshot:
         if key in self.units:
             return self.units[key]
         if key not in self.new_units:
+            _storable(name, "business unit")
             self.new_units[key] = (self._new_id("business_units", {"name": name}), name)
         return self.new_units[key][0]
 
@@ -90,6 +93,7 @@ class CatalogSnapshot:
         if key in self.programs:
             return self.programs[key]
         if key not in self.new_programs:
+            _storable(name, "program")
             self.new_programs[key] = (
                 self._new_id("programs", {"business_unit_id": unit_id, "name": name}), unit_id, name)
         return self.new_programs[key][0]
@@ -99,8 +103,21 @@ class CatalogSnapshot:
         if key in self.channels:
             return self.channels[key]
         if key not in self.new_channels:
+            _storable(name, "channel")
             self.new_channels[key] = (self._new_id("channels", {"name": name}), name)
         return self.new_channels[key][0]
+
+
+def _storable(name: str, what: str) -> None:
+    """Refuse, before anything is written, a new name the write would refuse (see core.catalog.clean_name).
+
+    Rows check their names with a problem per cell first; this catches the names that only
+    targets, business-unit files and parent columns bring.
+    """
+    try:
+        clean_name(name, what)
+    except ValidationError as exc:
+        raise ValidationError(f"{exc} ('{name[:60]}{'…' if len(name) > 60 else ''}')", "name") from exc
 
 
 def new_unit_names(snapshot: CatalogSnapshot | None) -> list[str]:

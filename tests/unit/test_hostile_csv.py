@@ -22,7 +22,7 @@ def test_a_quote_open_for_longer_than_a_cell_may_be_names_its_row(tmp_path):
     lines = [HEADER, "Ant,Forest,2018-03,100\n", 'Ant,"Forest,2018-04,200\n']
     lines += [f"Ant,Forest {i},2018-05,{i}\n" for i in range(20_000)]
     path.write_text("".join(lines))
-    with pytest.raises(SpreadsheetError, match=r"row 3 \(line 3\) opens a quote .* does not close within 131,072"):
+    with pytest.raises(SpreadsheetError, match=r"row 3 \(line 3\) has a cell longer than 131,072 characters: a quote"):
         list(iter_csv(path))
 
 
@@ -40,3 +40,35 @@ def test_gbk_is_decided_on_the_whole_file_while_streaming(tmp_path):
     path.write_bytes(body.encode("gb18030"))
     rows = list(iter_csv(path))
     assert rows[-1][1][:2] == ["蚂蚁金服", "蚂蚁森林"]
+
+
+@pytest.mark.parametrize(("columns", "row", "column", "reason"), [
+    (["Program"], ["P" * 100_000], "Program", "at most 120 characters"),
+    (["Program"], ["Ant\x00Forest"], "Program", "control character"),
+    (["Program", "Channel"], ["Ant Forest", "c" * 121], "Channel", "at most 120 characters"),
+    (["Program", "Parent unit"], ["Ant Forest", "G" * 200], "Parent unit", "at most 120 characters"),
+    (["Program", "Donations (CNY)"], ["Ant Forest", "1E+308"], "Donations (CNY)", "is not a number"),
+    (["Program", "Donations (CNY)"], ["Ant Forest", "9" * 40], "Donations (CNY)", "too large"),
+])
+def test_what_the_write_would_refuse_the_dry_run_refuses_with_its_cell(tmp_path, columns, row, column, reason):
+    from click.testing import CliRunner
+
+    from impact_desktop.cli import cli
+    from tests.unit.io_files import write_csv
+
+    header = ["Business unit", *columns, "Date"] + ([] if "Donations (CNY)" in columns else ["Donations (CNY)"])
+    cells = ["Ant Financial", *row, "2018-03"] + ([] if "Donations (CNY)" in columns else ["100"])
+    usual = {"Business unit": "Ant Financial", "Program": "Filler", "Date": "2018-04", "Channel": "Web",
+             "Parent unit": "Group"}
+    # forty ordinary rows first: past the first kilobyte, where a NUL means "a binary file"
+    filler = [[usual.get(name, str(n + 1)) for name in header] for n in range(40)]
+    path = write_csv(tmp_path / "cells.csv", [header, *filler, cells])
+    db = tmp_path / "new.db"
+    runner = CliRunner()
+    dry = runner.invoke(cli, ["--db", str(db), "import", str(path), "--dry-run"])
+    real = runner.invoke(cli, ["--db", str(db), "import", str(path)])
+    assert dry.exit_code == real.exit_code == 1, (dry.output, real.output)
+    for result in (dry, real):
+        line = next(line for line in result.output.splitlines() if line.startswith("sheet cells, row 42"))
+        assert f"column {column}" in line and reason in line and len(line) < 400
+    assert not db.exists()
