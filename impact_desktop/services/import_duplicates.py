@@ -9,8 +9,8 @@ that re-send a stored figure with another value are corrections (see
 
 from __future__ import annotations
 
-import dataclasses
 from array import array
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -35,6 +35,53 @@ class DuplicateRow:
     reason: str
 
 
+class DuplicateRows(Sequence):
+    """The preview's duplicates: :class:`DuplicateRow` items, held in arrays.
+
+    A re-sent file of two million figures is two million duplicates: each is kept as a
+    sheet and metric code, a row number and either its reason or the position of the
+    stored figure it repeats (in :attr:`figures`), and its reason is written when read.
+    """
+
+    def __init__(self) -> None:
+        self.figures = None  # the LiveFigures the positions refer to
+        self._codes: dict[str, int] = {}
+        self._texts: list[str] = []
+        self._sheets, self._metrics, self._rows = array("I"), array("I"), array("q")
+        self._whys: list[str | int] = []
+
+    def _code(self, text: str) -> int:
+        code = self._codes.get(text)
+        if code is None:
+            code = self._codes[text] = len(self._texts)
+            self._texts.append(text)
+        return code
+
+    def add(self, sheet: str, row: int, metric: str, why: str | int) -> None:
+        """One duplicate; ``why`` is its reason, or the position of the stored figure it repeats."""
+        self._sheets.append(self._code(sheet))
+        self._metrics.append(self._code(metric))
+        self._rows.append(row)
+        self._whys.append(why)
+
+    def append(self, duplicate: DuplicateRow) -> None:
+        self.add(duplicate.sheet, duplicate.row, duplicate.metric, duplicate.reason)
+
+    def explain(self, index: int, reason: str) -> None:
+        self._whys[index] = reason
+
+    def __len__(self) -> int:
+        return len(self._whys)
+
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        why = self._whys[index]
+        reason = why if isinstance(why, str) else _stored_reason(self.figures.where(why))
+        return DuplicateRow(self._texts[self._sheets[index]], self._rows[index], self._texts[self._metrics[index]],
+                            reason)
+
+
 def find_duplicates(store: Store, preview: ImportPreview, metrics: dict[str, Metric]) -> None:
     """Sort the figures read into duplicates, conflicts, corrections and new ones.
 
@@ -57,6 +104,7 @@ def find_duplicates(store: Store, preview: ImportPreview, metrics: dict[str, Met
         days.setdefault(key, set()).add(end)
     figures = batches.find_live_figures(store, days)
     stored = figures.fingerprints
+    preview.duplicates.figures = figures
     names: list[resolution.Names] = []
 
     def names_for() -> resolution.Names:
@@ -74,27 +122,27 @@ def find_duplicates(store: Store, preview: ImportPreview, metrics: dict[str, Met
         entry_id, draft = pair
         fingerprint = draft.fingerprint
         key = int(fingerprint, 16)
-        if entry_id or fingerprint in stored or key in seen:
+        if entry_id or key in stored or key in seen:
             version = versions.get(entry_id) if entry_id and entry_id not in seen_ids else None
-            if version is not None and entry_id in undone and fingerprint not in stored:
+            if version is not None and entry_id in undone and key not in stored:
                 seen_ids[entry_id] = position  # removed by undoing its import, not by a person: import it again
                 preview.revive.add(entry_id)
                 seen.add(key)
                 kept.append(position)
                 continue
-            revived = version is not None and version["deleted_at"] and fingerprint not in stored
+            revived = version is not None and version["deleted_at"] and key not in stored
             if version is not None and (revived or (not version["deleted_at"] and resolution.differs(version, draft))):
                 seen_ids[entry_id] = position
                 preview.conflicts.append(resolution.make_conflict(
                     draft, entry_id, version, preview.file_updated.get(entry_id), names_for()))
                 continue
-            reason = _duplicate_reason(entry_id, fingerprint, live_ids, seen_ids, stored, pending)
+            reason = _duplicate_reason(entry_id, key, live_ids, seen_ids, figures, pending)
             if reason is None and key in seen:
                 repeats.append((len(preview.duplicates), key))
                 reason = ""  # "Repeats sheet X row Y": the first row is found after the loop
             if reason is not None:
                 name = metrics[draft.metric_key].name
-                preview.duplicates.append(DuplicateRow(draft.source_sheet or "", draft.source_row or 0, name, reason))
+                preview.duplicates.add(draft.source_sheet or "", draft.source_row or 0, name, reason)
                 if entry_id:
                     seen_ids.setdefault(entry_id, position)
                 continue
@@ -111,7 +159,7 @@ def find_duplicates(store: Store, preview: ImportPreview, metrics: dict[str, Met
     preview.new_count = len(chosen)
 
 
-def _explain_repeats(duplicates: list[DuplicateRow], kept: PendingEntries, repeats: list[tuple[int, int]]) -> None:
+def _explain_repeats(duplicates: DuplicateRows, kept: PendingEntries, repeats: list[tuple[int, int]]) -> None:
     """Name the first row of the file each repeated row repeats (one more pass, only when there are repeats)."""
     wanted = {key for _index, key in repeats}
     first: dict[int, EntryDraft] = {}
@@ -122,13 +170,13 @@ def _explain_repeats(duplicates: list[DuplicateRow], kept: PendingEntries, repea
             if len(first) == len(wanted):
                 break
     for index, key in repeats:
-        original, duplicate = first[key], duplicates[index]
-        duplicates[index] = dataclasses.replace(duplicate, reason=translate(
+        original = first[key]
+        duplicates.explain(index, translate(
             "ImportProblem", "Repeats sheet {sheet} row {row} (same program, metric, period and value).").format(
             sheet=original.source_sheet, row=original.source_row or 0))
 
 
-def _duplicate_reason(entry_id, fingerprint, live_ids, seen_ids, stored, pending) -> str | None:
+def _duplicate_reason(entry_id, key, live_ids, seen_ids, figures, pending) -> str | int | None:
     if entry_id and live_ids.get(entry_id):
         return translate("ImportProblem", "Entry id {entry}… is already in the store (the row comes from an Impact "
                                           "Desktop export).").format(entry=entry_id[:8])
@@ -136,8 +184,8 @@ def _duplicate_reason(entry_id, fingerprint, live_ids, seen_ids, stored, pending
         first = pending.at(seen_ids[entry_id])
         return translate("ImportProblem", "Repeats the entry id of sheet {sheet} row {row}.").format(
             sheet=first.source_sheet, row=first.source_row or 0)
-    if fingerprint in stored:
-        return _stored_reason(stored[fingerprint])
+    if key in figures.fingerprints:
+        return figures.fingerprints[key]  # the stored figure's position: its reason is written when read
     return None
 
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 from array import array
 from collections.abc import Iterable, Iterator
 from decimal import Decimal
+from operator import attrgetter
 
 from impact_desktop.core.entries import EntryDraft
 
@@ -118,6 +119,10 @@ class PendingEntries:
             self._packed.add(*pair)
 
     def extend(self, pairs: Iterable[tuple[str | None, EntryDraft]]) -> None:
+        if self._order is None and not self._packed.ids and isinstance(pairs, list) \
+                and len(self._hot) + len(pairs) <= self._hot_limit:
+            self._hot.extend(pairs)  # the usual case: a row's figures, while there is room
+            return
         for pair in pairs:
             self.append(pair)
 
@@ -181,8 +186,9 @@ class PendingEntries:
             hot = (self._hot[p][1] for p in self._order if p < hot_count)
             positions = [p - hot_count for p in self._order if p >= hot_count]
             packed = self._packed.distinct(names, positions) if positions else set()
-        found = {tuple(getattr(draft, name) for name in names) for draft in hot} | packed
-        return {values[0] for values in found} if len(names) == 1 else found
+        if len(names) == 1:
+            return set(map(attrgetter(names[0]), hot)) | {values[0] for values in packed}
+        return set(map(attrgetter(*names), hot)) | packed
 
     def entry_ids(self) -> Iterator[str | None]:
         """The entry id of every figure (None for most: only exports carry them), in order."""

@@ -25,7 +25,7 @@ from impact_desktop.services import import_mapping
 from impact_desktop.services import import_resolution as resolution
 from impact_desktop.services.error_workbook import skip_bookkeeping
 from impact_desktop.services.import_catalog import CatalogSnapshot, new_program_names, new_unit_names, used_catalog
-from impact_desktop.services.import_duplicates import DuplicateRow, find_duplicates
+from impact_desktop.services.import_duplicates import DuplicateRows, find_duplicates
 from impact_desktop.services.import_hierarchy import plan_hierarchy, units_sidecar_path
 from impact_desktop.services.import_metrics import (
     METRICS_SHEET,
@@ -92,7 +92,7 @@ class ImportPreview:
     #: Things the user should know that do not stop the import (sheets not read, …).
     notes: list[str] = field(default_factory=list)
     invalid_rows: list[tuple[int, list, list[Problem]]] = field(default_factory=list)
-    duplicates: list[DuplicateRow] = field(default_factory=list)
+    duplicates: DuplicateRows = field(default_factory=DuplicateRows)
     #: The figures to write (compact past the first 200,000: see :mod:`.import_pending`).
     pending: PendingEntries = field(default_factory=PendingEntries)
     snapshot: CatalogSnapshot | None = None
