@@ -10,11 +10,14 @@ import dataclasses
 
 from PySide6.QtWidgets import QWidget
 
+from impact_desktop.core.metrics import metric_display_name
+from impact_desktop.core.number_format import NO_FIGURE, percent
 from impact_desktop.gui.catalog_format import format_figure
 from impact_desktop.gui.context import AppContext
 from impact_desktop.gui.generated.ui_targets_page import Ui_TargetsPage
 from impact_desktop.gui.records_page import RecordsPage
 from impact_desktop.gui.target_dialog import TargetDialog
+from impact_desktop.services.target_progress import target_progress
 from impact_desktop.storage import catalog
 from impact_desktop.storage.rows import new_id
 from impact_desktop.storage.settings import load_settings
@@ -36,8 +39,11 @@ class TargetsPage(RecordsPage):
         self._metrics = {metric.key: metric for metric in catalog.list_metrics(store)}
         self._units = {unit.id: unit.name for unit in catalog.list_business_units(store)}
         self._programs = {program.id: program for program in catalog.list_programs(store)}
-        self._fiscal_start = load_settings(store).fiscal_start_month
-        return list_targets(store)
+        settings = load_settings(store)
+        self._fiscal_start, self._reporting = settings.fiscal_start_month, settings.reporting_currency
+        targets = list_targets(store)
+        self._progress = target_progress(store, targets)
+        return targets
 
     def _who(self, target: Target) -> str:
         if target.program_id:
@@ -53,12 +59,23 @@ class TargetsPage(RecordsPage):
     def row_cells(self, target: Target) -> list[tuple[str, object]]:
         metric = self._metrics.get(target.metric_key)
         return [
-            (metric.name if metric else target.metric_key, None),
+            (metric_display_name(metric) if metric else target.metric_key, None),
             (self._who(target), None),
             (target.period.label(self._fiscal_start), (target.period.start, target.period.end)),
             (format_figure(target.value, metric, target.currency or ""), target.value),
+            *self._progress_cells(target, metric),
             (target.note, None),
         ]
+
+    def _progress_cells(self, target: Target, metric) -> list[tuple[str, object]]:
+        """Actual and % achieved; "—" without entries (0 would claim nothing was done)."""
+        progress = self._progress.get(target.id)
+        if progress is None or progress.problem:
+            return [(progress.problem if progress else NO_FIGURE, None), (NO_FIGURE, None)]
+        if progress.actual is None:
+            return [(NO_FIGURE, None), (NO_FIGURE, None)]
+        return [(format_figure(progress.actual, metric, target.currency or self._reporting), progress.actual),
+                (percent(progress.achieved), progress.achieved)]
 
     def open_editor(self, target: Target | None) -> None:
         def save(values: Target) -> None:

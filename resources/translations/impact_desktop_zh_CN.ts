@@ -4769,6 +4769,14 @@ Click “Add…” to enter one, for example 1 CNY = 0.1449 USD for FY2018. Tota
         <translation>目标</translation>
     </message>
     <message>
+        <source>Actual</source>
+        <translation>实际</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>达成率</translation>
+    </message>
+    <message>
         <source>Note</source>
         <translation>备注</translation>
     </message>

@@ -202,3 +202,12 @@ def test_add_stock_metric_and_builtins_cannot_be_deleted(qtbot, store):
     assert "recycling_facilities" not in {m.key for m in catalog.list_metrics(store)}
     page.context.undo_stack.undo()
     assert catalog.get_metric(store, "recycling_facilities").name == "Recycling facilities"
+
+
+def test_targets_show_the_actual_figure_and_the_share_achieved(qtbot, demo_store):
+    page = _page(qtbot, TargetsPage, demo_store)
+    rows = {page.ui.table.item(r, 0).text(): [page.ui.table.item(r, c).text() for c in range(1, 7)]
+            for r in range(page.ui.table.rowCount())}
+    assert rows["Donations"][3:5] == ["1,270,000,000.00 CNY", "106%"]  # target 1.2bn
+    assert rows["Volunteer hours"][3:5] == ["270,000 hours", "108%"]
+    assert rows["Trees planted"][3:5] == ["100,000,000 trees", "111%"]
