@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtWidgets import QHeaderView, QMessageBox, QTableWidgetItem, QWidget
 
 from impact_desktop.core.metrics import metric_name_for_key
@@ -25,6 +25,21 @@ from impact_desktop.storage import batch_catalog, catalog, import_conflicts
 from impact_desktop.storage import imports as batches
 
 BATCH_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def removal_box(parent: QWidget, title: str, text: str) -> QMessageBox:
+    """The confirmation, with a button that says what it does (not "Yes"); Cancel is the default."""
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.Cancel, parent)
+    box.addButton(QCoreApplication.translate("ImportHistoryPage", "&Remove the import"),
+                  QMessageBox.ButtonRole.AcceptRole)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    return box
+
+
+def ask_to_remove(parent: QWidget, title: str, text: str) -> bool:
+    box = removal_box(parent, title, text)
+    box.exec()
+    return box.buttonRole(box.clickedButton()) == QMessageBox.ButtonRole.AcceptRole
 NUMERIC_COLUMNS = (3, 4, 5, 6, 7, 8, 9)
 #: Conflicts and corrections listed in the details of a batch (the rest are counted).
 MAX_DETAILS = 20
@@ -176,12 +191,9 @@ class ImportHistoryPage(QWidget):
         else:
             question = self.tr("Remove the {count} entries imported from {file} (sheet {sheet}) on {when}?\n\n"
                                "Edit → Undo (Ctrl+Z) brings them back.")
-        answer = QMessageBox.question(
-            self, self.tr("Undo import"), question.format(
-                count=f"{batch.live_entries:,}", file=batch.file_name, sheet=batch.sheet,
-                when=local_time(batch.imported_at), changed=f"{batch.changed_entries:,}"),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
-        if answer != QMessageBox.StandardButton.Yes:
+        text = question.format(count=f"{batch.live_entries:,}", file=batch.file_name, sheet=batch.sheet,
+                               when=local_time(batch.imported_at), changed=f"{batch.changed_entries:,}")
+        if not ask_to_remove(self, self.tr("Undo import"), text):
             return
         self._context.undo_stack.push(UndoBatchCommand(self._context, batch.id, batch.file_name))
 

@@ -1947,6 +1947,10 @@ Edit → Undo (Ctrl+Z) brings them back.</source>
         <translation>操作人</translation>
     </message>
     <message>
+        <source>&amp;Remove the import</source>
+        <translation>移除此次导入(&amp;R)</translation>
+    </message>
+    <message>
         <source>Undone {when}</source>
         <extracomment>Conflicts and corrections listed in the details of a batch (the rest are counted).</extracomment>
         <translation>已于 {when} 撤销</translation>

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
 
+from impact_desktop.gui import import_history
 from impact_desktop.gui.context import AppContext
 from impact_desktop.gui.import_install import install
 from impact_desktop.gui.import_wizard import CONFLICT_TAB, CORRECTION_TAB, MAPPING, PREVIEW
@@ -117,8 +117,7 @@ def test_conflicts_are_listed_and_the_history_undo_restores_the_stored_version(q
     assert "Conflict, sheet Data row 2" in history.ui.detailLabel.text()
     assert history.ui.undoButton.isEnabled()  # no new entries, but a changed one to give back
     questions = []
-    monkeypatch.setattr(QMessageBox, "question",
-                        lambda *a, **k: questions.append(a[2]) or QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(import_history, "ask_to_remove", lambda *a, **k: questions.append(a[2]) or True)
     qtbot.mouseClick(history.ui.undoButton, Qt.MouseButton.LeftButton)
     assert "give the 1 stored entries it changed or replaced their earlier version back" in questions[0]
     entry = get_entry(store, entry_id)
@@ -131,7 +130,7 @@ def test_the_history_says_what_an_undo_removed_besides_entries(qtbot, setup, sto
     context.notify("imports")
     history = window.pages["imports"][1]
     history.select_batch(result.batch_id)
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(import_history, "ask_to_remove", lambda *a, **k: True)
     qtbot.mouseClick(history.ui.undoButton, Qt.MouseButton.LeftButton)
     history.select_batch(result.batch_id)
     text = history.ui.detailLabel.text()

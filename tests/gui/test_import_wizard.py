@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QMainWindow, QMessageBox
 
+from impact_desktop.gui import import_history
 from impact_desktop.gui import import_wizard as wizard_module
 from impact_desktop.gui.context import AppContext
 from impact_desktop.gui.import_install import install
@@ -196,10 +197,10 @@ def test_history_undo_asks_first(qtbot, setup, store, tmp_path, monkeypatch):
     context.notify("imports")
     history = window.pages["imports"][1]
     assert history.ui.batchTable.rowCount() == 1 and history.ui.undoButton.isEnabled()
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Cancel)
+    monkeypatch.setattr(import_history, "ask_to_remove", lambda *a, **k: False)
     qtbot.mouseClick(history.ui.undoButton, Qt.MouseButton.LeftButton)
     assert count_entries(store) == 3
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(import_history, "ask_to_remove", lambda *a, **k: True)
     qtbot.mouseClick(history.ui.undoButton, Qt.MouseButton.LeftButton)
     assert count_entries(store) == 0
     assert history.ui.batchTable.item(0, 10).text().startswith("Undone") and not history.ui.undoButton.isEnabled()
@@ -256,3 +257,14 @@ def test_a_column_nobody_mapped_blocks_the_import_until_the_user_decides(qtbot, 
     with qtbot.waitSignal(wizard.imported, timeout=10000) as blocker:
         qtbot.mouseClick(wizard.ui.importButton, Qt.MouseButton.LeftButton)
     assert blocker.args[0].new_count == 4 and total_value(store, "donations") == 1000
+
+
+def test_the_undo_confirmation_button_says_what_it_does(qtbot):
+    from PySide6.QtWidgets import QWidget
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    box = import_history.removal_box(parent, "Undo import", "Remove the 3 entries?")
+    texts = [b.text() for b in box.buttons()]
+    assert "&Remove the import" in texts and not any("Yes" in t for t in texts)
+    assert box.defaultButton() is box.button(QMessageBox.StandardButton.Cancel)
