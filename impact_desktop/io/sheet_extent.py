@@ -33,6 +33,8 @@ EXCEL_MAX_COLUMN = 16_384
 _UNUSUAL = re.compile(rb'<c(?! r="[A-Z][0-9]{1,5}")[\s/>]')
 _ANY_REF = re.compile(rb'<c r="([A-Z]{1,3})([0-9]{1,7})"')
 _ODD_CELL = re.compile(rb'<c(?! r="[A-Z]{1,3}[0-9]{1,7}")[\s/>]')
+_PREFIXED = re.compile(rb"<[A-Za-z_][\w.-]*:worksheet[\s>]")
+_ROW_OR_CELL = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?(row|c)[\s/>]")
 
 
 @dataclass(frozen=True)
@@ -74,9 +76,12 @@ def _extent(name: str, part: str, _size: int, _mtime: int) -> Extent:
 
 def _measure(path: Path, chunks) -> Extent:
     rows, columns, exact, regular = 1, 1, False, True
+    in_row, data_from = -1, 0
     pending = b""
     for chunk in chunks:
         data = pending + chunk if pending else chunk
+        if regular and not exact and in_row < 0 and _PREFIXED.search(data[:4096]):
+            regular, exact, rows, columns, in_row = False, True, 100_000, 26, 0  # <x:c …>: calamine is not told
         cut = data.rfind(b">") + 1
         pending, data = data[cut:], data[:cut]
         if not exact:
@@ -85,8 +90,14 @@ def _measure(path: Path, chunks) -> Extent:
                 continue
             exact, data = True, data[found.start():]
             rows, columns = 100_000, 26  # the ordinary cells before were within this rectangle
-        if regular and _ODD_CELL.search(data):
-            regular = False  # a cell without a plain reference: placed by position, only a streaming read is safe
+        if regular:
+            odd = _ODD_CELL.search(data)
+            if odd is not None:
+                regular = False  # a cell without a plain reference: placed by position, only a streaming read is safe
+                data_from = odd.start()
+        if not regular:  # cells placed by position: count them row by row, as the streaming reader would hold them
+            in_row = _count_row_cells(path, data, data_from if in_row < 0 else 0, max(in_row, 0))
+            data_from = 0
         for letters, number in set(_ANY_REF.findall(data)):
             row, column = int(number), _column(letters)
             if row > EXCEL_MAX_ROW or column > EXCEL_MAX_COLUMN or row < 1:
@@ -95,6 +106,20 @@ def _measure(path: Path, chunks) -> Extent:
                     f"last cell (XFD{EXCEL_MAX_ROW}).")
             rows, columns = max(rows, row), max(columns, column)
     return Extent(rows, columns, regular)
+
+
+def _count_row_cells(path: Path, data: bytes, start: int, in_row: int) -> int:
+    """Cells in the current row after ``data`` (``in_row`` were counted before it); refuses a row
+    wider than Excel's 16,384 columns, which the streaming reader would hold whole."""
+    for token in _ROW_OR_CELL.finditer(data, start):
+        if token.group(1) == b"row":
+            in_row = 0
+            continue
+        in_row += 1
+        if in_row > EXCEL_MAX_COLUMN:
+            raise SpreadsheetError(f"{path.name} is damaged: a row has more than {EXCEL_MAX_COLUMN:,} cells, more than "
+                                   "Excel allows.")
+    return in_row
 
 
 @functools.lru_cache(maxsize=4096)

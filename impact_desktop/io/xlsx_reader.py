@@ -44,7 +44,7 @@ def sheet_names(path: Path) -> list[str]:
 def iter_sheet(path: Path, sheet: str, engine: str | None = None) -> Iterator[tuple[int, list]]:
     """``(row_number, cleaned cells)`` for every row of ``sheet``, blank rows included."""
     engine = engine or choose_engine(path)
-    if engine == "calamine" and _fits_calamine(path, sheet):
+    if _fits_calamine(path, sheet) and engine == "calamine":  # measured for both: it refuses impossible sheets
         return _iter_calamine(path, sheet)
     return _iter_openpyxl(path, sheet)
 

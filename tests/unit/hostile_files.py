@@ -13,6 +13,7 @@ import codecs
 import datetime as dt
 import io
 import random
+import re
 import struct
 import sys
 import zipfile
@@ -194,6 +195,16 @@ def generate(folder: Path, *, seed: int = 20261202) -> list[Hostile]:
     add("rows-out-of-order.xlsx", repack(base, {SHEET: sheet_xml(late + b'<row r="5">' + inline("A5", "x")
                                                                  + b"</row>")}), EITHER)
     add("many-sheets.xlsx", workbook(sheets=300), IMPORT)
+    wide_row = b"".join(f'<c t="n"><v>{rng.randrange(10**9)}</v></c>'.encode() for _ in range(20_000))
+    add("row-of-20000-cells-without-r.xlsx", repack(base, {SHEET: replaced(
+        b"</sheetData>", b'<row r="9">' + wide_row + b"</row></sheetData>")}), REFUSE)
+
+    def prefixed(data: bytes) -> Iterator[bytes]:
+        data = data.replace(b"</sheetData>", b'<row r="1048576"><c r="XFD1048576" t="inlineStr"><is><t>far</t></is>'
+                                              b"</c></row></sheetData>")
+        yield re.sub(rb"<(/?)([A-Za-z]+)([\s/>])", rb"<\1x:\2\3", data.split(b"?>", 1)[-1]).replace(
+            b'xmlns="', b'xmlns:x="', 1)
+    add("prefixed-far-cell.xlsx", repack(base, {SHEET: prefixed}), EITHER)
     add("wide-unmapped.xlsx", workbook(extra=lambda s: [s.cell(2, c, f"x{c}") for c in range(5, 16385)]), REFUSE)
     add("huge-merge.xlsx", repack(base, {SHEET: replaced(b"</sheetData>", b'</sheetData><mergeCells count="1">'
                                                          b'<mergeCell ref="A2:XFD1048576"/></mergeCells>')}), EITHER)
