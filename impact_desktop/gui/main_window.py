@@ -195,8 +195,13 @@ class MainWindow(QMainWindow):
         path = self.context.store.path
         self.setWindowTitle(self.tr("%1 — %2").replace("%1", APP_NAME).replace("%2", path.name))
         self.setWindowFilePath(str(path))
-        self.file_label.setText(str(path))
-        self.file_label.setToolTip(self.tr("The open database file"))
+        read_only = self.context.store.read_only
+        if read_only:  # browsing works; every save would say why it cannot be written
+            self.setWindowTitle(self.tr("%1 — %2 (read-only)").replace("%1", APP_NAME).replace("%2", path.name))
+        self.file_label.setText(str(path) if not read_only else self.tr("%1 (read-only)").replace("%1", str(path)))
+        self.file_label.setToolTip(self.tr("The open database file") if not read_only else
+                                   self.tr("The open database file; it cannot be changed here: %1").replace(
+                                       "%1", read_only))
 
     def _last_change_time(self) -> str | None:
         """When the database file was last written (the main file, or its journal if it holds data).

@@ -10,19 +10,37 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import glob
 import os
 import sqlite3
 import tempfile
+import time
 from pathlib import Path
 
 from impact_desktop.storage.locking import write_failure
 
+#: A temporary file of ours older than this was left by a program that was killed: removed.
+STALE_SECONDS = 24 * 3600
+
 
 def temporary_sibling(target: Path, purpose: str) -> Path:
-    """A new, empty, uniquely named file in ``target``'s folder (hidden, so nobody opens it)."""
+    """A new, empty, uniquely named file in ``target``'s folder (hidden, so nobody opens it).
+
+    Leftovers of the same kind from a program killed a day or more ago are removed first.
+    """
+    remove_stale(target, purpose)
     handle, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=f".{purpose}", dir=target.parent)
     os.close(handle)
     return Path(name)
+
+
+def remove_stale(target: Path, purpose: str) -> None:
+    now = time.time()
+    with contextlib.suppress(OSError):
+        for leftover in target.parent.glob(f".{glob.escape(target.name)}.*.{purpose}"):
+            with contextlib.suppress(OSError):
+                if now - leftover.stat().st_mtime > STALE_SECONDS:
+                    remove_with_sidecars(leftover)
 
 
 def remove_with_sidecars(path: Path) -> None:

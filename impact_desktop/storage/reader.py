@@ -11,18 +11,19 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from impact_desktop.core.errors import StoreError
 from impact_desktop.storage.database import Store
+from impact_desktop.storage.files import connect_read_only
+from impact_desktop.storage.locking import LockingDatabase
 
 
 def open_reader(store: Store) -> Store:
     """A read-only :class:`Store` on the same file as ``store``; close it when done."""
     path = Path(store.path)
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        conn = connect_read_only(path)  # also on a read-only folder or file system
         conn.execute("PRAGMA busy_timeout = 5000")
     except sqlite3.Error as exc:
         raise StoreError(f"Cannot read {path}: {exc}") from exc
-    return Store(db=Database(conn), path=path, device_id=store.device_id, user=store.user)
+    db = LockingDatabase(conn, path=path, read_only="it was opened for reading only")
+    return Store(db=db, path=path, device_id=store.device_id, user=store.user)

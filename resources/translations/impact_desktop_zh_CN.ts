@@ -3325,8 +3325,20 @@ Edit → Undo (Ctrl+Z) brings them back.</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
+        <source>%1 — %2 (read-only)</source>
+        <translation>%1 — %2（只读）</translation>
+    </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation>%1（只读）</translation>
+    </message>
+    <message>
         <source>The open database file</source>
         <translation>当前打开的数据库文件</translation>
+    </message>
+    <message>
+        <source>The open database file; it cannot be changed here: %1</source>
+        <translation>当前打开的数据库文件；此处无法修改它：%1</translation>
     </message>
     <message>
         <source>Last saved %1</source>

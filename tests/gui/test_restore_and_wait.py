@@ -90,3 +90,39 @@ def test_a_save_that_waits_too_long_fails_in_one_sentence(qtbot, window, store, 
     assert warnings == [warnings[0]] and warnings[0].startswith("Another program kept writing to")
     assert "unexpected" not in warnings[0] and "went wrong" not in warnings[0]
     assert not window.write_wait.waiting and count_entries(store) == 0
+
+
+def test_a_save_on_the_ui_thread_that_waits_says_so_then_goes_through(qtbot, window, store):
+    import threading
+
+    from impact_desktop.storage.catalog import add_business_unit
+
+    seen = []
+    window.write_wait.waitChanged.connect(lambda waiting, path: seen.append((waiting, path,
+                                                                            window.statusBar().currentMessage())))
+    holder = hold_write_lock(store.path)
+    threading.Timer(1.0, release, [holder]).start()  # the other program finishes a second later
+    add_business_unit(store, "Saved after waiting")  # on the UI thread, like a form's Save
+    assert seen[0][0] is True and seen[0][1] == str(store.path)
+    assert "Waiting for another program that is writing to" in seen[0][2]
+    assert seen[-1][0] is False and not window.write_wait.waiting and QApplication.overrideCursor() is None
+
+
+def test_a_file_that_cannot_be_written_opens_read_only_and_says_so(qtbot, store, isolated_settings,  # noqa: F811
+                                                                   monkeypatch):
+    from impact_desktop.core.errors import StoreError
+    from impact_desktop.storage import files
+    from impact_desktop.storage.catalog import add_business_unit
+    from impact_desktop.storage.database import open_store
+
+    store.close()
+    monkeypatch.setattr(files, "cannot_write", lambda path: "the file is read-only")
+    read_only = open_store(store.path)
+    main = MainWindow(AppContext(read_only))
+    install_pages(main, main.context)
+    qtbot.addWidget(main)
+    assert main.windowTitle().endswith("(read-only)")
+    assert "the file is read-only" in main.file_label.toolTip()
+    with pytest.raises(StoreError, match="cannot be changed: the file is read-only"):
+        add_business_unit(read_only, "Nope")
+    read_only.close()

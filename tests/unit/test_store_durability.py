@@ -258,3 +258,14 @@ def test_an_unwritable_store_opens_for_reading_and_says_why_a_write_fails(demo_s
     with pytest.raises(StoreError, match="cannot be changed: the file is read-only. Nothing was saved."):
         add_business_unit(store, "Nope")
     store.close()
+
+
+def test_leftovers_of_a_killed_creation_are_removed_a_day_later(tmp_path):
+    old = tmp_path / ".impact.db.abc123.creating"
+    recent = tmp_path / ".impact.db.def456.creating"
+    for leftover in (old, recent):
+        leftover.write_bytes(b"half")
+    day_ago = time.time() - files.STALE_SECONDS - 60
+    os.utime(old, (day_ago, day_ago))
+    open_store(tmp_path / "impact.db").close()
+    assert not old.exists() and recent.exists()  # a recent one may belong to a program still working
