@@ -31,7 +31,7 @@ class Ui_EntriesPage(object):
         self.filterRow.setObjectName(u"filterRow")
         self.unitFilter = QComboBox(EntriesPage)
         self.unitFilter.setObjectName(u"unitFilter")
-        self.unitFilter.setMinimumSize(QSize(100, 0))
+        self.unitFilter.setMinimumSize(QSize(130, 0))
 
         self.filterRow.addWidget(self.unitFilter)
 
