@@ -1,4 +1,4 @@
-"""Reading CSV as Excel writes it: UTF-8 with or without BOM, or GB18030/GBK in China.
+"""Reading CSV as Excel writes it: UTF-8 with or without BOM, or GB18030/GBK in China (UTF-16/32 with a BOM too).
 
 The file is streamed, never held: memory does not grow with its size. The encoding is
 decided on the whole file all the same (UTF-8 is strict, so GBK text never decodes as
@@ -29,6 +29,8 @@ def detect_encoding(path: Path) -> str:
     """The encoding to read ``path`` with; raises SpreadsheetError when it is none we know."""
     with path.open("rb") as handle:
         head = handle.read(4)
+        if head in (b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff"):
+            return "utf-32"
         if head.startswith((b"\xff\xfe", b"\xfe\xff")):
             return "utf-16"
         handle.seek(0)
@@ -113,8 +115,8 @@ def _unclosed_quote(path: Path, encoding: str, before: int) -> bool:
 
 
 def _encoding_error(path: Path, encoding: str, exc: UnicodeDecodeError) -> SpreadsheetError:
-    if encoding == "utf-16":
-        return SpreadsheetError(f"{path.name} is damaged: it starts as UTF-16 text but part of it cannot be read "
-                                "(the file may be cut short); save it again as CSV UTF-8.")
+    if encoding in ("utf-16", "utf-32"):
+        return SpreadsheetError(f"{path.name} is damaged: it starts as {encoding.upper()} text but part of it cannot "
+                                "be read (the file may be cut short); save it again as CSV UTF-8.")
     return SpreadsheetError(f"{path.name} is not text in UTF-8 or GBK; save it as CSV UTF-8 and try again.")
 

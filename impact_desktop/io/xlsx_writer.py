@@ -7,6 +7,9 @@ temporary file beside the target and replaces it only when complete (:mod:`atomi
 Two things a spreadsheet would otherwise get wrong:
 * text is always text: openpyxl writes a string starting with ``=`` as a live formula
   (a note "=1+1", a unit called "=cmd|…"), so such strings are written as inline strings;
+* control characters (NUL, ESC, BEL…: a rejected row read from a hostile file) cannot be
+  stored in an .xlsx at all; openpyxl refuses them. Each is written as its visible Unicode
+  "control picture" (ESC as ␛, NUL as ␀), so the user sees where it was and the workbook is saved;
 * figures stay exact: an .xlsx number is a double and Excel keeps 15 significant digits,
   so a Decimal that needs more (98765432109876.54) is written as its exact text, which
   the importer reads exactly. Each number cell shows as many decimals as its value has
@@ -25,6 +28,7 @@ from zipfile import ZIP_DEFLATED, ZipFile
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.comments import Comment
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
@@ -61,7 +65,7 @@ class SheetSpec:
 
 def safe_sheet_name(name: str, taken: set[str]) -> str:
     """Excel's rules: at most 31 characters, none of []:*?/\\, unique ignoring case."""
-    cleaned = "".join("_" if ch in "[]:*?/\\" else ch for ch in name).strip("'") or "Sheet"
+    cleaned = "".join("_" if ch in "[]:*?/\\" else ch for ch in storable_text(name)).strip("'") or "Sheet"
     candidate, counter = cleaned[:31], 2
     while candidate.lower() in taken:
         suffix = f" ({counter})"
@@ -140,9 +144,14 @@ def _header_cell(sheet, column: Column) -> WriteOnlyCell:
     return cell
 
 
+def storable_text(text: str) -> str:
+    """``text`` with each character an .xlsx cannot hold (C0 controls but tab and newlines) shown as its picture."""
+    return ILLEGAL_CHARACTERS_RE.sub(lambda match: chr(0x2400 + ord(match.group())), text)
+
+
 def _text_cell(sheet, text: str) -> WriteOnlyCell:
     """Text as text, even when it starts with "=" (openpyxl would write a formula)."""
-    cell = WriteOnlyCell(sheet, value=text)
+    cell = WriteOnlyCell(sheet, value=storable_text(text))
     if cell.data_type == "f":
         cell.data_type = "s"
     return cell
@@ -161,6 +170,7 @@ def exact_number(value: Decimal) -> tuple[object, int]:
 
 def _cell(sheet, value: object, number_format: str | None) -> object:
     if isinstance(value, str):
+        value = storable_text(value)
         return _text_cell(sheet, value) if value.startswith("=") and len(value) > 1 else value
     places = None
     if isinstance(value, Decimal):

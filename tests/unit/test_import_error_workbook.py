@@ -67,3 +67,39 @@ def test_a_sheet_that_merely_starts_with_the_same_headers_is_not_taken_for_an_er
     ], title="Data")
     preview = preview_import(store, path)
     assert {p.column for p in preview.column_problems} == {"Sheet", "Row", "Problems"}
+
+
+def test_rejected_rows_with_control_characters_are_written_visibly_and_the_valid_rows_import(tmp_path):
+    """An .xlsx cannot hold ESC or NUL: the error workbook shows them as ␛ and ␀ instead of failing to save."""
+    db = tmp_path / "store.db"
+    source = write_csv(tmp_path / "field.csv", [
+        ["Business unit", "Program\x07", "Date", "Donations"],
+        ["Cainiao", "Green logistics", "2018-03-01", 100],
+        ["Cainiao", "Ctl\x01\x1b[31mRed", "2018-03-01", 200],
+    ])
+    result = run_cli("import", source, "--db", db, "--skip-invalid")
+    assert result.exit_code == 0, result.stderr
+    assert figures_in(db, "donations") == (1, Decimal(100))
+    sheet = openpyxl.load_workbook(tmp_path / "field.errors.xlsx")["Rejected rows"]
+    assert [sheet["E1"].value, sheet["E2"].value] == ["Program␇", "Ctl␁␛[31mRed"]
+    # In an .xlsx, _x0000_ is the escape of NUL: the reader gives NUL back, the writer must not choke on it.
+    book = write_xlsx(tmp_path / "book.xlsx", [
+        ["Business unit", "Program", "Date", "Donations"],
+        ["Amap", "Env Map", "2018-04-01", 50],
+        ["Amap", "Env_x0000_Map_x001B_", "2018-04-01", 70],
+    ])
+    result = run_cli("import", book, "--db", db, "--skip-invalid")
+    assert result.exit_code == 0, result.stderr
+    assert figures_in(db, "donations") == (2, Decimal(150))
+    assert openpyxl.load_workbook(tmp_path / "book.errors.xlsx")["Rejected rows"]["E2"].value == "Env␀Map␛"
+
+
+def test_a_utf32_csv_is_read_as_utf32(tmp_path):
+    db = tmp_path / "store.db"
+    source = write_csv(tmp_path / "wide.csv", [
+        ["Business unit", "Program", "Date", "Donations"],
+        ["菜鸟", "绿色回收", "2018-03-01", 100],
+    ], encoding="utf-32")
+    result = run_cli("import", source, "--db", db)
+    assert result.exit_code == 0, result.stderr
+    assert figures_in(db, "donations") == (1, Decimal(100))
