@@ -56,3 +56,13 @@ def hub_admin_url(pg_cluster, request):
 
     name = "hub_" + re.sub(r"[^a-z0-9]", "", request.node.name.lower())[:30] + "_" + uuid.uuid4().hex[:8]
     return pg_cluster.create_database(name)
+
+
+@pytest.fixture(autouse=True)
+def _names_in_their_main_language():
+    """A test that shows names in a language (the GUI's start-up, the CLI's --language)
+    leaves the next one with main names."""
+    from impact_desktop.core import texts
+
+    yield
+    texts.set_name_language(None)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from impact_desktop.cli import (  # noqa: F401  (registers subcommands)
     backup,
+    catalog,
     demo,
     desktop_entry,
     export,

@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterator
 import click
 
 from impact_desktop import APP_NAME, __version__
+from impact_desktop.core import texts
 from impact_desktop.core.errors import ImpactError
 from impact_desktop.storage.database import Store, open_store
 from impact_desktop.storage.location import ENV_VAR, resolve_database_path
@@ -43,6 +44,17 @@ def cli(ctx: click.Context, db_path: str | None) -> None:
         from impact_desktop.app import run_gui  # Qt is loaded only for the GUI
 
         sys.exit(run_gui(path))
+
+
+def _set_language(_ctx, _param, value: str | None) -> str | None:
+    texts.set_name_language(value)
+    return value
+
+
+language_option = click.option(
+    "--language", type=click.Choice(["en", "zh_CN"]), default=None, expose_value=False, callback=_set_language,
+    help="Names of business units, programs, channels and metrics in this language where they have one "
+         "(蚂蚁金服 or Ant Financial); default: their main names.")
 
 
 def database_path(ctx: click.Context, local: str | None):

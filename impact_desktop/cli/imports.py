@@ -17,6 +17,9 @@ from pathlib import Path
 import click
 
 from impact_desktop.cli.base import EXIT_USER_ERROR, cli, database_path, db_option, opened_store, user_errors
+from impact_desktop.services import name_suggestions
+from impact_desktop.services.catalog_names import parse_same
+from impact_desktop.services.import_figures import PreviewFigures
 from impact_desktop.services.import_mapping import parse_overrides
 from impact_desktop.services.import_rates import rate_text
 from impact_desktop.services.importing import (
@@ -49,18 +52,28 @@ from impact_desktop.storage.database import open_store
               help="What to do with figures that correct stored imported ones (same program, metric, period, "
                    "channel and currency, another value): replace the stored ones, add them as new figures, or "
                    "skip those rows. Required when the file has corrections.")
-@click.option("--json", "as_json", is_flag=True, help="Print the result as one JSON object.")
+@click.option("--same", "same", multiple=True, metavar='"NAME=EXISTING"',
+              help="A business unit, program or channel of the file is one this store has under another name "
+                   '(repeatable): --same "菜鸟网络=Cainiao"; a program may be written Unit/Program. The file\'s '
+                   "name is kept as an alternative name (undoing the import removes it).")
+@click.option("--show", "show", type=click.IntRange(min=0), default=0, metavar="N",
+              help="List the first N figures: the cell as written and the value as it will be stored.")
+@click.option("--json", "as_json", is_flag=True, help="Print the result as one JSON object (with --dry-run, "
+              "'entries' lists every figure).")
 @click.pass_context
 @user_errors
 def import_command(ctx, file, db_path, sheet, preset, maps, save_preset, dry_run, skip_invalid, corrections,
-                   as_json) -> None:
+                   same, show, as_json) -> None:
     """Import a spreadsheet (.xlsx, .xlsm or .csv) of figures."""
     target = database_path(ctx, db_path)
     fresh = not target.exists() or target.stat().st_size == 0  # checked against an empty store; made only to write
     with _store_for(ctx, db_path, fresh, dry_run) as store:
         metrics = {metric.key: metric for metric in catalog.list_metrics(store)}
-        options = ImportOptions(sheet=sheet, preset=preset, overrides=parse_overrides(list(maps), metrics))
+        options = ImportOptions(sheet=sheet, preset=preset, overrides=parse_overrides(list(maps), metrics),
+                                same=parse_same(store, list(same)))
         preview = preview_import(store, file, options)
+        new_names = name_suggestions.new_names(store, preview.snapshot)
+        figures = PreviewFigures(store, preview) if show or (as_json and dry_run) else None
         for note in preview.notes:
             click.echo(f"note: {note}", err=True)
         if preview.column_problems or (preview.invalid_count and not skip_invalid):
@@ -71,23 +84,25 @@ def import_command(ctx, file, db_path, sheet, preset, maps, save_preset, dry_run
                            "all; --skip-invalid writes the rejected rows to an error workbook).", err=True)
             click.echo(f"error: {ImportRefused(preview)}", err=True)
             if as_json:
-                click.echo(json.dumps(_report(preview, None, dry_run), ensure_ascii=False, indent=2))
+                click.echo(json.dumps(_report(preview, None, dry_run, new_names, figures), ensure_ascii=False,
+                                      indent=2))
             sys.exit(EXIT_USER_ERROR)
         if preview.corrections and corrections is None and not dry_run:
             for correction in preview.corrections:
                 click.echo(f"{correction.line()} Use --corrections replace, add or skip.", err=True)
             if as_json:
-                click.echo(json.dumps(_report(preview, None, dry_run), ensure_ascii=False, indent=2))
+                click.echo(json.dumps(_report(preview, None, dry_run, new_names, figures), ensure_ascii=False,
+                                      indent=2))
             sys.exit(EXIT_USER_ERROR)
         result = None
         if not dry_run:
             result = _commit(store if not fresh else None, target, preview, skip_invalid, corrections, save_preset)
     if as_json:
-        click.echo(json.dumps(_report(preview, result, dry_run), ensure_ascii=False, indent=2))
+        click.echo(json.dumps(_report(preview, result, dry_run, new_names, figures), ensure_ascii=False, indent=2))
         return
     for problem in preview.problems:
         click.echo(f"skipped: {problem.line()}", err=True)
-    click.echo(_summary_text(preview, result, dry_run, corrections))
+    click.echo(_summary_text(preview, result, dry_run, corrections, new_names, figures, show))
 
 
 #: Problems printed one per line before a refused import's last line; the rest are counted.
@@ -130,8 +145,8 @@ def _layout(preview) -> str:
     return layout_key(preview.headers)
 
 
-def _report(preview, result, dry_run: bool) -> dict:
-    return {
+def _report(preview, result, dry_run: bool, new_names=(), figures: PreviewFigures | None = None) -> dict:
+    report = {
         "file": preview.file_name, "sheet": preview.sheet, "header_row": preview.header_row,
         "layout": preview.layout, "mapping": preview.mapping_dict(), "preset": preview.preset_name,
         "dry_run": dry_run, "written": result is not None, "batch_id": result.batch_id if result else None,
@@ -156,7 +171,27 @@ def _report(preview, result, dry_run: bool) -> dict:
         "corrections": [_correction_json(correction) for correction in preview.corrections],
         "corrections_choice": result.corrections if result else None,
         "error_file": str(result.error_file) if result and result.error_file else None,
+        "new_names": [_new_name_json(new) for new in new_names],
+        "alternative_names_recorded": [{"kind": kind, "name": name} for (kind, _target, _key), name
+                                       in (preview.snapshot.new_aliases.items() if preview.snapshot else ())],
     }
+    if figures is not None and dry_run:
+        report["entries"] = [figures.record(index) for index in range(len(figures))]
+    return report
+
+
+def _new_name_json(new) -> dict:
+    return {"kind": new.kind, "name": new.name, "business_unit": new.unit or None,
+            "suggestions": [{"name": s.name, "label": s.label, "score": s.score, "same": _same_text(new, s)}
+                            for s in new.suggestions]}
+
+
+def _same_text(new, suggestion) -> str:
+    """The --same value that ties ``new`` to ``suggestion``."""
+    if new.kind == "program":
+        existing = suggestion.label.split(" (")[0].replace(" / ", "/")
+        return f"{new.unit}/{new.name}={existing}"
+    return f"{new.name}={suggestion.name}"
 
 
 def _target_json(planned, fiscal_start: int) -> dict:
@@ -180,7 +215,8 @@ def _correction_json(correction) -> dict:
             "stored_entry_ids": correction.stored_ids}
 
 
-def _summary_text(preview, result, dry_run: bool, corrections: str | None = None) -> str:
+def _summary_text(preview, result, dry_run: bool, corrections: str | None = None, new_names=(),
+                  figures: PreviewFigures | None = None, show: int = 0) -> str:
     counts = preview.counts(corrections)
     lines = [
         f"{preview.file_name}, sheet {preview.sheet} (header on row {preview.header_row}, {preview.layout} layout"
@@ -203,6 +239,13 @@ def _summary_text(preview, result, dry_run: bool, corrections: str | None = None
                          ("new targets", [t.text(preview.fiscal_start_month) for t in preview.new_targets])):
         if names:
             lines.append(f"  {label}: {', '.join(names)}")
+    for new in new_names:
+        if new.suggestions:
+            maybe = "; ".join(f'{s.label} (--same "{_same_text(new, s)}")' for s in new.suggestions)
+            lines.append(f"  new {_KIND_TEXT[new.kind]} {new.label}: perhaps {maybe}")
+    if preview.snapshot and preview.snapshot.new_aliases:
+        lines.append("  alternative names recorded: " + ", ".join(
+            f"{name} ({_KIND_TEXT[kind]})" for (kind, _t, _k), name in preview.snapshot.new_aliases.items()))
     if preview.new_rates and preview.rates_file and preview.rates_file != preview.path:
         lines.append(f"  currency rates read from {preview.rates_file.name}")
     if preview.new_targets and preview.targets_file and preview.targets_file != preview.path:
@@ -218,6 +261,9 @@ def _summary_text(preview, result, dry_run: bool, corrections: str | None = None
         lines.append(f"  conflict: {conflict.line()}")
     for correction in preview.corrections:
         lines.append(f"  correction: {correction.line()}")
+    if figures is not None and show:
+        lines.append(f"  first {min(show, len(figures))} of {len(figures)} figures (as written → as stored):")
+        lines.extend(f"    {figures.text_line(index)}" for index in range(min(show, len(figures))))
     if dry_run:
         lines.append("Dry run: nothing was written.")
     elif result:
@@ -229,6 +275,7 @@ def _summary_text(preview, result, dry_run: bool, corrections: str | None = None
     return "\n".join(lines)
 
 
+_KIND_TEXT = {"business_unit": "business unit", "program": "program", "channel": "channel", "metric": "metric"}
 _CHOSEN = {"replace": "the file's figures replace the stored ones", "add": "added as new figures",
            "skip": "those rows left out"}
 

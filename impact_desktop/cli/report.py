@@ -39,14 +39,16 @@ def use_language(app, choice: str | None) -> str:
     from PySide6.QtCore import QCoreApplication, QSettings
 
     from impact_desktop import APP_NAME
-    from impact_desktop.core.texts import set_translator
+    from impact_desktop.core.texts import set_name_language, set_translator
     from impact_desktop.gui import i18n
     from impact_desktop.gui.startup import ORGANIZATION
 
     choice = choice or i18n.chosen_language(QSettings(ORGANIZATION, APP_NAME))
     i18n.install_translators(app, choice)
     set_translator(QCoreApplication.translate)
-    return "zh_CN" if i18n.interface_language(i18n.locale_for(choice)) == "zh_CN" else "en"
+    language = "zh_CN" if i18n.interface_language(i18n.locale_for(choice)) == "zh_CN" else "en"
+    set_name_language(language)  # 蚂蚁金服 in a Chinese report, Ant Financial in an English one
+    return language
 
 
 @cli.command()
@@ -62,7 +64,8 @@ def use_language(app, choice: str | None) -> str:
               show_default=True, help="Paper size.")
 @click.option("--landscape", is_flag=True, help="Landscape pages (one chart per page).")
 @click.option("--language", type=click.Choice(["en", "zh_CN"]), default=None,
-              help="Language of the report (default: the interface language setting, else the system's).")
+              help="Language of the report, names of units, programs and channels included (default: the "
+                   "interface language setting, else the system's).")
 @click.option("--top", "top_n", type=click.IntRange(1, 50), default=DEFAULT_TOP_N, show_default=True,
               help="Business units shown by name in the charts; the rest are summed as 'Other'.")
 @click.pass_context

@@ -7,7 +7,7 @@ from decimal import Decimal
 
 import click
 
-from impact_desktop.cli.base import cli, db_option, opened_store, user_errors
+from impact_desktop.cli.base import cli, db_option, language_option, opened_store, user_errors
 from impact_desktop.core.b4si import FUNDING_SOURCE_LABELS, MOTIVATION_LABELS
 from impact_desktop.core.number_format import NO_FIGURE, percent
 from impact_desktop.core.periods import parse_iso_date
@@ -25,6 +25,7 @@ from impact_desktop.services.summary import Summary, summarize
               help="Only this business unit and the units under it (repeatable).")
 @click.option("--currency", metavar="CODE", help="Reporting currency (default: the database's setting).")
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object instead of a table.")
+@language_option
 @click.pass_context
 @user_errors
 def summary(ctx, db_path, start, end, fiscal_year, units, currency, as_json) -> None:

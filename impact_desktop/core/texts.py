@@ -23,3 +23,18 @@ def set_translator(translator: Callable[[str, str], str] | None) -> None:
 def translate(context: str, text: str) -> str:
     """``text`` in the interface language, or as written when no translator is installed."""
     return _translator(context, text) if _translator else text
+
+
+_name_language: str | None = None
+
+
+def set_name_language(language: str | None) -> None:
+    """The language names of units, programs, channels and metrics are shown in (``en``,
+    ``zh_CN``; None: their main names). Installed with the translator by the GUI, by the
+    CLI's ``--language``."""
+    global _name_language
+    _name_language = language or None
+
+
+def name_language() -> str | None:
+    return _name_language

@@ -9,16 +9,19 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QComboBox, QSizePolicy, QWidget
 
+from impact_desktop.core import names
 from impact_desktop.core.catalog import CAUSE_AREAS, BusinessUnit, Program, ProgramStatus, clean_name
 from impact_desktop.core.errors import ValidationError, ValueParseError
 from impact_desktop.core.periods import PeriodKind, parse_period
+from impact_desktop.gui.catalog_commands import push_change
 from impact_desktop.gui.context import AppContext
 from impact_desktop.gui.editor_dialog import EditorDialog, combo_data, select_data
 from impact_desktop.gui.generated.ui_business_unit_dialog import Ui_BusinessUnitDialog
 from impact_desktop.gui.generated.ui_program_dialog import Ui_ProgramDialog
+from impact_desktop.services import catalog_changes, catalog_names
 from impact_desktop.storage import catalog
 
 INDENT = "\u2003"  # an em space per level shows nesting in a flat list
@@ -87,8 +90,10 @@ class BusinessUnitDialog(EditorDialog):
         if unit:
             self.ui.nameEdit.setText(unit.name)
             self.ui.descriptionEdit.setPlainText(unit.description)
+        self.ui.aliasesEdit.setText("; ".join(catalog_names.names_of(store, names.BUSINESS_UNIT,
+                                                                     unit.id if unit else None)))
         self.field_widgets = {"name": self.ui.nameEdit, "parent": self.ui.parentCombo,
-                              "description": self.ui.descriptionEdit}
+                              "description": self.ui.descriptionEdit, "alternative_names": self.ui.aliasesEdit}
         self.setup_editor(self.ui.buttonBox, self.ui.errorLabel, save)
 
     def read_values(self) -> dict:
@@ -96,6 +101,7 @@ class BusinessUnitDialog(EditorDialog):
             "name": clean_name(self.ui.nameEdit.text(), "business unit"),
             "parent_id": combo_data(self.ui.parentCombo),
             "description": self.ui.descriptionEdit.toPlainText().strip(),
+            "alternative_names": catalog_names.split_names(self.ui.aliasesEdit.text()),
         }
 
 
@@ -132,13 +138,29 @@ class ProgramDialog(EditorDialog):
             self.ui.startEdit.setText(program.start_date or "")
             self.ui.endEdit.setText(program.end_date or "")
             self.ui.descriptionEdit.setPlainText(program.description)
-        self.field_widgets = {
+        self.ui.aliasesEdit.setText("; ".join(catalog_names.names_of(store, names.PROGRAM,
+                                                                     program.id if program else None)))
+        self.field_widgets = {"alternative_names": self.ui.aliasesEdit,
             "name": self.ui.nameEdit, "business_unit": self.ui.unitCombo, "cause_area": self.ui.causeCombo,
             "geography": self.ui.geographyEdit, "start_date": self.ui.startEdit, "end_date": self.ui.endEdit,
             "status": self.ui.statusCombo, "description": self.ui.descriptionEdit,
         }
         self.setup_editor(self.ui.buttonBox, self.ui.errorLabel, save)
         self.ui.causeCombo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self._context = context
+        self.ui.newUnitButton.clicked.connect(self._new_unit)
+        if self.ui.unitCombo.count() == 0:  # nothing to choose from: say where a unit comes from
+            self.ui.unitCombo.setPlaceholderText(self.tr("No business unit yet: create one with New…"))
+
+    def _new_unit(self) -> None:
+        """Create the business unit right here (an empty list is never a dead end)."""
+        self.unit_dialog = new_unit(self._context, self, self._unit_created)
+
+    def _unit_created(self, unit_id: str) -> None:
+        combo = self.ui.unitCombo
+        combo.clear()
+        fill_unit_combo(combo, catalog_changes.list_units(self._context.store), keep=unit_id)
+        select_data(combo, unit_id)
 
     def _cause_area(self) -> str:
         text = " ".join(self.ui.causeCombo.currentText().split())
@@ -162,4 +184,23 @@ class ProgramDialog(EditorDialog):
             "geography": " ".join(self.ui.geographyEdit.text().split()), "start_date": start, "end_date": end,
             "status": ProgramStatus(combo_data(self.ui.statusCombo)),
             "description": self.ui.descriptionEdit.toPlainText().strip(),
+            "alternative_names": catalog_names.split_names(self.ui.aliasesEdit.text()),
         }
+
+
+def new_unit(context: AppContext, parent: QWidget, created: Callable[[str], None]) -> BusinessUnitDialog:
+    """Open the business-unit dialog; ``created(unit_id)`` after it was saved (one undoable change)."""
+
+    def save(values: dict) -> None:
+        row_id = catalog_changes.new_row_id()
+        push_change(context, QCoreApplication.translate("InlineCatalog", "Add business unit “%1”").replace(
+            "%1", values["name"]), "catalog",
+            lambda s: catalog_changes.set_removed(s, catalog_changes.UNIT, row_id, False),
+            lambda s: catalog_changes.set_removed(s, catalog_changes.UNIT, row_id, True),
+            first_fn=lambda s: catalog_changes.create_unit(s, row_id, values))
+        created(row_id)
+
+    dialog = BusinessUnitDialog(context, save, parent=parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    return dialog

@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QFont, QPalette
 from PySide6.QtWidgets import QDialog, QHeaderView, QTreeWidgetItem, QWidget
 
+from impact_desktop.core import names
 from impact_desktop.core.catalog import BusinessUnit, Program
 from impact_desktop.core.errors import ImpactError
 from impact_desktop.gui.catalog_commands import push_change
@@ -19,6 +20,7 @@ from impact_desktop.gui.catalog_dialogs import BusinessUnitDialog, ProgramDialog
 from impact_desktop.gui.catalog_figures import FiguresView
 from impact_desktop.gui.context import AppContext
 from impact_desktop.gui.generated.ui_catalog_page import Ui_CatalogPage
+from impact_desktop.services import catalog_names
 from impact_desktop.storage import catalog
 from impact_desktop.storage.catalog_edit import set_catalog_row_deleted
 from impact_desktop.storage.rows import new_id
@@ -248,11 +250,14 @@ class CatalogPage(QWidget):
 
         def save(values: dict) -> None:
             row_id = new_id()
+            others = values.pop("alternative_names")
             self._push(
                 self.tr("Add business unit “%1”").replace("%1", values["name"]),
                 lambda s: set_catalog_row_deleted(s, UNIT, row_id, False),
                 lambda s: set_catalog_row_deleted(s, UNIT, row_id, True),
-                first_fn=lambda s: catalog.add_business_unit(s, row_id=row_id, **values),
+                first_fn=lambda s: catalog_names.change_with_names(
+                    s, lambda t: catalog.add_business_unit(t, row_id=row_id, **values), names.BUSINESS_UNIT, row_id,
+                    others),
             )
             self._select_later(UNIT, row_id)
 
@@ -263,11 +268,14 @@ class CatalogPage(QWidget):
         def save(values: dict) -> None:
             row_id = new_id()
             unit_id = values.pop("business_unit_id")
+            others = values.pop("alternative_names")
             self._push(
                 self.tr("Add program “%1”").replace("%1", values["name"]),
                 lambda s: set_catalog_row_deleted(s, PROGRAM, row_id, False),
                 lambda s: set_catalog_row_deleted(s, PROGRAM, row_id, True),
-                first_fn=lambda s: catalog.add_program(s, unit_id, row_id=row_id, **values),
+                first_fn=lambda s: catalog_names.change_with_names(
+                    s, lambda t: catalog.add_program(t, unit_id, row_id=row_id, **values), names.PROGRAM, row_id,
+                    others),
             )
             self._select_later(PROGRAM, row_id)
 
@@ -322,11 +330,19 @@ class CatalogPage(QWidget):
                    "status": program.status, "description": program.description}
             update, dialog_class, extra = catalog.update_program, ProgramDialog, {"program": program}
 
+        kind = names.BUSINESS_UNIT if unit is not None else names.PROGRAM
+        old_names = catalog_names.names_of(store, kind, row_id)
+
         def save(values: dict) -> None:
-            if values == old:
+            new_names = values.pop("alternative_names")
+            if values == old and new_names == old_names:
                 return
+            changed = values != old
             self._push(self.tr("Edit “%1”").replace("%1", values["name"]),
-                       lambda s: update(s, row_id, **values), lambda s: update(s, row_id, **old))
+                       lambda s: catalog_names.change_with_names(
+                           s, (lambda t: update(t, row_id, **values)) if changed else None, kind, row_id, new_names),
+                       lambda s: catalog_names.change_with_names(
+                           s, (lambda t: update(t, row_id, **old)) if changed else None, kind, row_id, old_names))
 
         self._open(dialog_class(self.context, save, parent=self.window(), **extra))
 

@@ -71,6 +71,7 @@ class EntriesPage(QWidget):
         self._keep_selected: set[str] = set()
 
         self.quick_entry = QuickEntryPanel(context, self)
+        self.quick_entry.saved.connect(self._quick_saved)
         self.ui.quickEntryLayout.addWidget(self.quick_entry)
         self._make_actions()
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
@@ -147,7 +148,21 @@ class EntriesPage(QWidget):
         return [self.model.data(self.model.index(row, 0), ENTRY_ROLE) for row in self.selected_rows()]
 
     def new_entry(self) -> None:
-        EntryDialog(self.context, self).exec()
+        dialog = EntryDialog(self.context, self)
+        if dialog.exec() and dialog.saved_id:
+            self.show_entry(dialog.saved_id)
+
+    def show_entry(self, entry_id: str) -> None:
+        """Select the entry just saved and scroll it into view (once the table has reloaded)."""
+        self.ui.entriesTable.clearSelection()
+        self._keep_selected = {entry_id}
+        self.apply_filter()
+
+    def _quick_saved(self, entry_id: str) -> None:
+        """The quick entry keeps the focus; the row it added is selected and shown."""
+        self.ui.entriesTable.clearSelection()
+        self._keep_selected = {entry_id}
+        self.apply_filter()
 
     def edit_selected(self) -> None:
         chosen = self.selected_entries()

@@ -12,7 +12,7 @@ Signals:
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QCompleter, QLabel, QWidget
 
 from impact_desktop.core.amounts import parse_amount
@@ -21,8 +21,10 @@ from impact_desktop.core.entries import EntryDraft, FieldErrors, build_entry
 from impact_desktop.core.errors import ImpactError
 from impact_desktop.core.metrics import Metric, metric_display_name
 from impact_desktop.core.money import CURRENCY_DIGITS
+from impact_desktop.core.number_format import exact
 from impact_desktop.core.periods import parse_period
 from impact_desktop.gui.context import AppContext
+from impact_desktop.gui.inline_catalog import new_program
 from impact_desktop.storage import catalog
 from impact_desktop.storage.settings import load_settings
 
@@ -44,10 +46,12 @@ def program_label(unit: str, program: str) -> str:
 class EntryFormController(QObject):
     validityChanged = Signal(bool)
 
-    def __init__(self, context: AppContext, ui, parent: QObject | None = None):
+    def __init__(self, context: AppContext, ui, parent: QObject | None = None, *, quiet_while_typing: bool = False):
         super().__init__(parent)
         self.context = context
         self.ui = ui
+        #: Quick entry: a field's problem shows once the user leaves it (or saves), not at its first characters.
+        self.quiet_while_typing = quiet_while_typing
         self._metrics: dict[str, Metric] = {}
         self._errors: dict[str, str] = {}
         self.draft: EntryDraft | None = None
@@ -64,6 +68,16 @@ class EntryFormController(QObject):
             if widget is not None:
                 widget.currentIndexChanged.connect(lambda _i: self.validate())
         ui.noteEdit.textChanged.connect(lambda _text: self.validate())
+        # An editable combo box keeps the focus itself and hands its line edit the key and focus events.
+        self._watched = {ui.programCombo: "program", ui.programCombo.lineEdit(): "program", ui.valueEdit: "value",
+                         ui.periodEdit: "period"}
+        for widget in self._watched:
+            if widget is not None:
+                widget.installEventFilter(self)
+        button = getattr(ui, "newProgramButton", None)
+        if button is not None:
+            button.clicked.connect(self.create_program)
+        self.program_dialog = None
         self._metric_changed()
 
     # -- choices ------------------------------------------------------------------------
@@ -119,10 +133,56 @@ class EntryFormController(QObject):
         return combo.count() - 1
 
     def program_id(self) -> str | None:
-        """The chosen program, only if the text is exactly one of the listed programs."""
+        """The chosen program: the text is one of the listed programs, or matches exactly one of them."""
+        index = self._program_index()
+        return self.ui.programCombo.itemData(index) if index >= 0 else None
+
+    def _program_index(self) -> int:
+        """The listed program the text names: exactly, or as the only one containing it (what Tab accepts)."""
         combo = self.ui.programCombo
-        index = combo.findText(combo.currentText(), Qt.MatchFlag.MatchFixedString)
-        return combo.itemData(index) if index >= 0 else None
+        text = combo.currentText()
+        index = combo.findText(text, Qt.MatchFlag.MatchFixedString)
+        if index >= 0 or not text.strip():
+            return index
+        wanted = " ".join(text.split()).casefold()
+        matches = [i for i in range(combo.count()) if wanted in combo.itemText(i).casefold()]
+        return matches[0] if len(matches) == 1 else -1
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt override)
+        """Leaving the program field completes a single match; leaving a field shows its problems."""
+        kind = event.type()
+        tab = kind == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
+        if (tab or kind == QEvent.Type.FocusOut) and watched in self._watched:
+            field = self._watched[watched]
+            if field == "program":
+                self._accept_single_match()
+            if (watched.currentText() if watched is self.ui.programCombo else watched.text()).strip():
+                self._touched.add(field)
+                self.validate()
+        return False
+
+    def _accept_single_match(self) -> None:
+        """Tab (or leaving the field) accepts the only program the typed text matches."""
+        index = self._program_index()
+        combo = self.ui.programCombo
+        if index >= 0 and combo.currentText() != combo.itemText(index):
+            completer = combo.completer()
+            if completer is not None and completer.popup().isVisible():
+                completer.popup().hide()
+            combo.setCurrentIndex(index)
+
+    def create_program(self) -> None:
+        """The "New…" button: create a program (and its unit) and choose it."""
+        combo = self.ui.programCombo
+        typed = combo.currentText().strip() if self._program_index() < 0 else ""
+        self.program_dialog = new_program(self.context, self.parent(), self._program_created, typed)
+
+    def _program_created(self, program_id: str) -> None:
+        self.reload_choices()
+        combo = self.ui.programCombo
+        combo.setCurrentIndex(combo.findData(program_id))
+        self._touched.add("program")
+        self.validate()
 
     def metric(self) -> Metric | None:
         return self._metrics.get(self.ui.metricCombo.currentData())
@@ -147,15 +207,25 @@ class EntryFormController(QObject):
 
     def _value_typed(self, text: str) -> None:
         try:
-            named = parse_amount(text).currency if text.strip() else None
+            amount = parse_amount(text) if text.strip() else None
         except ImpactError:
-            named = None
+            amount = None
+        named = amount.currency if amount else None
         if named and self.metric() and self.metric().is_money:
             self.ui.currencyCombo.setCurrentText(named)
+        hint: QLabel | None = getattr(self.ui, "valueHint", None)
+        if hint is not None:  # 1.2万 → "Understood as 12,000", as the period field does
+            shown = amount is not None and exact(amount.value) != text.strip()
+            hint.setText(self.tr("Understood as %1").replace("%1", exact(amount.value)) if shown else "")
+            hint.setVisible(shown)
         self._changed("value")
 
     def _changed(self, field: str) -> None:
-        self._touched.add(field)
+        widget = {"program": self.ui.programCombo, "value": self.ui.valueEdit,
+                  "period": self.ui.periodEdit}.get(field)
+        typing = widget is not None and (widget.hasFocus() or (field == "program" and widget.lineEdit().hasFocus()))
+        if not (self.quiet_while_typing and typing):
+            self._touched.add(field)
         self.validate()
 
     def forget(self, *fields: str) -> None:

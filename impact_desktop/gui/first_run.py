@@ -1,4 +1,4 @@
-"""The welcome dialog shown while the database is empty: demo data, a spreadsheet, or nothing.
+"""The welcome dialog shown while the database is empty: demo data, a spreadsheet, or a short setup.
 
 It appears at start-up when the database has no entries and the user has not dismissed
 it (QSettings ``ui/first_run_dismissed``). Choosing any of the three ways dismisses it for
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 from impact_desktop.gui.context import AppContext
 from impact_desktop.gui.generated.ui_first_run_dialog import Ui_FirstRunDialog
 from impact_desktop.gui.icons import app_icon, icon
+from impact_desktop.gui.setup_dialog import SetupDialog
 from impact_desktop.services.demo import load_demo
 from impact_desktop.storage.dashboard_queries import has_entries
 
@@ -59,6 +60,8 @@ class FirstRunDialog(QDialog):
         self.ui.demoButton.clicked.connect(self._load_demo)
         self.ui.importButton.clicked.connect(lambda: self._finish("import"))
         self.ui.emptyButton.clicked.connect(lambda: self._finish("empty"))
+        #: The setup "Start empty" leads to (organisation, currency, fiscal year, first units and programs).
+        self.setup_dialog: SetupDialog | None = None
         self.ui.demoButton.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _load_demo(self) -> None:
@@ -82,6 +85,10 @@ class FirstRunDialog(QDialog):
         self.chosen.emit(choice)
         if choice == "import" and self._start_import is not None:
             self._start_import()
+        if choice == "empty":  # never an empty window with empty lists: set up the first units and programs
+            self.setup_dialog = SetupDialog(self._context, self.parentWidget())
+            self.setup_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            self.setup_dialog.open()
 
     def reject(self) -> None:
         if self.ui.dontShowCheckBox.isChecked():

@@ -147,7 +147,8 @@ class ImportHistoryPage(QWidget):
     def _removed_lines(self, batch: batches.ImportBatch) -> list[str]:
         """What the batch's undo removed besides entries: what imports created and nothing used any more."""
         kinds = {"business_units": self.tr("Business unit"), "programs": self.tr("Program"),
-                 "channels": self.tr("Channel"), "currency_rates": self.tr("Currency rate")}
+                 "channels": self.tr("Channel"), "currency_rates": self.tr("Currency rate"),
+                 "alternative_names": self.tr("Alternative name")}
         rows = batch_catalog.removed_by_undo(self._context.store, batch.id)
         removed = batch_catalog.named(self._context.store, rows)
         lines = [html.escape(self.tr("Removed with the undo (nothing used it any more): {kind} {name}").format(

@@ -26,12 +26,16 @@ from impact_desktop.gui import import_review as review
 from impact_desktop.gui.context import AppContext
 from impact_desktop.gui.generated.ui_import_wizard import Ui_ImportWizard
 from impact_desktop.gui.import_commands import ImportedBatchCommand
+from impact_desktop.gui.import_figures_model import PreviewFiguresModel
 from impact_desktop.gui.import_mapping_table import chosen_mapping, fill_mapping_table
+from impact_desktop.gui.import_names_choice import NamesChoice
 from impact_desktop.gui.task_outcome import TaskOutcome, error_html
 from impact_desktop.gui.tasks import TaskProgress
 from impact_desktop.io import headers as h
 from impact_desktop.io.headers import layout_key
 from impact_desktop.io.reading import list_sheets
+from impact_desktop.services import name_suggestions
+from impact_desktop.services.import_figures import STATUSES, PreviewFigures, status_label
 from impact_desktop.services.import_rates import rate_text
 from impact_desktop.services.importing import (
     ALL_SHEETS,
@@ -45,7 +49,7 @@ from impact_desktop.storage import imports as batches
 from impact_desktop.storage.database import open_store
 
 FILE, MAPPING, PREVIEW, RUN = range(4)
-INVALID_TAB, DUPLICATE_TAB, CONFLICT_TAB, CORRECTION_TAB = range(4)
+INVALID_TAB, DUPLICATE_TAB, CONFLICT_TAB, CORRECTION_TAB, STORED_TAB, NAMES_TAB = range(6)
 
 
 class ImportWizard(QDialog):
@@ -77,6 +81,17 @@ class ImportWizard(QDialog):
         for table in (ui.invalidTable, ui.duplicateTable, ui.conflictTable, ui.correctionTable):
             table.horizontalHeader().setStretchLastSection(True)
             table.verticalHeader().setVisible(False)
+        self.figures_model = PreviewFiguresModel(self)
+        ui.storedView.setModel(self.figures_model)
+        ui.storedView.verticalHeader().setVisible(False)
+        ui.storedView.horizontalHeader().setSortIndicatorShown(True)
+        ui.storedView.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # file order first
+        ui.statusFilterCombo.addItem(self.tr("Every figure"), None)
+        for status in STATUSES:
+            ui.statusFilterCombo.addItem(status_label(status), status)
+        ui.statusFilterCombo.currentIndexChanged.connect(self._status_filter_changed)
+        self.names_choice = NamesChoice(ui.namesTable, self)
+        self.names_choice.changed.connect(self._same_changed)
         self._file_changed("")
         if path:
             ui.fileEdit.setText(path)
@@ -169,6 +184,7 @@ class ImportWizard(QDialog):
             return
         if self.page() != FILE:  # another file (typed or dropped): start again from its header
             self._layout = self._preview = None
+            self.names_choice.reset()
             self._show(FILE)
         self.ui.fileHintLabel.setText(self._hint)
         combo = self.ui.sheetCombo
@@ -306,15 +322,56 @@ class ImportWizard(QDialog):
 
     def _run_preview(self) -> None:
         sheet = ALL_SHEETS if self._sheet() == ALL_SHEETS else self._layout.sheet
-        path, options = self._path(), ImportOptions(sheet=sheet, overrides=self._mapping())
+        path = self._path()
+        options = ImportOptions(sheet=sheet, overrides=self._mapping(), same=list(self.names_choice.chosen))
 
         def work(store, progress: TaskProgress):
-            return preview_import(store, path, options, progress=progress.report,
-                                  cancelled=lambda: progress.cancelled)
+            preview = preview_import(store, path, options, progress=progress.report,
+                                     cancelled=lambda: progress.cancelled)
+            return preview, PreviewFigures(store, preview), name_suggestions.new_names(store, preview.snapshot)
 
-        self._start(work, self._previewed, self.tr("Checking every row…"))
+        self._start(work, self._previewed_all, self.tr("Checking every row…"))
+
+    @Slot(list)
+    def _same_changed(self, _choices: list) -> None:
+        """A "same as" choice: check the file again with it, at once."""
+        if self._layout is not None and not self._busy:
+            self._run_preview()
+
+    @Slot(int)
+    def _status_filter_changed(self, _index: int) -> None:
+        status = self.ui.statusFilterCombo.currentData()
+        self.figures_model.set_statuses(None if status is None else [status])
+        self._count_figures()
+
+    def _count_figures(self) -> None:
+        model = self.figures_model
+        figures = model.figures
+        if figures is None:
+            self.ui.storedCountLabel.clear()
+            return
+        self.ui.storedCountLabel.setText(self.tr("{shown} of {total} figures").format(
+            shown=f"{model.total():,}", total=f"{len(figures):,}"))
 
     @Slot(object)
+    def _previewed_all(self, result) -> None:
+        preview, figures, new_names = result
+        again = self._preview is not None and self.page() == PREVIEW
+        tab = self.ui.previewTabs.currentIndex()
+        self._previewed(preview)
+        self.figures_model.set_figures(figures)
+        self._status_filter_changed(self.ui.statusFilterCombo.currentIndex())
+        self.ui.storedView.resizeColumnsToContents()
+        rows = self.names_choice.fill(self._context.store, new_names)
+        tabs = self.ui.previewTabs
+        tabs.setTabText(STORED_TAB, self.tr("What will be stored ({count})").format(count=f"{len(figures):,}"))
+        tabs.setTabText(NAMES_TAB, self.tr("New names ({count})").format(count=len(new_names)))
+        tabs.setTabVisible(NAMES_TAB, rows > 0)
+        if again:
+            tabs.setCurrentIndex(tab)  # a "same as" choice: stay where the user is
+        elif not (preview.invalid_count or preview.correction_count or preview.conflict_count):
+            tabs.setCurrentIndex(NAMES_TAB if any(new.suggestions for new in new_names) else STORED_TAB)
+
     def _previewed(self, preview) -> None:
         self._preview = preview
         ui = self.ui

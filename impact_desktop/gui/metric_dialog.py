@@ -13,6 +13,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
+from impact_desktop.core import names
 from impact_desktop.core.b4si import FUNDING_SOURCE_LABELS, INPUT_TYPE_LABELS, MOTIVATION_LABELS
 from impact_desktop.core.errors import ValidationError
 from impact_desktop.core.metrics import Aggregation, Metric, ValueKind, metric_key_from_name, validate_metric
@@ -20,6 +21,7 @@ from impact_desktop.gui.catalog_format import aggregation_label
 from impact_desktop.gui.context import AppContext
 from impact_desktop.gui.editor_dialog import EditorDialog, combo_data, select_data
 from impact_desktop.gui.generated.ui_metric_dialog import Ui_MetricDialog
+from impact_desktop.services import catalog_names
 from impact_desktop.storage import catalog
 
 #: The stored unit of money metrics (as the built-in Donations): data, not a display text.
@@ -80,10 +82,13 @@ class MetricDialog(EditorDialog):
                            ui.motivationCombo, ui.fundingCombo):
                 widget.setEnabled(False)
                 widget.setToolTip(fixed)
+        ui.aliasesEdit.setText("; ".join(catalog_names.names_of(context.store, names.METRIC,
+                                                                metric.id if metric else None)))
         ui.kindCombo.currentIndexChanged.connect(self._kind_changed)
         ui.aggregationCombo.currentIndexChanged.connect(self._aggregation_changed)
         self._kind_changed()
-        self.field_widgets = {"name": ui.nameEdit, "key": ui.nameEdit, "unit": ui.unitEdit,
+        self.field_widgets = {"alternative_names": ui.aliasesEdit, "name": ui.nameEdit, "key": ui.nameEdit,
+                              "unit": ui.unitEdit,
                               "aggregation": ui.aggregationCombo, "description": ui.descriptionEdit,
                               "kind": ui.kindCombo, "integer": ui.integerCheck, "input": ui.inputCombo,
                               "motivation": ui.motivationCombo, "funding": ui.fundingCombo}
@@ -116,6 +121,9 @@ class MetricDialog(EditorDialog):
             number += 1
         return key
 
+    def alternative_names(self) -> list[str]:
+        return catalog_names.split_names(self.ui.aliasesEdit.text())
+
     def read_values(self):
         ui = self.ui
         name = " ".join(ui.nameEdit.text().split())
@@ -123,7 +131,7 @@ class MetricDialog(EditorDialog):
             raise ValidationError(self.tr("A metric needs a name."), "name")
         description = ui.descriptionEdit.text().strip()
         if self.editing is not None:
-            return {"name": name, "description": description}
+            return {"name": name, "description": description, "alternative_names": self.alternative_names()}
         metric = Metric(
             key=self._unique_key(name), name=name, unit=ui.unitEdit.text().strip(),
             value_kind=ValueKind(combo_data(ui.kindCombo)), aggregation=Aggregation(combo_data(ui.aggregationCombo)),

@@ -11,6 +11,7 @@ import dataclasses
 
 from PySide6.QtWidgets import QWidget
 
+from impact_desktop.core import names
 from impact_desktop.core.b4si import INPUT_TYPE_LABELS
 from impact_desktop.core.metrics import Metric
 from impact_desktop.gui.catalog_format import aggregation_label
@@ -18,6 +19,7 @@ from impact_desktop.gui.context import AppContext
 from impact_desktop.gui.generated.ui_metrics_page import Ui_MetricsPage
 from impact_desktop.gui.metric_dialog import MetricDialog, b4si_label
 from impact_desktop.gui.records_page import ID_ROLE, RecordsPage
+from impact_desktop.services import catalog_names
 from impact_desktop.storage import catalog
 from impact_desktop.storage.catalog_edit import delete_metric, set_catalog_row_deleted, update_metric
 from impact_desktop.storage.rows import new_id
@@ -62,23 +64,34 @@ class MetricsPage(RecordsPage):
                 self.ui.table.item(row, 0).setToolTip(metric.description)
 
     def open_editor(self, metric: Metric | None) -> None:
+        dialogs: list[MetricDialog] = []
+
         def save(values) -> None:
             if metric is None:
                 row_id = new_id()
+                others = dialogs[0].alternative_names()
                 self.push(self.tr("Add metric “%1”").replace("%1", values.name),
                           lambda s: set_catalog_row_deleted(s, "metric", row_id, False),
                           lambda s: set_catalog_row_deleted(s, "metric", row_id, True),
-                          first_fn=lambda s: catalog.add_metric(s, dataclasses.replace(values, id=row_id)))
+                          first_fn=lambda s: catalog_names.change_with_names(
+                              s, lambda t: catalog.add_metric(t, dataclasses.replace(values, id=row_id)),
+                              names.METRIC, row_id, others))
                 self.refresh_and_select(values.key)
             else:
                 old = {"name": metric.name, "description": metric.description}
-                if values == old:
+                old_names = catalog_names.names_of(self.context.store, names.METRIC, metric.id)
+                new_names = values.pop("alternative_names")
+                if values == old and new_names == old_names:
                     return
                 self.push(self.tr("Edit metric “%1”").replace("%1", values["name"]),
-                          lambda s: update_metric(s, metric.key, **values),
-                          lambda s: update_metric(s, metric.key, **old))
+                          lambda s: catalog_names.change_with_names(
+                              s, lambda t: update_metric(t, metric.key, **values), names.METRIC, metric.id,
+                              new_names),
+                          lambda s: catalog_names.change_with_names(
+                              s, lambda t: update_metric(t, metric.key, **old), names.METRIC, metric.id, old_names))
 
-        self.open_dialog(MetricDialog(self.context, save, metric, parent=self.window()))
+        dialogs.append(MetricDialog(self.context, save, metric, parent=self.window()))
+        self.open_dialog(dialogs[0])
 
     def delete_records(self, metrics: list[Metric]) -> None:
         keys = [metric.key for metric in metrics]

@@ -29,7 +29,7 @@ class QuickEntryPanel(QFrame):
         self.ui = Ui_QuickEntryPanel()
         self.ui.setupUi(self)
         self.setStyleSheet(INVALID_STYLE)
-        self.form = EntryFormController(context, self.ui, self)
+        self.form = EntryFormController(context, self.ui, self, quiet_while_typing=True)
         self.form.validityChanged.connect(self._validity_changed)
         self.ui.addButton.clicked.connect(self.save)
         for edit in (self.ui.valueEdit, self.ui.periodEdit, self.ui.noteEdit):

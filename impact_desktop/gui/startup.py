@@ -65,10 +65,12 @@ def prepare_application(app: QApplication, settings: QSettings | None = None) ->
     choice = i18n.chosen_language(settings)
     translators = i18n.install_translators(app, choice)
     texts.set_translator(QCoreApplication.translate)  # chart titles, tile names from the services
+    language = i18n.interface_language(i18n.locale_for(choice))
+    texts.set_name_language(language)  # 蚂蚁金服 in a Chinese interface, Ant Financial in an English one
     return PreparedApplication(
         settings=settings,
         language_choice=choice,
-        interface_language=i18n.interface_language(i18n.locale_for(choice)),
+        interface_language=language,
         dark=dark,
         theme_follower=theme.ThemeFollower(app, settings),
         translators=translators,

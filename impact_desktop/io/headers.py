@@ -12,9 +12,10 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 from impact_desktop.core.metrics import Metric
+from impact_desktop.core.names import fold, without_marks
 from impact_desktop.core.units import ValueUnit, parse_unit, read_value_unit, unit_fits
 
 BUSINESS_UNIT, PROGRAM, PERIOD, CHANNEL = "business_unit", "program", "period", "channel"
@@ -89,15 +90,14 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
 }
 
 _BRACKETED = re.compile(r"[(\[（【{<《][^)\]）】}>》]*[)\]）】}>》]")
-_NOT_WORD = re.compile(r"[\W_]+")
 
 
 def normalize_header(text: object) -> str:
-    """Compare headers without case, spaces, punctuation or bracketed units."""
+    """Compare headers without case, spaces, punctuation or bracketed units (names of
+    units and programs are compared the same way, brackets kept: :func:`~impact_desktop.core.names.name_key`)."""
     if text is None:
         return ""
-    folded = unicodedata.normalize("NFKC", str(text)).lower()
-    return _NOT_WORD.sub("", _BRACKETED.sub("", folded))
+    return without_marks(_BRACKETED.sub("", fold(text)))
 
 
 _BRACKET_TEXT = re.compile(r"[(\[（【{<《]([^)\]）】}>》]*)[)\]）】}>》]")
@@ -123,11 +123,14 @@ def header_value_unit(header: object, metric: Metric) -> tuple[ValueUnit, str | 
     return ValueUnit(), None
 
 
-def vocabulary(metrics: Iterable[Metric] = ()) -> dict[str, str]:
-    """normalised header → field, including every metric's key and name from the store."""
+def vocabulary(metrics: Iterable[Metric] = (), alternatives: Mapping[str, Iterable[str]] | None = None
+               ) -> dict[str, str]:
+    """normalised header → field, including every metric's key, name and alternative names
+    (``alternatives``: metric key → names) from the store."""
     vocab: dict[str, str] = {}
+    alternatives = alternatives or {}
     for metric in metrics:
-        for name in (metric.key, metric.name):
+        for name in (metric.key, metric.name, *alternatives.get(metric.key, ())):
             vocab.setdefault(normalize_header(name), METRIC_PREFIX + metric.key)
     for field, names in _SYNONYMS.items():
         for name in names:
@@ -135,12 +138,15 @@ def vocabulary(metrics: Iterable[Metric] = ()) -> dict[str, str]:
     return vocab
 
 
-def metric_lookup(metrics: Iterable[Metric]) -> dict[str, str]:
-    """normalised metric text (key, name, synonyms) → metric key: reads a long layout's metric column."""
+def metric_lookup(metrics: Iterable[Metric], alternatives: Mapping[str, Iterable[str]] | None = None
+                  ) -> dict[str, str]:
+    """normalised metric text (key, name, alternative names, synonyms) → metric key: reads a long layout's
+    metric column."""
+    metrics = list(metrics)
     known = {metric.key for metric in metrics}
     lookup = {
         name: field[len(METRIC_PREFIX):]
-        for name, field in vocabulary(metrics).items()
+        for name, field in vocabulary(metrics, alternatives).items()
         if field.startswith(METRIC_PREFIX) and field[len(METRIC_PREFIX):] in known
     }
     return lookup

@@ -21,6 +21,7 @@ from impact_desktop.core.periods import month as calendar_month
 from impact_desktop.core.texts import translate
 from impact_desktop.services import dashboard_charts
 from impact_desktop.services.b4si import B4siFigures, b4si_figures
+from impact_desktop.services.catalog_names import NameBook
 from impact_desktop.services.chart_spec import DEFAULT_TOP_N, ChartSpec, month_abbreviation
 from impact_desktop.services.scope import resolve_scope
 from impact_desktop.services.summary import PeriodTotals, grouped_totals_multi, target_totals
@@ -296,7 +297,8 @@ def load_dashboard(store: Store, flt: DashboardFilter, *, details: bool = False,
         before = shifted_back(scope, through)
     metrics = {metric.key: metric for metric in catalog.list_metrics(store)}
     units = catalog.list_business_units(store)
-    unit_name = {unit.id: unit.name for unit in units}
+    book = NameBook(store)  # names in the interface language
+    unit_name = {unit.id: book.shown(unit.id, unit.name) for unit in units}
 
     notes: list[str] = []
     # The previous period is read with the current one (one roll-up query, one observation
@@ -311,7 +313,7 @@ def load_dashboard(store: Store, flt: DashboardFilter, *, details: bool = False,
         previous = {}
         notes.append(translate("Dashboard", "No comparison with the previous period: {0}").format(exc))
     targets = target_totals(store, scope, currency)
-    channel_name = {channel.id: channel.name for channel in catalog.list_channels(store)}
+    channel_name = {channel.id: book.shown(channel.id, channel.name) for channel in catalog.list_channels(store)}
     channel_name[""] = translate("Dashboard", "No channel")
     totals, by_unit, by_channel, by_month, by_month_unit = figures.totals(1)
 
@@ -328,7 +330,7 @@ def load_dashboard(store: Store, flt: DashboardFilter, *, details: bool = False,
         filter=flt, scope=scope, previous_scope=before, currency=currency,
         period_label=period_label(flt, scope), organisation=settings.organisation,
         entries=0,
-        kpis=[], metrics=metrics, unit_names=[unit.name for unit in units], totals=totals, targets=targets,
+        kpis=[], metrics=metrics, unit_names=[unit_name[unit.id] for unit in units], totals=totals, targets=targets,
         by_unit=keyed(by_unit, unit_name), by_channel=keyed(by_channel, channel_name), by_month=keyed(by_month),
         by_month_unit={(month, unit_name.get(unit, unit)): values
                        for (month, unit), values in keyed(by_month_unit).items()},
@@ -344,7 +346,7 @@ def load_dashboard(store: Store, flt: DashboardFilter, *, details: bool = False,
         data.compared_months = month_span(before.start, before.end)
     data.charts = dashboard_charts.standard_charts(data)
     if details:
-        _add_details(store, data, unit_name)
+        _add_details(store, data, unit_name, book)
     return data
 
 
@@ -400,7 +402,7 @@ def _rule_notes(metrics: dict[str, Metric], totals: dict[str, Decimal]) -> list[
     return notes
 
 
-def _add_details(store: Store, data: DashboardData, unit_name: dict[str, str]) -> None:
+def _add_details(store: Store, data: DashboardData, unit_name: dict[str, str], book: NameBook) -> None:
     programs = {program.id: program for program in catalog.list_programs(store)}
     rows: dict[str, list[tuple[str, str, Decimal]]] = {}
     per_program = grouped_totals_multi(store, data.scope, [(("program",), None)], data.currency)[0]
@@ -408,7 +410,8 @@ def _add_details(store: Store, data: DashboardData, unit_name: dict[str, str]) -
         program = programs.get(program_id)
         if program is None:
             continue
-        rows.setdefault(unit_name.get(program.business_unit_id, ""), []).append((program.name, metric_key, value))
+        rows.setdefault(unit_name.get(program.business_unit_id, ""), []).append((book.shown(program.id, program.name),
+                                                                              metric_key, value))
     order = list(data.metrics)
     data.by_program = {unit: sorted(values, key=lambda r: (r[0], order.index(r[1]) if r[1] in order else 99))
                        for unit, values in sorted(rows.items())}

@@ -8,19 +8,22 @@ the demo twice adds nothing the second time.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import json
 import uuid
 from dataclasses import dataclass
 from decimal import Decimal
 
+from impact_desktop.core import names
 from impact_desktop.core.b4si import FundingSource, InputType, Motivation
 from impact_desktop.core.entries import EntryDraft, Origin
+from impact_desktop.core.errors import ValidationError
 from impact_desktop.core.metrics import Aggregation, Metric, ValueKind
 from impact_desktop.core.periods import Period, PeriodKind, fiscal_year, month
 from impact_desktop.core.rates import Rate
 from impact_desktop.core.texts import translate
-from impact_desktop.storage import catalog, entries, rates, settings, targets
+from impact_desktop.storage import alternative_names, catalog, entries, rates, settings, targets
 from impact_desktop.storage.database import Store
 
 DEMO_FISCAL_YEAR = 2018
@@ -44,6 +47,28 @@ PROGRAMS = (
     ("Amap", "Environmental map", "Environment", "364 cities in China"),
     ("Tmall Global", "Goods for Good", "Community development", "Global"),
 )
+#: The group's Chinese names (the demo's names are English; the Chinese interface shows these).
+CHINESE_NAMES = {
+    "business_unit": {"Alibaba Group": "阿里巴巴集团", "Ant Financial": "蚂蚁金服", "Cainiao": "菜鸟", "Amap": "高德",
+                      "Tmall Global": "天猫国际"},
+    "program": {"Alibaba Philanthropy platform": "阿里巴巴公益平台", "Each Person Three Hours": "人人三小时",
+                "Employee volunteering": "员工志愿服务", "Alipay Philanthropy": "支付宝公益", "Ant Forest": "蚂蚁森林",
+                "Green logistics recycling": "绿色物流回收", "Environmental map": "环境地图",
+                "Goods for Good": "公益宝贝"},
+    "channel": {"Alibaba Philanthropy": "阿里巴巴公益", "Alipay Philanthropy": "支付宝公益",
+                "Each Person Three Hours": "人人三小时"},
+}
+#: The demo's own metrics in both languages (key → (English, Chinese)); whichever the
+#: interface named it at loading time is its name, the other an alternative name.
+METRIC_NAMES = {
+    "nonprofits_supported": ("Nonprofits on the platform", "平台上的公益组织"),
+    "volunteering_opportunities": ("Volunteering opportunities", "志愿服务机会"),
+    "recycling_facilities": ("Recycling facilities", "回收设施"),
+    "recycling_cities": ("Cities with recycling facilities", "设有回收设施的城市"),
+    "environmental_map_cities": ("Cities on the environmental map", "环境地图覆盖城市"),
+}
+
+
 def user_metrics() -> tuple[Metric, ...]:
     """The article's figures that are not built-in metrics, named in the interface language
     (the demo is created like a template: a Chinese interface gets Chinese metric names)."""
@@ -120,6 +145,7 @@ def load_demo(store: Store) -> DemoResult:
         entries.add_entries(store, [d for _, d in fresh], ids=[i for i, _ in fresh])
         _ensure_rate_and_settings(store)
         _ensure_targets(store)
+        _ensure_names(store, unit_ids, program_ids, channel_ids)
     return DemoResult(entries_added=len(fresh), entries_present=len(drafts) - len(fresh))
 
 
@@ -213,6 +239,24 @@ def _ensure_targets(store: Store) -> None:
         target_id = _id("target", key, "FY2018")
         if not _exists(store, "targets", target_id):
             targets.add_target(store, targets.Target(key, period, Decimal(value), currency=currency, id=target_id))
+
+
+def _ensure_names(store: Store, units: dict[str, str], programs: dict[str, str], channels: dict[str, str]) -> None:
+    """Every unit, program and channel of the demo answers to its Chinese name too; its own
+    metrics to the name in the other language. A name a user removed stays removed."""
+    wanted = [(names.BUSINESS_UNIT, units[name], chinese) for name, chinese in CHINESE_NAMES["business_unit"].items()]
+    wanted += [(names.PROGRAM, programs[name], chinese) for name, chinese in CHINESE_NAMES["program"].items()]
+    wanted += [(names.CHANNEL, channels[name], chinese) for name, chinese in CHINESE_NAMES["channel"].items()]
+    stored = {metric.key: metric for metric in catalog.list_metrics(store)}
+    for key, both in METRIC_NAMES.items():
+        metric = stored.get(key)
+        if metric is not None and metric.id:
+            wanted += [(names.METRIC, metric.id, name) for name in both if name != metric.name]
+    for kind, target_id, name in wanted:
+        row_id = _id("name", kind, target_id, name)
+        if not _exists(store, "alternative_names", row_id):
+            with contextlib.suppress(ValidationError):  # the user gave that name to something else: theirs stands
+                alternative_names.add_alternative_name(store, kind, target_id, name, row_id=row_id)
 
 
 def _exists(store: Store, table: str, row_id: str) -> bool:

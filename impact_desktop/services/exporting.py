@@ -5,7 +5,8 @@ each row carries its metric's definition (key, aggregation, kind, whole numbers 
 last, description), so importing it into another store reproduces the same figures and summary, and importing
 it again adds nothing. An .xlsx export also has a "Metrics" sheet and, when the store
 has them, a "Rates" sheet (currency rates) and a "Targets" sheet, and a "Business units"
-sheet (each unit with its parent, see :mod:`import_hierarchy`); a CSV export writes those
+sheet (each unit with its parent, see :mod:`import_hierarchy`) and a "Names" sheet (alternative
+names, see :mod:`import_names`); a CSV export writes those
 to sidecars ``<stem>.rates.csv``, ``<stem>.targets.csv`` and ``<stem>.units.csv``, which
 the importer reads along with it.
 """
@@ -31,6 +32,7 @@ from impact_desktop.services.import_hierarchy import (
     units_sidecar_path,
 )
 from impact_desktop.services.import_metrics import METRIC_COLUMNS, METRICS_SHEET, metric_columns_row, metric_row
+from impact_desktop.services.import_names import NAME_COLUMNS, NAMES_SHEET, export_name_rows, names_sidecar_path
 from impact_desktop.services.import_rates import RATE_COLUMNS, RATES_SHEET, rate_row, sidecar_path
 from impact_desktop.services.import_targets import (
     TARGET_COLUMNS,
@@ -77,10 +79,13 @@ class ExportResult:
     target_count: int = 0
     #: CSV only: ``<stem>.units.csv``, the business-unit tree (written when units sit under others).
     units_path: Path | None = None
+    #: CSV only: ``<stem>.names.csv``, the alternative names of units, programs, channels and metrics.
+    names_path: Path | None = None
 
     @property
     def files(self) -> list[Path]:
-        return [path for path in (self.path, self.rates_path, self.targets_path, self.units_path) if path]
+        return [path for path in (self.path, self.rates_path, self.targets_path, self.units_path, self.names_path)
+                if path]
 
 
 class _Rows:
@@ -157,6 +162,7 @@ def export_entries(store, path: Path | str, flt: EntryFilter | None = None, *, l
     to_row = _Rows(metrics, fiscal_start, UnitTree(store))
     rates = [rate_row(rate) for rate in list_rates(store)]
     targets = export_target_rows(store, flt, fiscal_start)
+    names = export_name_rows(store)
     if suffix == ".csv":
         check_writable(path)
         with ReplaceWhenComplete() as files:  # the CSV and its sidecars replace the old ones together
@@ -165,9 +171,10 @@ def export_entries(store, path: Path | str, flt: EntryFilter | None = None, *, l
             units = to_row.unit_rows(targets)
             nested = any(parent for _name, parent in units)  # a flat list says nothing the rows do not say
             _write_sidecar(files, units_sidecar_path(path), UNIT_COLUMNS, units if nested else [])
+            names_path, _count = _write_sidecar(files, names_sidecar_path(path), NAME_COLUMNS, names)
             result = ExportResult(path, written, *_write_sidecar(files, sidecar_path(path), RATE_COLUMNS, rates),
                                   *_write_sidecar(files, targets_sidecar_path(path), TARGET_COLUMNS, targets),
-                                  units_path=units_sidecar_path(path) if nested else None)
+                                  units_path=units_sidecar_path(path) if nested else None, names_path=names_path)
         return result
     if layout == PER_METRIC:
         sheets = [
@@ -184,6 +191,8 @@ def export_entries(store, path: Path | str, flt: EntryFilter | None = None, *, l
         sheets.append(SheetSpec(TARGETS_SHEET, TARGET_COLUMNS, targets))
     if total or any(row[1] for row in targets):  # written last: the entries sheets fill ``to_row.units``
         sheets.append(SheetSpec(UNITS_SHEET, UNIT_COLUMNS, (row for row in _later(lambda: to_row.unit_rows(targets)))))
+    if names:
+        sheets.append(SheetSpec(NAMES_SHEET, NAME_COLUMNS, names))
     write_workbook(path, sheets)
     return ExportResult(path, to_row.count, rate_count=len(rates), target_count=len(targets))
 
@@ -195,7 +204,7 @@ def _later(make: Callable[[], list]) -> Iterator:
 
 def _sheet_name(metric: Metric) -> str:
     """A metric's sheet; a metric called "Rates" must not take the name the importer looks for."""
-    own = ("metrics", "rates", "targets", UNITS_SHEET.lower())
+    own = ("metrics", "rates", "targets", UNITS_SHEET.lower(), NAMES_SHEET.lower())
     return f"{metric.name} entries" if metric.name.strip().lower() in own else metric.name
 
 

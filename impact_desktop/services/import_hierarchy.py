@@ -21,6 +21,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from impact_desktop.core.errors import ImpactError
+from impact_desktop.core.names import name_key
 from impact_desktop.core.texts import translate
 from impact_desktop.io.headers import normalize_header
 from impact_desktop.io.xlsx_writer import Column
@@ -79,12 +80,12 @@ def plan_hierarchy(path: Path, snapshot: CatalogSnapshot) -> list[str]:
         notes.append(translate("ImportNote", "business units not read: {reason}").format(reason=exc))
     for number, cells in listed:
         name, parent = (_name(cell) for cell in [*cells, None, None][:2])
-        if name and name.lower() == parent.lower():
+        if name and name_key(name) == name_key(parent):
             notes.append(translate(
                 "ImportNote", "{where}: business unit '{unit}' cannot sit under itself; it is placed at "
                               "the top").format(where=_where(source, number), unit=name))
         elif name:
-            parents.setdefault(name.lower(), (name, parent))
+            parents.setdefault(name_key(name), (name, parent))
     for unit, first, other in snapshot.parent_clashes:
         none = translate("ImportProblem", "(none)")
         notes.append(translate(
@@ -104,7 +105,7 @@ def _place_new_units(snapshot: CatalogSnapshot, parents: dict[str, tuple[str, st
             continue
         placed.add(key)
         name, parent = parents.get(key, ("", ""))
-        if not parent or parent.lower() == key:
+        if not parent or name_key(parent) == key:
             continue
         if _loops(key, parents):
             notes.append(translate(
@@ -113,18 +114,18 @@ def _place_new_units(snapshot: CatalogSnapshot, parents: dict[str, tuple[str, st
             continue
         unit_id = snapshot.new_units[key][0]
         snapshot.new_unit_parents[unit_id] = snapshot.unit_id(parent)
-        if parent.lower() in snapshot.new_units:
-            waiting.append(parent.lower())
+        if name_key(parent) in snapshot.new_units:
+            waiting.append(name_key(parent))
 
 
 def _loops(key: str, parents: dict[str, tuple[str, str]]) -> bool:
     """Whether following the file's parents from ``key`` comes back to it."""
-    seen, current = {key}, parents.get(key, ("", ""))[1].lower()
+    seen, current = {key}, name_key(parents.get(key, ("", ""))[1])
     while current and len(seen) < _MAX_DEPTH * 10:
         if current in seen:
             return current == key
         seen.add(current)
-        current = parents.get(current, ("", ""))[1].lower()
+        current = name_key(parents.get(current, ("", ""))[1])
     return False
 
 
@@ -136,7 +137,7 @@ def _note_moved_units(snapshot: CatalogSnapshot, parents: dict[str, tuple[str, s
             continue
         stored_parent = snapshot.unit_parents.get(unit_id)
         here = snapshot.unit_names.get(stored_parent, "") if stored_parent else ""
-        if here.lower() != parent.lower():
+        if name_key(here) != name_key(parent):
             top = translate("ImportNote", "at the top")
             there = translate("ImportNote", "under '{parent}'").format(parent=parent) if parent else top
             now = translate("ImportNote", "under '{parent}'").format(parent=here) if here else top

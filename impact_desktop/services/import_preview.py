@@ -7,7 +7,9 @@ writes. Nothing here changes the store.
 
 from __future__ import annotations
 
+import dataclasses
 import uuid
+from array import array
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -24,20 +26,28 @@ from impact_desktop.io.reading import Table, file_sha256, open_table
 from impact_desktop.services import import_mapping
 from impact_desktop.services import import_resolution as resolution
 from impact_desktop.services.error_workbook import skip_bookkeeping
-from impact_desktop.services.import_catalog import CatalogSnapshot, new_program_names, new_unit_names, used_catalog
+from impact_desktop.services.import_catalog import (
+    CatalogSnapshot,
+    SameAs,
+    new_program_names,
+    new_unit_names,
+    used_catalog,
+)
 from impact_desktop.services.import_duplicates import DuplicateRows, find_duplicates
+from impact_desktop.services.import_figures import held_back_notes
 from impact_desktop.services.import_hierarchy import plan_hierarchy, units_sidecar_path
 from impact_desktop.services.import_metrics import (
     METRICS_SHEET,
     read_column_definitions,
     read_metric_definitions,
 )
+from impact_desktop.services.import_names import NameRow, clash_notes, link_names, read_names
 from impact_desktop.services.import_pending import PendingEntries
 from impact_desktop.services.import_rates import plan_rates, sidecar_path
 from impact_desktop.services.import_rows import Problem, RowReader, RowResult, shown
 from impact_desktop.services.import_sheets import other_sheets, sheet_notes
 from impact_desktop.services.import_targets import PlannedTarget, plan_targets, targets_sidecar_path
-from impact_desktop.storage import catalog
+from impact_desktop.storage import alternative_names, catalog
 from impact_desktop.storage import imports as batches
 from impact_desktop.storage.database import Store
 from impact_desktop.storage.settings import load_settings
@@ -61,6 +71,8 @@ class ImportOptions:
     sheet: str | None = None
     preset: str | None = None
     overrides: dict[str, str] = field(default_factory=dict)
+    #: "This name of the file is that existing unit, program or channel" (recorded as alternative names).
+    same: list[SameAs] = field(default_factory=list)
 
 
 @dataclass
@@ -114,6 +126,20 @@ class ImportPreview:
     #: this state (another program or window wrote since) checks the file again under the lock.
     options: ImportOptions | None = None
     store_state: tuple[str, int] | None = None
+    #: The file's alternative names (its "Names" sheet or ``.names.csv``), recorded on import.
+    file_names: list[NameRow] = field(default_factory=list)
+    #: Every figure read from a valid row, in file order (duplicates too; ``pending`` is a selection of it).
+    read: PendingEntries | None = None
+    #: Column of each figure of :attr:`read`, by position.
+    figure_columns: array = field(default_factory=lambda: array("I"))
+    #: The cell as written, by position, where it is not simply the number stored (320.5 in 万元, "1.2万").
+    written: dict[int, object] = field(default_factory=dict)
+    #: Sheet → its headers, for the figures' column names.
+    sheet_headers: dict[str, list[str]] = field(default_factory=dict)
+    #: Figures of invalid rows that were fine themselves, held back with their row: (draft, column, cell).
+    held_back: list[tuple[EntryDraft, int, object]] = field(default_factory=list)
+    #: Metric key → its alternative names (for a long layout's metric column).
+    metric_alternatives: dict[str, list[str]] = field(default_factory=dict)
 
     @property
     def file_name(self) -> str:
@@ -184,11 +210,18 @@ class FileLayout:
     recognised: bool = True
 
 
+def metric_alternatives(store: Store) -> dict[str, list[str]]:
+    """Metric key → the metric's alternative names: headers and metric cells may use any of them."""
+    keys = {metric.id: metric.key for metric in catalog.list_metrics(store)}
+    return {keys[target]: found for target, found in alternative_names.alternatives_by_target(store, "metric").items()
+            if target in keys}
+
+
 def _prepare(store: Store, path: Path, options: ImportOptions, fallback: bool = False):
     metrics = {metric.key: metric for metric in catalog.list_metrics(store)}
     new_metrics = [metric for metric in read_metric_definitions(path) if metric.key not in metrics]
     metrics.update({metric.key: metric for metric in new_metrics})
-    vocab = h.vocabulary(metrics.values())
+    vocab = h.vocabulary(metrics.values(), metric_alternatives(store))
     preset = batches.find_preset(store, name=options.preset) if options.preset else None
     if options.preset and preset is None:
         raise ImpactError(f"There is no mapping preset named '{options.preset}'.")
@@ -218,7 +251,7 @@ def inspect_file(store: Store, path: Path | str, options: ImportOptions | None =
     """The header row, suggested mapping and first rows of ``path``, without reading it all."""
     options = options or ImportOptions()
     if options.sheet == ALL_SHEETS:
-        options = ImportOptions(None, options.preset, options.overrides)
+        options = dataclasses.replace(options, sheet=None)
     table, mapping, preset, _metrics, _new, _vocab = _prepare(store, Path(path), options, fallback=True)
     rows = []
     for _number, cells in table.rows:
@@ -245,7 +278,7 @@ def preview_import(store: Store, path: Path | str, options: ImportOptions | None
     settings = load_settings(store)
     every_sheet = options.sheet == ALL_SHEETS
     if every_sheet:
-        options = ImportOptions(None, options.preset, options.overrides)
+        options = dataclasses.replace(options, sheet=None)
     chosen_sheet = options.sheet
     table, mapping, preset, metrics, new_metrics, vocab = _prepare(store, path, options)
     import_mapping.check_mapping(mapping, table.sheet)
@@ -258,20 +291,28 @@ def preview_import(store: Store, path: Path | str, options: ImportOptions | None
         header_row=table.header_row,
         headers=table.headers, mapping=mapping, layout="long" if h.METRIC in mapping else "wide",
         engine=table.engine, preset_name=preset.name if preset else None, batch_id=batch_id or str(uuid.uuid4()),
-        snapshot=CatalogSnapshot.load(store), new_metrics=new_metrics, notes=notes,
+        snapshot=CatalogSnapshot.load(store, options.same), new_metrics=new_metrics, notes=notes,
         fiscal_start_month=settings.fiscal_start_month, options=chosen_options, store_state=state,
     )
+    preview.metric_alternatives = metric_alternatives(store)
+    preview.file_names, name_notes = read_names(path)
+    link_names(preview.snapshot, preview.file_names)
+    preview.notes.extend(name_notes)
     rates = plan_rates(store, path)
     preview.new_rates, preview.rate_notes, preview.rates_file = rates.new, rates.notes, rates.source
     with gc_paused():
         for each in tables:
             _read_rows(preview, each, metrics, settings, progress, cancelled)
+        preview.read = preview.pending  # find_duplicates keeps a selection of it, sharing its storage
         find_duplicates(store, preview, metrics)
     preview.snapshot = used_catalog(preview.snapshot, preview.pending, winning_conflicts(preview))
     # after used_catalog, so units and programs only a target names are kept
     targets = plan_targets(store, path, preview.snapshot, metrics)
     preview.new_targets, preview.target_notes, preview.targets_file = targets.new, targets.notes, targets.source
     preview.notes.extend(plan_hierarchy(path, preview.snapshot))  # after the targets: they may name new units
+    if preview.file_names:
+        preview.notes.extend(clash_notes(store, preview.snapshot, preview.file_names))
+    preview.notes.extend(held_back_notes(store, preview))
     if path.suffix.lower() == ".csv" and h.ENTRY_ID in mapping:  # our export: say so when its sidecars are missing
         _missing_sidecars(preview, settings.reporting_currency)
     return preview
@@ -310,11 +351,13 @@ def _missing_sidecars(preview: ImportPreview, reporting: str) -> None:
 def _read_rows(preview: ImportPreview, table: Table, metrics, settings, progress, cancelled) -> None:
     reader = RowReader(
         sheet=table.sheet, file_name=preview.file_name, headers=table.headers, mapping=preview.mapping,
-        metrics=metrics, snapshot=preview.snapshot, metric_names=h.metric_lookup(metrics.values()),
+        metrics=metrics, snapshot=preview.snapshot,
+        metric_names=h.metric_lookup(metrics.values(), preview.metric_alternatives),
         default_currency=settings.reporting_currency, fiscal_start_month=settings.fiscal_start_month,
         batch_id=preview.batch_id,
     )
-    pending = preview.pending
+    pending, figure_columns, written = preview.pending, preview.figure_columns, preview.written
+    preview.sheet_headers[table.sheet] = table.headers
     rows = table.rows
     if table.merged:
         labels = [i for i, name in enumerate(preview.mapping) if name in _LABEL_FIELDS]
@@ -330,10 +373,19 @@ def _read_rows(preview: ImportPreview, table: Table, metrics, settings, progress
             result = RowResult("invalid", problems=[*found, *(p for p in result.problems if p.column not in columns)])
         kind = result.kind
         if kind == "entries":
+            position = len(pending)
             pending.extend(result.drafts)
+            for (_id, draft), (col, cell) in zip(result.drafts, result.written, strict=True):
+                figure_columns.append(col)
+                if not _plain(cell, draft):
+                    written[position] = cell
+                position += 1
             if result.updated is not None:
                 preview.file_updated.setdefault(result.drafts[0][0], result.updated)
         elif kind == "invalid":
+            if result.drafts:
+                preview.held_back.extend([(draft, col, cell)
+                                          for draft, (col, cell) in zip(result.drafts, result.written, strict=True)])
             preview.invalid_rows.append((number, cells, result.problems))
             preview.problems.extend(result.problems)
         elif kind == "total":
@@ -385,6 +437,12 @@ def _read_rows(preview: ImportPreview, table: Table, metrics, settings, progress
 
 #: Unmapped columns named one by one in a preview; the others are counted in one more line.
 LISTED_UNMAPPED_COLUMNS = 10
+
+
+def _plain(cell: object, draft: EntryDraft) -> bool:
+    """Whether ``cell`` is just the number stored (then the figure's value says what was written)."""
+    kind = cell.__class__
+    return (kind is int or kind is float) and cell == draft.value
 
 
 #: Columns whose merged cells are copied down to every row they span (never figures: they count once).

@@ -16,6 +16,7 @@ from impact_desktop.core.entries import EntryDraft, FieldErrors, Origin
 from impact_desktop.core.entry_builder import EntryBuilder
 from impact_desktop.core.errors import ImpactError
 from impact_desktop.core.metrics import Metric
+from impact_desktop.core.names import name_key
 from impact_desktop.core.periods import AmbiguousDateError, Period, period_between, slash_date_order
 from impact_desktop.core.texts import translate
 from impact_desktop.io import headers as h
@@ -47,6 +48,8 @@ class RowResult(NamedTuple):
     problems: list[Problem] | tuple = ()
     #: The row's "Updated" cell when it carries an entry id (an export's last-changed time).
     updated: object = None
+    #: (column index, cell as written) of each draft; for an invalid row, of the figures it holds back.
+    written: list[tuple[int, object]] | tuple = ()
 
 
 _BLANK, _TOTAL, _EMPTY = RowResult("blank"), RowResult("total"), RowResult("empty")
@@ -182,6 +185,7 @@ class RowReader:
         quick, has_units, header_currency = self.builder.quick, self.has_units, self._header_currency
         file_name, sheet, batch_id = self.file_name, self.sheet, self.batch_id
         drafts = []
+        written = []
         for value_col, metric, value in figures:
             if metric is None:
                 metric_at = self.col[h.METRIC]
@@ -217,12 +221,15 @@ class RowReader:
                                                       reason))
                     continue
             drafts.append(draft)
+            written.append((value_col, row[value_col]))
         if problems:
-            return RowResult("invalid", problems=problems)
+            if not (program_id and period):  # the figures themselves are unusable, not held back
+                return RowResult("invalid", problems=problems)
+            return RowResult("invalid", problems=problems, drafts=drafts, written=written)  # held back with it
         if entry_id and len(drafts) == 1:
             updated = row[self._updated_at] if self._updated_at is not None else None
-            return RowResult("entries", [(entry_id, drafts[0])], (), updated)
-        return RowResult("entries", [(None, draft) for draft in drafts])
+            return RowResult("entries", [(entry_id, drafts[0])], (), updated, written)
+        return RowResult("entries", [(None, draft) for draft in drafts], (), None, written)
 
     def _is_total(self, row: list) -> bool:
         """A total or subtotal row: its first filled cell or a label column says so.
@@ -335,12 +342,12 @@ class RowReader:
             if fault:
                 return None, (self.column_name(at), shown(name), name_reason(fault))
         if unit:
-            self._units_of_program.setdefault(program.lower(), set()).add(unit)
+            self._units_of_program.setdefault(name_key(program), set()).add(unit)
             return self.snapshot.program_id(self.snapshot.unit_id(unit), program), None
-        in_file = self._units_of_program.get(program.lower(), set())
+        in_file = self._units_of_program.get(name_key(program), set())
         if len(in_file) == 1:  # a grouped sheet: the unit is written on the group's first row only
             return self.snapshot.program_id(self.snapshot.unit_id(next(iter(in_file))), program), None
-        known = self.snapshot.programs_by_name.get(program.lower(), [])
+        known = self.snapshot.programs_named(program)
         if len(known) == 1 and not in_file:
             return known[0], None
         if known or in_file:

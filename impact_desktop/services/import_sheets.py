@@ -18,6 +18,7 @@ from impact_desktop.io.reading import Table, open_table
 from impact_desktop.io.xlsx_reader import iter_sheet
 from impact_desktop.services.import_hierarchy import UNIT_COLUMNS, UNITS_SHEET
 from impact_desktop.services.import_metrics import METRIC_COLUMNS, METRICS_SHEET
+from impact_desktop.services.import_names import NAME_COLUMNS, NAMES_SHEET
 from impact_desktop.services.import_rates import RATE_COLUMNS, RATES_SHEET
 from impact_desktop.services.import_targets import TARGET_COLUMNS, TARGETS_SHEET
 
@@ -50,7 +51,7 @@ def _own_sheet(path: Path, name: str) -> bool:
 
 
 _OWN_SHEETS = {METRICS_SHEET: METRIC_COLUMNS, RATES_SHEET: RATE_COLUMNS, TARGETS_SHEET: TARGET_COLUMNS,
-               UNITS_SHEET: UNIT_COLUMNS}
+               UNITS_SHEET: UNIT_COLUMNS, NAMES_SHEET: NAME_COLUMNS}
 
 
 def sheet_notes(first: Table, same: list[Table], other: list[str], read_same: bool) -> list[str]:

@@ -178,12 +178,12 @@ def _currency_as_stored(known: Target, placed: Target) -> str | None:
 def _owner_ids(snapshot: CatalogSnapshot, unit: str, program: str, *, create: bool) -> tuple[str | None, str | None]:
     if not unit:
         return None, None
-    unit_id = snapshot.unit_id(unit) if create else snapshot.units.get(unit.lower())
+    unit_id = snapshot.unit_id(unit) if create else snapshot.find_unit(unit)
     if not program or unit_id is None:
         return unit_id, None
     if create:
         return unit_id, snapshot.program_id(unit_id, program)
-    return unit_id, snapshot.programs.get((unit_id, program.lower()))
+    return unit_id, snapshot.find_program(unit_id, program)
 
 
 def add_new_targets(store: Store, planned: list[PlannedTarget]) -> list[str]:

@@ -33,6 +33,7 @@ from impact_desktop.core.errors import ImpactError
 from impact_desktop.io.xlsx_writer import Column, SheetSpec, write_workbook
 from impact_desktop.services.error_workbook import BOOKKEEPING_HEADERS, REJECTED_SHEET
 from impact_desktop.services.import_catalog import CatalogSnapshot, new_program_names, new_unit_names, used_catalog
+from impact_desktop.services.import_names import add_file_names
 from impact_desktop.services.import_preview import (
     ALL_SHEETS,
     Cancelled,
@@ -57,7 +58,7 @@ from impact_desktop.services.import_resolution import (
 )
 from impact_desktop.services.import_rows import Problem
 from impact_desktop.services.import_targets import add_new_targets
-from impact_desktop.storage import batch_catalog, catalog, entries
+from impact_desktop.storage import alternative_names, batch_catalog, catalog, entries
 from impact_desktop.storage import imports as batches
 from impact_desktop.storage.batch_catalog import CatalogRows
 from impact_desktop.storage.database import Store
@@ -241,11 +242,15 @@ def _create_catalog(store: Store, preview: ImportPreview, pending: list) -> tupl
         catalog.add_program(store, unit_id, name, row_id=program_id)
     for channel_id, name in used.new_channels.values():
         catalog.add_channel(store, name, row_id=channel_id)
+    aliases = [alternative_names.add_alternative_name(store, kind, target_id, name, import_batch_id=preview.batch_id)
+               for (kind, target_id, _key), name in used.new_aliases.items()]
     return used, CatalogRows({
         "business_units": [unit_id for unit_id, _name in used.new_units.values()],
         "programs": [program_id for program_id, _unit, _name in used.new_programs.values()],
         "channels": [channel_id for channel_id, _name in used.new_channels.values()],
         "currency_rates": add_new_rates(store, preview.new_rates),
+        "alternative_names": [alias_id for alias_id in aliases if alias_id]
+        + add_file_names(store, used, preview.file_names, preview.batch_id),
     })
 
 

@@ -5,8 +5,10 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
+from impact_desktop.core import names
 from impact_desktop.core.errors import ValidationError
 from impact_desktop.core.periods import fiscal_year, month
+from impact_desktop.services import catalog_names
 from impact_desktop.storage import catalog
 from impact_desktop.storage.database import Store
 from impact_desktop.storage.settings import load_settings
@@ -40,7 +42,8 @@ def resolve_scope(
         raise ValidationError(f"The range ends ({end}) before it starts ({start}).", "period")
     unit_ids: set[str] = set()
     for name in business_unit_names:
-        unit = catalog.find_business_unit(store, name)
+        found = catalog_names.find(store, names.BUSINESS_UNIT, name)  # any of its names
+        unit = catalog.get_business_unit(store, found.target_id) if found else None
         if unit is None:
             known_names = ", ".join(u.name for u in catalog.list_business_units(store)) or "none yet"
             raise ValidationError(f"There is no business unit named '{name}' (known: {known_names}).",

@@ -20,7 +20,7 @@ from impact_desktop.io.sources import file_kind
 from impact_desktop.io.xlsx_writer import Column
 
 #: The suffixes of every sidecar: a sidecar itself never has sidecars.
-SIDECAR_SUFFIXES = (".rates.csv", ".targets.csv", ".units.csv")
+SIDECAR_SUFFIXES = (".rates.csv", ".targets.csv", ".units.csv", ".names.csv")
 
 
 def sidecar_for(path: Path | str, suffix: str) -> Path:

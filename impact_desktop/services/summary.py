@@ -18,6 +18,7 @@ from impact_desktop.core.metrics import Aggregation, Metric, metric_display_name
 from impact_desktop.core.money import SCALE_DIGITS, normalize_currency, normalize_decimal, round_money
 from impact_desktop.core.periods import month_key
 from impact_desktop.core.texts import translate
+from impact_desktop.services.catalog_names import NameBook
 from impact_desktop.storage import catalog, dashboard_queries, summary_queries
 from impact_desktop.storage.database import Store
 from impact_desktop.storage.rates import rate_table
@@ -217,7 +218,8 @@ def summarize(store: Store, scope: Scope, currency: str | None = None) -> Summar
     reporting = normalize_currency(currency or settings.reporting_currency)
     metrics = {metric.key: metric for metric in catalog.list_metrics(store)}
     totals = {key[0]: value for key, value in grouped_totals(store, scope, (), reporting).items()}
-    units = {unit.id: unit.name for unit in catalog.list_business_units(store)}
+    book = NameBook(store)  # names in the interface language (the CLI's --language)
+    units = {unit.id: book.shown(unit.id, unit.name) for unit in catalog.list_business_units(store)}
     by_unit: dict[str, dict[str, Decimal]] = defaultdict(dict)
     for (metric_key, unit_id), value in grouped_totals(store, scope, ("business_unit",), reporting).items():
         by_unit[units.get(unit_id, unit_id)][metric_key] = value

@@ -26,10 +26,12 @@ from impact_desktop.storage.settings import load_settings
 from impact_desktop.storage.tables import set_deleted
 
 #: Tables in the order they are restored (a program needs its unit); removal runs backwards.
-TABLES = ("business_units", "programs", "channels", "currency_rates", "targets")
+#: An alternative name a "same as" choice recorded always goes with the undo.
+TABLES = ("business_units", "programs", "channels", "currency_rates", "targets", "alternative_names")
 #: Key of ``created_json`` holding target id → its ``updated_at`` when the batch added (or restored) it.
 _STAMPS = "target_stamps"
 _UNUSED = {
+    "alternative_names": "1 = 1",
     "channels": "NOT EXISTS (SELECT 1 FROM entries e WHERE e.channel_id = t.id AND e.deleted_at IS NULL)",
     "programs": "NOT EXISTS (SELECT 1 FROM entries e WHERE e.program_id = t.id AND e.deleted_at IS NULL) "
                 "AND NOT EXISTS (SELECT 1 FROM targets g WHERE g.program_id = t.id AND g.deleted_at IS NULL)",
@@ -197,7 +199,8 @@ def removed_by_undo(store: Store, batch_id: str) -> CatalogRows:
 def describe(store: Store, rows: CatalogRows) -> list[str]:
     """Each row as the CLI says it: "business unit Unit A", "program Unit A / P", "channel Online"."""
     what = {"business_units": "business unit", "programs": "program", "channels": "channel",
-            "currency_rates": "currency rate"}
+            "currency_rates": "currency rate",
+            "alternative_names": "alternative name"}
     return [f"{what[table]} {name}" for table, name in named(store, rows)]
 
 
@@ -211,6 +214,7 @@ def named(store: Store, rows: CatalogRows) -> list[tuple[str, str]]:
         ("channels", "SELECT name FROM channels WHERE id = ?"),
         ("currency_rates", "SELECT from_currency || '→' || to_currency || ' ' || period_start || '..' || period_end "
                            "FROM currency_rates WHERE id = ?"),
+        ("alternative_names", "SELECT name FROM alternative_names WHERE id = ?"),
     ):
         for row_id in rows.ids.get(table, []):
             row = store.db.execute(sql, [row_id]).fetchone()

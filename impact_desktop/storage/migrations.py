@@ -445,6 +445,31 @@ def install_capture(db: Database) -> None:
             queue_existing_rows(db, table)
 
 
+@migrations(name="0005_alternative_names")
+def alternative_names(db: Database) -> None:
+    """Other names of a business unit, program, channel or metric (蚂蚁金服 for Ant Financial).
+
+    A plain synced table (UUID id, sync columns, soft deletion) so machines exchange it
+    like any other. ``target_id`` is the id of the row in the table ``kind`` names;
+    ``name_key`` is :func:`impact_desktop.core.names.name_key` of ``name``, what imports
+    match on. ``import_batch_id`` is set for a name an import's "same as" recorded: its
+    undo removes it again.
+    """
+    run_script(db, f"""
+    CREATE TABLE alternative_names ({SYNC_COLUMNS_SQL},
+        kind TEXT NOT NULL CHECK (kind IN ('business_unit', 'program', 'channel', 'metric')),
+        target_id TEXT NOT NULL,
+        name TEXT NOT NULL,
+        name_key TEXT NOT NULL,
+        import_batch_id TEXT
+    );
+    CREATE UNIQUE INDEX ux_alternative_names_target_key ON alternative_names(kind, target_id, name_key)
+        WHERE deleted_at IS NULL;
+    CREATE INDEX ix_alternative_names_target ON alternative_names(target_id);
+    """)
+    install_capture(db)  # the hub's change capture, when 0006_sync_outbox ran first
+
+
 def known_migration_names() -> frozenset[str]:
     """Names of every migration this version ships (asked of a blank in-memory database)."""
     return frozenset(m.name for m in migrations.pending(Database(memory=True)))

@@ -281,6 +281,18 @@
         <translation>例如 蚂蚁金服</translation>
     </message>
     <message>
+        <source>Other na&amp;mes:</source>
+        <translation>其他名称(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Other names of this unit, separated by semicolons: its name in the other language, abbreviations, former names. Imports recognise every one of them; the interface shows the one in its language.</source>
+        <translation>此事业部的其他名称，用分号分隔：另一种语言的名称、简称、曾用名。导入时每个名称都能识别；界面显示与界面语言相同的名称。</translation>
+    </message>
+    <message>
+        <source>e.g. 蚂蚁金服; Ant Fin</source>
+        <translation>例如 Ant Financial; 蚂蚁</translation>
+    </message>
+    <message>
         <source>&amp;Part of:</source>
         <translation>隶属于(&amp;P)：</translation>
     </message>
@@ -1049,6 +1061,7 @@ The current contents are kept beside it as %3.</source>
     <name>Demo</name>
     <message>
         <source>Nonprofits on the platform</source>
+        <extracomment>The group&apos;s Chinese names (the demo&apos;s names are English; the Chinese interface shows these). The demo&apos;s own metrics in both languages (key → (English, Chinese)); whichever the interface named it at loading time is its name, the other an alternative name.</extracomment>
         <translation>平台上的公益组织</translation>
     </message>
     <message>
@@ -1412,6 +1425,14 @@ Edit → Undo (Ctrl+Z) brings them back.</source>
         <translation>输入事业部或公益项目名称的一部分进行查找</translation>
     </message>
     <message>
+        <source>&amp;New…</source>
+        <translation>新建(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Create a program (and its business unit) without leaving this form</source>
+        <translation>不离开此表单即可新建公益项目（及其事业部）</translation>
+    </message>
+    <message>
         <source>&amp;Metric:</source>
         <translation>指标(&amp;M)：</translation>
     </message>
@@ -1508,7 +1529,7 @@ Edit → Undo (Ctrl+Z) brings them back.</source>
     <name>EntryFormController</name>
     <message>
         <source>Business unit › Program</source>
-        <extracomment>build_entry&apos;s field name → (widget attribute, error label attribute).</extracomment>
+        <extracomment>build_entry&apos;s field name → (widget attribute, error label attribute). Quick entry: a field&apos;s problem shows once the user leaves it (or saves), not at its first characters.</extracomment>
         <translation>事业部 › 公益项目</translation>
     </message>
     <message>
@@ -1522,6 +1543,10 @@ Edit → Undo (Ctrl+Z) brings them back.</source>
     <message>
         <source> (archived)</source>
         <translation>（已归档）</translation>
+    </message>
+    <message>
+        <source>Understood as %1</source>
+        <translation>理解为 %1</translation>
     </message>
     <message>
         <source>Choose a metric.</source>
@@ -1832,16 +1857,16 @@ Edit → Undo (Ctrl+Z) brings them back.</source>
         <translation>导入团队已在 Excel 或 CSV 文件中收集的数据；保存之前会先显示预览。</translation>
     </message>
     <message>
-        <source>Close this window and start with an empty database</source>
-        <translation>关闭此窗口，从空数据库开始</translation>
+        <source>Set up your organisation, its business units and programs, then enter figures</source>
+        <translation>设置您的组织及其事业部和公益项目，然后录入数据</translation>
+    </message>
+    <message>
+        <source>Name your organisation, its business units and programs (or read them from a spreadsheet), then enter figures by hand.</source>
+        <translation>填写组织名称及其事业部和公益项目（或从电子表格读取），然后手动录入数据。</translation>
     </message>
     <message>
         <source>&amp;Start empty</source>
         <translation>从空白开始(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Create your business units and programs, then enter figures by hand.</source>
-        <translation>先创建事业部和公益项目，再手工录入数据。</translation>
     </message>
     <message>
         <source>When unchecked, this window comes back at the next start while the database is empty</source>
@@ -1853,7 +1878,7 @@ Edit → Undo (Ctrl+Z) brings them back.</source>
     </message>
     <message>
         <source>Demo data</source>
-        <extracomment>Every topic the demo data touches, so every open view refreshes after loading it.</extracomment>
+        <extracomment>Every topic the demo data touches, so every open view refreshes after loading it. The setup &quot;Start empty&quot; leads to (organisation, currency, fiscal year, first units and programs).</extracomment>
         <translation>演示数据</translation>
     </message>
     <message>
@@ -1870,6 +1895,78 @@ Edit → Undo (Ctrl+Z) brings them back.</source>
     <message>
         <source>removing the import of {file}</source>
         <translation>移除 {file} 的导入</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFigures</name>
+    <message>
+        <source>new</source>
+        <extracomment>Column keys, in the table&apos;s order (also the ``entries`` keys of ``import --dry-run --json``).</extracomment>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>duplicate</source>
+        <translation>重复</translation>
+    </message>
+    <message>
+        <source>correction</source>
+        <translation>更正</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <source>held back</source>
+        <translation>暂缓</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>工作表</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Business unit</source>
+        <translation>事业部</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>公益项目</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>As written</source>
+        <translation>原文</translation>
+    </message>
+    <message>
+        <source>As stored</source>
+        <translation>将存储为</translation>
+    </message>
+    <message>
+        <source>Currency or unit</source>
+        <translation>币种或单位</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
     </message>
 </context>
 <context>
@@ -1994,6 +2091,10 @@ Edit → Undo (Ctrl+Z) brings them back.</source>
     <message>
         <source>Currency rate</source>
         <translation>汇率</translation>
+    </message>
+    <message>
+        <source>Alternative name</source>
+        <translation>别名</translation>
     </message>
     <message>
         <source>Removed with the undo (nothing used it any more): {kind} {name}</source>
@@ -2191,10 +2292,37 @@ Edit → Undo (Ctrl+Z) brings them back.</source>
     </message>
 </context>
 <context>
+    <name>ImportNames</name>
+    <message>
+        <source>Business unit</source>
+        <translation>事业部</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>公益项目</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Create it</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Same as {name}</source>
+        <translation>即 {name}</translation>
+    </message>
+    <message>
+        <source>On import: {name}</source>
+        <translation>导入时：{name}</translation>
+    </message>
+</context>
+<context>
     <name>ImportNote</name>
     <message>
         <source>No currency rates file ({rates_file}) was found next to {file}, and its figures include money in {currencies}: put that file next to it and import again, or add the rates to {reporting} on the Currency rates page.</source>
-        <extracomment>``ImportOptions.sheet`` value meaning &quot;every sheet with the first sheet&apos;s header layout&quot;. (sheet, row, label) of every row skipped as a total, so the user can check none was data. Ids of entries removed by undoing their import that this file brings again (stored back under the id). Problems with a whole column (values in a column nobody mapped): no row can be imported past them. Things the user should know that do not stop the import (sheets not read, …). The figures to write (compact past the first 200,000: see :mod:`.import_pending`). Currency rates the file (or its ``&lt;stem&gt;.rates.csv``) brings that the store lacks. Targets the file (or its ``&lt;stem&gt;.targets.csv``) brings that the store lacks. entry id → the row&apos;s &quot;Updated&quot; cell (first row with that id), for conflicts. What the preview was made with and against: a commit whose store is no longer in this state (another program or window wrote since) checks the file again under the lock.</extracomment>
+        <extracomment>``ImportOptions.sheet`` value meaning &quot;every sheet with the first sheet&apos;s header layout&quot;. &quot;This name of the file is that existing unit, program or channel&quot; (recorded as alternative names). (sheet, row, label) of every row skipped as a total, so the user can check none was data. Ids of entries removed by undoing their import that this file brings again (stored back under the id). Problems with a whole column (values in a column nobody mapped): no row can be imported past them. Things the user should know that do not stop the import (sheets not read, …). The figures to write (compact past the first 200,000: see :mod:`.import_pending`). Currency rates the file (or its ``&lt;stem&gt;.rates.csv``) brings that the store lacks. Targets the file (or its ``&lt;stem&gt;.targets.csv``) brings that the store lacks. entry id → the row&apos;s &quot;Updated&quot; cell (first row with that id), for conflicts. What the preview was made with and against: a commit whose store is no longer in this state (another program or window wrote since) checks the file again under the lock. The file&apos;s alternative names (its &quot;Names&quot; sheet or ``.names.csv``), recorded on import. Every figure read from a valid row, in file order (duplicates too; ``pending`` is a selection of it). Column of each figure of :attr:`read`, by position. The cell as written, by position, where it is not simply the number stored (320.5 in 万元, &quot;1.2万&quot;). Sheet → its headers, for the figures&apos; column names. Figures of invalid rows that were fine themselves, held back with their row: (draft, column, cell). Metric key → its alternative names (for a long layout&apos;s metric column).</extracomment>
         <translation>在 {file} 旁边没有找到汇率文件（{rates_file}），而其中的数字包含以 {currencies} 计的金额：请把该文件放到它旁边后重新导入，或在“汇率”页面添加到 {reporting} 的汇率。</translation>
     </message>
     <message>
@@ -2278,6 +2406,27 @@ Edit → Undo (Ctrl+Z) brings them back.</source>
     <message>
         <source>{where}: target {target} not added: the store already has {stored} for it and keeps it</source>
         <translation>{where}：未添加目标 {target}：数据库中已有该目标的值 {stored}，予以保留</translation>
+    </message>
+    <message>
+        <source>Sheet {sheet}, row {row}: {figures} held back with the row&apos;s invalid cell (a row is imported whole or not at all).</source>
+        <extracomment>Marks a cell that was the plain number stored.</extracomment>
+        <translation>工作表 {sheet} 第 {row} 行：{figures} 因该行有无效单元格而暂缓导入（一行要么整行导入，要么都不导入）。</translation>
+    </message>
+    <message>
+        <source>… and {count} more rows with figures held back.</source>
+        <translation>……另有 {count} 行的数值被暂缓。</translation>
+    </message>
+    <message>
+        <source>alternative names not read: {reason}</source>
+        <translation>未读取别名：{reason}</translation>
+    </message>
+    <message>
+        <source>{file}, sheet {sheet}, row {row}: not a kind, name and alternative name; left out</source>
+        <translation>{file}，工作表 {sheet}，第 {row} 行：不是“类别、名称、别名”，已略过</translation>
+    </message>
+    <message>
+        <source>Alternative name &apos;{name}&apos; of {kind} &apos;{owner}&apos; is not recorded: {reason}</source>
+        <translation>{kind}“{owner}”的别名“{name}”未记录：{reason}</translation>
     </message>
 </context>
 <context>
@@ -2591,7 +2740,7 @@ Edit → Undo (Ctrl+Z) brings them back.</source>
     </message>
     <message>
         <source>{start}… ({count} characters)</source>
-        <extracomment>The row&apos;s &quot;Updated&quot; cell when it carries an entry id (an export&apos;s last-changed time). What people put in a cell to say &quot;no figure&quot;: counted as empty, never as a bad number. Longest cell text repeated in a problem; the rest is counted, not printed (a cell may hold 5 MB).</extracomment>
+        <extracomment>The row&apos;s &quot;Updated&quot; cell when it carries an entry id (an export&apos;s last-changed time). (column index, cell as written) of each draft; for an invalid row, of the figures it holds back. What people put in a cell to say &quot;no figure&quot;: counted as empty, never as a bad number. Longest cell text repeated in a problem; the rest is counted, not printed (a cell may hold 5 MB).</extracomment>
         <translation>{start}…（{count} 个字符）</translation>
     </message>
     <message>
@@ -2907,6 +3056,42 @@ Edit → Undo (Ctrl+Z) brings them back.</source>
         <translation>已存数值来自</translation>
     </message>
     <message>
+        <source>What will be stored</source>
+        <translation>将存储的数据</translation>
+    </message>
+    <message>
+        <source>Every figure as written in the file and as it will be stored (unit and magnitude applied)</source>
+        <translation>每个数值在文件中的写法及其将存储的值（已换算单位和数量级）</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>显示(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>New names</source>
+        <translation>新名称</translation>
+    </message>
+    <message>
+        <source>Business units, programs and channels the file names that this store does not know: create them, or say which existing one they are</source>
+        <translation>文件中出现而数据库中没有的事业部、公益项目和渠道：新建，或指明它们是哪个已有的</translation>
+    </message>
+    <message>
+        <source>Names the store does not know are created, unless you choose “Same as …”: the file&apos;s name is then kept as another name of that one (undoing the import removes it), and the preview is checked again.</source>
+        <translation>数据库中没有的名称将被新建，除非您选择“即 …”：文件中的名称将作为该项的别名保存（撤销导入时一并删除），并立即重新检查预览。</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Name in the file</source>
+        <translation>文件中的名称</translation>
+    </message>
+    <message>
+        <source>On import</source>
+        <translation>导入时</translation>
+    </message>
+    <message>
         <source>C&amp;orrections:</source>
         <translation>更正(&amp;O)：</translation>
     </message>
@@ -2957,6 +3142,10 @@ Edit → Undo (Ctrl+Z) brings them back.</source>
     <message>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Every figure</source>
+        <translation>全部数值</translation>
     </message>
     <message>
         <source>2. Match the columns</source>
@@ -3029,6 +3218,18 @@ Edit → Undo (Ctrl+Z) brings them back.</source>
     <message>
         <source>Checking every row…</source>
         <translation>正在逐行检查…</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} figures</source>
+        <translation>显示 {shown} / 共 {total} 个数值</translation>
+    </message>
+    <message>
+        <source>What will be stored ({count})</source>
+        <translation>将存储的数据（{count}）</translation>
+    </message>
+    <message>
+        <source>New names ({count})</source>
+        <translation>新名称（{count}）</translation>
     </message>
     <message>
         <source>{0} new entry</source>
@@ -3153,6 +3354,17 @@ Edit → Undo (Ctrl+Z) brings them back.</source>
     <message>
         <source>Undo it any time under Import history.</source>
         <translation>可随时在“导入历史”中撤销此次导入。</translation>
+    </message>
+</context>
+<context>
+    <name>InlineCatalog</name>
+    <message>
+        <source>Add business unit “%1”</source>
+        <translation>添加事业部“%1”</translation>
+    </message>
+    <message>
+        <source>Add program “%1”</source>
+        <translation>添加公益项目“%1”</translation>
     </message>
 </context>
 <context>
@@ -3409,6 +3621,18 @@ Edit → Undo (Ctrl+Z) brings them back.</source>
     <message>
         <source>e.g. Recycling facilities</source>
         <translation>例如 回收设施</translation>
+    </message>
+    <message>
+        <source>Other na&amp;mes:</source>
+        <translation>其他名称(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Other names of this metric, separated by semicolons: imports recognise them as column headers and metric names.</source>
+        <translation>此指标的其他名称，用分号分隔：导入时可识别为列标题和指标名称。</translation>
+    </message>
+    <message>
+        <source>e.g. 回收设施; Recycling stations</source>
+        <translation>例如 Recycling facilities; 回收站</translation>
     </message>
     <message>
         <source>&amp;Unit:</source>
@@ -3907,12 +4131,32 @@ reported as entered for the period (volunteers).</source>
         <translation>例如 蚂蚁森林</translation>
     </message>
     <message>
+        <source>Other na&amp;mes:</source>
+        <translation>其他名称(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Other names of this program, separated by semicolons: its name in the other language, abbreviations, former names. Imports recognise every one of them.</source>
+        <translation>此公益项目的其他名称，用分号分隔：另一种语言的名称、简称、曾用名。导入时每个名称都能识别。</translation>
+    </message>
+    <message>
+        <source>e.g. 蚂蚁森林</source>
+        <translation>例如 Ant Forest</translation>
+    </message>
+    <message>
         <source>&amp;Business unit:</source>
         <translation>事业部(&amp;B)：</translation>
     </message>
     <message>
         <source>The business unit that runs this program</source>
         <translation>负责运营此公益项目的事业部</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w…</source>
+        <translation>新建(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Create a business unit without leaving this dialog</source>
+        <translation>不离开此对话框即可新建事业部</translation>
     </message>
     <message>
         <source>&amp;Cause area:</source>
@@ -3979,6 +4223,10 @@ reported as entered for the period (volunteers).</source>
         <translation>新建公益项目</translation>
     </message>
     <message>
+        <source>No business unit yet: create one with New…</source>
+        <translation>还没有事业部：用“新建…”创建一个</translation>
+    </message>
+    <message>
         <source>Choose the business unit that runs this program (create one first if the list is empty).</source>
         <translation>请选择负责运营此公益项目的事业部（如果列表为空，请先创建事业部）。</translation>
     </message>
@@ -4012,6 +4260,18 @@ reported as entered for the period (volunteers).</source>
     <message>
         <source>Program</source>
         <translation>公益项目</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>新建…</translation>
+    </message>
+    <message>
+        <source>Create a program (and its business unit) without leaving the quick entry</source>
+        <translation>不离开快速录入即可新建公益项目（及其事业部）</translation>
+    </message>
+    <message>
+        <source>New program</source>
+        <translation>新建公益项目</translation>
     </message>
     <message>
         <source>Metric</source>
@@ -4602,6 +4862,112 @@ Click “Add…” to enter one, for example 1 CNY = 0.1449 USD for FY2018. Tota
     <message>
         <source>Change settings</source>
         <translation>更改设置</translation>
+    </message>
+</context>
+<context>
+    <name>SetupDialog</name>
+    <message>
+        <source>Set up Impact Desktop</source>
+        <translation>设置 Impact Desktop</translation>
+    </message>
+    <message>
+        <source>A few details, and the business units and programs your figures belong to. Everything can be changed later (Settings, Business units &amp; programs).</source>
+        <translation>填写几项基本信息，以及数据所属的事业部和公益项目。以后都可以修改（设置、事业部与公益项目）。</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>组织(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>e.g. Alibaba Group</source>
+        <translation>例如 阿里巴巴集团</translation>
+    </message>
+    <message>
+        <source>Shown on the dashboard and the report&apos;s title page</source>
+        <translation>显示在仪表板和报告封面上</translation>
+    </message>
+    <message>
+        <source>Reporting &amp;currency:</source>
+        <translation>报告币种(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Totals are converted to this currency (amounts keep the currency they were given in)</source>
+        <translation>合计换算为此币种（每笔金额保留其原始币种）</translation>
+    </message>
+    <message>
+        <source>&amp;Fiscal year starts in:</source>
+        <translation>财年起始月份(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>The first month of your fiscal year (April for the group&apos;s FY2018: April 2017 – March 2018)</source>
+        <translation>财年的第一个月（集团 FY2018 为四月：2017 年 4 月至 2018 年 3 月）</translation>
+    </message>
+    <message>
+        <source>&amp;Units and programs:</source>
+        <translation>事业部和公益项目(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>One per line: Business unit / Program. A line without “/” is a unit on its own; “Ant Financial = 蚂蚁金服” gives a name in the other language.</source>
+        <translation>每行一个：事业部 / 公益项目。没有“/”的行只是一个事业部；“蚂蚁金服 = Ant Financial”可给出另一种语言的名称。</translation>
+    </message>
+    <message>
+        <source>Ant Financial = 蚂蚁金服 / Ant Forest = 蚂蚁森林
+Cainiao / Green logistics recycling</source>
+        <translation>蚂蚁金服 = Ant Financial / 蚂蚁森林 = Ant Forest
+菜鸟 / 绿色物流回收</translation>
+    </message>
+    <message>
+        <source>&amp;Read them from a spreadsheet…</source>
+        <translation>从电子表格读取(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>A sheet with Business unit, Other name of the unit, Program, Other name of the program, Parent unit, Cause area and Geography columns</source>
+        <translation>包含事业部、事业部其他名称、公益项目、项目其他名称、上级单位、公益领域和地区列的工作表</translation>
+    </message>
+    <message>
+        <source>Save a &amp;template…</source>
+        <translation>保存模板(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>An Excel file with those columns and two example rows</source>
+        <translation>包含这些列和两行示例的 Excel 文件</translation>
+    </message>
+    <message>
+        <source>&amp;Save and start</source>
+        <extracomment>Topics every view refreshes on after the setup.</extracomment>
+        <translation>保存并开始(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Type at least one business unit and its program (Business unit / Program), or read them from a spreadsheet.</source>
+        <translation>请至少输入一个事业部及其公益项目（事业部 / 公益项目），或从电子表格读取。</translation>
+    </message>
+    <message>
+        <source>Units and programs</source>
+        <translation>事业部和公益项目</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.xlsm *.csv);;All files (*)</source>
+        <translation>电子表格 (*.xlsx *.xlsm *.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Read {count} rows; check them below, then save.</source>
+        <translation>已读取 {count} 行；请在下方检查后保存。</translation>
+    </message>
+    <message>
+        <source>Save a template</source>
+        <translation>保存模板</translation>
+    </message>
+    <message>
+        <source>units-and-programs.xlsx</source>
+        <translation>事业部和公益项目.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Saved the template to {path}: fill it in, then read it here.</source>
+        <translation>模板已保存到 {path}：填写后在此读取。</translation>
     </message>
 </context>
 <context>

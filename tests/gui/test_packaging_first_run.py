@@ -58,6 +58,7 @@ def test_without_an_import_screen_the_import_choice_is_hidden(qtbot, context, se
     assert not dialog.ui.importButton.isVisible()
 
 
+@pytest.mark.qt_log_ignore("propagateSizeHints")
 def test_start_empty_by_keyboard_dismisses_for_good(qtbot, context, settings):
     dialog = first_run.FirstRunDialog(context, settings)
     qtbot.addWidget(dialog)
@@ -66,6 +67,8 @@ def test_start_empty_by_keyboard_dismisses_for_good(qtbot, context, settings):
     qtbot.keyClick(dialog.ui.emptyButton, Qt.Key.Key_Space)
     assert dialog.choice == "empty"
     assert first_run.should_show(context, settings) is False
+    assert dialog.setup_dialog is not None and dialog.setup_dialog.isVisible()  # never a dead end
+    dialog.setup_dialog.reject()
 
 
 def test_escape_closes_without_dismissing_unless_asked(qtbot, context, settings):

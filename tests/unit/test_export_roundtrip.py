@@ -61,7 +61,7 @@ def test_reimporting_an_export_into_the_same_store_recognises_every_entry_by_id(
 def test_xlsx_export_is_styled_frozen_filtered_and_typed(demo_store, tmp_path):
     path = export_entries(demo_store, tmp_path / "d.xlsx", EntryFilter(metric_keys=["donations"])).path
     book = openpyxl.load_workbook(path)
-    assert book.sheetnames == ["Entries", "Metrics", "Rates", "Targets", "Business units"]  # demo: a rate, targets
+    assert book.sheetnames == ["Entries", "Metrics", "Rates", "Targets", "Business units", "Names"]
     sheet = book["Entries"]
     assert sheet.freeze_panes == "A2" and sheet.auto_filter.ref == "A1:V49"
     assert sheet["A1"].font.bold and sheet["A1"].value == "ID" and sheet["B1"].value == "Updated"
@@ -77,7 +77,7 @@ def test_per_metric_sheets(demo_store, tmp_path):
     result = export_entries(demo_store, tmp_path / "pm.xlsx", layout=PER_METRIC)
     names = openpyxl.load_workbook(result.path, read_only=True).sheetnames
     assert result.rows == 137 and "Donations" in names and "Trees planted" in names
-    assert names[-4:] == ["Metrics", "Rates", "Targets", "Business units"]
+    assert names[-5:] == ["Metrics", "Rates", "Targets", "Business units", "Names"]
     preview = preview_import(demo_store, result.path, ImportOptions(sheet="Trees planted"))
     assert preview.duplicate_count == 12
     other = open_store(tmp_path / "other.db")
@@ -171,7 +171,8 @@ def test_export_with_rates_and_user_metrics_reproduces_the_summary_in_an_empty_s
     if suffix == ".csv":
         assert result.rates_path == tmp_path / "all.rates.csv" and result.rate_count == 3
         assert result.files == [result.path, result.rates_path, tmp_path / "all.targets.csv",
-                                tmp_path / "all.units.csv"]  # the demo's units sit under Alibaba Group
+                                tmp_path / "all.units.csv",  # the demo's units sit under Alibaba Group
+                                tmp_path / "all.names.csv"]  # and have Chinese names
     else:
         assert result.rates_path is None and "Rates" in openpyxl.load_workbook(result.path).sheetnames
     other = open_store(tmp_path / "other.db")

@@ -40,27 +40,37 @@ class Ui_BusinessUnitDialog(object):
 
         self.form.setWidget(0, QFormLayout.ItemRole.FieldRole, self.nameEdit)
 
+        self.aliasesLabel = QLabel(BusinessUnitDialog)
+        self.aliasesLabel.setObjectName(u"aliasesLabel")
+
+        self.form.setWidget(1, QFormLayout.ItemRole.LabelRole, self.aliasesLabel)
+
+        self.aliasesEdit = QLineEdit(BusinessUnitDialog)
+        self.aliasesEdit.setObjectName(u"aliasesEdit")
+
+        self.form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.aliasesEdit)
+
         self.parentLabel = QLabel(BusinessUnitDialog)
         self.parentLabel.setObjectName(u"parentLabel")
 
-        self.form.setWidget(1, QFormLayout.ItemRole.LabelRole, self.parentLabel)
+        self.form.setWidget(2, QFormLayout.ItemRole.LabelRole, self.parentLabel)
 
         self.parentCombo = QComboBox(BusinessUnitDialog)
         self.parentCombo.setObjectName(u"parentCombo")
 
-        self.form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.parentCombo)
+        self.form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.parentCombo)
 
         self.descriptionLabel = QLabel(BusinessUnitDialog)
         self.descriptionLabel.setObjectName(u"descriptionLabel")
 
-        self.form.setWidget(2, QFormLayout.ItemRole.LabelRole, self.descriptionLabel)
+        self.form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.descriptionLabel)
 
         self.descriptionEdit = QPlainTextEdit(BusinessUnitDialog)
         self.descriptionEdit.setObjectName(u"descriptionEdit")
         self.descriptionEdit.setTabChangesFocus(True)
         self.descriptionEdit.setMaximumSize(QSize(16777215, 80))
 
-        self.form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.descriptionEdit)
+        self.form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.descriptionEdit)
 
 
         self.dialogLayout.addLayout(self.form)
@@ -84,10 +94,12 @@ class Ui_BusinessUnitDialog(object):
 
 #if QT_CONFIG(shortcut)
         self.nameLabel.setBuddy(self.nameEdit)
+        self.aliasesLabel.setBuddy(self.aliasesEdit)
         self.parentLabel.setBuddy(self.parentCombo)
         self.descriptionLabel.setBuddy(self.descriptionEdit)
 #endif // QT_CONFIG(shortcut)
-        QWidget.setTabOrder(self.nameEdit, self.parentCombo)
+        QWidget.setTabOrder(self.nameEdit, self.aliasesEdit)
+        QWidget.setTabOrder(self.aliasesEdit, self.parentCombo)
         QWidget.setTabOrder(self.parentCombo, self.descriptionEdit)
 
         self.retranslateUi(BusinessUnitDialog)
@@ -102,6 +114,11 @@ class Ui_BusinessUnitDialog(object):
         self.nameEdit.setToolTip(QCoreApplication.translate("BusinessUnitDialog", u"The name used in reports, e.g. Ant Financial", None))
 #endif // QT_CONFIG(tooltip)
         self.nameEdit.setPlaceholderText(QCoreApplication.translate("BusinessUnitDialog", u"e.g. Ant Financial", None))
+        self.aliasesLabel.setText(QCoreApplication.translate("BusinessUnitDialog", u"Other na&mes:", None))
+#if QT_CONFIG(tooltip)
+        self.aliasesEdit.setToolTip(QCoreApplication.translate("BusinessUnitDialog", u"Other names of this unit, separated by semicolons: its name in the other language, abbreviations, former names. Imports recognise every one of them; the interface shows the one in its language.", None))
+#endif // QT_CONFIG(tooltip)
+        self.aliasesEdit.setPlaceholderText(QCoreApplication.translate("BusinessUnitDialog", u"e.g. \u8682\u8681\u91d1\u670d; Ant Fin", None))
         self.parentLabel.setText(QCoreApplication.translate("BusinessUnitDialog", u"&Part of:", None))
 #if QT_CONFIG(tooltip)
         self.parentCombo.setToolTip(QCoreApplication.translate("BusinessUnitDialog", u"The unit this one belongs to; its figures count in that unit's totals too", None))

@@ -17,8 +17,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
     QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel,
-    QLineEdit, QSizePolicy, QSpacerItem, QVBoxLayout,
-    QWidget)
+    QLineEdit, QSizePolicy, QSpacerItem, QToolButton,
+    QVBoxLayout, QWidget)
 
 class Ui_EntryDialog(object):
     def setupUi(self, EntryDialog):
@@ -40,12 +40,22 @@ class Ui_EntryDialog(object):
         self.programComboBox = QVBoxLayout()
         self.programComboBox.setSpacing(2)
         self.programComboBox.setObjectName(u"programComboBox")
+        self.programRow = QHBoxLayout()
+        self.programRow.setObjectName(u"programRow")
         self.programCombo = QComboBox(EntryDialog)
         self.programCombo.setObjectName(u"programCombo")
         self.programCombo.setEditable(True)
         self.programCombo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
 
-        self.programComboBox.addWidget(self.programCombo)
+        self.programRow.addWidget(self.programCombo)
+
+        self.newProgramButton = QToolButton(EntryDialog)
+        self.newProgramButton.setObjectName(u"newProgramButton")
+
+        self.programRow.addWidget(self.newProgramButton)
+
+
+        self.programComboBox.addLayout(self.programRow)
 
         self.programError = QLabel(EntryDialog)
         self.programError.setObjectName(u"programError")
@@ -111,6 +121,12 @@ class Ui_EntryDialog(object):
 
 
         self.valueEditBox.addLayout(self.valueRow)
+
+        self.valueHint = QLabel(EntryDialog)
+        self.valueHint.setObjectName(u"valueHint")
+        self.valueHint.setStyleSheet(u"color: #5f6368;")
+
+        self.valueEditBox.addWidget(self.valueHint)
 
         self.valueError = QLabel(EntryDialog)
         self.valueError.setObjectName(u"valueError")
@@ -296,7 +312,8 @@ class Ui_EntryDialog(object):
         self.fundingComboLabel.setBuddy(self.fundingCombo)
         self.noteEditLabel.setBuddy(self.noteEdit)
 #endif // QT_CONFIG(shortcut)
-        QWidget.setTabOrder(self.programCombo, self.metricCombo)
+        QWidget.setTabOrder(self.programCombo, self.newProgramButton)
+        QWidget.setTabOrder(self.newProgramButton, self.metricCombo)
         QWidget.setTabOrder(self.metricCombo, self.valueEdit)
         QWidget.setTabOrder(self.valueEdit, self.currencyCombo)
         QWidget.setTabOrder(self.currencyCombo, self.periodEdit)
@@ -316,6 +333,10 @@ class Ui_EntryDialog(object):
         self.programComboLabel.setText(QCoreApplication.translate("EntryDialog", u"&Program:", None))
 #if QT_CONFIG(tooltip)
         self.programCombo.setToolTip(QCoreApplication.translate("EntryDialog", u"Type part of a business unit or program name to find it", None))
+#endif // QT_CONFIG(tooltip)
+        self.newProgramButton.setText(QCoreApplication.translate("EntryDialog", u"&New\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.newProgramButton.setToolTip(QCoreApplication.translate("EntryDialog", u"Create a program (and its business unit) without leaving this form", None))
 #endif // QT_CONFIG(tooltip)
         self.metricComboLabel.setText(QCoreApplication.translate("EntryDialog", u"&Metric:", None))
 #if QT_CONFIG(tooltip)

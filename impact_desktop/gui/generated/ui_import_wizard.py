@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComb
     QDialog, QFormLayout, QHBoxLayout, QHeaderView,
     QLabel, QLineEdit, QProgressBar, QPushButton,
     QSizePolicy, QSpacerItem, QStackedWidget, QTabWidget,
-    QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+    QTableView, QTableWidget, QTableWidgetItem, QVBoxLayout,
+    QWidget)
 
 class Ui_ImportWizard(object):
     def setupUi(self, ImportWizard):
@@ -272,6 +273,72 @@ class Ui_ImportWizard(object):
         self.correctionLayout.addWidget(self.correctionTable)
 
         self.previewTabs.addTab(self.correctionTab, "")
+        self.storedTab = QWidget()
+        self.storedTab.setObjectName(u"storedTab")
+        self.storedLayout = QVBoxLayout(self.storedTab)
+        self.storedLayout.setObjectName(u"storedLayout")
+        self.storedFilterRow = QHBoxLayout()
+        self.storedFilterRow.setObjectName(u"storedFilterRow")
+        self.statusFilterLabel = QLabel(self.storedTab)
+        self.statusFilterLabel.setObjectName(u"statusFilterLabel")
+
+        self.storedFilterRow.addWidget(self.statusFilterLabel)
+
+        self.statusFilterCombo = QComboBox(self.storedTab)
+        self.statusFilterCombo.setObjectName(u"statusFilterCombo")
+
+        self.storedFilterRow.addWidget(self.statusFilterCombo)
+
+        self.storedCountLabel = QLabel(self.storedTab)
+        self.storedCountLabel.setObjectName(u"storedCountLabel")
+
+        self.storedFilterRow.addWidget(self.storedCountLabel)
+
+        self.storedFilterSpacer = QSpacerItem(40, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.storedFilterRow.addItem(self.storedFilterSpacer)
+
+
+        self.storedLayout.addLayout(self.storedFilterRow)
+
+        self.storedView = QTableView(self.storedTab)
+        self.storedView.setObjectName(u"storedView")
+        self.storedView.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.storedView.setAlternatingRowColors(True)
+        self.storedView.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.storedView.setSortingEnabled(True)
+        self.storedView.setWordWrap(False)
+
+        self.storedLayout.addWidget(self.storedView)
+
+        self.previewTabs.addTab(self.storedTab, "")
+        self.namesTab = QWidget()
+        self.namesTab.setObjectName(u"namesTab")
+        self.namesLayout = QVBoxLayout(self.namesTab)
+        self.namesLayout.setObjectName(u"namesLayout")
+        self.namesHintLabel = QLabel(self.namesTab)
+        self.namesHintLabel.setObjectName(u"namesHintLabel")
+        self.namesHintLabel.setWordWrap(True)
+
+        self.namesLayout.addWidget(self.namesHintLabel)
+
+        self.namesTable = QTableWidget(self.namesTab)
+        if (self.namesTable.columnCount() < 3):
+            self.namesTable.setColumnCount(3)
+        __qtablewidgetitem25 = QTableWidgetItem()
+        self.namesTable.setHorizontalHeaderItem(0, __qtablewidgetitem25)
+        __qtablewidgetitem26 = QTableWidgetItem()
+        self.namesTable.setHorizontalHeaderItem(1, __qtablewidgetitem26)
+        __qtablewidgetitem27 = QTableWidgetItem()
+        self.namesTable.setHorizontalHeaderItem(2, __qtablewidgetitem27)
+        self.namesTable.setObjectName(u"namesTable")
+        self.namesTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.namesTable.setAlternatingRowColors(True)
+        self.namesTable.setColumnCount(3)
+
+        self.namesLayout.addWidget(self.namesTable)
+
+        self.previewTabs.addTab(self.namesTab, "")
 
         self.previewLayout.addWidget(self.previewTabs)
 
@@ -384,6 +451,7 @@ class Ui_ImportWizard(object):
         self.fileLabel.setBuddy(self.fileEdit)
         self.sheetLabel.setBuddy(self.sheetCombo)
         self.presetLabel.setBuddy(self.presetCombo)
+        self.statusFilterLabel.setBuddy(self.statusFilterCombo)
         self.correctionsLabel.setBuddy(self.correctionsCombo)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.fileEdit, self.browseButton)
@@ -504,6 +572,23 @@ class Ui_ImportWizard(object):
         self.previewTabs.setTabText(self.previewTabs.indexOf(self.correctionTab), QCoreApplication.translate("ImportWizard", u"Corrections", None))
 #if QT_CONFIG(tooltip)
         self.previewTabs.setTabToolTip(self.previewTabs.indexOf(self.correctionTab), QCoreApplication.translate("ImportWizard", u"Figures the file sends again with another value (same program, metric, period, channel and currency as imported ones)", None))
+#endif // QT_CONFIG(tooltip)
+        self.statusFilterLabel.setText(QCoreApplication.translate("ImportWizard", u"S&how:", None))
+        self.storedCountLabel.setText("")
+        self.previewTabs.setTabText(self.previewTabs.indexOf(self.storedTab), QCoreApplication.translate("ImportWizard", u"What will be stored", None))
+#if QT_CONFIG(tooltip)
+        self.previewTabs.setTabToolTip(self.previewTabs.indexOf(self.storedTab), QCoreApplication.translate("ImportWizard", u"Every figure as written in the file and as it will be stored (unit and magnitude applied)", None))
+#endif // QT_CONFIG(tooltip)
+        self.namesHintLabel.setText(QCoreApplication.translate("ImportWizard", u"Names the store does not know are created, unless you choose \u201cSame as \u2026\u201d: the file's name is then kept as another name of that one (undoing the import removes it), and the preview is checked again.", None))
+        ___qtablewidgetitem25 = self.namesTable.horizontalHeaderItem(0)
+        ___qtablewidgetitem25.setText(QCoreApplication.translate("ImportWizard", u"Kind", None))
+        ___qtablewidgetitem26 = self.namesTable.horizontalHeaderItem(1)
+        ___qtablewidgetitem26.setText(QCoreApplication.translate("ImportWizard", u"Name in the file", None))
+        ___qtablewidgetitem27 = self.namesTable.horizontalHeaderItem(2)
+        ___qtablewidgetitem27.setText(QCoreApplication.translate("ImportWizard", u"On import", None))
+        self.previewTabs.setTabText(self.previewTabs.indexOf(self.namesTab), QCoreApplication.translate("ImportWizard", u"New names", None))
+#if QT_CONFIG(tooltip)
+        self.previewTabs.setTabToolTip(self.previewTabs.indexOf(self.namesTab), QCoreApplication.translate("ImportWizard", u"Business units, programs and channels the file names that this store does not know: create them, or say which existing one they are", None))
 #endif // QT_CONFIG(tooltip)
         self.correctionsLabel.setText(QCoreApplication.translate("ImportWizard", u"C&orrections:", None))
         self.correctionsCombo.setItemText(0, QCoreApplication.translate("ImportWizard", u"Replace the stored figures", None))

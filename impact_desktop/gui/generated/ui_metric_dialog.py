@@ -40,91 +40,101 @@ class Ui_MetricDialog(object):
 
         self.form.setWidget(0, QFormLayout.ItemRole.FieldRole, self.nameEdit)
 
+        self.aliasesLabel = QLabel(MetricDialog)
+        self.aliasesLabel.setObjectName(u"aliasesLabel")
+
+        self.form.setWidget(1, QFormLayout.ItemRole.LabelRole, self.aliasesLabel)
+
+        self.aliasesEdit = QLineEdit(MetricDialog)
+        self.aliasesEdit.setObjectName(u"aliasesEdit")
+
+        self.form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.aliasesEdit)
+
         self.unitEditLabel = QLabel(MetricDialog)
         self.unitEditLabel.setObjectName(u"unitEditLabel")
 
-        self.form.setWidget(1, QFormLayout.ItemRole.LabelRole, self.unitEditLabel)
+        self.form.setWidget(2, QFormLayout.ItemRole.LabelRole, self.unitEditLabel)
 
         self.unitEdit = QLineEdit(MetricDialog)
         self.unitEdit.setObjectName(u"unitEdit")
 
-        self.form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.unitEdit)
+        self.form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.unitEdit)
 
         self.kindComboLabel = QLabel(MetricDialog)
         self.kindComboLabel.setObjectName(u"kindComboLabel")
 
-        self.form.setWidget(2, QFormLayout.ItemRole.LabelRole, self.kindComboLabel)
+        self.form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.kindComboLabel)
 
         self.kindCombo = QComboBox(MetricDialog)
         self.kindCombo.setObjectName(u"kindCombo")
 
-        self.form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.kindCombo)
+        self.form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.kindCombo)
 
         self.aggregationComboLabel = QLabel(MetricDialog)
         self.aggregationComboLabel.setObjectName(u"aggregationComboLabel")
 
-        self.form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.aggregationComboLabel)
+        self.form.setWidget(4, QFormLayout.ItemRole.LabelRole, self.aggregationComboLabel)
 
         self.aggregationCombo = QComboBox(MetricDialog)
         self.aggregationCombo.setObjectName(u"aggregationCombo")
 
-        self.form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.aggregationCombo)
+        self.form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.aggregationCombo)
 
         self.aggregationHint = QLabel(MetricDialog)
         self.aggregationHint.setObjectName(u"aggregationHint")
         self.aggregationHint.setText(u"")
 
-        self.form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.aggregationHint)
+        self.form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.aggregationHint)
 
         self.integerCheckLabel = QLabel(MetricDialog)
         self.integerCheckLabel.setObjectName(u"integerCheckLabel")
 
-        self.form.setWidget(5, QFormLayout.ItemRole.LabelRole, self.integerCheckLabel)
+        self.form.setWidget(6, QFormLayout.ItemRole.LabelRole, self.integerCheckLabel)
 
         self.integerCheck = QCheckBox(MetricDialog)
         self.integerCheck.setObjectName(u"integerCheck")
 
-        self.form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.integerCheck)
+        self.form.setWidget(6, QFormLayout.ItemRole.FieldRole, self.integerCheck)
 
         self.inputComboLabel = QLabel(MetricDialog)
         self.inputComboLabel.setObjectName(u"inputComboLabel")
 
-        self.form.setWidget(6, QFormLayout.ItemRole.LabelRole, self.inputComboLabel)
+        self.form.setWidget(7, QFormLayout.ItemRole.LabelRole, self.inputComboLabel)
 
         self.inputCombo = QComboBox(MetricDialog)
         self.inputCombo.setObjectName(u"inputCombo")
 
-        self.form.setWidget(6, QFormLayout.ItemRole.FieldRole, self.inputCombo)
+        self.form.setWidget(7, QFormLayout.ItemRole.FieldRole, self.inputCombo)
 
         self.motivationComboLabel = QLabel(MetricDialog)
         self.motivationComboLabel.setObjectName(u"motivationComboLabel")
 
-        self.form.setWidget(7, QFormLayout.ItemRole.LabelRole, self.motivationComboLabel)
+        self.form.setWidget(8, QFormLayout.ItemRole.LabelRole, self.motivationComboLabel)
 
         self.motivationCombo = QComboBox(MetricDialog)
         self.motivationCombo.setObjectName(u"motivationCombo")
 
-        self.form.setWidget(7, QFormLayout.ItemRole.FieldRole, self.motivationCombo)
+        self.form.setWidget(8, QFormLayout.ItemRole.FieldRole, self.motivationCombo)
 
         self.fundingComboLabel = QLabel(MetricDialog)
         self.fundingComboLabel.setObjectName(u"fundingComboLabel")
 
-        self.form.setWidget(8, QFormLayout.ItemRole.LabelRole, self.fundingComboLabel)
+        self.form.setWidget(9, QFormLayout.ItemRole.LabelRole, self.fundingComboLabel)
 
         self.fundingCombo = QComboBox(MetricDialog)
         self.fundingCombo.setObjectName(u"fundingCombo")
 
-        self.form.setWidget(8, QFormLayout.ItemRole.FieldRole, self.fundingCombo)
+        self.form.setWidget(9, QFormLayout.ItemRole.FieldRole, self.fundingCombo)
 
         self.descriptionEditLabel = QLabel(MetricDialog)
         self.descriptionEditLabel.setObjectName(u"descriptionEditLabel")
 
-        self.form.setWidget(9, QFormLayout.ItemRole.LabelRole, self.descriptionEditLabel)
+        self.form.setWidget(10, QFormLayout.ItemRole.LabelRole, self.descriptionEditLabel)
 
         self.descriptionEdit = QLineEdit(MetricDialog)
         self.descriptionEdit.setObjectName(u"descriptionEdit")
 
-        self.form.setWidget(9, QFormLayout.ItemRole.FieldRole, self.descriptionEdit)
+        self.form.setWidget(10, QFormLayout.ItemRole.FieldRole, self.descriptionEdit)
 
 
         self.dialogLayout.addLayout(self.form)
@@ -148,6 +158,7 @@ class Ui_MetricDialog(object):
 
 #if QT_CONFIG(shortcut)
         self.nameEditLabel.setBuddy(self.nameEdit)
+        self.aliasesLabel.setBuddy(self.aliasesEdit)
         self.unitEditLabel.setBuddy(self.unitEdit)
         self.kindComboLabel.setBuddy(self.kindCombo)
         self.aggregationComboLabel.setBuddy(self.aggregationCombo)
@@ -157,7 +168,8 @@ class Ui_MetricDialog(object):
         self.fundingComboLabel.setBuddy(self.fundingCombo)
         self.descriptionEditLabel.setBuddy(self.descriptionEdit)
 #endif // QT_CONFIG(shortcut)
-        QWidget.setTabOrder(self.nameEdit, self.unitEdit)
+        QWidget.setTabOrder(self.nameEdit, self.aliasesEdit)
+        QWidget.setTabOrder(self.aliasesEdit, self.unitEdit)
         QWidget.setTabOrder(self.unitEdit, self.kindCombo)
         QWidget.setTabOrder(self.kindCombo, self.aggregationCombo)
         QWidget.setTabOrder(self.aggregationCombo, self.integerCheck)
@@ -178,6 +190,11 @@ class Ui_MetricDialog(object):
         self.nameEdit.setToolTip(QCoreApplication.translate("MetricDialog", u"How the metric is called in forms and reports", None))
 #endif // QT_CONFIG(tooltip)
         self.nameEdit.setPlaceholderText(QCoreApplication.translate("MetricDialog", u"e.g. Recycling facilities", None))
+        self.aliasesLabel.setText(QCoreApplication.translate("MetricDialog", u"Other na&mes:", None))
+#if QT_CONFIG(tooltip)
+        self.aliasesEdit.setToolTip(QCoreApplication.translate("MetricDialog", u"Other names of this metric, separated by semicolons: imports recognise them as column headers and metric names.", None))
+#endif // QT_CONFIG(tooltip)
+        self.aliasesEdit.setPlaceholderText(QCoreApplication.translate("MetricDialog", u"e.g. \u56de\u6536\u8bbe\u65bd; Recycling stations", None))
         self.unitEditLabel.setText(QCoreApplication.translate("MetricDialog", u"&Unit:", None))
 #if QT_CONFIG(tooltip)
         self.unitEdit.setToolTip(QCoreApplication.translate("MetricDialog", u"What one counts: facilities, hours, people, trees\u2026 (money metrics use the entry's currency)", None))

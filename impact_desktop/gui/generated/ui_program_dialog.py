@@ -16,9 +16,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
-    QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
-    QPlainTextEdit, QSizePolicy, QSpacerItem, QVBoxLayout,
-    QWidget)
+    QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel,
+    QLineEdit, QPlainTextEdit, QSizePolicy, QSpacerItem,
+    QToolButton, QVBoxLayout, QWidget)
 
 class Ui_ProgramDialog(object):
     def setupUi(self, ProgramDialog):
@@ -40,78 +40,98 @@ class Ui_ProgramDialog(object):
 
         self.form.setWidget(0, QFormLayout.ItemRole.FieldRole, self.nameEdit)
 
+        self.aliasesLabel = QLabel(ProgramDialog)
+        self.aliasesLabel.setObjectName(u"aliasesLabel")
+
+        self.form.setWidget(1, QFormLayout.ItemRole.LabelRole, self.aliasesLabel)
+
+        self.aliasesEdit = QLineEdit(ProgramDialog)
+        self.aliasesEdit.setObjectName(u"aliasesEdit")
+
+        self.form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.aliasesEdit)
+
         self.unitLabel = QLabel(ProgramDialog)
         self.unitLabel.setObjectName(u"unitLabel")
 
-        self.form.setWidget(1, QFormLayout.ItemRole.LabelRole, self.unitLabel)
+        self.form.setWidget(2, QFormLayout.ItemRole.LabelRole, self.unitLabel)
 
+        self.unitRow = QHBoxLayout()
+        self.unitRow.setObjectName(u"unitRow")
         self.unitCombo = QComboBox(ProgramDialog)
         self.unitCombo.setObjectName(u"unitCombo")
 
-        self.form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.unitCombo)
+        self.unitRow.addWidget(self.unitCombo)
+
+        self.newUnitButton = QToolButton(ProgramDialog)
+        self.newUnitButton.setObjectName(u"newUnitButton")
+
+        self.unitRow.addWidget(self.newUnitButton)
+
+
+        self.form.setLayout(2, QFormLayout.ItemRole.FieldRole, self.unitRow)
 
         self.causeLabel = QLabel(ProgramDialog)
         self.causeLabel.setObjectName(u"causeLabel")
 
-        self.form.setWidget(2, QFormLayout.ItemRole.LabelRole, self.causeLabel)
+        self.form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.causeLabel)
 
         self.causeCombo = QComboBox(ProgramDialog)
         self.causeCombo.setObjectName(u"causeCombo")
         self.causeCombo.setEditable(True)
 
-        self.form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.causeCombo)
+        self.form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.causeCombo)
 
         self.geographyLabel = QLabel(ProgramDialog)
         self.geographyLabel.setObjectName(u"geographyLabel")
 
-        self.form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.geographyLabel)
+        self.form.setWidget(4, QFormLayout.ItemRole.LabelRole, self.geographyLabel)
 
         self.geographyEdit = QLineEdit(ProgramDialog)
         self.geographyEdit.setObjectName(u"geographyEdit")
 
-        self.form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.geographyEdit)
+        self.form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.geographyEdit)
 
         self.startLabel = QLabel(ProgramDialog)
         self.startLabel.setObjectName(u"startLabel")
 
-        self.form.setWidget(4, QFormLayout.ItemRole.LabelRole, self.startLabel)
+        self.form.setWidget(5, QFormLayout.ItemRole.LabelRole, self.startLabel)
 
         self.startEdit = QLineEdit(ProgramDialog)
         self.startEdit.setObjectName(u"startEdit")
 
-        self.form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.startEdit)
+        self.form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.startEdit)
 
         self.endLabel = QLabel(ProgramDialog)
         self.endLabel.setObjectName(u"endLabel")
 
-        self.form.setWidget(5, QFormLayout.ItemRole.LabelRole, self.endLabel)
+        self.form.setWidget(6, QFormLayout.ItemRole.LabelRole, self.endLabel)
 
         self.endEdit = QLineEdit(ProgramDialog)
         self.endEdit.setObjectName(u"endEdit")
 
-        self.form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.endEdit)
+        self.form.setWidget(6, QFormLayout.ItemRole.FieldRole, self.endEdit)
 
         self.statusLabel = QLabel(ProgramDialog)
         self.statusLabel.setObjectName(u"statusLabel")
 
-        self.form.setWidget(6, QFormLayout.ItemRole.LabelRole, self.statusLabel)
+        self.form.setWidget(7, QFormLayout.ItemRole.LabelRole, self.statusLabel)
 
         self.statusCombo = QComboBox(ProgramDialog)
         self.statusCombo.setObjectName(u"statusCombo")
 
-        self.form.setWidget(6, QFormLayout.ItemRole.FieldRole, self.statusCombo)
+        self.form.setWidget(7, QFormLayout.ItemRole.FieldRole, self.statusCombo)
 
         self.descriptionLabel = QLabel(ProgramDialog)
         self.descriptionLabel.setObjectName(u"descriptionLabel")
 
-        self.form.setWidget(7, QFormLayout.ItemRole.LabelRole, self.descriptionLabel)
+        self.form.setWidget(8, QFormLayout.ItemRole.LabelRole, self.descriptionLabel)
 
         self.descriptionEdit = QPlainTextEdit(ProgramDialog)
         self.descriptionEdit.setObjectName(u"descriptionEdit")
         self.descriptionEdit.setTabChangesFocus(True)
         self.descriptionEdit.setMaximumSize(QSize(16777215, 90))
 
-        self.form.setWidget(7, QFormLayout.ItemRole.FieldRole, self.descriptionEdit)
+        self.form.setWidget(8, QFormLayout.ItemRole.FieldRole, self.descriptionEdit)
 
 
         self.dialogLayout.addLayout(self.form)
@@ -135,6 +155,7 @@ class Ui_ProgramDialog(object):
 
 #if QT_CONFIG(shortcut)
         self.nameLabel.setBuddy(self.nameEdit)
+        self.aliasesLabel.setBuddy(self.aliasesEdit)
         self.unitLabel.setBuddy(self.unitCombo)
         self.causeLabel.setBuddy(self.causeCombo)
         self.geographyLabel.setBuddy(self.geographyEdit)
@@ -143,8 +164,10 @@ class Ui_ProgramDialog(object):
         self.statusLabel.setBuddy(self.statusCombo)
         self.descriptionLabel.setBuddy(self.descriptionEdit)
 #endif // QT_CONFIG(shortcut)
-        QWidget.setTabOrder(self.nameEdit, self.unitCombo)
-        QWidget.setTabOrder(self.unitCombo, self.causeCombo)
+        QWidget.setTabOrder(self.nameEdit, self.aliasesEdit)
+        QWidget.setTabOrder(self.aliasesEdit, self.unitCombo)
+        QWidget.setTabOrder(self.unitCombo, self.newUnitButton)
+        QWidget.setTabOrder(self.newUnitButton, self.causeCombo)
         QWidget.setTabOrder(self.causeCombo, self.geographyEdit)
         QWidget.setTabOrder(self.geographyEdit, self.startEdit)
         QWidget.setTabOrder(self.startEdit, self.endEdit)
@@ -163,9 +186,18 @@ class Ui_ProgramDialog(object):
         self.nameEdit.setToolTip(QCoreApplication.translate("ProgramDialog", u"The program's name, unique within its business unit", None))
 #endif // QT_CONFIG(tooltip)
         self.nameEdit.setPlaceholderText(QCoreApplication.translate("ProgramDialog", u"e.g. Ant Forest", None))
+        self.aliasesLabel.setText(QCoreApplication.translate("ProgramDialog", u"Other na&mes:", None))
+#if QT_CONFIG(tooltip)
+        self.aliasesEdit.setToolTip(QCoreApplication.translate("ProgramDialog", u"Other names of this program, separated by semicolons: its name in the other language, abbreviations, former names. Imports recognise every one of them.", None))
+#endif // QT_CONFIG(tooltip)
+        self.aliasesEdit.setPlaceholderText(QCoreApplication.translate("ProgramDialog", u"e.g. \u8682\u8681\u68ee\u6797", None))
         self.unitLabel.setText(QCoreApplication.translate("ProgramDialog", u"&Business unit:", None))
 #if QT_CONFIG(tooltip)
         self.unitCombo.setToolTip(QCoreApplication.translate("ProgramDialog", u"The business unit that runs this program", None))
+#endif // QT_CONFIG(tooltip)
+        self.newUnitButton.setText(QCoreApplication.translate("ProgramDialog", u"Ne&w\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.newUnitButton.setToolTip(QCoreApplication.translate("ProgramDialog", u"Create a business unit without leaving this dialog", None))
 #endif // QT_CONFIG(tooltip)
         self.causeLabel.setText(QCoreApplication.translate("ProgramDialog", u"&Cause area:", None))
 #if QT_CONFIG(tooltip)

@@ -17,7 +17,7 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QApplication, QComboBox, QFrame, QHBoxLayout,
     QLabel, QLineEdit, QPushButton, QSizePolicy,
-    QVBoxLayout, QWidget)
+    QToolButton, QVBoxLayout, QWidget)
 
 class Ui_QuickEntryPanel(object):
     def setupUi(self, QuickEntryPanel):
@@ -42,6 +42,11 @@ class Ui_QuickEntryPanel(object):
         self.programCombo.setMinimumSize(QSize(170, 0))
 
         self.fieldsRow.addWidget(self.programCombo)
+
+        self.newProgramButton = QToolButton(QuickEntryPanel)
+        self.newProgramButton.setObjectName(u"newProgramButton")
+
+        self.fieldsRow.addWidget(self.newProgramButton)
 
         self.metricCombo = QComboBox(QuickEntryPanel)
         self.metricCombo.setObjectName(u"metricCombo")
@@ -92,7 +97,8 @@ class Ui_QuickEntryPanel(object):
 
         self.quickLayout.addWidget(self.messageLabel)
 
-        QWidget.setTabOrder(self.programCombo, self.metricCombo)
+        QWidget.setTabOrder(self.programCombo, self.newProgramButton)
+        QWidget.setTabOrder(self.newProgramButton, self.metricCombo)
         QWidget.setTabOrder(self.metricCombo, self.periodEdit)
         QWidget.setTabOrder(self.periodEdit, self.valueEdit)
         QWidget.setTabOrder(self.valueEdit, self.currencyCombo)
@@ -114,6 +120,13 @@ class Ui_QuickEntryPanel(object):
 #endif // QT_CONFIG(tooltip)
 #if QT_CONFIG(accessibility)
         self.programCombo.setAccessibleName(QCoreApplication.translate("QuickEntryPanel", u"Program", None))
+#endif // QT_CONFIG(accessibility)
+        self.newProgramButton.setText(QCoreApplication.translate("QuickEntryPanel", u"New\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.newProgramButton.setToolTip(QCoreApplication.translate("QuickEntryPanel", u"Create a program (and its business unit) without leaving the quick entry", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(accessibility)
+        self.newProgramButton.setAccessibleName(QCoreApplication.translate("QuickEntryPanel", u"New program", None))
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(tooltip)
         self.metricCombo.setToolTip(QCoreApplication.translate("QuickEntryPanel", u"Metric", None))
