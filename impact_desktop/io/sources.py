@@ -36,6 +36,9 @@ def file_kind(path: Path) -> str:
         raise SpreadsheetError(f"{path.name}: no such file.")
     if path.is_dir():
         raise SpreadsheetError(f"{path.name} is a folder, not a spreadsheet.")
+    if not path.is_file():  # a pipe would block the read below for ever; a device never ends
+        raise SpreadsheetError(f"{path.name} is not a regular file (it is a pipe, socket or device); "
+                               f"choose {SUPPORTED} saved on disk.")
     try:
         with path.open("rb") as handle:
             head = handle.read(4096)

@@ -145,3 +145,23 @@ def test_a_sheet_name_for_a_csv_and_a_backwards_export_range_are_refused(tmp_pat
     backwards = run("export", tmp_path / "o.xlsx", "--db", demo_store.path, "--from", "2019-01-01",
                     "--to", "2018-01-01")
     assert backwards.exit_code == 1 and "is after --to" in backwards.stderr
+
+
+def test_a_pipe_named_like_a_csv_is_refused_without_waiting_for_a_writer(tmp_path):
+    import os
+    import threading
+
+    fifo = tmp_path / "fifo.csv"
+    os.mkfifo(fifo)
+    results = []
+    reader = threading.Thread(target=lambda: results.append(run("import", fifo, "--db", tmp_path / "s.db",
+                                                                "--dry-run")), daemon=True)
+    reader.start()
+    reader.join(10)
+    if reader.is_alive():  # it blocked on the pipe: give it an end so the test can say so
+        with open(fifo, "wb"):
+            pass
+        reader.join(10)
+        raise AssertionError("the import waited on the pipe")
+    assert results[0].exit_code == 1 and "not a regular file" in results[0].stderr
+    assert results[0].stderr.count("\n") == 1 and not (tmp_path / "s.db").exists()
