@@ -77,6 +77,9 @@ def _other_format(path: Path, archive: zipfile.ZipFile, names: set[str]) -> None
     if "xl/workbook.bin" in names:
         raise SpreadsheetError(f"{path.name} is an Excel binary workbook (.xlsb); open it in Excel and save it as "
                                "Excel Workbook (.xlsx), then import that file.")
+    if "Index/Document.iwa" in names or any(name.startswith("Index/") and name.endswith(".iwa") for name in names):
+        raise SpreadsheetError(f"{path.name} is an Apple Numbers document; open it in Numbers and choose File → "
+                               "Export To → Excel (.xlsx), then import that file.")
     if "mimetype" in names or "content.xml" in names:
         mime = archive.read("mimetype")[:200] if "mimetype" in names else b""
         if mime.startswith(_ODS_MIME) or ("content.xml" in names and "xl/workbook.xml" not in names):

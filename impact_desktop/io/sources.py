@@ -35,6 +35,9 @@ def file_kind(path: Path) -> str:
     if not path.exists():
         raise SpreadsheetError(f"{path.name}: no such file.")
     if path.is_dir():
+        if path.suffix.lower() == ".numbers":  # an older Numbers document is a folder (a package)
+            raise SpreadsheetError(f"{path.name} is an Apple Numbers document; open it in Numbers and choose File → "
+                                   "Export To → Excel (.xlsx), then import that file.")
         raise SpreadsheetError(f"{path.name} is a folder, not a spreadsheet.")
     if not path.is_file():  # a pipe would block the read below for ever; a device never ends
         raise SpreadsheetError(f"{path.name} is not a regular file (it is a pipe, socket or device); "

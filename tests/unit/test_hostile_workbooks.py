@@ -187,3 +187,18 @@ def test_ods_and_xlsb_are_named_with_what_to_do(tmp_path):
         with pytest.raises(SpreadsheetError) as refused:
             open_table(path, {})
         assert name in str(refused.value) and "save it as Excel Workbook (.xlsx)" in str(refused.value)
+
+
+def test_an_apple_numbers_document_is_named_with_what_to_do(tmp_path):
+    document = tmp_path / "budget.numbers"
+    with zipfile.ZipFile(document, "w") as archive:
+        archive.writestr("Index/Document.iwa", b"\x00\x01")
+        archive.writestr("Metadata/Properties.plist", b"bplist00")
+    renamed = tmp_path / "budget.xlsx"
+    renamed.write_bytes(document.read_bytes())
+    package = tmp_path / "old.numbers"
+    (package / "Index").mkdir(parents=True)
+    for path in (document, renamed, package):
+        with pytest.raises(SpreadsheetError) as refused:
+            open_table(path, {})
+        assert "Apple Numbers document" in str(refused.value) and "Excel (.xlsx)" in str(refused.value)
