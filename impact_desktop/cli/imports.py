@@ -26,6 +26,7 @@ from impact_desktop.services.importing import (
     CORRECTION_CHOICES,
     ImportOptions,
     ImportRefused,
+    NothingToImport,
     commit_import,
     preview_import,
 )
@@ -128,6 +129,8 @@ def _store_for(ctx, db_path, fresh: bool, dry_run: bool):
 def _commit(store, target: Path, preview, skip_invalid: bool, corrections, save_preset: str | None):
     """Write the previewed import into ``store``, or into a new database at ``target``."""
     own = store is None
+    if preview.has_no_figures:  # before a new database file is made for it
+        raise NothingToImport(preview)
     store = open_store(target, create=True) if own else store
     try:
         result = commit_import(store, preview, skip_invalid=skip_invalid, corrections=corrections)

@@ -64,6 +64,14 @@ class ImportCancelled(ImpactError):
         super().__init__("Import cancelled; nothing was changed.")
 
 
+class NothingToImport(ImpactError):
+    """A file with a header and no figure below it: an empty import batch would only clutter the history."""
+
+    def __init__(self, preview: ImportPreview) -> None:
+        super().__init__(f"{preview.file_name}: sheet {preview.sheet} has no figures below its header "
+                         f"(row {preview.header_row}); nothing was imported.")
+
+
 @dataclass
 class ImportOptions:
     """What the user chose: sheet, preset, column overrides (header → field)."""
@@ -181,6 +189,13 @@ class ImportPreview:
     @property
     def correction_count(self) -> int:
         return len(self.corrections)
+
+    @property
+    def has_no_figures(self) -> bool:
+        """Nothing at all to record: no figure (new, duplicate, invalid, conflicting), rate, target or metric."""
+        return not (self.new_count or self.duplicate_count or self.invalid_count or self.conflict_count
+                    or self.correction_count or self.new_rates or self.new_targets or self.new_metrics
+                    or self.column_problems)
 
     def left_out(self, corrections: str | None) -> int:
         """Figures the corrections choice leaves out (all of the corrections' with "skip")."""

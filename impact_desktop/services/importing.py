@@ -40,6 +40,7 @@ from impact_desktop.services.import_preview import (
     ImportCancelled,
     ImportOptions,
     ImportPreview,
+    NothingToImport,
     Progress,
     inspect_file,
     preview_import,
@@ -67,6 +68,7 @@ from impact_desktop.storage.rows import utc_now
 WRITE_CHUNK = 5000
 
 __all__ = ["ALL_SHEETS", "CORRECTION_CHOICES", "CorrectionsUndecided", "ImportCancelled", "ImportOptions",
+           "NothingToImport",
            "ImportPreview", "ImportRefused", "ImportResult", "commit_import", "import_file", "inspect_file",
            "preview_import", "undo_import"]
 
@@ -143,6 +145,8 @@ def commit_import(store: Store, preview: ImportPreview, *, skip_invalid: bool = 
     if corrections is not None and corrections not in CORRECTION_CHOICES:
         raise ValueError(f"unknown corrections choice {corrections!r}")  # notr (a programming error)
     _check_decisions(preview, skip_invalid, corrections)
+    if preview.has_no_figures:
+        raise NothingToImport(preview)
     if cancelled and cancelled():
         raise ImportCancelled()
     error_file = None

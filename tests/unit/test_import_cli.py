@@ -165,3 +165,18 @@ def test_a_pipe_named_like_a_csv_is_refused_without_waiting_for_a_writer(tmp_pat
         raise AssertionError("the import waited on the pipe")
     assert results[0].exit_code == 1 and "not a regular file" in results[0].stderr
     assert results[0].stderr.count("\n") == 1 and not (tmp_path / "s.db").exists()
+
+
+def test_a_header_without_figures_below_it_writes_no_empty_batch(tmp_path):
+    db = tmp_path / "s.db"
+    header_only = tmp_path / "header.csv"
+    header_only.write_text("Business unit,Program,Metric,Period,Value,Currency\n")
+    for existing in (False, True):
+        result = run("import", header_only, "--db", db)
+        assert result.exit_code == 1 and "has no figures below its header (row 1); nothing was imported" \
+            in result.stderr, result.stderr
+        assert db.exists() == existing  # no database made for nothing
+        if not existing:
+            good = write_xlsx(tmp_path / "ok.xlsx", [HEADER, ["Cainiao", "Green logistics", "2018-03-01", 5]])
+            assert run("import", good, "--db", db).exit_code == 0
+    assert run("imports", "list", "--db", db).stdout.count("\n") == 1  # only the real import
