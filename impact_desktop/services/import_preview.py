@@ -441,8 +441,10 @@ def _read_rows(preview: ImportPreview, table: Table, metrics, settings, progress
     rest = unmapped[LISTED_UNMAPPED_COLUMNS:]
     if rest:  # 16,384 columns of junk: ten named, the rest counted, never one line each
         first, last = reader.column_name(rest[0][0]), reader.column_name(rest[-1][0])
-        problem = Problem(table.sheet, min(number for _i, (number, _v) in rest),
-                          translate("ImportProblem", "{count} more columns").format(count=f"{len(rest):,}"),
+        bare = translate("ImportProblem", "column {letters}").format(letters="")  # "XFD", not "column XFD"
+        first, last = first.removeprefix(bare), last.removeprefix(bare)
+        span = f"{first} … {last}"
+        problem = Problem(table.sheet, min(number for _i, (number, _v) in rest), span,
                           shown(rest[0][1][1]), translate(
             "ImportProblem", "{count} more columns ({first} … {last}) have values but are not mapped; delete them "
             "from the file, or map them.").format(count=f"{len(rest):,}", first=first, last=last))

@@ -37,7 +37,14 @@ class Problem:
     reason: str
 
     def line(self) -> str:
-        return f"sheet {self.sheet}, row {self.row}, column {self.column}, value {self.value!r}: {self.reason}"
+        return f"sheet {self.sheet}, row {self.row}, {self.place}, value {self.value!r}: {self.reason}"
+
+    @property
+    def place(self) -> str:
+        """"column Amount", "column XFD" (a column without a header is already named so), "columns K … XFD"."""
+        if " … " in self.column:
+            return f"columns {self.column}"
+        return self.column if self.column.startswith("column ") else f"column {self.column}"
 
 
 class RowResult(NamedTuple):

@@ -2620,10 +2620,6 @@ Edit → Undo (Ctrl+Z) brings them back.</source>
         <translation>此列有数值但未映射，这些数值将会丢失。请把它映射到某个指标或字段，或有意将其略过（{how}，FIELD 为指标键或 skip）。</translation>
     </message>
     <message>
-        <source>{count} more columns</source>
-        <translation>另外 {count} 列</translation>
-    </message>
-    <message>
         <source>{count} more columns ({first} … {last}) have values but are not mapped; delete them from the file, or map them.</source>
         <translation>另外 {count} 列（{first} … {last}）有数值但未映射；请从文件中删除这些列，或为它们指定映射。</translation>
     </message>

@@ -180,3 +180,14 @@ def test_a_header_without_figures_below_it_writes_no_empty_batch(tmp_path):
             good = write_xlsx(tmp_path / "ok.xlsx", [HEADER, ["Cainiao", "Green logistics", "2018-03-01", 5]])
             assert run("import", good, "--db", db).exit_code == 0
     assert run("imports", "list", "--db", db).stdout.count("\n") == 1  # only the real import
+
+
+def test_unmapped_columns_are_named_once_whether_headed_or_not(tmp_path):
+    """Not "column column XFD", nor "column 16,374 more columns": a letter once, a span as a span."""
+    wide = tmp_path / "wide.csv"
+    header = ["Business unit", "Program", "Date", "Donations (CNY)", *(f"U{i}" for i in range(14))]
+    wide.write_text(",".join(header) + ",\n" + ",".join(["Ant", "Forest", "2018-03-01", "5", *["v"] * 15]) + "\n")
+    result = run("import", wide, "--db", tmp_path / "s.db", "--dry-run")
+    assert result.exit_code == 1
+    assert "row 2, columns U10 … S, value 'v': 5 more columns (U10 … S) have values" in result.stderr, result.stderr
+    assert "row 2, column U0, value 'v'" in result.stderr and "column column" not in result.stderr
