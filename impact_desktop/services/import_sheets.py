@@ -57,7 +57,7 @@ _OWN_SHEETS = {METRICS_SHEET: METRIC_COLUMNS, RATES_SHEET: RATE_COLUMNS, TARGETS
 def sheet_notes(first: Table, same: list[Table], other: list[str], read_same: bool) -> list[str]:
     """Never leave a sheet behind without a word: say which sheets were read and which were not."""
     notes = []
-    names = ", ".join(f"'{table.sheet}'" for table in same)
+    names = listed([table.sheet for table in same])
     if same and read_same:
         notes.append(translate("ImportNote", "Read sheet '{sheet}' and the sheets with the same columns: {sheets}.")
                      .format(sheet=first.sheet, sheets=names))
@@ -65,10 +65,27 @@ def sheet_notes(first: Table, same: list[Table], other: list[str], read_same: bo
         notes.append(translate("ImportNote", "Only sheet '{sheet}' was read. Sheets {sheets} have the same columns "
                                "and were not read; choose every sheet with the same columns (--sheet '*') to import "
                                "them too.").format(sheet=first.sheet, sheets=names))
-    for name in first.hidden_sheets:
+    for name in first.hidden_sheets[:LISTED_SHEETS]:
         notes.append(translate("ImportNote", "Sheet '{sheet}' is hidden and was not read; choose it by name to import "
                                "it (--sheet '{sheet}').").format(sheet=name))
-    for name in other:
+    for name in other[:LISTED_SHEETS]:
         notes.append(translate("ImportNote", "Sheet '{sheet}' has figures in other columns and was not read; import "
                                "it on its own (--sheet '{sheet}').").format(sheet=name))
+    rest = first.hidden_sheets[LISTED_SHEETS:] + other[LISTED_SHEETS:]
+    if rest:  # a workbook of 3,000 tabs: ten lines and a count, not 3,000 notes
+        notes.append(translate("ImportNote", "{count} more sheets ({sheets}) are hidden or have figures in other "
+                               "columns and were not read.").format(count=f"{len(rest):,}", sheets=listed(rest)))
     return notes
+
+
+#: Sheets named one by one in a note; the others are counted.
+LISTED_SHEETS = 10
+
+
+def listed(names: list[str]) -> str:
+    """``'S1', 'S2', …`` for at most ten sheet names, then how many more."""
+    shown = ", ".join(f"'{name}'" for name in names[:LISTED_SHEETS])
+    if len(names) <= LISTED_SHEETS:
+        return shown
+    return translate("ImportNote", "{sheets} and {count} more").format(sheets=shown,
+                                                                       count=f"{len(names) - LISTED_SHEETS:,}")

@@ -2350,6 +2350,15 @@ Edit → Undo (Ctrl+Z) brings them back.</source>
         <translation>工作表“{sheet}”的数字位于其他列中，未被读取；请单独导入它（--sheet &apos;{sheet}&apos;）。</translation>
     </message>
     <message>
+        <source>{count} more sheets ({sheets}) are hidden or have figures in other columns and were not read.</source>
+        <translation>另有 {count} 个工作表（{sheets}）是隐藏的，或其数字在其他列中，未被读取。</translation>
+    </message>
+    <message>
+        <source>{sheets} and {count} more</source>
+        <extracomment>Sheets named one by one in a note; the others are counted.</extracomment>
+        <translation>{sheets} 等，另有 {count} 个</translation>
+    </message>
+    <message>
         <source>business units not read: {reason}</source>
         <translation>未读取事业部：{reason}</translation>
     </message>

@@ -65,3 +65,25 @@ def test_a_hidden_sheet_is_not_read_but_named(store, tmp_path):
     assert "Sheet '2018-04' is hidden and was not read; choose it by name to import it (--sheet '2018-04')." \
         in preview.notes
     assert preview_import(store, path, ImportOptions(sheet="2018-04")).new_count == 1
+
+
+def test_a_workbook_of_many_tabs_names_ten_and_counts_the_rest(tmp_path):
+    book = Workbook()
+    book.active.title = "S0"
+    book.active.append(["Business unit", "Program", "Date", "Donations (CNY)"])
+    book.active.append(["Ant", "Forest", "2018-03-01", 1])
+    for index in range(1, 31):
+        sheet = book.create_sheet(f"S{index}")
+        sheet.append(["Business unit", "Program", "Date", "Donations (CNY)"] if index <= 15
+                     else ["Business unit", "Program", "Date", "Volunteer hours"])
+        sheet.append(["Ant", "Forest", "2018-03-01", index])
+    book.save(tmp_path / "tabs.xlsx")
+    store = open_store(tmp_path / "s.db", create=True)
+    try:
+        notes = preview_import(store, tmp_path / "tabs.xlsx").notes
+    finally:
+        store.close()
+    assert notes[0].startswith("Only sheet 'S0' was read. Sheets 'S1', 'S2',") and "'S10' and 5 more have" in notes[0]
+    assert "'S11'" not in notes[0] and len(notes) == 12
+    assert notes[-1] == "5 more sheets ('S26', 'S27', 'S28', 'S29', 'S30') are hidden or have figures in other " \
+        "columns and were not read."
