@@ -54,7 +54,7 @@ class SheetScan:
 
 def sheet_states(path: Path) -> dict[str, str]:
     """Sheet name → ``"visible"``, ``"hidden"`` or ``"veryHidden"``, in workbook order."""
-    return {name: state for name, state, _part in _sheet_entries(Path(path))}
+    return {name: state for name, state, _part in _sheet_entries(Path(path))}  # a copy: the cached list is shared
 
 
 def sheet_part(path: Path, sheet: str) -> str | None:
@@ -81,7 +81,21 @@ def scan_sheet(path: Path, sheet: str) -> SheetScan:
 
 
 def _sheet_entries(path: Path) -> list[tuple[str, str, str | None]]:
-    """``(name, state, zip part or None)`` for every sheet listed in the workbook."""
+    """``(name, state, zip part or None)`` for every sheet listed in the workbook.
+
+    Asked once per sheet while the other sheets are looked at: kept for the file as it is
+    (name, size, modification time), or 3,000 tabs would read the workbook 3,000 times.
+    """
+    try:
+        stat = path.stat()
+    except OSError as exc:
+        raise SpreadsheetError(f"{path.name} cannot be read: {exc.strerror or exc}.") from exc
+    return _entries_cached(str(path), stat.st_size, stat.st_mtime_ns)
+
+
+@functools.lru_cache(maxsize=8)
+def _entries_cached(name: str, _size: int, _mtime: int) -> list[tuple[str, str, str | None]]:
+    path = Path(name)
     try:
         with zipfile.ZipFile(path) as archive:
             workbook = ElementTree.fromstring(archive.read(WORKBOOK_PART))

@@ -7,6 +7,7 @@ a renamed PDF is neither. Each gets one sentence instead of a library's tracebac
 
 from __future__ import annotations
 
+import functools
 import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -81,8 +82,8 @@ def _is_encrypted(path: Path) -> bool:
 
 def _check_zip(path: Path) -> None:
     try:
-        with zipfile.ZipFile(path) as archive:
-            archive.namelist()
+        stat = path.stat()
+        _zip_readable(str(path), stat.st_size, stat.st_mtime_ns)
     except (zipfile.BadZipFile, OSError, EOFError) as exc:
         raise SpreadsheetError(
             f"{path.name} is damaged or incomplete (was it fully copied or downloaded?)."
@@ -90,7 +91,20 @@ def _check_zip(path: Path) -> None:
     check_package(path)
 
 
+@functools.lru_cache(maxsize=8)
+def _zip_readable(name: str, _size: int, _mtime: int) -> None:
+    """Opens the zip's directory once per file as it is (every sheet of a workbook is checked)."""
+    with zipfile.ZipFile(name) as archive:
+        archive.namelist()
+
+
 def sheet_xml_sizes(path: Path) -> int:
     """Uncompressed size of all worksheet XML: a cheap proxy for the cells in a workbook."""
-    with zipfile.ZipFile(path) as archive:
+    stat = Path(path).stat()
+    return _sheet_xml_sizes(str(path), stat.st_size, stat.st_mtime_ns)
+
+
+@functools.lru_cache(maxsize=8)
+def _sheet_xml_sizes(name: str, _size: int, _mtime: int) -> int:
+    with zipfile.ZipFile(name) as archive:
         return sum(info.file_size for info in archive.infolist() if info.filename.startswith("xl/worksheets/"))

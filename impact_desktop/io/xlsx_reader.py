@@ -11,6 +11,7 @@ read formulas as their cached values.
 
 from __future__ import annotations
 
+import functools
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -29,12 +30,23 @@ def choose_engine(path: Path) -> str:
 
 
 def sheet_names(path: Path) -> list[str]:
+    """The workbook's sheet names (kept for the file as it is: asked again for each of its sheets)."""
+    try:
+        stat = Path(path).stat()
+    except OSError as exc:
+        raise SpreadsheetError(f"{Path(path).name} cannot be read: {exc.strerror or exc}.") from exc
+    return list(_sheet_names(str(path), stat.st_size, stat.st_mtime_ns))
+
+
+@functools.lru_cache(maxsize=8)
+def _sheet_names(name: str, _size: int, _mtime: int) -> tuple[str, ...]:
+    path = Path(name)
     try:
         import python_calamine
 
         workbook = python_calamine.CalamineWorkbook.from_path(str(path))
         try:
-            return list(workbook.sheet_names)
+            return tuple(workbook.sheet_names)
         finally:
             workbook.close()
     except Exception as exc:

@@ -9,12 +9,14 @@ The Metrics, Rates, Targets and Business units sheets of our own exports are rea
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 
 from impact_desktop.core.errors import ImpactError
 from impact_desktop.core.texts import translate
 from impact_desktop.io import headers as h
 from impact_desktop.io.reading import Table, open_table
+from impact_desktop.io.sheet_extent import one_archive
 from impact_desktop.io.xlsx_reader import iter_sheet
 from impact_desktop.services.import_hierarchy import UNIT_COLUMNS, UNITS_SHEET
 from impact_desktop.services.import_metrics import METRIC_COLUMNS, METRICS_SHEET
@@ -27,17 +29,19 @@ def other_sheets(path: Path, first: Table, vocab: dict[str, str]) -> tuple[list[
     """The sheets after ``first`` with the same header layout (a per-metric export, monthly tabs…),
     and the names of those with a recognisable header of another layout."""
     wanted, same, other = h.layout_key(first.headers), [], []
-    for name in first.sheets[first.sheets.index(first.sheet) + 1:]:
-        if name in first.hidden_sheets or _own_sheet(path, name):
-            continue
-        try:
-            table = open_table(path, vocab, name, scan_ahead=False)  # read only if --sheet '*' asks for it
-        except ImpactError:
-            continue
-        if h.layout_key(table.headers) == wanted:
-            same.append(table)
-        else:
-            other.append(name)
+    later = first.sheets[first.sheets.index(first.sheet) + 1:]
+    with one_archive(path) if later else contextlib.nullcontext():
+        for name in later:
+            if name in first.hidden_sheets or _own_sheet(path, name):
+                continue
+            try:
+                table = open_table(path, vocab, name, scan_ahead=False)  # read only if --sheet '*' asks for it
+            except ImpactError:
+                continue
+            if h.layout_key(table.headers) == wanted:
+                same.append(table)
+            else:
+                other.append(name)
     return same, other
 
 
