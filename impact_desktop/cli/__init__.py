@@ -12,6 +12,7 @@ from impact_desktop.cli import (  # noqa: F401  (registers subcommands)
     catalog,
     demo,
     desktop_entry,
+    entries,
     export,
     hub,
     imports,

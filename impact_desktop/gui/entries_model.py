@@ -6,15 +6,19 @@ million entries open as fast as ten. Sorting and filtering are done by SQLite
 The model never keeps the :class:`Store`: it asks ``store_provider`` each time, because
 the main window can switch to another database.
 
-On a big database (a file above :attr:`EntriesModel.background_bytes`) a sort
-or a text search can take seconds, so reloads and pages are then queried on a worker
-thread with its own connection; the view keeps showing the previous rows meanwhile and
-:attr:`EntriesModel.loadingChanged` lets the page say so. Small databases are queried
-directly, which keeps every change on screen at once.
+On a big database (a file above :attr:`EntriesModel.background_bytes`) reloads and
+pages are queried on a worker thread with its own connection (each first page takes
+tens of milliseconds at a million entries, an unusual combination of filters longer).
+A new sort, filter or search empties the table at once, so rows of the previous query
+never stand under the new header, and :attr:`EntriesModel.loadingChanged` lets the page
+show that it is busy; a reload of the same query (after an edit) keeps its rows until
+the new ones arrive. Small databases are queried directly, which keeps every change on
+screen at once.
 """
 
 from __future__ import annotations
 
+import copy
 import inspect
 from collections.abc import Callable
 from pathlib import Path
@@ -26,13 +30,13 @@ from impact_desktop.core.entries import Origin
 from impact_desktop.core.metrics import metric_name_for_key, unit_name_for_key
 from impact_desktop.gui.background_reader import BACKGROUND_BYTES, BackgroundReader, is_big
 from impact_desktop.gui.formatting import format_value, local_time
+from impact_desktop.services.entry_list import EntryFilter, StoredEntry, count_entries, list_entries
 from impact_desktop.storage.database import Store
-from impact_desktop.storage.entries import EntryFilter, StoredEntry, count_entries, query_entries
 
 PAGE_SIZE = 500
 #: Keyset paging (``after=`` the last row) keeps deep pages as cheap as the first; used
 #: when the storage layer offers it, OFFSET otherwise.
-_KEYSET = "after" in inspect.signature(query_entries).parameters
+_KEYSET = "after" in inspect.signature(list_entries).parameters
 
 (COL_PERIOD, COL_BUSINESS_UNIT, COL_PROGRAM, COL_METRIC, COL_VALUE, COL_CHANNEL, COL_ORIGIN, COL_UPDATED,
  COL_NOTE) = range(9)
@@ -79,6 +83,7 @@ class EntriesModel(QAbstractTableModel):
         self._order_by = "period"
         self._descending = True
         self._rows: list[StoredEntry] = []
+        self._shown_query: str | None = None  # the query whose rows are in ``_rows``
         self._total = 0
         self._headers = [
             self.tr("Period"), self.tr("Business unit"), self.tr("Program"), self.tr("Metric"), self.tr("Value"),
@@ -114,26 +119,33 @@ class EntriesModel(QAbstractTableModel):
         self._fetching = False
         store = self._store_provider()
         if is_big(store, self.background_bytes):
+            if self._shown_query != self._query():
+                self._reset(0, [], loaded=False)  # never the old rows under a new header or filter
             self._in_background(store.path, reset=True)
             return
         total = count_entries(store, self._filter)
         self._reset(total, self._page(store, None))
 
-    def _reset(self, total: int, rows: list[StoredEntry]) -> None:
+    def _query(self) -> str:
+        return repr((self._filter, self._order_by, self._descending))
+
+    def _reset(self, total: int, rows: list[StoredEntry], *, loaded: bool = True) -> None:
         self.beginResetModel()
         self._total = total
         self._rows = rows
+        self._shown_query = self._query() if loaded else None
         self.endResetModel()
-        self.loaded.emit()
+        if loaded:
+            self.loaded.emit()
 
     def _page(self, store: Store, last: StoredEntry | None, offset: int = 0) -> list[StoredEntry]:
         paging = {"after": last} if _KEYSET and last is not None else {"offset": offset}
-        return query_entries(store, self._filter, order_by=self._order_by, descending=self._descending,
-                             limit=PAGE_SIZE, **paging)
+        return list_entries(store, self._filter, order_by=self._order_by, descending=self._descending,
+                            limit=PAGE_SIZE, **paging)
 
     def _in_background(self, path: Path, *, reset: bool) -> None:
         """Query on the model's worker thread; stale answers (older generation) are dropped."""
-        generation, entry_filter = self._generation, self._filter
+        generation, entry_filter = self._generation, copy.deepcopy(self._filter)
         last = self._rows[-1] if self._rows and not reset else None
         offset = 0 if reset else len(self._rows)
 

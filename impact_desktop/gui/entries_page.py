@@ -11,7 +11,7 @@ import datetime as dt
 
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QHeaderView, QMessageBox, QWidget
+from PySide6.QtWidgets import QHeaderView, QLabel, QMessageBox, QWidget
 
 from impact_desktop.core.errors import ImpactError
 from impact_desktop.core.periods import parse_period
@@ -34,8 +34,8 @@ from impact_desktop.gui.entry_dialog import EntryDialog
 from impact_desktop.gui.entry_form import INVALID_STYLE
 from impact_desktop.gui.generated.ui_entries_page import Ui_EntriesPage
 from impact_desktop.gui.quick_entry import QuickEntryPanel
+from impact_desktop.services.entry_list import EntryFilter, StoredEntry
 from impact_desktop.storage import catalog
-from impact_desktop.storage.entries import EntryFilter, StoredEntry
 from impact_desktop.storage.settings import load_settings
 
 SEARCH_DELAY_MS = 250
@@ -64,6 +64,12 @@ class EntriesPage(QWidget):
         table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
         table.activated.connect(lambda _index: self.edit_selected())
         table.selectionModel().selectionChanged.connect(self._selection_changed)
+        # Shown over the empty table while a new sort, filter or search runs on the worker.
+        self._busy = QLabel(self.tr("Searching… ").strip(), table.viewport())
+        self._busy.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._busy.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self._busy.setEnabled(False)
+        self._busy.hide()
         self.model.modelReset.connect(self._update_count)
         self.model.rowsInserted.connect(self._update_count)
         self.model.loadingChanged.connect(self._update_count)
@@ -291,9 +297,13 @@ class EntriesPage(QWidget):
         text = self.tr("%n entries").replace("%n", f"{total:,}") if total != 1 else self.tr("1 entry")
         if self.model.rowCount() < total:
             text += self.tr(" (%1 loaded; scroll for more)").replace("%1", f"{self.model.rowCount():,}")
+        busy = self.model.loading and self.model.rowCount() == 0
         if self.model.loading:
-            text = self.tr("Searching… ") + text
-        self.ui.countLabel.setText(text)
+            text = self.tr("Searching… ") + ("" if busy else text)
+        self.ui.countLabel.setText(text.strip())
+        self._busy.setVisible(busy)
+        if busy:
+            self._busy.setGeometry(self.ui.entriesTable.viewport().rect())
         self._selection_changed()
 
     def _data_changed(self, topic: str) -> None:

@@ -9,18 +9,23 @@ Bulk writes use one ``executemany`` in one transaction: sqlite-utils' helpers ar
 
 from __future__ import annotations
 
-import datetime as dt
 import sqlite3
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from decimal import Decimal
 
 from impact_desktop.core.b4si import FundingSource, InputType, Motivation
 from impact_desktop.core.entries import EntryDraft, Origin
 from impact_desktop.core.errors import StoreError, ValidationError
-from impact_desktop.core.money import from_scaled, to_scaled
-from impact_desktop.core.periods import Period, PeriodKind
+from impact_desktop.core.money import from_scaled
 from impact_desktop.storage.database import Store
+from impact_desktop.storage.entry_queries import (  # noqa: F401  (listing lives there; callers import it here too)
+    SORTABLE_COLUMNS,
+    EntryFilter,
+    StoredEntry,
+    count_entries,
+    get_entry,
+    query_entries,
+)
 from impact_desktop.storage.migrations import ROLLUP_BULK_ADD_SQL
 from impact_desktop.storage.rows import new_ids, utc_now
 from impact_desktop.storage.tables import set_deleted
@@ -217,146 +222,6 @@ def keep_change_times(store: Store, stamps: dict[str, str]) -> None:
 
 def set_entries_deleted(store: Store, ids: Sequence[str], deleted: bool = True) -> int:
     return set_deleted(store, "entries", ids, deleted)
-
-
-@dataclass(frozen=True)
-class StoredEntry:
-    """An entry as listed and edited: its draft plus names for display and provenance."""
-
-    id: str
-    draft: EntryDraft
-    business_unit_id: str
-    business_unit: str
-    program: str
-    metric_name: str
-    unit: str
-    channel: str
-    created_at: str
-    updated_at: str
-    changed_by: str
-    deleted: bool
-
-
-@dataclass
-class EntryFilter:
-    """What the entries table shows; every field narrows the selection."""
-
-    business_unit_ids: list[str] = field(default_factory=list)
-    program_ids: list[str] = field(default_factory=list)
-    metric_keys: list[str] = field(default_factory=list)
-    start: dt.date | None = None
-    end: dt.date | None = None
-    text: str = ""
-    import_batch_id: str | None = None
-    include_deleted: bool = False
-
-
-SORTABLE_COLUMNS = {
-    "period": "e.period_end", "business_unit": "b.name", "program": "p.name", "metric": "m.name",
-    "value": "e.value_e4", "currency": "coalesce(e.currency, '')", "channel": "coalesce(c.name, '')",
-    "origin": "e.origin", "updated": "e.updated_at", "note": "e.note",
-}
-
-
-def sort_value(entry: StoredEntry, order_by: str) -> object:
-    """The value of ``entry`` in the sort column: with its id, the key of the next page."""
-    return {
-        "period": entry.draft.period.end.isoformat(), "business_unit": entry.business_unit,
-        "program": entry.program, "metric": entry.metric_name, "value": to_scaled(entry.draft.value),
-        "currency": entry.draft.currency or "", "channel": entry.channel, "origin": entry.draft.origin.value,
-        "updated": entry.updated_at, "note": entry.draft.note,
-    }.get(order_by, entry.draft.period.end.isoformat())
-_SELECT = """
-SELECT e.id, e.program_id, m.key, e.value_e4, e.currency, e.period_kind, e.period_start, e.period_end,
-       e.channel_id, e.input_type, e.motivation, e.funding_source, e.note, e.origin, e.source_file,
-       e.source_sheet, e.source_row, e.import_batch_id, p.business_unit_id, b.name, p.name, m.name, m.unit,
-       coalesce(c.name, ''), e.created_at, e.updated_at, e.changed_by, e.deleted_at
-FROM entries e
-JOIN programs p ON p.id = e.program_id
-JOIN business_units b ON b.id = p.business_unit_id
-JOIN metrics m ON m.id = e.metric_id
-LEFT JOIN channels c ON c.id = e.channel_id
-"""
-
-
-def _where(flt: EntryFilter) -> tuple[str, list]:
-    clauses, params = [], []
-    if not flt.include_deleted:
-        clauses.append("e.deleted_at IS NULL")
-    for column, values in (("p.business_unit_id", flt.business_unit_ids), ("e.program_id", flt.program_ids),
-                           ("m.key", flt.metric_keys)):
-        if values:
-            clauses.append(f"{column} IN ({', '.join('?' for _ in values)})")
-            params.extend(values)
-    if flt.start:
-        clauses.append("e.period_end >= ?")
-        params.append(flt.start.isoformat())
-    if flt.end:
-        clauses.append("e.period_end <= ?")
-        params.append(flt.end.isoformat())
-    if flt.import_batch_id:
-        clauses.append("e.import_batch_id = ?")
-        params.append(flt.import_batch_id)
-    if flt.text.strip():
-        text = flt.text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-        like = f"%{text}%"  # "50%" or "a_b" are searched for as typed, not as wildcards
-        clauses.append("(" + " OR ".join(f"{column} LIKE ? ESCAPE '\\'" for column in (
-            "e.note", "p.name", "b.name", "m.name", "c.name")) + ")")
-        params.extend([like] * 5)
-    return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
-
-
-def count_entries(store: Store, flt: EntryFilter | None = None) -> int:
-    flt = flt or EntryFilter()
-    where, params = _where(flt)
-    if where == " WHERE e.deleted_at IS NULL":
-        return store.db.execute("SELECT count(*) FROM entries WHERE deleted_at IS NULL").fetchone()[0]
-    sql = f"SELECT count(*) FROM ({_SELECT}{where})"
-    return store.db.execute(sql, params).fetchone()[0]
-
-
-def query_entries(store: Store, flt: EntryFilter | None = None, *, order_by: str = "period",
-                  descending: bool = True, limit: int = 500, offset: int = 0,
-                  after: StoredEntry | None = None) -> list[StoredEntry]:
-    """One page of entries, sorted; pages are what lets a table scroll through a million rows.
-
-    Pass the last entry of the previous page as ``after`` (keyset paging): the next page
-    then costs the same at row 900,000 as at row 0, where ``offset`` grows linearly.
-    """
-    flt = flt or EntryFilter()
-    where, params = _where(flt)
-    column = SORTABLE_COLUMNS.get(order_by, "e.period_end")
-    direction = "DESC" if descending else "ASC"
-    if after is not None:
-        where += (" AND " if where else " WHERE ") + f"({column}, e.id) {'<' if descending else '>'} (?, ?)"
-        params = [*params, sort_value(after, order_by), after.id]
-    sql = f"{_SELECT}{where} ORDER BY {column} {direction}, e.id {direction} LIMIT ? OFFSET ?"
-    return [_stored(row) for row in store.db.execute(sql, [*params, limit, offset])]
-
-
-def get_entry(store: Store, entry_id: str) -> StoredEntry:
-    row = store.db.execute(f"{_SELECT} WHERE e.id = ?", [entry_id]).fetchone()
-    if row is None:
-        raise StoreError("That entry no longer exists.")
-    return _stored(row)
-
-
-def _stored(row) -> StoredEntry:
-    draft = EntryDraft(
-        program_id=row[1], metric_key=row[2], value=from_scaled(row[3]),
-        period=Period(dt.date.fromisoformat(row[6]), dt.date.fromisoformat(row[7]), PeriodKind(row[5])),
-        currency=row[4], channel_id=row[8],
-        input_type=InputType(row[9]) if row[9] else None,
-        motivation=Motivation(row[10]) if row[10] else None,
-        funding_source=FundingSource(row[11]) if row[11] else None,
-        note=row[12], origin=Origin(row[13]), source_file=row[14], source_sheet=row[15], source_row=row[16],
-        import_batch_id=row[17],
-    )
-    return StoredEntry(
-        id=row[0], draft=draft, business_unit_id=row[18], business_unit=row[19], program=row[20],
-        metric_name=row[21], unit=row[22], channel=row[23], created_at=row[24], updated_at=row[25],
-        changed_by=row[26], deleted=row[27] is not None,
-    )
 
 
 def total_value(store: Store, metric_key: str, *, program_id: str | None = None) -> Decimal:

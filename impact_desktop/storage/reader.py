@@ -12,7 +12,7 @@ import sqlite3
 from pathlib import Path
 
 from impact_desktop.core.errors import StoreError
-from impact_desktop.storage.database import Store
+from impact_desktop.storage.database import MMAP_BYTES, Store
 from impact_desktop.storage.files import connect_read_only
 from impact_desktop.storage.locking import LockingDatabase
 
@@ -23,6 +23,7 @@ def open_reader(store: Store) -> Store:
     try:
         conn = connect_read_only(path)  # also on a read-only folder or file system
         conn.execute("PRAGMA busy_timeout = 5000")
+        conn.execute(f"PRAGMA mmap_size = {MMAP_BYTES}")
     except sqlite3.Error as exc:
         raise StoreError(f"Cannot read {path}: {exc}") from exc
     db = LockingDatabase(conn, path=path, read_only="it was opened for reading only")

@@ -189,3 +189,26 @@ def test_quick_entry_panel_can_be_hidden_and_stays_hidden(qtbot, window, store):
     install_pages(again, again.context)
     qtbot.addWidget(again)
     assert not again.page("entries").quick_action.isChecked()
+
+
+def test_a_new_sort_on_a_big_database_shows_busy_never_the_old_rows(qtbot, window):
+    page = window.page("entries")
+    page.model.background_bytes = 0  # treat this small file as a big one: queries run on the worker
+    header = table_of(window).horizontalHeader()
+    page.model.refresh()
+    qtbot.waitUntil(lambda: not page.model.loading and page.model.rowCount() == 5, timeout=10000)
+    edited = page.model.entry(0)
+    with qtbot.waitSignal(page.model.loaded, timeout=10000):
+        header.setSortIndicator(COL_VALUE, Qt.SortOrder.AscendingOrder)  # what a click on the header does
+        # until the sorted rows arrive: an empty table that says it is busy, not the old rows
+        assert page.model.loading and page.model.rowCount() == 0
+        assert page._busy.isVisible() and page.ui.countLabel.text() == "Searching…"
+    qtbot.waitUntil(lambda: not page.model.loading, timeout=10000)
+    values = [page.model.entry(row).draft.value for row in range(page.model.rowCount())]
+    assert values == sorted(values) and len(values) == 5
+    assert not page._busy.isVisible() and page.ui.countLabel.text() == "5 entries"
+    # the same query again (a reload after an edit) keeps its rows until the new ones are in
+    page.model.refresh()
+    assert page.model.loading and page.model.rowCount() == 5 and not page._busy.isVisible()
+    qtbot.waitUntil(lambda: not page.model.loading, timeout=10000)
+    assert edited.id in {page.model.entry(row).id for row in range(5)}

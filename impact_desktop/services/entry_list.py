@@ -1,0 +1,76 @@
+"""Listing entries for people and scripts: the Entries page and ``impact-desktop entries``.
+
+Both go through here to the same storage queries (:mod:`impact_desktop.storage.entry_queries`),
+so what the table shows for a filter, a sort and a search is what the command prints.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from decimal import Decimal
+
+from impact_desktop.core.errors import ValidationError
+from impact_desktop.storage import catalog
+from impact_desktop.storage.database import Store
+from impact_desktop.storage.entry_queries import (
+    SORTABLE_COLUMNS,
+    EntryFilter,
+    StoredEntry,
+    count_entries,
+    query_entries,
+)
+
+__all__ = ["SORT_KEYS", "EntryFilter", "StoredEntry", "count_entries", "entry_filter", "entry_record",
+           "list_entries"]
+
+#: What entries can be sorted by (the table's columns, plus currency).
+SORT_KEYS = tuple(SORTABLE_COLUMNS)
+
+
+def list_entries(store: Store, flt: EntryFilter | None = None, *, order_by: str = "period", descending: bool = True,
+                 limit: int = 500, after: StoredEntry | None = None, offset: int = 0) -> list[StoredEntry]:
+    """One page of entries matching ``flt``; pass the last entry of a page as ``after`` for the next."""
+    if order_by not in SORTABLE_COLUMNS:
+        raise ValidationError(f"Entries cannot be sorted by '{order_by}' (choose from {', '.join(SORT_KEYS)}).",
+                              "sort")
+    return query_entries(store, flt, order_by=order_by, descending=descending, limit=limit, after=after,
+                         offset=offset)
+
+
+def entry_filter(store: Store, *, start: dt.date | None = None, end: dt.date | None = None,
+                 business_unit_names: Sequence[str] = (), metric_keys: Sequence[str] = (),
+                 text: str = "") -> EntryFilter:
+    """A filter from names as people type them; an unknown unit or metric is an error naming it."""
+    if start and end and start > end:
+        raise ValidationError(f"The range starts on {start} after it ends on {end}.", "period")
+    flt = EntryFilter(start=start, end=end, text=text)
+    for name in business_unit_names:
+        unit = catalog.find_business_unit(store, name)
+        if unit is None:
+            raise ValidationError(f"There is no business unit named '{name}'.", "business_unit")
+        flt.business_unit_ids.extend(sorted(catalog.descendant_unit_ids(store, unit.id)))
+    known = {metric.key for metric in catalog.list_metrics(store)}
+    for key in metric_keys:
+        if key not in known:
+            raise ValidationError(f"There is no metric '{key}' (known: {', '.join(sorted(known))}).", "metric")
+        flt.metric_keys.append(key)
+    return flt
+
+
+def _number(value: Decimal) -> int | str:
+    """Whole numbers as JSON numbers, fractions as exact decimal strings (never a float)."""
+    return int(value) if value == value.to_integral_value() else str(value.normalize())
+
+
+def entry_record(entry: StoredEntry) -> dict:
+    """An entry as plain JSON-ready values."""
+    draft = entry.draft
+    return {
+        "id": entry.id, "period": draft.period.label(), "period_start": draft.period.start.isoformat(),
+        "period_end": draft.period.end.isoformat(), "business_unit": entry.business_unit, "program": entry.program,
+        "metric": draft.metric_key, "metric_name": entry.metric_name, "value": _number(draft.value),
+        "unit": draft.currency or entry.unit, "currency": draft.currency, "channel": entry.channel or None,
+        "origin": draft.origin.value, "note": draft.note, "updated_at": entry.updated_at,
+        "changed_by": entry.changed_by,
+    }

@@ -1,0 +1,365 @@
+"""Listing entries: one page of any filter, sort or text search, quick at a million entries.
+
+Every sort ends in the entry's rowid, which every index of ``entries`` ends in too, so
+SQLite walks an index in order and stops after one page instead of sorting everything:
+
+* period, value, last change and note have an index each (migration ``0007_entries_search``);
+* names and codes shared by many entries (business unit, program, metric, channel,
+  origin, currency) are walked *group by group*: the few groups are ordered by name in
+  their own small table, and each group's entries come from an index on
+  ``(group column, period_end)``; a page rarely needs more than one or two groups.
+
+Text is searched in the notes through ``entry_notes`` (FTS5, trigram tokenizer: any
+substring of three characters or more, Chinese or English, in any case) and in the names
+of units, programs, metrics and channels, which are matched in their small tables and
+turned into ids. Filters are turned into conditions on ``entries``' own columns, so a
+count needs no join. Keyset paging (``after=`` the last row of the previous page) keeps
+deep pages as cheap as the first.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from impact_desktop.core.b4si import FundingSource, InputType, Motivation
+from impact_desktop.core.entries import EntryDraft, Origin
+from impact_desktop.core.errors import StoreError
+from impact_desktop.core.money import from_scaled, to_scaled
+from impact_desktop.core.periods import Period, PeriodKind, month_key
+from impact_desktop.storage.database import Store
+from impact_desktop.storage.summary_queries import month_end
+
+
+@dataclass(frozen=True)
+class StoredEntry:
+    """An entry as listed and edited: its draft plus names for display and provenance."""
+
+    id: str
+    draft: EntryDraft
+    business_unit_id: str
+    business_unit: str
+    program: str
+    metric_name: str
+    unit: str
+    channel: str
+    created_at: str
+    updated_at: str
+    changed_by: str
+    deleted: bool
+    metric_id: str = ""
+    #: SQLite's row number: the last key of every sort (a page's position, never shown).
+    rowid: int = 0
+
+
+@dataclass
+class EntryFilter:
+    """What the entries table shows; every field narrows the selection."""
+
+    business_unit_ids: list[str] = field(default_factory=list)
+    program_ids: list[str] = field(default_factory=list)
+    metric_keys: list[str] = field(default_factory=list)
+    start: dt.date | None = None
+    end: dt.date | None = None
+    text: str = ""
+    import_batch_id: str | None = None
+    include_deleted: bool = False
+
+
+#: Sort key → the ORDER BY terms (ascending) that define its order completely.
+SORTABLE_COLUMNS: dict[str, tuple[str, ...]] = {
+    "period": ("e.period_end", "e.rowid"),
+    "business_unit": ("b.name", "b.id", "p.name", "p.id", "e.period_end", "e.rowid"),
+    "program": ("p.name", "p.id", "e.period_end", "e.rowid"),
+    "metric": ("m.name", "m.id", "e.period_end", "e.rowid"),
+    "value": ("e.value_e4", "e.rowid"),
+    "currency": ("coalesce(e.currency, '')", "e.period_end", "e.rowid"),
+    "channel": ("coalesce(c.name, '')", "coalesce(c.id, '')", "e.period_end", "e.rowid"),
+    "origin": ("e.origin", "e.period_end", "e.rowid"),
+    "updated": ("e.updated_at", "e.rowid"),
+    "note": ("e.note", "e.rowid"),
+}
+
+
+def sort_values(entry: StoredEntry, order_by: str) -> tuple:
+    """The values of ``entry`` in the terms of ``SORTABLE_COLUMNS[order_by]``: the key of the next page."""
+    draft, end = entry.draft, entry.draft.period.end.isoformat()
+    return {
+        "period": (end, entry.rowid),
+        "business_unit": (entry.business_unit, entry.business_unit_id, entry.program, draft.program_id, end,
+                          entry.rowid),
+        "program": (entry.program, draft.program_id, end, entry.rowid),
+        "metric": (entry.metric_name, entry.metric_id, end, entry.rowid),
+        "value": (to_scaled(draft.value), entry.rowid),
+        "currency": (draft.currency or "", end, entry.rowid),
+        "channel": (entry.channel, draft.channel_id or "", end, entry.rowid),
+        "origin": (draft.origin.value, end, entry.rowid),
+        "updated": (entry.updated_at, entry.rowid),
+        "note": (draft.note, entry.rowid),
+    }[order_by]
+
+
+_SELECT = """
+SELECT e.id, e.program_id, m.key, e.value_e4, e.currency, e.period_kind, e.period_start, e.period_end,
+       e.channel_id, e.input_type, e.motivation, e.funding_source, e.note, e.origin, e.source_file,
+       e.source_sheet, e.source_row, e.import_batch_id, p.business_unit_id, b.name, p.name, m.name, m.unit,
+       coalesce(c.name, ''), e.created_at, e.updated_at, e.changed_by, e.deleted_at, e.metric_id, e.rowid
+FROM entries e {indexed}
+JOIN programs p ON p.id = e.program_id
+JOIN business_units b ON b.id = p.business_unit_id
+JOIN metrics m ON m.id = e.metric_id
+LEFT JOIN channels c ON c.id = e.channel_id
+"""
+
+
+def _in(column: str, values: list) -> str:
+    return f"{column} IN ({', '.join('?' for _ in values)})"
+
+
+def _like(text: str) -> str:
+    """A LIKE pattern finding ``text`` as typed: "50%" or "a_b" are not wildcards."""
+    return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+
+
+def _name_matches(store: Store, text: str) -> list[tuple[str, list[str]]]:
+    """(entries column, ids) whose unit, program, metric or channel name contains ``text``."""
+    like = _like(text)
+    found = []
+    for column, sql in (
+        ("e.program_id", "SELECT p.id FROM programs p JOIN business_units b ON b.id = p.business_unit_id "
+                         "WHERE p.name LIKE :t ESCAPE '\\' OR b.name LIKE :t ESCAPE '\\'"),
+        ("e.metric_id", "SELECT id FROM metrics WHERE name LIKE :t ESCAPE '\\'"),
+        ("e.channel_id", "SELECT id FROM channels WHERE name LIKE :t ESCAPE '\\'"),
+    ):
+        ids = [row[0] for row in store.db.execute(sql, {"t": like})]
+        if ids:
+            found.append((column, ids))
+    return found
+
+
+#: The condition of a text that matches nothing.
+_NOTHING = "0"
+
+
+def _text_match(store: Store, text: str) -> tuple[str, list, bool]:
+    """(condition, parameters, whether notes matched) for entries containing ``text``.
+
+    Names are matched in their small tables and become ids. Notes are looked up in the
+    trigram index from three characters on; a shorter text scans the notes' compact copy
+    there (never the entries). When no note matches, the condition is a plain filter on
+    ids that every sort can walk in order; otherwise the matched rowids are one set.
+    """
+    names = _name_matches(store, text)
+    if len(text) >= 3:
+        notes_sql = "SELECT rowid FROM entry_notes WHERE entry_notes MATCH ?"
+        notes_params: list = ['"' + text.replace('"', '""') + '"']
+    else:
+        notes_sql = "SELECT rowid FROM entry_notes WHERE instr(lower(note), ?) > 0"
+        notes_params = [text.lower()]
+    has_notes = store.db.execute(f"SELECT EXISTS ({notes_sql})", notes_params).fetchone()[0] == 1
+    if not has_notes:
+        if not names:
+            return _NOTHING, [], False
+        return ("(" + " OR ".join(_in(column, ids) for column, ids in names) + ")",
+                [value for _column, ids in names for value in ids], False)
+    union, params = [notes_sql], list(notes_params)
+    for column, ids in names:
+        union.append(f"SELECT rowid FROM entries WHERE {_in(column[2:], ids)}")
+        params.extend(ids)
+    return f"e.rowid IN ({' UNION '.join(union)})", params, True
+
+
+def _where(store: Store, flt: EntryFilter, *, dates: bool = True) -> tuple[list[str], list, bool]:
+    """Conditions on ``entries e``' own columns (names and keys turned into ids first).
+
+    The flag says the text matched notes: the page is then sorted from the matched set.
+    ``dates=False`` leaves out the date range.
+    """
+    clauses, params, notes = [], [], False
+    if not flt.include_deleted:
+        clauses.append("e.deleted_at IS NULL")
+    if flt.business_unit_ids:
+        programs = [row[0] for row in store.db.execute(
+            f"SELECT id FROM programs WHERE {_in('business_unit_id', flt.business_unit_ids)}",
+            flt.business_unit_ids)]
+        if flt.program_ids:
+            programs = [program for program in programs if program in set(flt.program_ids)]
+        clauses.append(_in("e.program_id", programs))
+        params.extend(programs)
+    elif flt.program_ids:
+        clauses.append(_in("e.program_id", flt.program_ids))
+        params.extend(flt.program_ids)
+    if flt.metric_keys:
+        metrics = [row[0] for row in store.db.execute(
+            f"SELECT id FROM metrics WHERE {_in('key', flt.metric_keys)}", flt.metric_keys)]
+        clauses.append(_in("e.metric_id", metrics))
+        params.extend(metrics)
+    if flt.start and dates:
+        clauses.append("e.period_end >= ?")
+        params.append(flt.start.isoformat())
+    if flt.end and dates:
+        clauses.append("e.period_end <= ?")
+        params.append(flt.end.isoformat())
+    if flt.import_batch_id:
+        clauses.append("e.import_batch_id = ?")
+        params.append(flt.import_batch_id)
+    text = flt.text.strip()
+    if text:
+        condition, values, notes = _text_match(store, text)
+        clauses.append(condition)
+        params.extend(values)
+    return clauses, params, notes
+
+
+def _sql_where(clauses: list[str]) -> str:
+    return (" WHERE " + " AND ".join(clauses)) if clauses else ""
+
+
+def count_entries(store: Store, flt: EntryFilter | None = None) -> int:
+    """How many entries match ``flt``; every live entry is counted from the roll-up."""
+    flt = flt or EntryFilter()
+    if not (flt.import_batch_id or flt.include_deleted):
+        clauses, params, notes = _where(store, flt, dates=False)
+        if _NOTHING in clauses:
+            return 0
+        if not notes:
+            return _count_from_rollup(store, flt, clauses, params)
+    clauses, params, _notes = _where(store, flt)
+    return store.db.execute(f"SELECT count(*) FROM entries e{_sql_where(clauses)}", params).fetchone()[0]
+
+
+def _count_from_rollup(store: Store, flt: EntryFilter, clauses: list[str], params: list) -> int:
+    """Live entries by unit, program, metric and dates: whole months from ``monthly_totals``.
+
+    The roll-up counts every live entry by the month its period ends in, so whole months
+    are read there (a few thousand rows); only the partial months at the edges of a range
+    are counted in ``entries`` through the period index. ``clauses`` are conditions on
+    ids only (no dates, no notes), which read the same on the roll-up's columns.
+    """
+    ids = [clause.replace("e.", "t.") for clause in clauses[1:]]
+    first, last = flt.start, flt.end
+    whole_from = first if first is None or first.day == 1 else month_end(first) + dt.timedelta(days=1)
+    whole_to = last if last is None or last == month_end(last) else last.replace(day=1) - dt.timedelta(days=1)
+    total = 0
+    if whole_from is None or whole_to is None or whole_from <= whole_to:
+        bounds = ([f"t.month >= {month_key(whole_from)}"] if whole_from else []) + (
+            [f"t.month <= {month_key(whole_to)}"] if whole_to else [])
+        total += store.db.execute("SELECT coalesce(sum(t.entry_count), 0) FROM monthly_totals t"
+                                  + _sql_where(ids + bounds), params).fetchone()[0]
+        edges = [(first, whole_from - dt.timedelta(days=1))] if first and first < whole_from else []
+        edges += [(whole_to + dt.timedelta(days=1), last)] if last and whole_to < last else []
+    else:  # within one month
+        edges = [(first, last)]
+    for low, high in edges:
+        total += store.db.execute(
+            f"SELECT count(*) FROM entries e{_sql_where([*clauses, 'e.period_end BETWEEN ? AND ?'])}",
+            [*params, low.isoformat(), high.isoformat()]).fetchone()[0]
+    return total
+
+
+def query_entries(store: Store, flt: EntryFilter | None = None, *, order_by: str = "period",
+                  descending: bool = True, limit: int = 500, offset: int = 0,
+                  after: StoredEntry | None = None) -> list[StoredEntry]:
+    """One page of entries, sorted; pages are what lets a table scroll through a million rows.
+
+    Pass the last entry of the previous page as ``after`` (keyset paging): the next page
+    then costs the same at row 900,000 as at row 0, where ``offset`` grows linearly.
+    """
+    flt = flt or EntryFilter()
+    order_by = order_by if order_by in SORTABLE_COLUMNS else "period"
+    clauses, params, notes = _where(store, flt)
+    if _NOTHING in clauses:
+        return []
+    if order_by in _GROUP_SQL and not offset and not flt.include_deleted and not notes:
+        rows = _by_groups(store, clauses, params, order_by, descending, limit, after)
+        if rows is not None:
+            return rows
+    terms = SORTABLE_COLUMNS[order_by]
+    direction = "DESC" if descending else "ASC"
+    if after is not None:
+        clauses = [*clauses, f"({', '.join(terms)}) {'<' if descending else '>'} "
+                              f"({', '.join('?' for _ in terms)})"]
+        params = [*params, *sort_values(after, order_by)]
+    order = ", ".join(f"{term} {direction}" for term in terms)
+    sql = f"{_SELECT.format(indexed='')}{_sql_where(clauses)} ORDER BY {order} LIMIT ? OFFSET ?"
+    return [_stored(row) for row in store.db.execute(sql, [*params, limit, offset])]
+
+
+#: Grouped sorts: (the groups in ascending order, the index of each group's entries, the
+#: condition selecting a group (``None``: entries without one), the group of an entry).
+_GROUP_SQL: dict[str, tuple[str, str, str, str]] = {
+    "business_unit": ("SELECT p.id FROM programs p JOIN business_units b ON b.id = p.business_unit_id "
+                      "ORDER BY b.name, b.id, p.name, p.id", "ix_entries_program_end", "e.program_id", "program"),
+    "program": ("SELECT id FROM programs ORDER BY name, id", "ix_entries_program_end", "e.program_id", "program"),
+    "metric": ("SELECT id FROM metrics ORDER BY name, id", "ix_entries_metric_end", "e.metric_id", "metric"),
+    "channel": ("SELECT NULL UNION ALL SELECT * FROM (SELECT id FROM channels ORDER BY name, id)",
+                "ix_entries_channel_end", "e.channel_id", "channel"),
+    "origin": ("", "ix_entries_origin_end", "e.origin", "origin"),
+    "currency": ("SELECT NULL UNION ALL SELECT * FROM (SELECT DISTINCT currency FROM monthly_totals "
+                 "WHERE currency <> '' ORDER BY currency)", "", "e.currency", "currency"),
+}
+#: Stored origins in SQLite's (binary) text order.
+_ORIGINS = sorted(origin.value for origin in Origin)
+
+
+def _group_of(entry: StoredEntry, kind: str) -> object:
+    draft = entry.draft
+    return {"program": draft.program_id, "metric": entry.metric_id, "channel": draft.channel_id or None,
+            "origin": draft.origin.value, "currency": draft.currency or None}[kind]
+
+
+def _by_groups(store: Store, clauses: list[str], params: list, order_by: str, descending: bool, limit: int,
+               after: StoredEntry | None) -> list[StoredEntry] | None:
+    """A page of a grouped sort, read group by group; ``None`` when ``after`` is in no group."""
+    groups_sql, index, column, kind = _GROUP_SQL[order_by]
+    groups = list(_ORIGINS) if kind == "origin" else [row[0] for row in store.db.execute(groups_sql)]
+    if descending:
+        groups.reverse()
+    first = 0
+    if after is not None:
+        group = _group_of(after, kind)
+        if group not in groups:
+            return None
+        first = groups.index(group)
+    direction, compare = ("DESC", "<") if descending else ("ASC", ">")
+    indexed = f"INDEXED BY {index}" if index else ""
+    rows: list[StoredEntry] = []
+    for position in range(first, len(groups)):
+        group = groups[position]
+        where = [*clauses, f"{column} = ?" if group is not None else
+                 (f"({column} IS NULL OR {column} = '')" if kind == "currency" else f"{column} IS NULL")]
+        values = [*params, *([group] if group is not None else [])]
+        if after is not None and position == first:
+            where.append(f"(e.period_end, e.rowid) {compare} (?, ?)")
+            values += [after.draft.period.end.isoformat(), after.rowid]
+        sql = (f"{_SELECT.format(indexed=indexed)}{_sql_where(where)} "
+               f"ORDER BY e.period_end {direction}, e.rowid {direction} LIMIT ?")
+        rows += [_stored(row) for row in store.db.execute(sql, [*values, limit - len(rows)])]
+        if len(rows) >= limit:
+            break
+    return rows
+
+
+def get_entry(store: Store, entry_id: str) -> StoredEntry:
+    row = store.db.execute(f"{_SELECT.format(indexed='')} WHERE e.id = ?", [entry_id]).fetchone()
+    if row is None:
+        raise StoreError("That entry no longer exists.")
+    return _stored(row)
+
+
+def _stored(row) -> StoredEntry:
+    draft = EntryDraft(
+        program_id=row[1], metric_key=row[2], value=from_scaled(row[3]),
+        period=Period(dt.date.fromisoformat(row[6]), dt.date.fromisoformat(row[7]), PeriodKind(row[5])),
+        currency=row[4], channel_id=row[8],
+        input_type=InputType(row[9]) if row[9] else None,
+        motivation=Motivation(row[10]) if row[10] else None,
+        funding_source=FundingSource(row[11]) if row[11] else None,
+        note=row[12], origin=Origin(row[13]), source_file=row[14], source_sheet=row[15], source_row=row[16],
+        import_batch_id=row[17],
+    )
+    return StoredEntry(
+        id=row[0], draft=draft, business_unit_id=row[18], business_unit=row[19], program=row[20],
+        metric_name=row[21], unit=row[22], channel=row[23], created_at=row[24], updated_at=row[25],
+        changed_by=row[26], deleted=row[27] is not None, metric_id=row[28], rowid=row[29],
+    )
