@@ -7,7 +7,6 @@ the dashboard and the printed report can never disagree about a figure.
 from __future__ import annotations
 
 import datetime as dt
-from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Hashable, Sequence
 from dataclasses import dataclass, field, replace
@@ -135,17 +134,22 @@ class PeriodTotals:
         self.obs_dims = _union([(g, k) for g, k in groupings if k is None or counted & set(k)])
         self.needs_obs = [k is None or bool(counted & set(k)) for _g, k in groupings]
         self.rates = rate_table(store)
+        # Flows come summed per grouping, currency and (foreign money only) month by SQLite.
+        self.flows: list[list[list[tuple]]] = [[[] for _ in scopes] for _ in self.groupings]
         if _adjacent_months(scopes):
             whole = Scope(scopes[0].start, scopes[-1].end, scopes[0].business_unit_ids, scopes[0].program_ids)
             firsts = [month_key(s.start) for s in scopes[1:]]
-            self.flows: list[list[tuple]] = [[] for _ in scopes]
-            for row in summary_queries.flow_rows(store, whole, self.flow_dims):
-                self.flows[bisect_right(firsts, row[-3])].append(row)
+            for position, (group_by, keys) in enumerate(self.groupings):
+                for row in summary_queries.flow_sums(store, whole, group_by, keys, self.reporting, firsts):
+                    self.flows[position][row[0]].append(row[1:])
             self.observed = (dashboard_queries.deciding_observations_by_period(
                 store, whole, [s.start for s in scopes[1:]], self.obs_dims) if any(self.needs_obs)
                 else [[] for _ in scopes])
         else:
-            self.flows = [summary_queries.flow_rows(store, s, self.flow_dims) for s in scopes]
+            for position, (group_by, keys) in enumerate(self.groupings):
+                for index, scope in enumerate(scopes):
+                    self.flows[position][index] = [row[1:] for row in summary_queries.flow_sums(
+                        store, scope, group_by, keys, self.reporting)]
             self.observed = [dashboard_queries.deciding_observations(store, s, self.obs_dims)
                              if any(self.needs_obs) else [] for s in scopes]
 
@@ -156,7 +160,7 @@ class PeriodTotals:
         for position in range(len(self.groupings)) if which is None else which:
             (group_by, keys), needs_obs = self.groupings[position], self.needs_obs[position]
             wanted = None if keys is None else set(keys)
-            totals: dict[Hashable, Decimal] = self._flow_totals(self.flows[index], group_by, wanted)
+            totals: dict[Hashable, Decimal] = self._flow_totals(self.flows[position][index], len(group_by))
             if needs_obs:
                 obs_index = [self.obs_dims.index(d) + 1 for d in group_by]
                 mine = [replace(o, group=(o.group[0], *(o.group[i] for i in obs_index))) for o in self.observed[index]
@@ -167,24 +171,19 @@ class PeriodTotals:
             results.append({key: normalize_decimal(value) for key, value in totals.items()})
         return results
 
-    def _flow_totals(self, rows: list[tuple], group_by: Sequence[str], wanted: set[str] | None) -> dict:
-        """Flows summed as integers per group, currency and (foreign money only) month,
-        then converted once per month and rounded once per group: the same exact figure
-        as converting each roll-up row, without a Decimal per row."""
+    def _flow_totals(self, rows: list[tuple], dims: int) -> dict:
+        """Flows of one grouping, converted once per month and currency and rounded once per
+        group: the same exact figure as converting each roll-up row, without a Decimal per row.
+
+        ``rows`` are :func:`~impact_desktop.storage.summary_queries.flow_sums` rows without
+        their period: ``(metric key, *groups, currency, month or 0, total_e4)``.
+        """
         reporting = self.reporting
-        index = [self.flow_dims.index(d) + 1 for d in group_by]
-        sums: dict[tuple, int] = defaultdict(int)
-        for row in rows:
-            key = row[0]
-            if wanted is not None and key not in wanted:
-                continue
-            currency = row[-2]
-            group = (key, *[row[i] for i in index]) if index else (key,)
-            sums[group, currency, row[-3] if currency and currency != reporting else 0] += row[-1]
         totals: dict[Hashable, Decimal] = {}
         money: set[Hashable] = set()
-        for (group, currency, month), scaled in sums.items():
-            amount = Decimal(scaled).scaleb(-SCALE_DIGITS)
+        for row in rows:
+            group, currency, month = row[:dims + 1], row[-3], row[-2]
+            amount = Decimal(row[-1]).scaleb(-SCALE_DIGITS)
             if currency:
                 money.add(group)
                 if currency != reporting:
