@@ -19,6 +19,7 @@ import argparse
 import datetime as dt
 import os
 import random
+import re
 import statistics
 import subprocess
 import sys
@@ -190,8 +191,8 @@ def import_cost(rows: int = 100_000) -> None:
             with tempfile.TemporaryDirectory() as folder:
                 store = open_store(Path(folder) / "import.db")
                 if label.startswith("without"):
-                    for statement in ENTRY_QUERY_INDEXES_SQL.strip().splitlines():
-                        store.db.execute(f"DROP INDEX {statement.split('EXISTS ')[1].split(' ON')[0]}")
+                    for name in re.findall(r"EXISTS (\w+) ON", ENTRY_QUERY_INDEXES_SQL):
+                        store.db.execute(f"DROP INDEX {name}")
                 unit = catalog.add_business_unit(store, "菜鸟")
                 programs = [catalog.add_program(store, unit, f"项目 {p}") for p in range(40)]
                 drafts = [EntryDraft(programs[i % 40], "donations", values[i], days[i], currency="CNY", note=notes[i],

@@ -139,43 +139,91 @@ def _name_matches(store: Store, text: str) -> list[tuple[str, list[str]]]:
 
 #: The condition of a text that matches nothing.
 _NOTHING = "0"
+#: At most this many entries are sorted whole; a larger selection is read in the order of
+#: the sort's own index (or group by group) until a page is full.
+SMALL_SELECTION = 20_000
+#: A one- or two-character text is searched as the trigrams it begins; beyond this many
+#: (a single common Latin letter in a large store), the notes are scanned instead.
+_MAX_TERMS = 2_000
 
 
-def _text_match(store: Store, text: str) -> tuple[str, list, bool]:
-    """(condition, parameters, whether notes matched) for entries containing ``text``.
+def _quoted(text: str) -> str:
+    return '"' + text.replace('"', '""') + '"'
 
-    Names are matched in their small tables and become ids. Notes are looked up in the
-    trigram index from three characters on; a shorter text scans the notes' compact copy
-    there (never the entries). When no note matches, the condition is a plain filter on
-    ids that every sort can walk in order; otherwise the matched rowids are one set.
+
+def _notes_sql(store: Store, text: str) -> tuple[str, list] | None:
+    """The rowids of notes containing ``text`` as SQL; ``None`` when no note can contain it.
+
+    Notes are indexed with a space before and after, so each occurrence of one or two
+    characters begins an indexed trigram: those trigrams come from the index's term list
+    by a range (``term >= text AND term < text + U+10FFFF``), and any of them matches.
+    """
+    if len(text) >= 3:
+        return "SELECT rowid FROM entry_notes WHERE entry_notes MATCH ?", [_quoted(text)]
+    folded = text.lower()
+    terms = [row[0] for row in store.db.execute(
+        "SELECT term FROM entry_note_terms WHERE term >= ? AND term < ? LIMIT ?",
+        [folded, folded + "\U0010ffff", _MAX_TERMS + 1])]
+    if not terms:
+        return None
+    if len(terms) > _MAX_TERMS:
+        return "SELECT rowid FROM entry_notes WHERE instr(lower(note), ?) > 0", [folded]
+    return "SELECT rowid FROM entry_notes WHERE entry_notes MATCH ?", [" OR ".join(_quoted(t) for t in terms)]
+
+
+@dataclass
+class _Selection:
+    """What a filter selects, as conditions on ``entries e``' own columns."""
+
+    clauses: list[str]
+    params: list
+    #: How many entries the notes matched (counted up to ``SMALL_SELECTION + 1``); None: no text.
+    note_hits: int | None = None
+    #: The conditions are on ids and dates only, which the roll-up can count.
+    countable: bool = True
+
+    @property
+    def empty(self) -> bool:
+        return _NOTHING in self.clauses
+
+
+def _text_match(store: Store, text: str, selection: _Selection) -> None:
+    """Add the condition "contains ``text``" (in a note or in a name) to ``selection``.
+
+    Names are matched in their small tables and become ids. When no note matches, the
+    condition is a filter on ids that every sort can walk in order and the roll-up can
+    count; otherwise the matched rowids are one set.
     """
     names = _name_matches(store, text)
-    if len(text) >= 3:
-        notes_sql = "SELECT rowid FROM entry_notes WHERE entry_notes MATCH ?"
-        notes_params: list = ['"' + text.replace('"', '""') + '"']
-    else:
-        notes_sql = "SELECT rowid FROM entry_notes WHERE instr(lower(note), ?) > 0"
-        notes_params = [text.lower()]
-    has_notes = store.db.execute(f"SELECT EXISTS ({notes_sql})", notes_params).fetchone()[0] == 1
-    if not has_notes:
+    notes = _notes_sql(store, text)
+    hits = 0
+    if notes is not None:
+        hits = store.db.execute(f"SELECT count(*) FROM ({notes[0]} LIMIT {SMALL_SELECTION + 1})",
+                                notes[1]).fetchone()[0]
+    if not hits:
         if not names:
-            return _NOTHING, [], False
-        return ("(" + " OR ".join(_in(column, ids) for column, ids in names) + ")",
-                [value for _column, ids in names for value in ids], False)
-    union, params = [notes_sql], list(notes_params)
+            selection.clauses.append(_NOTHING)
+            return
+        selection.clauses.append("(" + " OR ".join(_in(column, ids) for column, ids in names) + ")")
+        selection.params.extend(value for _column, ids in names for value in ids)
+        return
+    union, params = [notes[0]], list(notes[1])
     for column, ids in names:
         union.append(f"SELECT rowid FROM entries WHERE {_in(column[2:], ids)}")
         params.extend(ids)
-    return f"e.rowid IN ({' UNION '.join(union)})", params, True
+    selection.clauses.append(f"e.rowid IN ({' UNION '.join(union)})")
+    selection.params.extend(params)
+    selection.note_hits = hits if not names else SMALL_SELECTION + 1
+    selection.countable = False
 
 
-def _where(store: Store, flt: EntryFilter, *, dates: bool = True) -> tuple[list[str], list, bool]:
+def _where(store: Store, flt: EntryFilter, *, dates: bool = True) -> _Selection:
     """Conditions on ``entries e``' own columns (names and keys turned into ids first).
 
-    The flag says the text matched notes: the page is then sorted from the matched set.
     ``dates=False`` leaves out the date range.
     """
-    clauses, params, notes = [], [], False
+    selection = _Selection([], [])
+    clauses, params = selection.clauses, selection.params
     if not flt.include_deleted:
         clauses.append("e.deleted_at IS NULL")
     if flt.business_unit_ids:
@@ -203,12 +251,13 @@ def _where(store: Store, flt: EntryFilter, *, dates: bool = True) -> tuple[list[
     if flt.import_batch_id:
         clauses.append("e.import_batch_id = ?")
         params.append(flt.import_batch_id)
+        selection.countable = False
+    if flt.include_deleted:
+        selection.countable = False
     text = flt.text.strip()
     if text:
-        condition, values, notes = _text_match(store, text)
-        clauses.append(condition)
-        params.extend(values)
-    return clauses, params, notes
+        _text_match(store, text, selection)
+    return selection
 
 
 def _sql_where(clauses: list[str]) -> str:
@@ -216,16 +265,17 @@ def _sql_where(clauses: list[str]) -> str:
 
 
 def count_entries(store: Store, flt: EntryFilter | None = None) -> int:
-    """How many entries match ``flt``; every live entry is counted from the roll-up."""
+    """How many entries match ``flt``; counted from the roll-up where the filter allows it."""
     flt = flt or EntryFilter()
-    if not (flt.import_batch_id or flt.include_deleted):
-        clauses, params, notes = _where(store, flt, dates=False)
-        if _NOTHING in clauses:
-            return 0
-        if not notes:
-            return _count_from_rollup(store, flt, clauses, params)
-    clauses, params, _notes = _where(store, flt)
-    return store.db.execute(f"SELECT count(*) FROM entries e{_sql_where(clauses)}", params).fetchone()[0]
+    selection = _where(store, flt, dates=False)
+    if selection.empty:
+        return 0
+    if selection.countable:
+        return _count_from_rollup(store, flt, selection.clauses, selection.params)
+    if flt.start or flt.end:
+        selection = _where(store, flt)
+    return store.db.execute(f"SELECT count(*) FROM entries e{_sql_where(selection.clauses)}",
+                            selection.params).fetchone()[0]
 
 
 def _count_from_rollup(store: Store, flt: EntryFilter, clauses: list[str], params: list) -> int:
@@ -267,13 +317,19 @@ def query_entries(store: Store, flt: EntryFilter | None = None, *, order_by: str
     """
     flt = flt or EntryFilter()
     order_by = order_by if order_by in SORTABLE_COLUMNS else "period"
-    clauses, params, notes = _where(store, flt)
-    if _NOTHING in clauses:
+    selection = _where(store, flt)
+    if selection.empty:
         return []
-    if order_by in _GROUP_SQL and not offset and not flt.include_deleted and not notes:
-        rows = _by_groups(store, clauses, params, order_by, descending, limit, after)
-        if rows is not None:
-            return rows
+    clauses, params = selection.clauses, selection.params
+    if not _small(store, flt, selection):
+        if order_by in _GROUP_SQL and not offset and not flt.include_deleted:
+            rows = _by_groups(store, clauses, params, order_by, descending, limit, after)
+            if rows is not None:
+                return rows
+        index = _SORT_INDEXES.get(order_by)
+        indexed = f"INDEXED BY {index}" if index and (not flt.include_deleted or index == _PERIOD_INDEX) else ""
+    else:
+        indexed = ""  # SQLite starts from the filter's own index and sorts the few rows
     terms = SORTABLE_COLUMNS[order_by]
     direction = "DESC" if descending else "ASC"
     if after is not None:
@@ -281,8 +337,31 @@ def query_entries(store: Store, flt: EntryFilter | None = None, *, order_by: str
                               f"({', '.join('?' for _ in terms)})"]
         params = [*params, *sort_values(after, order_by)]
     order = ", ".join(f"{term} {direction}" for term in terms)
-    sql = f"{_SELECT.format(indexed='')}{_sql_where(clauses)} ORDER BY {order} LIMIT ? OFFSET ?"
+    sql = f"{_SELECT.format(indexed=indexed)}{_sql_where(clauses)} ORDER BY {order} LIMIT ? OFFSET ?"
     return [_stored(row) for row in store.db.execute(sql, [*params, limit, offset])]
+
+
+_PERIOD_INDEX = "ix_entries_period_end"
+#: Sorts read in the order of an index of their own (partial ones hold live entries only).
+_SORT_INDEXES = {"period": _PERIOD_INDEX, "value": "ix_entries_value", "updated": "ix_entries_updated",
+                 "note": "ix_entries_note"}
+
+
+def _small(store: Store, flt: EntryFilter, selection: _Selection) -> bool:
+    """Whether the selection is small enough to be sorted whole (else it is walked in order).
+
+    Walking a sort's index costs about the rows it passes before a page is full, which is
+    many when few entries match; sorting costs the matches. The roll-up counts filters on
+    ids and dates in milliseconds; the notes' matches were counted (up to a limit).
+    """
+    if selection.note_hits is not None:
+        return selection.note_hits <= SMALL_SELECTION
+    if len(selection.clauses) <= 1:  # everything (live)
+        return False
+    if selection.countable:
+        ids = _where(store, flt, dates=False)
+        return _count_from_rollup(store, flt, ids.clauses, ids.params) <= SMALL_SELECTION
+    return True  # an import batch, deleted entries: SQLite's own choice
 
 
 #: Grouped sorts: (the groups in ascending order, the index of each group's entries, the
@@ -298,6 +377,8 @@ _GROUP_SQL: dict[str, tuple[str, str, str, str]] = {
     "currency": ("SELECT NULL UNION ALL SELECT * FROM (SELECT DISTINCT currency FROM monthly_totals "
                  "WHERE currency <> '' ORDER BY currency)", "", "e.currency", "currency"),
 }
+#: Groups not in their group's index (ENTRY_QUERY_INDEXES_SQL): read through the period index.
+_PERIOD_WALKED = {("channel", None), ("origin", Origin.IMPORT.value)}
 #: Stored origins in SQLite's (binary) text order.
 _ORIGINS = sorted(origin.value for origin in Origin)
 
@@ -322,12 +403,17 @@ def _by_groups(store: Store, clauses: list[str], params: list, order_by: str, de
             return None
         first = groups.index(group)
     direction, compare = ("DESC", "<") if descending else ("ASC", ">")
-    indexed = f"INDEXED BY {index}" if index else ""
     rows: list[StoredEntry] = []
     for position in range(first, len(groups)):
         group = groups[position]
         where = [*clauses, f"{column} = ?" if group is not None else
                  (f"({column} IS NULL OR {column} = '')" if kind == "currency" else f"{column} IS NULL")]
+        indexed = index
+        if (kind, group) in _PERIOD_WALKED:  # the bulk of a store, left out of the group's index
+            indexed = _PERIOD_INDEX
+        elif kind == "origin":
+            where.append("e.origin <> 'import'")  # the origin index's own condition, so it is used
+        indexed = f"INDEXED BY {indexed}" if indexed else ""
         values = [*params, *([group] if group is not None else [])]
         if after is not None and position == first:
             where.append(f"(e.period_end, e.rowid) {compare} (?, ?)")

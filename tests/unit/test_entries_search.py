@@ -9,7 +9,7 @@ from sqlite_utils.migrations import Migrations
 
 from impact_desktop.core.entries import EntryDraft, Origin
 from impact_desktop.core.periods import day, month
-from impact_desktop.storage import catalog, database, entries
+from impact_desktop.storage import catalog, database, entries, entry_queries
 from impact_desktop.storage.database import open_store
 from impact_desktop.storage.entry_queries import SORTABLE_COLUMNS, EntryFilter, sort_values
 from impact_desktop.storage.migrations import migrations
@@ -44,6 +44,7 @@ def _notes(store, text):
     return sorted(e.draft.note for e in entries.query_entries(store, EntryFilter(text=text), limit=1000))
 
 
+@pytest.mark.usefixtures("walked")
 def test_search_finds_chinese_and_english_substrings_of_notes(varied):
     assert set(_notes(varied, "森林植")) == {"蚂蚁森林植树活动"}
     assert set(_notes(varied, "菜鸟回")) == {"菜鸟回收站 5,000"}
@@ -56,6 +57,7 @@ def test_search_finds_chinese_and_english_substrings_of_notes(varied):
         assert entries.count_entries(varied, EntryFilter(text=text)) == len(_notes(varied, text)) > 0
 
 
+@pytest.mark.usefixtures("walked")
 def test_search_finds_names_of_units_programs_and_channels_with_notes(varied):
     by_unit = entries.query_entries(varied, EntryFilter(text="菜"), limit=1000)
     # "菜" names the unit 菜鸟 and is in the note "菜鸟回收站" of entries of other units too
@@ -67,6 +69,12 @@ def test_search_finds_names_of_units_programs_and_channels_with_notes(varied):
     assert entries.count_entries(varied, EntryFilter(text="三小时")) == len(channel)
     programs = entries.query_entries(varied, EntryFilter(text="回收"), limit=1000)
     assert {e.program for e in programs} == {"回收", "Air map"}  # names, and "菜鸟回收站" notes under Air map
+
+
+def test_short_text_with_too_many_trigrams_scans_the_notes(varied, monkeypatch):
+    monkeypatch.setattr(entry_queries, "_MAX_TERMS", 1)  # "or" begins "ore" and "or "
+    assert set(_notes(varied, "or")) == {"Ant Forest tree planting", "Goods for Good"}
+    assert set(_notes(varied, "树")) == {"蚂蚁森林植树活动"}  # one trigram: through the index
 
 
 def test_search_follows_edits_and_deletions(varied):
@@ -84,18 +92,31 @@ def test_search_follows_edits_and_deletions(varied):
     assert varied.db.execute("SELECT count(*) FROM entry_notes WHERE note = '天猫国际公益宝贝'").fetchone()[0] == 0
 
 
+@pytest.fixture(params=["sorted whole", "walked in order"])
+def walked(request, monkeypatch):
+    """Run once as a small store is read (the selection sorted whole) and once as a big one
+    (walked in the order of the sort's index, or group by group)."""
+    if request.param == "walked in order":
+        monkeypatch.setattr(entry_queries, "SMALL_SELECTION", 0)
+
+
 @pytest.mark.parametrize("order_by", list(SORTABLE_COLUMNS))
 @pytest.mark.parametrize("descending", [True, False])
-def test_every_sort_gives_its_declared_order_by_either_path(varied, order_by, descending):
-    everything = entries.query_entries(varied, order_by=order_by, descending=descending, limit=1000)
-    assert len(everything) == 260
+@pytest.mark.parametrize("text", ["", "回收", "Alipay"])
+def test_every_sort_gives_its_declared_order_by_either_path(varied, walked, order_by, descending, text):
+    everything = entries.query_entries(varied, EntryFilter(text=text), order_by=order_by, descending=descending,
+                                       limit=1000)
+    assert len(everything) == entries.count_entries(varied, EntryFilter(text=text)) == {"": 260}.get(text,
+                                                                                                  len(everything))
+    assert everything
     expected = sorted(everything, key=lambda e: sort_values(e, order_by), reverse=descending)
     assert [e.id for e in everything] == [e.id for e in expected]
     # an OFFSET page is read by one plain ORDER BY query: the same order
-    plain = entries.query_entries(varied, order_by=order_by, descending=descending, limit=1000, offset=1)
+    plain = entries.query_entries(varied, EntryFilter(text=text), order_by=order_by, descending=descending,
+                                  limit=1000, offset=1)
     assert [e.id for e in plain] == [e.id for e in everything[1:]]
     # keyset pages through a filter
-    flt = EntryFilter(metric_keys=["donations"], start=dt.date(2017, 3, 15))
+    flt = EntryFilter(metric_keys=["donations"], start=dt.date(2017, 3, 15), text=text)
     whole = entries.query_entries(varied, flt, order_by=order_by, descending=descending, limit=1000)
     paged, after = [], None
     while page := entries.query_entries(varied, flt, order_by=order_by, descending=descending, limit=9, after=after):
@@ -114,6 +135,7 @@ def test_names_sort_by_name_then_newest_period(varied):
     assert channels[0] == "人人三小时" and channels[-1] == ""
 
 
+@pytest.mark.usefixtures("walked")
 @pytest.mark.parametrize("start,end", [(None, None), (dt.date(2017, 3, 1), dt.date(2018, 2, 28)),
                                        (dt.date(2017, 3, 12), dt.date(2018, 2, 9)),
                                        (dt.date(2018, 4, 2), dt.date(2018, 4, 20)), (None, dt.date(2018, 6, 3)),
