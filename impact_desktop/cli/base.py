@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import importlib
 import os
 import sqlite3
 import sys
@@ -27,7 +28,31 @@ db_option = click.option(
 )
 
 
-@click.group(invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
+#: Subcommand → the module that defines it. Modules are imported when their command is
+#: asked for, so the desktop app (no subcommand) never loads openpyxl, the importer or
+#: the exporter while it starts.
+SUBCOMMAND_MODULES = {
+    "conflicts": "hub", "demo": "demo", "desktop-entry": "desktop_entry", "entries": "entries", "export": "export",
+    "hub": "hub", "import": "imports", "imports": "imports", "report": "report", "selfcheck": "selfcheck",
+    "summary": "summary", "sync": "hub",
+}
+
+
+class LazyGroup(click.Group):
+    """A command group whose subcommands are imported on first use."""
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name not in self.commands and cmd_name in SUBCOMMAND_MODULES:
+            importlib.import_module(f"impact_desktop.cli.{SUBCOMMAND_MODULES[cmd_name]}")
+        return super().get_command(ctx, cmd_name)
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        for module in sorted(set(SUBCOMMAND_MODULES.values())):
+            importlib.import_module(f"impact_desktop.cli.{module}")
+        return super().list_commands(ctx)
+
+
+@click.group(cls=LazyGroup, invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
 @db_option
 @click.version_option(__version__, prog_name=APP_NAME)
 @click.pass_context

@@ -7,14 +7,18 @@ signal; see the main window's docstring for that contract.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Slot
 from PySide6.QtGui import QAction, QKeySequence
 
 from impact_desktop.gui.context import AppContext
-from impact_desktop.gui.export_dialog import ExportDialog
 from impact_desktop.gui.icons import icon
 from impact_desktop.gui.import_history import ImportHistoryPage
-from impact_desktop.gui.import_wizard import ImportWizard
+
+if TYPE_CHECKING:  # opened on demand: their services (openpyxl, the readers) load then, not at start-up
+    from impact_desktop.gui.export_dialog import ExportDialog
+    from impact_desktop.gui.import_wizard import ImportWizard
 
 translate = QCoreApplication.translate  # lupdate extracts translate("Context", "text") calls
 
@@ -54,6 +58,8 @@ class ImportFeature(QObject):
             self.wizard.raise_()
             self.wizard.activateWindow()
             return self.wizard
+        from impact_desktop.gui.import_wizard import ImportWizard
+
         self.wizard = ImportWizard(self._context, path if isinstance(path, str) else None, self._window)
         self.wizard.setWindowModality(Qt.WindowModality.WindowModal)
         self.wizard.show()
@@ -66,6 +72,8 @@ class ImportFeature(QObject):
 
     @Slot()
     def open_export(self) -> ExportDialog:
+        from impact_desktop.gui.export_dialog import ExportDialog
+
         self.export_dialog = ExportDialog(self._context, self._window)
         self.export_dialog.setWindowModality(Qt.WindowModality.WindowModal)
         self.export_dialog.show()

@@ -409,7 +409,7 @@ def _by_groups(store: Store, clauses: list[str], params: list, order_by: str, de
         where = [*clauses, f"{column} = ?" if group is not None else
                  (f"({column} IS NULL OR {column} = '')" if kind == "currency" else f"{column} IS NULL")]
         indexed = index
-        if (kind, group) in _PERIOD_WALKED:  # the bulk of a store, left out of the group's index
+        if (kind, group) in _PERIOD_WALKED or kind == "currency":  # the bulk of a store, left out of an index
             indexed = _PERIOD_INDEX
         elif kind == "origin":
             where.append("e.origin <> 'import'")  # the origin index's own condition, so it is used
