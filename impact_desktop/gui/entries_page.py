@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QHeaderView, QLabel, QMessageBox, QWidget
 from impact_desktop.core.errors import ImpactError
 from impact_desktop.core.periods import parse_period
 from impact_desktop.gui import entry_commands
+from impact_desktop.gui.background_reader import is_big
 from impact_desktop.gui.context import AppContext
 from impact_desktop.gui.entries_model import (
     COL_BUSINESS_UNIT,
@@ -91,7 +92,8 @@ class EntriesPage(QWidget):
         self.ui.clearFiltersButton.clicked.connect(self.clear_filters)
         context.events.changed.connect(self._data_changed)
         self._reload_filter_choices()
-        self.apply_filter()
+        self._stale = False
+        self._load_when_seen()
 
     # -- actions --------------------------------------------------------------------------
 
@@ -311,6 +313,20 @@ class EntriesPage(QWidget):
             self._reload_filter_choices()
             self.quick_entry.reload()
         if topic in ("entries", "catalog", "database", "imports", "settings"):
+            self._load_when_seen()
+
+    def _load_when_seen(self) -> None:
+        """Query now, or, on a big database while another page is shown, when first shown:
+        at start-up the page the window opens on gets the machine to itself."""
+        if self.isVisible() or not is_big(self.context.store, self.model.background_bytes):
+            self.apply_filter()
+        else:
+            self._stale = True
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        super().showEvent(event)
+        if self._stale:
+            self._stale = False
             self.apply_filter()
 
 

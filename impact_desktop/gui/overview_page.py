@@ -100,14 +100,29 @@ class OverviewPage(QWidget):
             table.setSelectionMode(QTableWidget.SelectionMode.NoSelection)
             table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
         context.events.changed.connect(self._data_changed)
-        self.refresh()
+        self._stale = False
+        self._refresh_when_seen()
 
     def _data_changed(self, topic: str) -> None:
         if topic != "imports":
+            self._refresh_when_seen()
+
+    def _refresh_when_seen(self) -> None:
+        """Refresh now, or, on a big database while another page is shown, when first shown:
+        at start-up the page the window opens on gets the machine to itself."""
+        if self.isVisible() or not is_big(self.context.store, self.background_bytes):
+            self.refresh()
+        else:
+            self._stale = True
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        super().showEvent(event)
+        if self._stale:
             self.refresh()
 
     def refresh(self) -> None:
         """Recompute from the open database: directly when small, on a worker when big."""
+        self._stale = False
         self._generation += 1
         store = self.context.store
         choice = self.ui.scopeCombo.currentData()

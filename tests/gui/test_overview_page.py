@@ -46,11 +46,26 @@ def test_big_databases_are_summed_off_the_ui_thread(qtbot, demo_store):
     context = AppContext(demo_store)
     page = OverviewPage(context)
     qtbot.addWidget(page)
+    page.show()
     page.background_bytes = 0  # treat the demo file as a big one
     page.ui.totalsTable.setRowCount(0)
     with qtbot.waitSignal(page.refreshed, timeout=10000):
         context.notify("entries")
         assert page.ui.scopeInfoLabel.text() == "Computing totals…"
+    assert totals(page)["Donations"][0] == "1,270,000,000.00"
+
+
+def test_a_hidden_page_of_a_big_database_is_summed_when_first_shown(qtbot, demo_store):
+    context = AppContext(demo_store)
+    page = OverviewPage(context)
+    qtbot.addWidget(page)
+    page.background_bytes = 0  # treat the demo file as a big one
+    page.ui.totalsTable.setRowCount(0)
+    with qtbot.assertNotEmitted(page.refreshed, wait=300):
+        context.notify("entries")  # another page is shown: nothing is computed yet
+    assert page.ui.totalsTable.rowCount() == 0
+    with qtbot.waitSignal(page.refreshed, timeout=10000):
+        page.show()
     assert totals(page)["Donations"][0] == "1,270,000,000.00"
 
 
