@@ -26,7 +26,7 @@ def test_create_sets_wal_foreign_keys_and_sync_columns(db_path):
     assert store.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert store.db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
     tables = [t for t in store.db.table_names() if t not in DERIVED_OR_LOCAL and not t.startswith("sqlite_")
-              and not t.startswith("entry_notes")]  # the notes' full-text index, derived from entries
+              and not t.startswith("entry_note")]  # the notes' full-text index, derived from entries
     assert "entries" in tables
     for table in tables:
         assert set(store.db[table].columns_dict) >= SYNC_COLUMNS, table
