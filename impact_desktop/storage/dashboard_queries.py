@@ -180,7 +180,10 @@ def deciding_observations_by_period(store: Store, scope: Scope, splits: Sequence
         columns, decided_by = picks[kind]
         sql = (
             f"SELECT {period}, m.key{dims}, {columns} "
-            "FROM entries e JOIN metrics m ON m.id = e.metric_id JOIN programs p ON p.id = e.program_id "
+            # The metric index, always: driven from programs through ix_entries_program_end,
+            # SQLite read every entry of a year (0.7 s at a million) for a few thousand.
+            "FROM entries e INDEXED BY ix_entries_metric_end JOIN metrics m ON m.id = e.metric_id "
+            "JOIN programs p ON p.id = e.program_id "
             f"WHERE e.metric_id IN ({', '.join('?' for _ in metric_ids)}) AND e.deleted_at IS NULL "
             f"AND e.period_end BETWEEN ? AND ? AND {where} GROUP BY 1, 2{dims}, {decided_by}"
         )

@@ -160,7 +160,11 @@ def flow_rows(store: Store, scope: Scope, group_by: Sequence[str] = ()) -> list[
 
 
 def _sum_sources(scope: Scope, group_by: Sequence[str]) -> list[tuple[str, list, list[str], str, str, str]]:
-    """Per segment of ``scope``: (FROM … WHERE, parameters, group columns, month, currency, value)."""
+    """Per segment of ``scope``: (FROM … WHERE, parameters, group columns, month, currency, value).
+
+    CROSS JOIN keeps the roll-up (or entries) as the outer loop: with metrics outside,
+    SQLite read the whole range once per metric.
+    """
     sources = []
     for source, low, high in _segments(scope):
         if source == "rollup" and not scope.program_ids and all(name in UNIT_DIMENSIONS for name in group_by):
@@ -168,20 +172,21 @@ def _sum_sources(scope: Scope, group_by: Sequence[str]) -> list[tuple[str, list,
             if scope.business_unit_ids:
                 units = f" AND t.business_unit_id IN ({', '.join('?' for _ in scope.business_unit_ids)})"
                 params += scope.business_unit_ids
-            sources.append((f"FROM unit_totals t JOIN metrics m ON m.id = t.metric_id WHERE m.aggregation = 'flow' "
-                            f"AND t.month BETWEEN ? AND ?{units}", params,
+            sources.append((f"FROM unit_totals t CROSS JOIN metrics m ON m.id = t.metric_id "
+                            f"WHERE m.aggregation = 'flow' AND t.month BETWEEN ? AND ?{units}", params,
                             [UNIT_DIMENSIONS[name] for name in group_by], "t.month", "t.currency", "t.total_e4"))
         elif source == "rollup":
             where, params = _scope_filter(scope, "t.program_id")
-            sources.append(("FROM monthly_totals t JOIN metrics m ON m.id = t.metric_id JOIN programs p ON "
+            sources.append(("FROM monthly_totals t CROSS JOIN metrics m ON m.id = t.metric_id JOIN programs p ON "
                             f"p.id = t.program_id WHERE m.aggregation = 'flow' AND t.month BETWEEN ? AND ? AND {where}",
                             [low, high, *params], [FLOW_DIMENSIONS[name][0] for name in group_by], "t.month",
                             "t.currency", "t.total_e4"))
         else:
             where, params = _scope_filter(scope, "e.program_id")
-            sources.append(("FROM entries e INDEXED BY ix_entries_period_end JOIN metrics m ON m.id = e.metric_id "
-                            "JOIN programs p ON p.id = e.program_id WHERE m.aggregation = 'flow' AND "
-                            f"e.deleted_at IS NULL AND e.period_end BETWEEN ? AND ? AND {where}",
+            sources.append(("FROM entries e INDEXED BY ix_entries_period_end CROSS JOIN metrics m "
+                            "ON m.id = e.metric_id JOIN programs p ON p.id = e.program_id "
+                            "WHERE m.aggregation = 'flow' AND e.deleted_at IS NULL "
+                            f"AND e.period_end BETWEEN ? AND ? AND {where}",
                             [low.isoformat(), high.isoformat(), *params],
                             [FLOW_DIMENSIONS[name][1] for name in group_by], "e.month", "coalesce(e.currency, '')",
                             "e.value_e4"))
