@@ -181,6 +181,9 @@ class _Selection:
     note_hits: int | None = None
     #: The conditions are on ids and dates only, which the roll-up can count.
     countable: bool = True
+    #: Text found both in notes and in names: (names condition, its parameters, notes
+    #: condition, its parameters); the text's clause, the last, is the two OR-ed.
+    split: tuple[str, list, str, list] | None = None
 
     @property
     def empty(self) -> bool:
@@ -207,14 +210,21 @@ def _text_match(store: Store, text: str, selection: _Selection) -> None:
         selection.clauses.append("(" + " OR ".join(_in(column, ids) for column, ids in names) + ")")
         selection.params.extend(value for _column, ids in names for value in ids)
         return
-    union, params = [notes[0]], list(notes[1])
-    for column, ids in names:
-        union.append(f"SELECT rowid FROM entries WHERE {_in(column[2:], ids)}")
-        params.extend(ids)
-    selection.clauses.append(f"e.rowid IN ({' UNION '.join(union)})")
-    selection.params.extend(params)
-    selection.note_hits = hits if not names else SMALL_SELECTION + 1
+    notes_sql, notes_params = f"e.rowid IN ({notes[0]})", list(notes[1])
     selection.countable = False
+    if not names:
+        selection.clauses.append(notes_sql)
+        selection.params.extend(notes_params)
+        selection.note_hits = hits
+        return
+    names_sql = " OR ".join(_in(column, ids) for column, ids in names)
+    names_params = [value for _column, ids in names for value in ids]
+    # Each row is tested against both (the matched notes are one set, read once per query);
+    # a union of every entry of a matching unit would be read and sorted whole instead.
+    selection.clauses.append(f"({notes_sql} OR {names_sql})")
+    selection.params.extend([*notes_params, *names_params])
+    selection.note_hits = SMALL_SELECTION + 1
+    selection.split = (f"({names_sql})", names_params, notes_sql, notes_params)
 
 
 def _where(store: Store, flt: EntryFilter, *, dates: bool = True) -> _Selection:
@@ -272,10 +282,25 @@ def count_entries(store: Store, flt: EntryFilter | None = None) -> int:
         return 0
     if selection.countable:
         return _count_from_rollup(store, flt, selection.clauses, selection.params)
+    if selection.split and not (flt.import_batch_id or flt.include_deleted):
+        return _count_split(store, flt, selection)
     if flt.start or flt.end:
         selection = _where(store, flt)
     return store.db.execute(f"SELECT count(*) FROM entries e{_sql_where(selection.clauses)}",
                             selection.params).fetchone()[0]
+
+
+def _count_split(store: Store, flt: EntryFilter, selection: _Selection) -> int:
+    """Entries of matching names (from the roll-up) plus the others whose note matches."""
+    names_sql, names_params, notes_sql, notes_params = selection.split
+    text_params = len(names_params) + len(notes_params)
+    by_names = _count_from_rollup(store, flt, [*selection.clauses[:-1], names_sql],
+                                  [*selection.params[:-text_params], *names_params])
+    dated = _where(store, flt)
+    others = store.db.execute(
+        f"SELECT count(*) FROM entries e{_sql_where([*dated.clauses[:-1], notes_sql, f'NOT {names_sql}'])}",
+        [*dated.params[:-text_params], *notes_params, *names_params]).fetchone()[0]
+    return by_names + others
 
 
 def _count_from_rollup(store: Store, flt: EntryFilter, clauses: list[str], params: list) -> int:
