@@ -319,7 +319,10 @@ def _count_from_rollup(store: Store, flt: EntryFilter, clauses: list[str], param
     if whole_from is None or whole_to is None or whole_from <= whole_to:
         bounds = ([f"t.month >= {month_key(whole_from)}"] if whole_from else []) + (
             [f"t.month <= {month_key(whole_to)}"] if whole_to else [])
-        total += store.db.execute("SELECT coalesce(sum(t.entry_count), 0) FROM monthly_totals t"
+        # program_months (program × month) is a fraction of monthly_totals' rows: enough for
+        # conditions on programs alone, the usual case (no filter, a unit, a program).
+        rollup = "program_months" if all(c.startswith("t.program_id IN") for c in ids) else "monthly_totals"
+        total += store.db.execute(f"SELECT coalesce(sum(t.entry_count), 0) FROM {rollup} t"
                                   + _sql_where(ids + bounds), params).fetchone()[0]
         edges = [(first, whole_from - dt.timedelta(days=1))] if first and first < whole_from else []
         edges += [(whole_to + dt.timedelta(days=1), last)] if last and whole_to < last else []
