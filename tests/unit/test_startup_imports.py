@@ -1,0 +1,32 @@
+"""What starting the desktop app loads: only what its first page needs (a real process)."""
+
+import json
+import os
+import subprocess
+import sys
+
+HEAVY = ("openpyxl", "python_calamine", "numpy", "pandas", "pyqtgraph", "impact_desktop.services.exporting",
+         "impact_desktop.services.importing", "impact_desktop.cli.export", "impact_desktop.cli.imports")
+
+
+def test_the_app_starts_without_spreadsheet_libraries_numpy_or_subcommands():
+    code = ("import json, sys\n"
+            "import impact_desktop.cli, impact_desktop.app, impact_desktop.gui.main_window, impact_desktop.gui.pages\n"
+            f"print(json.dumps([name for name in {HEAVY!r} if name in sys.modules]))")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120,
+                          env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout.strip().splitlines()[-1]) == []
+
+
+def test_every_subcommand_is_still_there_and_numpy_still_loads():
+    from click.testing import CliRunner
+
+    from impact_desktop.cli import cli
+
+    listed = CliRunner().invoke(cli, ["--help"]).output
+    for name in ("demo", "desktop-entry", "entries", "export", "import", "imports", "report", "selfcheck", "summary"):
+        assert f"  {name} " in listed, name
+    code = "import impact_desktop.storage, numpy, sqlite_utils.db; print(numpy.zeros(2).sum())"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0 and done.stdout.strip() == "0.0", done.stderr
