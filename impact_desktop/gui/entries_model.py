@@ -127,7 +127,8 @@ class EntriesModel(QAbstractTableModel):
         self._reset(total, self._page(store, None))
 
     def _query(self) -> str:
-        return repr((self._filter, self._order_by, self._descending))
+        """What the rows answer: the database (another one opened is a new query too), filter, sort."""
+        return repr((str(self._store_provider().path), self._filter, self._order_by, self._descending))
 
     def _reset(self, total: int, rows: list[StoredEntry], *, loaded: bool = True) -> None:
         self.beginResetModel()
