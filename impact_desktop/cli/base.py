@@ -32,9 +32,9 @@ db_option = click.option(
 #: asked for, so the desktop app (no subcommand) never loads openpyxl, the importer or
 #: the exporter while it starts.
 SUBCOMMAND_MODULES = {
-    "backup": "backup", "conflicts": "hub", "demo": "demo", "desktop-entry": "desktop_entry", "entries": "entries",
-    "export": "export", "hub": "hub", "import": "imports", "imports": "imports", "report": "report",
-    "restore": "backup", "selfcheck": "selfcheck", "summary": "summary", "sync": "hub",
+    "backup": "backup", "catalog": "catalog", "conflicts": "hub", "demo": "demo", "desktop-entry": "desktop_entry",
+    "entries": "entries", "export": "export", "hub": "hub", "import": "imports", "imports": "imports",
+    "report": "report", "restore": "backup", "selfcheck": "selfcheck", "summary": "summary", "sync": "hub",
 }
 
 

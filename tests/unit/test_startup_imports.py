@@ -25,8 +25,8 @@ def test_every_subcommand_is_still_there_and_numpy_still_loads():
     from impact_desktop.cli import cli
 
     listed = CliRunner().invoke(cli, ["--help"]).output
-    for name in ("backup", "conflicts", "demo", "desktop-entry", "entries", "export", "hub", "import", "imports",
-                 "report", "restore", "selfcheck", "summary", "sync"):
+    for name in ("backup", "catalog", "conflicts", "demo", "desktop-entry", "entries", "export", "hub", "import",
+                 "imports", "report", "restore", "selfcheck", "summary", "sync"):
         assert f"  {name} " in listed, name
     code = "import impact_desktop.storage, numpy, sqlite_utils.db; print(numpy.zeros(2).sum())"
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
