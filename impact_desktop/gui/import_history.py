@@ -21,6 +21,7 @@ from impact_desktop.gui.generated.ui_import_history import Ui_ImportHistoryPage
 from impact_desktop.gui.import_commands import UndoBatchCommand
 from impact_desktop.gui.import_mapping_table import field_choices
 from impact_desktop.io.headers import METRIC_PREFIX
+from impact_desktop.services.sync import duplicate_imports
 from impact_desktop.storage import batch_catalog, catalog, import_conflicts
 from impact_desktop.storage import imports as batches
 
@@ -75,9 +76,13 @@ class ImportHistoryPage(QWidget):
         self._metric_names = {m.key: m.name for m in catalog.list_metrics(self._context.store)}
         table = self.ui.batchTable
         table.setRowCount(len(self._batches))
+        duplicates = duplicate_imports(self._context.store)
         for row, batch in enumerate(self._batches):
             status = self.tr("Undone {when}").format(when=local_time(batch.undone_at or "")) if batch.undone_at else \
                 self.tr("Imported")
+            if batch.id in duplicates:
+                status = self.tr("Same file as the import of {when} on another laptop: counted once").format(
+                    when=local_time(duplicates[batch.id][1]))
             values = [local_time(batch.imported_at), batch.file_name, batch.sheet, batch.new_count,
                       batch.duplicate_count, batch.invalid_count, batch.skipped_count, batch.conflict_count,
                       batch.correction_count, batch.live_entries, status, batch.changed_by]

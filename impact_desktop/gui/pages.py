@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 
-from impact_desktop.gui import catalog_install, import_install
+from impact_desktop.gui import catalog_install, hub_install, import_install
 from impact_desktop.gui.context import AppContext
 from impact_desktop.gui.dashboard import install as dashboard_install
 from impact_desktop.gui.entries_page import EntriesPage
@@ -40,6 +40,7 @@ def install_pages(window: MainWindow, context: AppContext) -> None:
     catalog_install.install(window, context)
     dashboard_install.install(window, context)
     import_install.install(window, context)
+    hub_install.install(window, context)
 
 
 def _install_entry_actions(window: MainWindow, entries: EntriesPage) -> None:

@@ -14,7 +14,14 @@ from dataclasses import dataclass
 
 from impact_desktop.storage.database import Store
 from impact_desktop.storage.hub_admin import check_version
-from impact_desktop.storage.hub_connect import HubError, connect, without_password
+from impact_desktop.storage.hub_connect import (  # noqa: F401  (re-exported for the app)
+    HubError,
+    connect,
+    forget_password,
+    keyring_available,
+    remember_password,
+    without_password,
+)
 from impact_desktop.storage.hub_pull import pull_changes
 from impact_desktop.storage.hub_push import push_changes
 from impact_desktop.storage.rows import utc_now
@@ -68,6 +75,13 @@ def remember_hub(store: Store, url: str) -> str:
     return clean
 
 
+def remember_hub_fresh(store: Store, url: str) -> str:
+    """Connect to (another) hub: its address replaces the old one, and the old failure is forgotten."""
+    clean = remember_hub(store, url)
+    set_state(store, {LAST_ERROR_KEY: None})
+    return clean
+
+
 def forget_hub(store: Store) -> None:
     """Disconnect: the address goes; the pull watermark stays, so reconnecting resumes."""
     set_state(store, {HUB_KEY: None, LAST_ERROR_KEY: None})
@@ -102,7 +116,7 @@ def sync(store: Store, url: str | None = None, *, password: str | None = None,
         with connect(target, password=password) as conn:
             check_version(conn, without_password(target))
             pushed, new_conflicts = _push(store, conn, progress)
-            pulled = _pull(store, conn, progress)
+            pulled = _pull(store, conn, progress, target)
     except HubError as exc:
         set_state(store, {LAST_ERROR_KEY: str(exc)})
         raise
@@ -110,6 +124,17 @@ def sync(store: Store, url: str | None = None, *, password: str | None = None,
     status = sync_status(store)
     return SyncResult(pushed=pushed, pulled=pulled, conflicts=status.conflicts, rejected=status.rejected,
                       new_conflicts=new_conflicts)
+
+
+def sync_file(path, *, password: str | None = None, progress: Progress | None = None) -> SyncResult:
+    """Sync the database file at ``path`` with its own connection (for a worker thread)."""
+    from impact_desktop.storage.database import open_store
+
+    store = open_store(path, create=False)
+    try:
+        return sync(store, password=password, progress=progress)
+    finally:
+        store.close()
 
 
 def _push(store: Store, conn, progress: Progress | None) -> tuple[int, int]:
@@ -128,15 +153,24 @@ def _push(store: Store, conn, progress: Progress | None) -> tuple[int, int]:
     return pushed, conflicts
 
 
-def _pull(store: Store, conn, progress: Progress | None) -> int:
-    since = get_state(store, WATERMARK_KEY, "0")
+def watermark_key(url: str) -> str:
+    """Each hub (server, port, database) has its own pull watermark: switching hubs starts afresh."""
+    from impact_desktop.storage.hub_connect import parse_address
+
+    params = parse_address(url)
+    return f"{WATERMARK_KEY}:{params.get('host', '')}:{params.get('port', '5432')}/{params.get('dbname', '')}"
+
+
+def _pull(store: Store, conn, progress: Progress | None, url: str) -> int:
+    key = watermark_key(url)
+    since = get_state(store, key, "0")
     watermark, chunks = pull_changes(conn, since)
     pulled = 0
     for table, rows in chunks:
         pulled += apply_pulled(store, table, rows)
         if progress:
             progress("pull", pulled)
-    set_state(store, {WATERMARK_KEY: watermark})
+    set_state(store, {key: watermark})
     return pulled
 
 
@@ -146,3 +180,64 @@ def minutes_since(stamp: str | None, now: dt.datetime | None = None) -> int | No
         return None
     then = dt.datetime.strptime(stamp[:19], "%Y-%m-%dT%H:%M:%S").replace(tzinfo=dt.UTC)
     return max(0, int(((now or dt.datetime.now(dt.UTC)) - then).total_seconds() // 60))
+
+
+# -- what the app's hub dialog edits -------------------------------------------------------
+
+AUTO_SYNC_KEY = "auto_sync_minutes"
+TLS_MODES = ("disable", "prefer", "require", "verify-ca", "verify-full")
+
+
+@dataclass(frozen=True)
+class HubAddress:
+    """The parts of a hub address a person fills in (never a password)."""
+
+    host: str = ""
+    port: int = 5432
+    database: str = ""
+    user: str = ""
+    sslmode: str = "prefer"
+    ca_file: str = ""
+
+    def url(self) -> str:
+        from urllib.parse import quote
+
+        if not self.host.strip() or not self.database.strip():
+            raise HubError("Give the hub's server and database.")
+        params = {"sslmode": self.sslmode} if self.sslmode and self.sslmode != "prefer" else {}
+        if self.ca_file.strip():
+            params["sslrootcert"] = self.ca_file.strip()
+        user = f"{quote(self.user.strip())}@" if self.user.strip() else ""
+        query = "&".join(f"{key}={quote(value, safe='/')}" for key, value in params.items())
+        return (f"postgresql://{user}{self.host.strip()}:{self.port}/{quote(self.database.strip())}"
+                + (f"?{query}" if query else ""))
+
+    @classmethod
+    def parse(cls, url: str | None) -> HubAddress:
+        from impact_desktop.storage.hub_connect import parse_address
+
+        if not url:
+            return cls()
+        params = parse_address(url)
+        return cls(host=params.get("host", ""), port=int(params.get("port") or 5432),
+                   database=params.get("dbname", ""), user=params.get("user", ""),
+                   sslmode=params.get("sslmode", "prefer"), ca_file=params.get("sslrootcert", ""))
+
+
+def auto_sync_minutes(store: Store) -> int | None:
+    """Minutes between automatic syncs, None when off (the default)."""
+    value = get_state(store, AUTO_SYNC_KEY)
+    return int(value) if value and value.isdigit() and int(value) > 0 else None
+
+
+def set_auto_sync(store: Store, minutes: int | None) -> None:
+    set_state(store, {AUTO_SYNC_KEY: str(minutes) if minutes else None})
+
+
+def duplicate_imports(store: Store) -> dict[str, tuple[str, str]]:
+    """Import batch id → (file name, when) of the first import of the same file, for batches the hub
+    recognised as a second import on another laptop."""
+    rows = store.db.execute(
+        "SELECT b.id, f.file_name, f.imported_at FROM import_batches b JOIN import_batches f ON f.id = b.duplicate_of "
+        "WHERE b.duplicate_of IS NOT NULL")
+    return {batch_id: (name, when) for batch_id, name, when in rows}

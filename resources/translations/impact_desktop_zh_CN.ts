@@ -643,6 +643,133 @@ Click “Add business unit…” to create the first one (for example your group
     </message>
 </context>
 <context>
+    <name>ConflictsPage</name>
+    <message>
+        <source>Rows that two machines changed at once. The version shown everywhere was chosen by time (then by machine); the other is kept here. Keep either: your choice syncs like any change.</source>
+        <translation>两台机器同时修改过的记录。各处显示的版本按时间（其次按机器）选出；另一个版本保存在这里。可保留任意一个：你的选择会像其他修改一样同步。</translation>
+    </message>
+    <message>
+        <source>Keep this machine&apos;s version of the selected row</source>
+        <translation>保留本机对所选记录的版本</translation>
+    </message>
+    <message>
+        <source>Keep &amp;mine</source>
+        <translation>保留我的(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Keep the other machine&apos;s version of the selected row</source>
+        <translation>保留另一台机器对所选记录的版本</translation>
+    </message>
+    <message>
+        <source>Keep &amp;theirs</source>
+        <translation>保留对方的(&amp;T)</translation>
+    </message>
+    <message>
+        <source>No conflicts. When two machines change the same row, both versions appear here.</source>
+        <translation>没有冲突。两台机器修改同一条记录时，两个版本都会显示在这里。</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>发现时间</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Shown now</source>
+        <translation>当前显示</translation>
+    </message>
+    <message>
+        <source>Other version</source>
+        <translation>另一版本</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>条目</translation>
+    </message>
+    <message>
+        <source>Business unit</source>
+        <translation>事业部</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>公益项目</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Currency rate</source>
+        <translation>汇率</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>%1 — %2 on device %3, %4</source>
+        <translation>%1 — %2，设备 %3，%4</translation>
+    </message>
+    <message>
+        <source>Deleted on one, changed on the other</source>
+        <translation>一边删除、另一边修改</translation>
+    </message>
+    <message>
+        <source>Changed on both</source>
+        <translation>两边都修改了</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未解决</translation>
+    </message>
+    <message>
+        <source>Resolved: kept %1</source>
+        <translation>已解决：保留了%1</translation>
+    </message>
+    <message>
+        <source>the version shown</source>
+        <translation>当前显示的版本</translation>
+    </message>
+    <message>
+        <source>the other</source>
+        <translation>另一版本</translation>
+    </message>
+    <message>
+        <source>Mine:</source>
+        <translation>我的：</translation>
+    </message>
+    <message>
+        <source>Theirs:</source>
+        <translation>对方的：</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>冲突</translation>
+    </message>
+</context>
+<context>
     <name>Dashboard</name>
     <message>
         <source>{month} {year}</source>
@@ -1887,6 +2014,200 @@ Edit → Undo (Ctrl+Z) brings them back.</source>
     </message>
 </context>
 <context>
+    <name>HubDialog</name>
+    <message>
+        <source>Team hub</source>
+        <translation>团队中心</translation>
+    </message>
+    <message>
+        <source>A team hub is a PostgreSQL database your IT department runs. This laptop keeps its own copy of everything, works offline, and sends and receives changes whenever it can reach the hub.</source>
+        <translation>团队中心是由 IT 部门运行的 PostgreSQL 数据库。本机保存全部数据的副本，离线照常工作，能连上中心时收发更改。</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>服务器(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>e.g. hub.example.org</source>
+        <translation>例如 hub.example.org</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>端口(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>数据库(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>e.g. impact</source>
+        <translation>例如 impact</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>用户(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>leave empty to use ~/.pgpass or PGPASSWORD</source>
+        <translation>留空则使用 ~/.pgpass 或 PGPASSWORD</translation>
+    </message>
+    <message>
+        <source>Remember the password in the system &amp;keyring</source>
+        <translation>在系统钥匙串中记住密码(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation>加密(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;CA certificate:</source>
+        <translation>CA 证书(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>the hub&apos;s CA file (.crt), for verify-full</source>
+        <translation>中心的 CA 文件（.crt），用于 verify-full</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Automatic sync:</source>
+        <translation>自动同步(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>every</source>
+        <translation>每</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>测试连接(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Connect and sync</source>
+        <translation>连接并同步(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect</source>
+        <translation>断开(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Off (not encrypted)</source>
+        <translation>关闭（不加密）</translation>
+    </message>
+    <message>
+        <source>When the server offers it</source>
+        <translation>服务器支持时加密</translation>
+    </message>
+    <message>
+        <source>Required, certificate not checked</source>
+        <translation>必须加密，不检查证书</translation>
+    </message>
+    <message>
+        <source>Required, certificate checked</source>
+        <translation>必须加密，检查证书</translation>
+    </message>
+    <message>
+        <source>Required, certificate and server name checked (recommended)</source>
+        <translation>必须加密，检查证书和服务器名称（推荐）</translation>
+    </message>
+    <message>
+        <source>No system keyring is available: a typed password is used until the app closes, or put it in ~/.pgpass</source>
+        <translation>没有可用的系统钥匙串：输入的密码只在本次运行中使用，或将其写入 ~/.pgpass</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s CA certificate</source>
+        <translation>中心的 CA 证书</translation>
+    </message>
+    <message>
+        <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
+        <translation>证书 (*.crt *.pem *.cer);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation>正在测试连接…</translation>
+    </message>
+    <message>
+        <source>Connected: the hub answers (schema version %1).</source>
+        <translation>已连接：中心有响应（架构版本 %1）。</translation>
+    </message>
+</context>
+<context>
+    <name>HubFeature</name>
+    <message>
+        <source>Not connected to a team hub</source>
+        <translation>未连接团队中心</translation>
+    </message>
+    <message>
+        <source>Hub unreachable, changes kept</source>
+        <translation>无法连接中心，更改已保留</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>尚未同步</translation>
+    </message>
+    <message>
+        <source>Synced just now</source>
+        <translation>刚刚同步</translation>
+    </message>
+    <message>
+        <source>Synced %1 min ago</source>
+        <translation>%1 分钟前已同步</translation>
+    </message>
+    <message>
+        <source>1 change waiting</source>
+        <translation>1 项更改待发送</translation>
+    </message>
+    <message>
+        <source>%1 changes waiting</source>
+        <translation>%1 项更改待发送</translation>
+    </message>
+    <message>
+        <source>1 conflict</source>
+        <translation>1 个冲突</translation>
+    </message>
+    <message>
+        <source>%1 conflicts</source>
+        <translation>%1 个冲突</translation>
+    </message>
+    <message>
+        <source>%1 refused by the hub</source>
+        <translation>%1 项被中心拒绝</translation>
+    </message>
+    <message>
+        <source>Team &amp;hub…</source>
+        <translation>团队中心(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Connect this laptop to the team hub</source>
+        <translation>将本机连接到团队中心</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>同步</translation>
+    </message>
+    <message>
+        <source>Send your changes to the team hub and bring back everyone else&apos;s (F9)</source>
+        <translation>发送你的更改到团队中心并取回其他人的更改（F9）</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>正在同步…</translation>
+    </message>
+</context>
+<context>
     <name>ImportCommands</name>
     <message>
         <source>Import of {file}</source>
@@ -2051,6 +2372,10 @@ Edit → Undo (Ctrl+Z) brings them back.</source>
         <source>Undone {when}</source>
         <extracomment>Conflicts and corrections listed in the details of a batch (the rest are counted).</extracomment>
         <translation>已于 {when} 撤销</translation>
+    </message>
+    <message>
+        <source>Same file as the import of {when} on another laptop: counted once</source>
+        <translation>与 {when} 在另一台电脑上的导入是同一文件：只计一次</translation>
     </message>
     <message>
         <source>Metric: {name}</source>
@@ -4040,6 +4365,10 @@ reported as entered for the period (volunteers).</source>
     <message>
         <source>New entry</source>
         <translation>新建记录</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>冲突</translation>
     </message>
 </context>
 <context>
