@@ -60,6 +60,17 @@ ON CONFLICT (tbl, id) DO UPDATE SET data = excluded.data, hlc = excluded.hlc, de
     changed_by = excluded.changed_by, prev_hlc = excluded.prev_hlc, prev_device = excluded.prev_device,
     seq = nextval('impact_hub.change_seq'), xid = pg_current_xact_id()
 """
+#: All rows of a push in one statement: the row-level-security checks (the role's unit tree)
+#: are worked out once per statement, not once per row (1,000 rows: 3 s → a fraction).
+_UPSERT_SET = """
+INSERT INTO impact_hub.rows (tbl, id, data, hlc, device_id, changed_by, prev_hlc, prev_device)
+SELECT tbl, id, data, hlc, device_id, changed_by, prev_hlc, prev_device FROM jsonb_to_recordset(%s::jsonb)
+    AS x(tbl text, id text, data jsonb, hlc bigint, device_id text, changed_by text, prev_hlc bigint, prev_device text)
+ON CONFLICT (tbl, id) DO UPDATE SET data = excluded.data, hlc = excluded.hlc, device_id = excluded.device_id,
+    changed_by = excluded.changed_by, prev_hlc = excluded.prev_hlc, prev_device = excluded.prev_device,
+    seq = nextval('impact_hub.change_seq'), xid = pg_current_xact_id()
+"""
+_SET_FIELDS = ("tbl", "id", "data", "hlc", "device_id", "changed_by", "prev_hlc", "prev_device")
 _INSERT_CONFLICT = """
 INSERT INTO impact_hub.rows (tbl, id, data, hlc, device_id, changed_by)
 VALUES ('sync_conflicts', %s, %s, %s, 'hub', %s) ON CONFLICT (tbl, id) DO NOTHING
@@ -148,12 +159,18 @@ def _push_table(conn, table: str, group: list[Change], stamp: str, outcome: Push
 def _write(conn, statement: str, rows: list[tuple[Change, tuple]], outcome: PushOutcome, accept: bool = True) -> None:
     """Write all rows; when the server refuses some (row-level security), find which, keep the rest."""
     import psycopg
+    from psycopg.types.json import Jsonb
 
     if not rows:
         return
     try:
         with conn.transaction(), conn.cursor() as cursor:
-            cursor.executemany(statement, [params for _change, params in rows])
+            if statement is _UPSERT:
+                records = [dict(zip(_SET_FIELDS, (*params[:2], params[2].obj, *params[3:]), strict=True))
+                           for _change, params in rows]
+                cursor.execute(_UPSERT_SET, [Jsonb(records)])
+            else:
+                cursor.executemany(statement, [params for _change, params in rows])
     except psycopg.errors.InsufficientPrivilege:
         for change, params in rows:
             try:
