@@ -106,9 +106,9 @@ def conflicts(ctx, db_path, as_json, include_resolved) -> None:
         state = f"resolved ({item.resolution} kept)" if item.resolved_at else "open"
         click.echo(f"{item.id[:8]}  {item.table} {item.row_id[:8]}  {item.kind}  {state}")
         click.echo(f"    kept:   {item.winner.summary}  — {item.winner.changed_by or '?'}, device "
-                   f"{item.winner.device[:8]}, {item.winner.changed_at}")
+                   f"{item.winner.device[-6:]}, {item.winner.changed_at}")
         click.echo(f"    other:  {item.loser.summary}  — {item.loser.changed_by or '?'}, device "
-                   f"{item.loser.device[:8]}, {item.loser.changed_at}")
+                   f"{item.loser.device[-6:]}, {item.loser.changed_at}")
 
 
 @conflicts.command("resolve")

@@ -23,6 +23,11 @@ from impact_desktop.services.conflicts import Conflict, Version, list_conflicts,
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
+def _device(device_id: str) -> str:
+    """A device id's random tail: the head of a UUIDv7 is its creation time, alike for many laptops."""
+    return device_id[-6:] if len(device_id) > 8 else device_id
+
+
 class ConflictsPage(QWidget):
     resolved = Signal()
 
@@ -52,7 +57,7 @@ class ConflictsPage(QWidget):
     def _version_text(self, version: Version) -> str:
         who = version.changed_by or "?"
         return self.tr("%1 — %2 on device %3, %4").replace("%1", version.summary).replace("%2", who) \
-            .replace("%3", version.device[:8]).replace("%4", local_time(version.changed_at) if version.changed_at
+            .replace("%3", _device(version.device)).replace("%4", local_time(version.changed_at) if version.changed_at
                                                          else "?")
 
     @Slot(str)
@@ -65,8 +70,7 @@ class ConflictsPage(QWidget):
         table = self.ui.conflictTable
         table.setRowCount(len(self._conflicts))
         for row, conflict in enumerate(self._conflicts):
-            kind = self.tr("Deleted on one, changed on the other") if conflict.kind == "delete" else \
-                self.tr("Changed on both")
+            kind = self.tr("Deleted / edited") if conflict.kind == "delete" else self.tr("Edited on both")
             status = self.tr("Open") if not conflict.resolved_at else self.tr("Resolved: kept %1").replace(
                 "%1", self.tr("the version shown") if conflict.resolution == "winner" else self.tr("the other"))
             cells = [local_time(conflict.found_at), self._what(conflict.table), kind,
@@ -79,6 +83,7 @@ class ConflictsPage(QWidget):
             if conflict.id == selected:
                 table.selectRow(row)
         table.resizeColumnsToContents()
+        table.resizeRowsToContents()
         for column in (3, 4):
             table.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         self.ui.emptyLabel.setVisible(not self._conflicts)

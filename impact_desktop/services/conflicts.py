@@ -76,15 +76,17 @@ def _version_json(version: Version) -> dict:
             "changed_at": version.changed_at, "deleted": version.deleted, "data": version.data}
 
 
-def describe_row(table: str, data: dict) -> str:
-    """A short human description of a synced row's version."""
+def describe_row(table: str, data: dict, names: dict[str, str] | None = None) -> str:
+    """A short human description of a synced row's version (``names``: program and metric ids → names)."""
     prefix = "deleted: " if data.get("deleted_at") is not None else ""
     if table == "entries" or table == "targets":
+        names = names or {}
         value = Decimal(int(data.get("value_e4") or 0)) / 10_000
-        amount = f"{value.normalize():f}" + (f" {data['currency']}" if data.get("currency") else "")
+        amount = f"{value.normalize():,f}" + (f" {data['currency']}" if data.get("currency") else "")
+        what = " · ".join(names[key] for key in (data.get("program_id"), data.get("metric_id")) if key in names)
         period = data.get("period_start") or ""
         note = f" · {data['note']}" if data.get("note") else ""
-        return f"{prefix}{amount} for {period}{note}"
+        return f"{prefix}{what + ': ' if what else ''}{amount} ({period}){note}"
     for key in ("name", "key", "file_name"):
         if data.get(key):
             return f"{prefix}{data[key]}"
@@ -93,20 +95,25 @@ def describe_row(table: str, data: dict) -> str:
     return f"{prefix}{data.get('value', data.get('id', ''))}"
 
 
-def _conflict(row: tuple) -> Conflict:
+def _names(store: Store) -> dict[str, str]:
+    return dict(store.db.execute("SELECT id, name FROM programs UNION ALL SELECT id, name FROM metrics").fetchall())
+
+
+def _conflict(row: tuple, names: dict[str, str]) -> Conflict:
     (cid, table, row_id, kind, winner_json, loser_json, winner_hlc, loser_hlc, winner_device, loser_device,
      found, resolved_at, resolution) = row
     winner, loser = json.loads(winner_json), json.loads(loser_json)
     return Conflict(cid, table, row_id, kind,
-                    Version(winner, winner_hlc, winner_device, describe_row(table, winner)),
-                    Version(loser, loser_hlc, loser_device, describe_row(table, loser)),
+                    Version(winner, winner_hlc, winner_device, describe_row(table, winner, names)),
+                    Version(loser, loser_hlc, loser_device, describe_row(table, loser, names)),
                     found, resolved_at, resolution)
 
 
 def list_conflicts(store: Store, *, include_resolved: bool = False) -> list[Conflict]:
     where = "deleted_at IS NULL" + ("" if include_resolved else " AND resolved_at IS NULL")
     rows = store.db.execute(f"SELECT {_COLUMNS} FROM sync_conflicts WHERE {where} ORDER BY created_at DESC, id")
-    return [_conflict(row) for row in rows]
+    names = _names(store)
+    return [_conflict(row, names) for row in rows]
 
 
 def find_conflict(store: Store, prefix: str) -> Conflict:
@@ -117,7 +124,7 @@ def find_conflict(store: Store, prefix: str) -> Conflict:
         raise ImpactError(f"There is no conflict '{prefix}' (see 'impact-desktop conflicts').")
     if len(rows) > 1:
         raise ImpactError(f"'{prefix}' matches {len(rows)} conflicts; give more of the id.")
-    return _conflict(rows[0])
+    return _conflict(rows[0], _names(store))
 
 
 def resolve_conflict(store: Store, conflict_id: str, keep: str) -> Conflict:

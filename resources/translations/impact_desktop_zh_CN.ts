@@ -733,11 +733,11 @@ Click “Add business unit…” to create the first one (for example your group
         <translation>%1 — %2，设备 %3，%4</translation>
     </message>
     <message>
-        <source>Deleted on one, changed on the other</source>
-        <translation>一边删除、另一边修改</translation>
+        <source>Deleted / edited</source>
+        <translation>删除 / 修改</translation>
     </message>
     <message>
-        <source>Changed on both</source>
+        <source>Edited on both</source>
         <translation>两边都修改了</translation>
     </message>
     <message>

@@ -25,7 +25,7 @@ class Ui_HubDialog(object):
     def setupUi(self, HubDialog):
         if not HubDialog.objectName():
             HubDialog.setObjectName(u"HubDialog")
-        HubDialog.resize(560, 520)
+        HubDialog.resize(560, 440)
         self.dialogLayout = QVBoxLayout(HubDialog)
         self.dialogLayout.setObjectName(u"dialogLayout")
         self.introLabel = QLabel(HubDialog)
