@@ -17,7 +17,7 @@ unit); members of ``impact_hub_manager`` read and write everything.
 
 from __future__ import annotations
 
-HUB_SCHEMA_VERSION = 1
+HUB_SCHEMA_VERSION = 2
 USER_ROLE = "impact_hub_user"
 MANAGER_ROLE = "impact_hub_manager"
 
@@ -189,5 +189,11 @@ _STEP_1 = [
     f"GRANT USAGE ON SEQUENCE impact_hub.change_seq TO {USER_ROLE}",
 ]
 
+#: Version 2: pulls of a unit-limited role read by unit (10 million entries: a tenth of them
+#: without reading the rest).
+_STEP_2 = [
+    "CREATE INDEX rows_pull_unit ON impact_hub.rows (tbl, unit_id, xid)",
+]
+
 #: Steps to reach each version from the one before (index 0 builds version 1).
-STEPS = [_STEP_1]
+STEPS = [_STEP_1, _STEP_2]

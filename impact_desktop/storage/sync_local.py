@@ -133,36 +133,64 @@ def _applying(store: Store) -> Iterator[None]:
 
 
 def apply_pulled(store: Store, table: str, rows: list[tuple]) -> int:
-    """Write pulled rows ``(id, data, hlc, device)`` of ``table``; returns how many changed here."""
+    """Write pulled rows ``(id, data, hlc, device)`` of ``table``; returns how many changed here.
+
+    ``data`` is the row as JSON text (or a dict). The rows go into a scratch table and SQLite
+    itself takes the JSON apart (``json_extract``) and writes them in a few statements: a
+    million entries are not turned into Python objects one by one. A name clash falls back to
+    writing row by row with the merge rule.
+    """
     if not rows or not _table_exists(store, table):
         return 0
     columns = _columns(store, table)
+    conn = store.conn
     with _applying(store):
-        ids = [row[0] for row in rows]
-        known = _known_versions(store, table, ids)
-        wanted = [row for row in rows if known.get(row[0], (None, None)) != ("pending", None)
-                  and known.get(row[0]) != (row[2], row[3])]
-        if not wanted:
+        conn.execute("CREATE TEMP TABLE IF NOT EXISTS pulled (id TEXT PRIMARY KEY, data TEXT NOT NULL, "
+                     "hlc INTEGER NOT NULL, device TEXT NOT NULL, is_new INTEGER)")
+        conn.execute("DELETE FROM temp.pulled")
+        conn.executemany("INSERT OR REPLACE INTO temp.pulled (id, data, hlc, device) VALUES (?, ?, ?, ?)",
+                         [(row[0], row[1] if isinstance(row[1], str) else json.dumps(row[1]), row[2], row[3])
+                          for row in rows])
+        conn.execute("DELETE FROM temp.pulled WHERE id IN (SELECT row_id FROM sync_outbox WHERE table_name = ?) "
+                     "OR id IN (SELECT p.id FROM temp.pulled p JOIN sync_rows r ON r.table_name = ? "
+                     "AND r.row_id = p.id AND r.hlc = p.hlc AND r.device_id = p.device)", [table, table])
+        count = conn.execute("SELECT count(*) FROM temp.pulled").fetchone()[0]
+        if not count:
             return 0
-        present = _present_ids(store, table, [row[0] for row in wanted])
-        values = [[_value(row[1].get(column)) for column in columns] for row in wanted]
-        store.db.execute("SAVEPOINT pulled_rows")
+        conn.execute(f"UPDATE temp.pulled SET is_new = id NOT IN (SELECT id FROM {table})")
+        conn.execute("SAVEPOINT pulled_rows")
         try:
-            _insert(store, table, columns, [v for row, v in zip(wanted, values, strict=True) if row[0] not in present])
-            _update(store, table, columns, [v for row, v in zip(wanted, values, strict=True) if row[0] in present])
+            _write_in_sqlite(store, table, columns, count)
         except sqlite3.IntegrityError:
             # A name taken here by another row: row by row, merging the clashing pairs.
-            store.db.execute("ROLLBACK TO pulled_rows")
-            for row, value in zip(wanted, values, strict=True):
-                _write_clashing(store, table, columns, row, value, row[0] in present)
-        store.db.execute("RELEASE pulled_rows")
-        store.conn.executemany(
+            conn.execute("ROLLBACK TO pulled_rows")
+            for row_id, data, hlc, device, is_new in conn.execute("SELECT * FROM temp.pulled").fetchall():
+                parsed = json.loads(data)
+                value = [_value(parsed.get(column)) for column in columns]
+                _write_clashing(store, table, columns, (row_id, parsed, hlc, device), value, not is_new)
+        conn.execute("RELEASE pulled_rows")
+        conn.execute(
             "INSERT INTO sync_rows (table_name, row_id, hlc, device_id, base_hlc, base_device) "
-            "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (table_name, row_id) DO UPDATE SET hlc = excluded.hlc, "
+            "SELECT ?, id, hlc, device, hlc, device FROM temp.pulled WHERE true "
+            "ON CONFLICT (table_name, row_id) DO UPDATE SET hlc = excluded.hlc, "
             "device_id = excluded.device_id, base_hlc = excluded.base_hlc, base_device = excluded.base_device",
-            [(table, row[0], row[2], row[3], row[2], row[3]) for row in wanted])
-        store.db.execute("UPDATE sync_clock SET hlc = max(hlc, ?)", [max(row[2] for row in wanted)])
-    return len(wanted)
+            [table])
+        conn.execute("UPDATE sync_clock SET hlc = max(hlc, (SELECT max(hlc) FROM temp.pulled))")
+    return count
+
+
+def _write_in_sqlite(store: Store, table: str, columns: list[str], count: int) -> None:
+    names = ", ".join(columns)
+    extract = ", ".join(f"json_extract(p.data, '$.{column}')" for column in columns)
+    insert = f"INSERT INTO {table} ({names}) SELECT {extract} FROM temp.pulled p WHERE p.is_new"
+    if table == "entries" and count >= BULK_MIN:
+        _bulk_insert(store, lambda: store.conn.execute(insert))
+    else:
+        store.conn.execute(insert)
+    rest = ", ".join(f"json_extract(p.data, '$.{column}')" for column in columns[1:])
+    store.conn.execute(
+        f"UPDATE {table} SET ({', '.join(columns[1:])}) = (SELECT {rest} FROM temp.pulled p WHERE p.id = {table}.id) "
+        f"WHERE id IN (SELECT id FROM temp.pulled WHERE NOT is_new)")
 
 
 def _update(store: Store, table: str, columns: list[str], values: list[list]) -> None:
@@ -201,44 +229,24 @@ def _value(value: object) -> object:
     return value
 
 
-def _known_versions(store: Store, table: str, ids: list[str]) -> dict[str, tuple]:
-    versions: dict[str, tuple] = {}
-    for start in range(0, len(ids), 500):
-        chunk = ids[start:start + 500]
-        marks = ", ".join("?" * len(chunk))
-        for row_id, hlc, device in store.db.execute(
-                f"SELECT row_id, hlc, device_id FROM sync_rows WHERE table_name = ? AND row_id IN ({marks})",
-                [table, *chunk]):
-            versions[row_id] = (hlc, device)
-        for (row_id,) in store.db.execute(
-                f"SELECT row_id FROM sync_outbox WHERE table_name = ? AND row_id IN ({marks})", [table, *chunk]):
-            versions[row_id] = ("pending", None)
-    return versions
-
-
-def _present_ids(store: Store, table: str, ids: list[str]) -> set[str]:
-    present: set[str] = set()
-    for start in range(0, len(ids), 500):
-        chunk = ids[start:start + 500]
-        marks = ", ".join("?" * len(chunk))
-        present.update(row[0] for row in store.db.execute(f"SELECT id FROM {table} WHERE id IN ({marks})", chunk))
-    return present
-
-
 def _insert(store: Store, table: str, columns: list[str], values: list[list]) -> None:
     if not values:
         return
     sql = f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
     if table != "entries" or len(values) < BULK_MIN:
         store.conn.executemany(sql, values)
-        return
-    # The bulk path of imports: roll-up triggers stood aside, the batch added grouped.
+    else:
+        _bulk_insert(store, lambda: store.conn.executemany(sql, values))
+
+
+def _bulk_insert(store: Store, insert) -> None:
+    """The bulk path of imports: roll-up triggers stood aside, the batch added to the roll-ups grouped."""
     before = store.conn.execute("SELECT coalesce(max(rowid), 0) FROM entries").fetchone()[0]
     store.conn.execute("INSERT INTO rollup_pause (reason) VALUES ('pull')")
     paused = store.conn.execute(_PAUSED_TRIGGERS_SQL).fetchall()
     for name, _sql in paused:
         store.conn.execute(f'DROP TRIGGER "{name}"')
-    store.conn.executemany(sql, values)
+    insert()
     for _name, trigger_sql in paused:
         store.conn.execute(trigger_sql)
     store.conn.execute("DELETE FROM rollup_pause")

@@ -8,6 +8,7 @@ import uuid
 import psycopg
 
 from impact_desktop.storage.database import open_store
+from impact_desktop.storage.hub_schema import HUB_SCHEMA_VERSION, STEPS
 from impact_desktop.storage.tables import update_row
 from tests.hub.helpers import add_hours, program
 from tests.unit.io_files import run_cli
@@ -16,21 +17,41 @@ from tests.unit.io_files import run_cli
 def test_hub_init_creates_then_upgrades_nothing_and_refuses_a_newer_hub(hub_admin_url):
     first = run_cli("hub", "init", hub_admin_url)
     assert first.exit_code == 0, first.output
-    assert "Created the hub (schema version 1)" in first.output
+    assert f"Created the hub (schema version {HUB_SCHEMA_VERSION})" in first.output
     assert "hubadmin@" in first.output and "@localhost" in first.output
     again = run_cli("hub", "init", hub_admin_url)
-    assert again.exit_code == 0 and "already a hub of schema version 1" in again.output
+    assert again.exit_code == 0 and f"already a hub of schema version {HUB_SCHEMA_VERSION}" in again.output
     with psycopg.connect(hub_admin_url, autocommit=True) as conn:
         conn.execute("UPDATE impact_hub.meta SET value = '99' WHERE key = 'schema_version'")
         before = conn.execute("SELECT count(*) FROM pg_tables WHERE schemaname = 'impact_hub'").fetchone()
     newer = run_cli("hub", "init", hub_admin_url)
     assert newer.exit_code == 1
     assert newer.stderr.strip().splitlines() == [
-        "error: The hub's schema (version 99) is newer than this Impact Desktop understands (version 1); "
+        "error: The hub's schema (version 99) is newer than this Impact Desktop understands "
+        f"(version {HUB_SCHEMA_VERSION}); "
         "nothing was changed. Update the app."]
     with psycopg.connect(hub_admin_url) as conn:
         assert conn.execute("SELECT value FROM impact_hub.meta").fetchone() == ("99",)
         assert conn.execute("SELECT count(*) FROM pg_tables WHERE schemaname = 'impact_hub'").fetchone() == before
+
+
+def test_an_older_hub_is_refused_by_sync_and_upgraded_by_hub_init(hub_admin_url, pg_cluster, tmp_path,
+                                                                   monkeypatch):
+    with psycopg.connect(hub_admin_url) as conn:  # a hub made by the previous version
+        from impact_desktop.storage.hub_schema import _ROLES_SQL
+        conn.execute(_ROLES_SQL)
+        for statement in STEPS[0]:
+            conn.execute(statement)
+        conn.execute("INSERT INTO impact_hub.meta VALUES ('schema_version', '1')")
+    monkeypatch.setenv("PGPASSWORD", pg_cluster.password)
+    db = tmp_path / "x.db"
+    old = run_cli("sync", "--db", db, "--hub", hub_admin_url)
+    assert old.exit_code == 1 and "older than this app's" in old.stderr
+    upgraded = run_cli("hub", "init", hub_admin_url)
+    assert f"from schema version 1 to {HUB_SCHEMA_VERSION}" in upgraded.output
+    with psycopg.connect(hub_admin_url) as conn:
+        assert conn.execute("SELECT to_regclass('impact_hub.rows_pull_unit')").fetchone()[0] is not None
+    assert run_cli("sync", "--db", db, "--hub", hub_admin_url).exit_code == 0
 
 
 def test_user_add_sync_json_and_conflicts_json(hub, hub_admin_url, pg_cluster, tmp_path, monkeypatch):

@@ -10,6 +10,7 @@ import pytest
 from impact_desktop.services.sync import check_hub, sync, sync_status
 from impact_desktop.storage.hub_admin import add_user
 from impact_desktop.storage.hub_connect import HubError
+from impact_desktop.storage.hub_schema import HUB_SCHEMA_VERSION
 from impact_desktop.storage.sync_local import rejected_rows
 from tests.hub.helpers import add_hours, program
 
@@ -79,7 +80,7 @@ def test_tls_verify_full_with_the_hubs_ca(hub, hub_admin_url, pg_cluster, laptop
     assert pg_cluster.ca_file is not None, "openssl is needed to test TLS"
     database = hub_admin_url.rsplit("/", 1)[1]
     good = pg_cluster.url(database, password="", sslmode="verify-full", sslrootcert=str(pg_cluster.ca_file))
-    assert check_hub(good) == 1
+    assert check_hub(good) == HUB_SCHEMA_VERSION
     with psycopg.connect(good) as conn:
         assert conn.execute("SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()").fetchone() == (True,)
     other_ca = tmp_path / "other.crt"
