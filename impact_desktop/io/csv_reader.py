@@ -75,12 +75,16 @@ def iter_csv(path: Path) -> Iterator[tuple[int, list]]:
             raise SpreadsheetError(f"{path.name} is empty: it has no rows.")
         delimiter = sniff_delimiter(head)
         handle.seek(0)
-        reader = csv.reader(handle, delimiter=delimiter)
-        number, line = 0, 0
+        lines = _BoundedLines(handle)
+        reader = csv.reader(lines, delimiter=delimiter)
+        number, line, header = 0, 0, []
         try:
             for number, values in enumerate(reader, start=1):
                 line, previous = reader.line_num, line
+                lines.record_done(line)
                 row = [unescape_text(value.strip()) or None for value in values]
+                if number == 1:
+                    header = row
                 while row and row[-1] is None:
                     row.pop()
                 yield number, row
@@ -90,14 +94,68 @@ def iter_csv(path: Path) -> Iterator[tuple[int, list]]:
                     "every line after it would be read as one cell; close the quote, or remove it.")
         except UnicodeDecodeError as exc:
             raise _encoding_error(path, encoding, exc) from exc
+        except _LineTooLong:
+            raise _long_cell(path, number + 1, line + 1, lines, delimiter, header, LINE_LIMIT) from None
         except csv.Error as exc:
             if "field larger than field limit" in str(exc):
-                raise SpreadsheetError(
-                    f"{path.name}: row {number + 1} (line {line + 1}) has a cell longer than {FIELD_LIMIT:,} "
-                    "characters: a quote (\") opened there that does not close, or text that is not a figure; close "
-                    "the quote, or shorten the cell.") from exc
+                raise _long_cell(path, number + 1, line + 1, lines, delimiter, header, FIELD_LIMIT) from exc
             raise SpreadsheetError(f"{path.name} is not a well-formed CSV file: row {number + 1} (line {line + 1}) "
                                    f"cannot be read ({exc}).") from exc
+
+
+#: The longest physical line read: past it the line is refused before it is held whole (a 300 MB
+#: single line would otherwise be read into memory, several times over, before the csv module says a word).
+LINE_LIMIT = 4 << 20
+
+
+class _LineTooLong(Exception):
+    pass
+
+
+class _BoundedLines:
+    """The file's lines for the csv module, each read from a bounded prefix.
+
+    Keeps what an error about the current record needs: the start of its first line (to
+    name the column) and whether any of its lines holds a quote (an unclosed quote, or not).
+    """
+
+    def __init__(self, handle) -> None:
+        self.handle, self.count, self.mark, self.start, self.quoted = handle, 0, 0, "", False
+
+    def __iter__(self):
+        return self
+
+    def record_done(self, line_num: int) -> None:
+        self.mark, self.quoted = line_num, False
+
+    def __next__(self) -> str:
+        text = self.handle.readline(LINE_LIMIT + 1)
+        if not text:
+            raise StopIteration
+        self.count += 1
+        if self.count == self.mark + 1:
+            self.start = text[:FIELD_LIMIT * 2]
+        self.quoted = self.quoted or '"' in text[:LINE_LIMIT]
+        if len(text) > LINE_LIMIT:
+            raise _LineTooLong
+        return text
+
+
+def _long_cell(path: Path, row: int, line: int, lines: _BoundedLines, delimiter: str, header: list,
+               limit: int) -> SpreadsheetError:
+    """"row N, column X: cell longer than …", with the column it starts in; a quote is blamed only if there is one."""
+    cells = lines.start.split(delimiter)
+    opened = (i for i, cell in enumerate(cells) if cell.lstrip().startswith('"') and cell.count('"') % 2)
+    long = (i for i, cell in enumerate(cells) if len(cell) > min(limit, FIELD_LIMIT))
+    index = next(opened, None) if lines.quoted else None
+    index = next(long, len(cells) - 1) if index is None else index
+    name = header[index] if index < len(header) and header[index] else f"#{index + 1}"
+    where = f"{path.name}: row {row} (line {line}), column {name}"
+    if lines.quoted:
+        return SpreadsheetError(f"{where}: a cell longer than {limit:,} characters: a quote (\") opened there that "
+                                "does not close, or text that is not a figure; close the quote, or shorten the cell.")
+    return SpreadsheetError(f"{where}: a cell longer than {limit:,} characters, which is text, not a figure; shorten "
+                            "the cell or leave the column out.")
 
 
 def _unclosed_quote(path: Path, encoding: str, before: int) -> bool:

@@ -22,7 +22,8 @@ def test_a_quote_open_for_longer_than_a_cell_may_be_names_its_row(tmp_path):
     lines = [HEADER, "Ant,Forest,2018-03,100\n", 'Ant,"Forest,2018-04,200\n']
     lines += [f"Ant,Forest {i},2018-05,{i}\n" for i in range(20_000)]
     path.write_text("".join(lines))
-    with pytest.raises(SpreadsheetError, match=r"row 3 \(line 3\) has a cell longer than 131,072 characters: a quote"):
+    expected = r"row 3 \(line 3\), column Program: a cell longer than 131,072 characters: a quote"
+    with pytest.raises(SpreadsheetError, match=expected):
         list(iter_csv(path))
 
 
@@ -72,3 +73,24 @@ def test_what_the_write_would_refuse_the_dry_run_refuses_with_its_cell(tmp_path,
         line = next(line for line in result.output.splitlines() if line.startswith("sheet cells, row 42"))
         assert f"column {column}" in line and reason in line and len(line) < 400
     assert not db.exists()
+
+
+def test_a_long_cell_without_a_quote_is_not_blamed_on_a_quote_and_names_its_column(tmp_path):
+    path = tmp_path / "long.csv"
+    path.write_text(HEADER + "Ant,Forest,2018-03,100\n" + "Ant," + "x" * 200_000 + ",2018-04,5\n")
+    with pytest.raises(SpreadsheetError) as refused:
+        list(iter_csv(path))
+    assert "long.csv: row 3 (line 3), column Program: a cell longer than 131,072 characters, which is text" \
+        in str(refused.value) and "quote" not in str(refused.value)
+
+
+def test_a_line_of_megabytes_is_refused_before_it_is_held_whole(tmp_path):
+    """A 300 MB single line grew memory to 1.7 GB; the line is now read from a bounded prefix only."""
+    path = tmp_path / "one_line.csv"
+    with path.open("w") as handle:
+        handle.write(HEADER.rstrip("\n") + ",")
+        for _ in range(6):
+            handle.write("y" * (1 << 20))
+    with pytest.raises(SpreadsheetError) as refused:
+        list(iter_csv(path))
+    assert "one_line.csv: row 1 (line 1), column #5: a cell longer than 4,194,304 characters" in str(refused.value)
