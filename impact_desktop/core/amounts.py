@@ -16,9 +16,10 @@ from impact_desktop.core.errors import ValueParseError
 from impact_desktop.core.money import CURRENCY_MARKS, SCALE_DIGITS, normalize_decimal
 from impact_desktop.core.texts import translate
 
-# Longest first, so "百万" wins over "万" and "mn" over "m".
+# Longest first, so "百万" wins over "万", "万亿" (10^12) over "亿" and "mn" over "m".
 _MAGNITUDES: list[tuple[str, int]] = [
-    ("billion", 9), ("million", 6), ("thousand", 3), ("千万", 7), ("百万", 6), ("亿", 8), ("万", 4),
+    ("billion", 9), ("million", 6), ("thousand", 3), ("万亿", 12), ("千亿", 11), ("百亿", 10), ("十亿", 9),
+    ("千万", 7), ("百万", 6), ("十万", 5), ("亿", 8), ("万", 4),
     ("千", 3), ("bn", 9), ("mn", 6), ("b", 9), ("m", 6), ("k", 3),
 ]
 _MAGNITUDES.sort(key=lambda pair: -len(pair[0]))

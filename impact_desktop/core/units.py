@@ -21,6 +21,7 @@ from impact_desktop.core.texts import translate
 _MAGNITUDES: list[tuple[str, int]] = sorted([
     ("thousands", 3), ("thousand", 3), ("millions", 6), ("million", 6), ("billions", 9), ("billion", 9),
     ("'000s", 3), ("'000", 3), ("000s", 3), ("000", 3), ("mn", 6), ("bn", 9), ("k", 3), ("m", 6), ("b", 9),
+    ("万亿", 12), ("千亿", 11), ("百亿", 10), ("十亿", 9),
     ("千万", 7), ("百万", 6), ("十万", 5), ("亿", 8), ("万", 4), ("千", 3),
 ], key=lambda pair: -len(pair[0]))
 

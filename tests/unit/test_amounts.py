@@ -16,6 +16,9 @@ from impact_desktop.core.errors import ValueParseError
         ("1.5万", Decimal("15000"), None),
         ("12.7亿", Decimal("1270000000"), None),
         ("12.7亿元", Decimal("1270000000"), "CNY"),
+        ("3.5万亿", Decimal("3500000000000"), None),  # 万亿 is 10^12, not 万 times 亿 read as text
+        ("¥1.2万亿元", Decimal("1200000000000"), "CNY"),
+        ("3十亿", Decimal("3000000000"), None),
         ("RMB 3.5万元", Decimal("35000"), "CNY"),
         ("$1.2m", Decimal("1200000"), "USD"),
         ("1.27bn", Decimal("1270000000"), None),
