@@ -95,6 +95,11 @@ def import_command(ctx, file, db_path, sheet, preset, maps, save_preset, dry_run
                 click.echo(json.dumps(_report(preview, None, dry_run, new_names, figures), ensure_ascii=False,
                                       indent=2))
             sys.exit(EXIT_USER_ERROR)
+        if preview.has_no_figures:  # a dry run says so too: it and the import agree
+            click.echo(f"error: {NothingToImport(preview)}", err=True)
+            if as_json:
+                click.echo(json.dumps(_report(preview, None, dry_run), ensure_ascii=False, indent=2))
+            sys.exit(EXIT_USER_ERROR)
         result = None
         if not dry_run:
             result = _commit(store if not fresh else None, target, preview, skip_invalid, corrections, save_preset)

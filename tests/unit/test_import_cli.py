@@ -172,6 +172,8 @@ def test_a_header_without_figures_below_it_writes_no_empty_batch(tmp_path):
     header_only = tmp_path / "header.csv"
     header_only.write_text("Business unit,Program,Metric,Period,Value,Currency\n")
     for existing in (False, True):
+        dry = run("import", header_only, "--db", db, "--dry-run")
+        assert dry.exit_code == 1 and "has no figures below its header" in dry.stderr  # the dry run agrees
         result = run("import", header_only, "--db", db)
         assert result.exit_code == 1 and "has no figures below its header (row 1); nothing was imported" \
             in result.stderr, result.stderr
