@@ -22,6 +22,7 @@ from impact_desktop.services.catalog_names import parse_same
 from impact_desktop.services.import_figures import PreviewFigures
 from impact_desktop.services.import_mapping import parse_overrides
 from impact_desktop.services.import_rates import rate_text
+from impact_desktop.services.import_sheets import slow_reading_note
 from impact_desktop.services.importing import (
     CORRECTION_CHOICES,
     ImportOptions,
@@ -72,6 +73,9 @@ def import_command(ctx, file, db_path, sheet, preset, maps, save_preset, dry_run
         metrics = {metric.key: metric for metric in catalog.list_metrics(store)}
         options = ImportOptions(sheet=sheet, preset=preset, overrides=parse_overrides(list(maps), metrics),
                                 same=parse_same(store, list(same)))
+        slow = slow_reading_note(Path(file))
+        if slow:
+            click.echo(f"note: {slow}", err=True)
         preview = preview_import(store, file, options)
         new_names = name_suggestions.new_names(store, preview.snapshot)
         figures = PreviewFigures(store, preview) if show or (as_json and dry_run) else None

@@ -10,13 +10,16 @@ The Metrics, Rates, Targets and Business units sheets of our own exports are rea
 from __future__ import annotations
 
 import contextlib
+import zipfile
 from pathlib import Path
 
 from impact_desktop.core.errors import ImpactError
 from impact_desktop.core.texts import translate
 from impact_desktop.io import headers as h
+from impact_desktop.io import xlsx_reader
 from impact_desktop.io.reading import Table, open_table
 from impact_desktop.io.sheet_extent import one_archive
+from impact_desktop.io.sources import file_kind, sheet_xml_sizes
 from impact_desktop.io.xlsx_reader import iter_sheet
 from impact_desktop.services.import_hierarchy import UNIT_COLUMNS, UNITS_SHEET
 from impact_desktop.services.import_metrics import METRIC_COLUMNS, METRICS_SHEET
@@ -43,6 +46,20 @@ def other_sheets(path: Path, first: Table, vocab: dict[str, str]) -> tuple[list[
             else:
                 other.append(name)
     return same, other
+
+
+def slow_reading_note(path: Path) -> str | None:
+    """Said before a workbook too large for the fast reader is read: the streaming reader keeps
+    memory bounded but reads about 4 s per MB of sheet XML on a laptop, so minutes are to be expected."""
+    try:
+        if file_kind(Path(path)) != "xlsx" or xlsx_reader.choose_engine(Path(path)) != "openpyxl":
+            return None
+        megabytes = sheet_xml_sizes(Path(path)) / (1 << 20)
+    except (ImpactError, OSError, zipfile.BadZipFile):
+        return None  # the import says what is wrong with the file
+    return translate("ImportNote", "{file} holds {size:,.0f} MB of sheet data, more than the fast reader takes at "
+                     "once; it is read row by row in bounded memory, which takes several minutes.").format(
+                         file=Path(path).name, size=megabytes)
 
 
 def _own_sheet(path: Path, name: str) -> bool:

@@ -2659,6 +2659,10 @@ Edit → Undo (Ctrl+Z) brings them back.</source>
         <translation>在 {file} 旁边没有找到目标文件（{targets_file}）；如果导出时包含目标，请把该文件放到它旁边后重新导入。</translation>
     </message>
     <message>
+        <source>{file} holds {size:,.0f} MB of sheet data, more than the fast reader takes at once; it is read row by row in bounded memory, which takes several minutes.</source>
+        <translation>{file} 含有 {size:,.0f} MB 的工作表数据，超出快速读取器一次可处理的量；将在有限内存中逐行读取，需要几分钟。</translation>
+    </message>
+    <message>
         <source>Read sheet &apos;{sheet}&apos; and the sheets with the same columns: {sheets}.</source>
         <translation>已读取工作表“{sheet}”以及列相同的工作表：{sheets}。</translation>
     </message>

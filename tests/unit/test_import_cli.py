@@ -193,3 +193,15 @@ def test_unmapped_columns_are_named_once_whether_headed_or_not(tmp_path):
     assert result.exit_code == 1
     assert "row 2, columns U10 … S, value 'v': 5 more columns (U10 … S) have values" in result.stderr, result.stderr
     assert "row 2, column U0, value 'v'" in result.stderr and "column column" not in result.stderr
+
+
+def test_a_workbook_too_large_for_the_fast_reader_is_announced_before_the_long_read(tmp_path, monkeypatch):
+    from impact_desktop.io import xlsx_reader
+
+    path = write_xlsx(tmp_path / "big.xlsx", [HEADER, ["Cainiao", "Green logistics", "2018-03-01", 5]])
+    quick = run("import", path, "--db", tmp_path / "s.db", "--dry-run")
+    assert quick.exit_code == 0 and "read row by row" not in quick.stderr
+    monkeypatch.setattr(xlsx_reader, "CALAMINE_MAX_XML_BYTES", 0)  # as if its sheets held over 40 MB
+    slow = run("import", path, "--db", tmp_path / "s.db", "--dry-run")
+    assert slow.exit_code == 0 and slow.stderr.startswith("note: big.xlsx holds 0 MB of sheet data, more than the "
+                                                          "fast reader takes at once; it is read row by row")
