@@ -63,21 +63,38 @@ class Task(QObject):
         super().__init__(parent)
         self._fn = fn
         self._cancel = threading.Event()
+        self._detached = threading.Event()
         self._done.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
 
     def cancel(self) -> None:
+        self._cancel.set()
+
+    def detach(self) -> None:
+        """Cancel, and deliver nothing: its owner is going away (the object may be deleted
+        while the function still runs; the worker then must not touch it)."""
+        self._detached.set()
         self._cancel.set()
 
     def _run(self) -> None:
         try:
             result = self._fn(TaskProgress(self))
         except ImpactError as exc:
-            self._done.emit(False, str(exc))
+            self._emit(False, str(exc))
         except Exception as exc:  # shown as one sentence; the details go to the log
+            if self._detached.is_set():
+                return  # interrupted because its owner went away: nothing went wrong
             log.exception("background task failed")
-            self._done.emit(False, f"Something went wrong: {exc.__class__.__name__}: {exc}")
+            self._emit(False, f"Something went wrong: {exc.__class__.__name__}: {exc}")
         else:
-            self._done.emit(True, result)
+            self._emit(True, result)
+
+    def _emit(self, ok: bool, payload: object) -> None:
+        if self._detached.is_set():
+            return
+        try:
+            self._done.emit(ok, payload)
+        except RuntimeError:  # the QObject was deleted with its owner meanwhile: nobody listens
+            log.debug("a background task finished after its owner was deleted")
 
     def _deliver(self, ok: bool, payload: object) -> None:
         if ok:
