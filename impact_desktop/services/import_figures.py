@@ -15,6 +15,7 @@ from decimal import Decimal
 from impact_desktop.core.money import from_scaled
 from impact_desktop.core.number_format import exact
 from impact_desktop.core.texts import translate
+from impact_desktop.services.import_rows import column_letter
 from impact_desktop.storage import catalog
 from impact_desktop.storage.database import Store
 
@@ -135,7 +136,7 @@ class PreviewFigures:
         if key == "row":
             return draft.source_row or 0
         if key == "column":
-            return headers[column] if column < len(headers) and headers[column] else _letter(column)
+            return headers[column] if column < len(headers) and headers[column] else column_letter(column)
         if key == "business_unit":
             return self.programs.get(draft.program_id, ("?", "?"))[0]
         if key == "program":
@@ -217,11 +218,3 @@ def held_back_notes(store: Store, preview, limit: int = 20) -> list[str]:
         notes.append(translate("ImportNote", "… and {count} more rows with figures held back.").format(
             count=len(rows) - limit))
     return notes
-
-
-def _letter(index: int) -> str:
-    letters, index = "", index + 1
-    while index:
-        index, rest = divmod(index - 1, 26)
-        letters = chr(65 + rest) + letters
-    return translate("ImportProblem", "column {letters}").format(letters=letters)

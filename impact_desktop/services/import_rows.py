@@ -161,7 +161,7 @@ class RowReader:
 
     def column_name(self, index: int) -> str:
         header = self.headers[index] if index < len(self.headers) else ""
-        return header or _letter(index)
+        return header or column_letter(index)
 
     def read(self, number: int, cells: list) -> RowResult:
         if not cells:
@@ -441,7 +441,8 @@ class RowReader:
         return Problem(self.sheet, number, self.column_name(index), _shown(value), reason)
 
 
-def _letter(index: int) -> str:
+def column_letter(index: int) -> str:
+    """A 0-based column index as people read it in a problem line: "column A", "column XFD"."""
     letters, index = "", index + 1
     while index:
         index, rest = divmod(index - 1, 26)
