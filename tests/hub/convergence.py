@@ -14,10 +14,8 @@ import datetime as dt
 import json
 import os
 import random
-import signal
 import subprocess
 import sys
-import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -70,16 +68,20 @@ def _note_pending(run: Run, store: Store) -> None:
 
 
 def _sync_child(run: Run, store: Store, hub: str) -> None:
-    """Sync in a child process killed after a random moment (or let it finish)."""
+    """Sync in a child process, SIGKILLed right after its first chunk when it has any (else it just finishes).
+
+    The child pauses after each chunk, so the kill lands mid-sync on a fast machine too (a kill after a random
+    delay missed every sync on a quick CI runner).
+    """
     _note_pending(run, store)
-    argv = [sys.executable, "-m", "tests.hub.sync_child", str(store.path), hub, "20"]
-    child = subprocess.Popen(argv, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    argv = [sys.executable, "-m", "tests.hub.sync_child", str(store.path), hub, "20", "30"]
+    child = subprocess.Popen(argv, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
                              env={**os.environ, "PYTHONPATH": str(ROOT)})
-    time.sleep(run.rng.uniform(0.3, 1.2))
-    if child.poll() is None:
-        child.send_signal(signal.SIGKILL)
-        run.counts["killed"] = run.counts.get("killed", 0) + 1
-    child.wait()
+    with child:
+        if child.stdout.readline().startswith("progress"):  # blocks until the first chunk or the end
+            child.kill()
+            run.counts["killed"] = run.counts.get("killed", 0) + 1
+        child.wait(timeout=120)
 
 
 def step(run: Run, hub: str, kills_left: list[int]) -> None:
