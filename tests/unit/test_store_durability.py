@@ -222,7 +222,10 @@ def test_a_read_only_file_is_read_by_another_user_and_never_written(demo_store, 
     db = folder / "impact.db"
     shutil.copy(demo_store.path, db)
     db.chmod(0o444)
-    as_nobody = ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", "--"]
+    # CAP_DAC_READ_SEARCH lets the child read the code and venv wherever the clone sits (CI's is in
+    # root's private home) without giving it any right to write: the file stays read-only to it.
+    as_nobody = ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups",
+                 "--inh-caps=+dac_read_search", "--ambient-caps=+dac_read_search", "--"]
 
     def run(*args):
         return subprocess.run([*as_nobody, os.sys.executable, "-m", "impact_desktop", *map(str, args), "--db", str(db)],
