@@ -186,6 +186,27 @@ def add_channel(store: Store, name: str, *, description: str = "", row_id: str |
                       row_id=row_id)
 
 
+def get_channel(store: Store, channel_id: str) -> Channel:
+    row = store.db.execute("SELECT id, name, description FROM channels WHERE id = ?", [channel_id]).fetchone()
+    if row is None:
+        raise StoreError("That channel no longer exists.")
+    return Channel(*row)
+
+
+@_unique
+def update_channel(store: Store, channel_id: str, **changes) -> None:
+    """Rename a channel or change its description (entries point at its id, so they follow)."""
+    if "name" in changes:
+        changes["name"] = clean_name(changes["name"], "channel")
+    update_row(store, "channels", channel_id, changes)
+
+
+def channel_entry_count(store: Store, channel_id: str) -> int:
+    """Live entries that came in through the channel: a channel in use is never removed."""
+    return store.db.execute("SELECT count(*) FROM entries WHERE channel_id = ? AND deleted_at IS NULL",
+                            [channel_id]).fetchone()[0]
+
+
 # -- metrics --------------------------------------------------------------------------
 
 _METRIC_COLUMNS = (

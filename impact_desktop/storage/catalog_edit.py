@@ -15,11 +15,11 @@ from impact_desktop.storage.catalog import get_metric
 from impact_desktop.storage.database import Store
 from impact_desktop.storage.tables import set_deleted, update_row
 
-_TABLES = {"business_unit": "business_units", "program": "programs", "metric": "metrics"}
+_TABLES = {"business_unit": "business_units", "program": "programs", "channel": "channels", "metric": "metrics"}
 
 
 def set_catalog_row_deleted(store: Store, kind: str, row_id: str, deleted: bool) -> None:
-    """Soft-delete or restore one business unit, program or metric by id."""
+    """Soft-delete or restore one business unit, program, channel or metric by id."""
     table = _TABLES[kind]
     try:
         changed = set_deleted(store, table, [row_id], deleted)
