@@ -1,5 +1,5 @@
-"""Dialogs that create or edit a business unit or a program (``ui/business_unit_dialog.ui``,
-``ui/program_dialog.ui``).
+"""Dialogs that create or edit a business unit, a program or a channel
+(``ui/business_unit_dialog.ui``, ``ui/program_dialog.ui``, ``ui/channel_dialog.ui``).
 
 They only read and check the fields; the page that opens them makes the undoable change
 in its ``save`` callback, so a refused save (a name already used) keeps the dialog open.
@@ -13,13 +13,14 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QComboBox, QSizePolicy, QWidget
 
 from impact_desktop.core import names
-from impact_desktop.core.catalog import CAUSE_AREAS, BusinessUnit, Program, ProgramStatus, clean_name
+from impact_desktop.core.catalog import CAUSE_AREAS, BusinessUnit, Channel, Program, ProgramStatus, clean_name
 from impact_desktop.core.errors import ValidationError, ValueParseError
 from impact_desktop.core.periods import PeriodKind, parse_period
 from impact_desktop.gui.catalog_commands import push_change
 from impact_desktop.gui.context import AppContext
 from impact_desktop.gui.editor_dialog import EditorDialog, combo_data, select_data
 from impact_desktop.gui.generated.ui_business_unit_dialog import Ui_BusinessUnitDialog
+from impact_desktop.gui.generated.ui_channel_dialog import Ui_ChannelDialog
 from impact_desktop.gui.generated.ui_program_dialog import Ui_ProgramDialog
 from impact_desktop.services import catalog_changes, catalog_names
 from impact_desktop.storage import catalog
@@ -204,3 +205,29 @@ def new_unit(context: AppContext, parent: QWidget, created: Callable[[str], None
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()
     return dialog
+
+
+class ChannelDialog(EditorDialog):
+    """Name, other names and description of a channel (a platform money and time come in through)."""
+
+    def __init__(self, context: AppContext, save: Callable[[dict], None], channel: Channel | None = None,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ui = Ui_ChannelDialog()
+        self.ui.setupUi(self)
+        self.setWindowTitle(self.tr("Edit channel") if channel else self.tr("New channel"))
+        if channel:
+            self.ui.nameEdit.setText(channel.name)
+            self.ui.descriptionEdit.setPlainText(channel.description)
+        self.ui.aliasesEdit.setText("; ".join(catalog_names.names_of(context.store, names.CHANNEL,
+                                                                     channel.id if channel else None)))
+        self.field_widgets = {"name": self.ui.nameEdit, "alternative_names": self.ui.aliasesEdit,
+                              "description": self.ui.descriptionEdit}
+        self.setup_editor(self.ui.buttonBox, self.ui.errorLabel, save)
+
+    def read_values(self) -> dict:
+        return {
+            "name": clean_name(self.ui.nameEdit.text(), "channel"),
+            "description": self.ui.descriptionEdit.toPlainText().strip(),
+            "alternative_names": catalog_names.split_names(self.ui.aliasesEdit.text()),
+        }

@@ -1,14 +1,17 @@
 """The "Business units & programs" page (``ui/catalog_page.ui``).
 
-A tree of business units, their nested units and programs, with add / rename (F2, in
-place) / edit details / archive, and a detail pane with the selected item's figures to
-date. Figures come from :func:`services.summary.summarize`, so stocks show their latest
-value and distinct counts are never summed. Every change is an undoable command.
+A tree of business units, their nested units and programs, then the channels money and
+time come in through, with add / rename (F2, in place) / edit details / archive (a channel
+is removed instead, only while no entry uses it), and a detail pane with the selected
+item's figures to date. Names show in the interface language where the item has a name
+in it (蚂蚁金服 in Chinese, Ant Financial in English). Figures come from
+:func:`services.summary.summarize`, so stocks show their latest value and distinct counts
+are never summed. Every change is an undoable command.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Slot
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QFont, QPalette
 from PySide6.QtWidgets import QDialog, QHeaderView, QTreeWidgetItem, QWidget
 
@@ -16,11 +19,11 @@ from impact_desktop.core import names
 from impact_desktop.core.catalog import BusinessUnit, Program
 from impact_desktop.core.errors import ImpactError
 from impact_desktop.gui.catalog_commands import push_change
-from impact_desktop.gui.catalog_dialogs import BusinessUnitDialog, ProgramDialog, status_label
+from impact_desktop.gui.catalog_dialogs import BusinessUnitDialog, ChannelDialog, ProgramDialog, status_label
 from impact_desktop.gui.catalog_figures import FiguresView
 from impact_desktop.gui.context import AppContext
 from impact_desktop.gui.generated.ui_catalog_page import Ui_CatalogPage
-from impact_desktop.services import catalog_names
+from impact_desktop.services import catalog_changes, catalog_names
 from impact_desktop.storage import catalog
 from impact_desktop.storage.catalog_edit import set_catalog_row_deleted
 from impact_desktop.storage.rows import new_id
@@ -29,11 +32,13 @@ KIND_ROLE = Qt.ItemDataRole.UserRole
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 NAME_ROLE = Qt.ItemDataRole.UserRole + 2
 ARCHIVED_ROLE = Qt.ItemDataRole.UserRole + 3
-UNIT, PROGRAM = "business_unit", "program"
+UNIT, PROGRAM, CHANNEL = "business_unit", "program", "channel"
+#: The heading the channels sit under (not a row of the store).
+CHANNELS = "channels"
 
 
 class CatalogPage(QWidget):
-    """Business units and programs: browse, add, rename, edit, archive, see figures."""
+    """Business units, programs and channels: browse, add, rename, edit, archive, see figures."""
 
     def __init__(self, context: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
@@ -43,6 +48,7 @@ class CatalogPage(QWidget):
         self.active_dialog: QDialog | None = None
         self._populating = False
         self._figures_stale = False
+        self._pending_selection: tuple[str, str] | None = None
         self._refresh_timer = QTimer(self, singleShot=True, interval=0)
         self._refresh_timer.timeout.connect(self.refresh)
         self.figures = FiguresView(context, self.ui, self)
@@ -67,6 +73,7 @@ class CatalogPage(QWidget):
         ui.messageLabel.setStyleSheet("color: #c0392b;")
         ui.addUnitButton.clicked.connect(self.new_business_unit)
         ui.addProgramButton.clicked.connect(self.new_program)
+        ui.addChannelButton.clicked.connect(self.new_channel)
         ui.renameButton.clicked.connect(self.rename_selected)
         ui.editButton.clicked.connect(self.edit_selected)
         ui.archiveButton.clicked.connect(self.toggle_archived)
@@ -74,13 +81,28 @@ class CatalogPage(QWidget):
         ui.tree.currentItemChanged.connect(self._selection_changed)
         ui.tree.itemChanged.connect(self._item_renamed)
         ui.tree.itemActivated.connect(lambda *_: self.edit_selected())
+        ui.tree.installEventFilter(self)
         ui.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        for text, slot in ((self.tr("Add program…"), self.new_program), (self.tr("Rename"), self.rename_selected),
+        for text, slot in ((self.tr("Add program…"), self.new_program), (self.tr("Add channel…"), self.new_channel),
+                           (self.tr("Rename"), self.rename_selected),
                            (self.tr("Edit details…"), self.edit_selected),
                            (self.tr("Archive / unarchive"), self.toggle_archived)):
             action = QAction(text, ui.tree)
             action.triggered.connect(slot)
             ui.tree.addAction(action)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """F2 on a row shown by another of its names opens the dialog with every name
+        (renaming that text in place would overwrite the main name)."""
+        if (watched is self.ui.tree and event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_F2
+                and not self._renames_in_place(self.ui.tree.currentItem())):
+            self.rename_selected()
+            return True
+        return super().eventFilter(watched, event)
+
+    @staticmethod
+    def _renames_in_place(item: QTreeWidgetItem | None) -> bool:
+        return item is not None and item.data(0, KIND_ROLE) != CHANNELS and item.text(0) == item.data(0, NAME_ROLE)
 
     # -- reading the store ------------------------------------------------------------
 
@@ -103,13 +125,16 @@ class CatalogPage(QWidget):
     @Slot()
     def refresh(self) -> None:
         """Rebuild the tree from the store, keeping selection, collapsed units and scroll position."""
-        selected = self.selected()
+        selected = self._pending_selection or self.selected()
+        self._pending_selection = None
         collapsed = {item.data(0, ID_ROLE) for item in self._items() if not item.isExpanded() and item.childCount()}
         scroll = self.ui.tree.verticalScrollBar().value()
         store = self.context.store
         show_archived = self.ui.showArchivedCheck.isChecked()
         units = catalog.list_business_units(store)
         programs = catalog.list_programs(store)
+        channels = catalog_changes.list_channels(store)
+        book = catalog_names.NameBook(store)
         self._populating = True
         tree = self.ui.tree
         tree.setUpdatesEnabled(False)
@@ -128,16 +153,20 @@ class CatalogPage(QWidget):
                     if unit.archived and not show_archived:
                         continue
                     greyed = unit.archived or inside_archived
-                    item = self._make_item(UNIT, unit.id, unit.name, "", unit.archived, greyed)
+                    item = self._make_item(UNIT, unit.id, unit.name, book.shown(unit.id, unit.name), "",
+                                           unit.archived, greyed)
                     (parent_item.addChild if parent_item else tree.addTopLevelItem)(item)
                     for program in by_unit.get(unit.id, []):
                         if program.archived and not show_archived:
                             continue
-                        item.addChild(self._make_item(PROGRAM, program.id, program.name, status_label(program.status),
-                                                      program.archived, greyed or program.archived))
+                        item.addChild(self._make_item(
+                            PROGRAM, program.id, program.name, book.shown(program.id, program.name),
+                            status_label(program.status), program.archived, greyed or program.archived))
                     add_units(item, unit.id, greyed)
 
             add_units(None, None, False)
+            if channels:
+                tree.addTopLevelItem(self._channels_heading(channels, book))
             tree.expandAll()
             for item in self._items():
                 if item.data(0, ID_ROLE) in collapsed:
@@ -145,7 +174,7 @@ class CatalogPage(QWidget):
         finally:
             tree.setUpdatesEnabled(True)
             self._populating = False
-        self.ui.treeStack.setCurrentWidget(self.ui.tree if units else self.ui.treeEmptyLabel)
+        self.ui.treeStack.setCurrentWidget(self.ui.tree if units or channels else self.ui.treeEmptyLabel)
         if selected is not None and not self.select(*selected):
             tree.setCurrentItem(None)
         tree.verticalScrollBar().setValue(scroll)
@@ -160,10 +189,26 @@ class CatalogPage(QWidget):
             pending.extend(item.child(i) for i in range(item.childCount()))
         return found
 
-    def _make_item(self, kind: str, row_id: str, name: str, status: str, archived: bool,
+    def _channels_heading(self, channels, book: catalog_names.NameBook) -> QTreeWidgetItem:
+        """"Channels", below the units, with one row per channel."""
+        heading = QTreeWidgetItem([self.tr("Channels"), ""])
+        heading.setData(0, KIND_ROLE, CHANNELS)
+        heading.setData(0, ID_ROLE, CHANNELS)
+        heading.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+        font = heading.font(0)
+        font.setBold(True)
+        heading.setFont(0, font)
+        heading.setToolTip(0, self.tr("The platforms and routes money and time come in through"))
+        for channel in channels:
+            heading.addChild(self._make_item(CHANNEL, channel.id, channel.name, book.shown(channel.id, channel.name),
+                                             "", False, False))
+        return heading
+
+    def _make_item(self, kind: str, row_id: str, name: str, shown: str, status: str, archived: bool,
                    greyed: bool) -> QTreeWidgetItem:
-        """One row; ``greyed`` also covers what sits inside an archived unit."""
-        item = QTreeWidgetItem([name, self.tr("Archived") if archived else status])
+        """One row showing ``shown`` (the name in the interface language); ``greyed`` also
+        covers what sits inside an archived unit."""
+        item = QTreeWidgetItem([shown, self.tr("Archived") if archived else status])
         item.setData(0, KIND_ROLE, kind)
         item.setData(0, ID_ROLE, row_id)
         item.setData(0, NAME_ROLE, name)
@@ -182,6 +227,8 @@ class CatalogPage(QWidget):
                                        "hidden from pickers"))
         elif kind == PROGRAM:
             item.setToolTip(0, self.tr("Program. F2 renames it, Enter edits its details."))
+        elif kind == CHANNEL:
+            item.setToolTip(0, self.tr("Channel. F2 renames it, Enter edits its details."))
         else:
             item.setToolTip(0, self.tr("Business unit. F2 renames it, Enter edits its details."))
         return item
@@ -206,16 +253,26 @@ class CatalogPage(QWidget):
     def _selection_changed(self, *_args) -> None:
         selected = self.selected()
         ui = self.ui
+        a_row = selected is not None and selected[0] != CHANNELS
         for button in (ui.renameButton, ui.editButton, ui.archiveButton):
-            button.setEnabled(selected is not None)
-        ui.addProgramButton.setEnabled(ui.tree.topLevelItemCount() > 0)
-        archived = selected is not None and bool(ui.tree.currentItem().data(0, ARCHIVED_ROLE))
-        ui.archiveButton.setText(self.tr("Unarchive") if archived else self.tr("Archive"))
+            button.setEnabled(a_row)
+        ui.addProgramButton.setEnabled(any(item.data(0, KIND_ROLE) == UNIT for item in self._top_items()))
+        archived = a_row and bool(ui.tree.currentItem().data(0, ARCHIVED_ROLE))
+        if a_row and selected[0] == CHANNEL:
+            ui.archiveButton.setText(self.tr("Remove"))
+            ui.archiveButton.setToolTip(self.tr("Remove the selected channel (only while no entry uses it)"))
+        else:
+            ui.archiveButton.setText(self.tr("Unarchive") if archived else self.tr("Archive"))
+            ui.archiveButton.setToolTip(self.tr("Archive the selected item: it stays in reports of past periods "
+                                                "but leaves pickers"))
         self.figures.show_selection(selected)
+
+    def _top_items(self) -> list[QTreeWidgetItem]:
+        return [self.ui.tree.topLevelItem(i) for i in range(self.ui.tree.topLevelItemCount())]
 
     def _selected_unit_id(self) -> str | None:
         selected = self.selected()
-        if selected is None:
+        if selected is None or selected[0] in (CHANNEL, CHANNELS):
             return None
         kind, row_id = selected
         if kind == UNIT:
@@ -282,14 +339,34 @@ class CatalogPage(QWidget):
         self._open(ProgramDialog(self.context, save, unit_id=self._selected_unit_id(), parent=self.window()))
 
     def _select_later(self, kind: str, row_id: str) -> None:
-        QTimer.singleShot(0, lambda: self.select(kind, row_id))
+        """Select a row just added once the tree shows it (the refresh is queued by the change)."""
+        self._pending_selection = (kind, row_id)
+        self._refresh_timer.start()
+
+    @Slot()
+    def new_channel(self) -> None:
+        def save(values: dict) -> None:
+            row_id = catalog_changes.new_row_id()
+            self._push(
+                self.tr("Add channel “%1”").replace("%1", values["name"]),
+                lambda s: catalog_changes.set_removed(s, CHANNEL, row_id, False),
+                lambda s: catalog_changes.set_removed(s, CHANNEL, row_id, True),
+                first_fn=lambda s: catalog_changes.create_channel(s, row_id, values),
+            )
+            self._select_later(CHANNEL, row_id)
+
+        self._open(ChannelDialog(self.context, save, parent=self.window()))
 
     @Slot()
     def rename_selected(self) -> None:
         item = self.ui.tree.currentItem()
-        if item is not None:
-            self.ui.tree.setFocus()
-            self.ui.tree.editItem(item, 0)
+        if item is None or item.data(0, KIND_ROLE) == CHANNELS:
+            return
+        if not self._renames_in_place(item):
+            self.edit_selected()  # shown by another of its names: the dialog shows them all
+            return
+        self.ui.tree.setFocus()
+        self.ui.tree.editItem(item, 0)
 
     @Slot(QTreeWidgetItem, int)
     def _item_renamed(self, item: QTreeWidgetItem, column: int) -> None:
@@ -299,7 +376,9 @@ class CatalogPage(QWidget):
         new = item.text(0)
         if new == old:
             return
-        update = catalog.update_business_unit if kind == UNIT else catalog.update_program
+        update = {UNIT: catalog.update_business_unit, PROGRAM: catalog.update_program,
+                  CHANNEL: lambda s, row, **values: catalog_changes.update_channel(
+                      s, row, values, catalog_names.names_of(s, names.CHANNEL, row))}[kind]
         try:
             self._push(self.tr("Rename “%1” to “%2”").replace("%1", old).replace("%2", new.strip()),
                        lambda s: update(s, row_id, name=new), lambda s: update(s, row_id, name=old))
@@ -313,6 +392,11 @@ class CatalogPage(QWidget):
         if selected is None:
             return
         kind, row_id = selected
+        if kind == CHANNELS:
+            return
+        if kind == CHANNEL:
+            self._edit_channel(row_id)
+            return
         store = self.context.store
         try:
             unit = catalog.get_business_unit(store, row_id) if kind == UNIT else None
@@ -346,12 +430,45 @@ class CatalogPage(QWidget):
 
         self._open(dialog_class(self.context, save, parent=self.window(), **extra))
 
+    def _edit_channel(self, row_id: str) -> None:
+        store = self.context.store
+        try:
+            channel = catalog_changes.get_channel(store, row_id)
+        except ImpactError as exc:
+            self.report_error(str(exc))
+            return
+        old = {"name": channel.name, "description": channel.description}
+        old_names = catalog_names.names_of(store, names.CHANNEL, row_id)
+
+        def save(values: dict) -> None:
+            new_names = values.pop("alternative_names")
+            if values == old and new_names == old_names:
+                return
+            changed = values != old
+            self._push(self.tr("Edit “%1”").replace("%1", values["name"]),
+                       lambda s: catalog_changes.update_channel(s, row_id, values if changed else None, new_names),
+                       lambda s: catalog_changes.update_channel(s, row_id, old if changed else None, old_names))
+
+        self._open(ChannelDialog(self.context, save, channel=channel, parent=self.window()))
+
+    def _remove_channel(self, row_id: str) -> None:
+        try:
+            channel = catalog_changes.get_channel(self.context.store, row_id)
+            self._push(self.tr("Remove channel “%1”").replace("%1", channel.name),
+                       lambda s: catalog_changes.remove_unused_channel(s, row_id),
+                       lambda s: catalog_changes.set_removed(s, CHANNEL, row_id, False))
+        except ImpactError as exc:
+            self.report_error(str(exc))
+
     @Slot()
     def toggle_archived(self) -> None:
         selected = self.selected()
-        if selected is None:
+        if selected is None or selected[0] == CHANNELS:
             return
         kind, row_id = selected
+        if kind == CHANNEL:
+            self._remove_channel(row_id)
+            return
         store = self.context.store
         try:
             if kind == UNIT:

@@ -343,6 +343,10 @@
         <source>%1: give a single day such as 2017-04-01, not %2.</source>
         <translation>%1：请填写具体某一天，例如 2017-04-01，而不是 %2。</translation>
     </message>
+    <message>
+        <source>Entries still use the channel “{0}” ({1}): it can be renamed but not removed.</source>
+        <translation>仍有条目使用渠道“{0}”（{1} 条）：可以重命名，但不能删除。</translation>
+    </message>
 </context>
 <context>
     <name>CatalogInstall</name>
@@ -407,7 +411,16 @@
     </message>
     <message>
         <source>Add program…</source>
+        <extracomment>The heading the channels sit under (not a row of the store).</extracomment>
         <translation>添加公益项目…</translation>
+    </message>
+    <message>
+        <source>Add a channel: a platform or route through which money and time come in</source>
+        <translation>添加渠道：资金和时间流入的平台或途径</translation>
+    </message>
+    <message>
+        <source>Add channel…</source>
+        <translation>添加渠道…</translation>
     </message>
     <message>
         <source>Rename the selected item in place (F2)</source>
@@ -442,8 +455,12 @@
         <translation>显示已归档</translation>
     </message>
     <message>
-        <source>Business units with their nested units and programs. F2 renames, Enter edits details.</source>
-        <translation>事业部及其下级单位和公益项目。按 F2 重命名，按 Enter 编辑详细信息。</translation>
+        <source>Business units with their nested units and programs, then the channels. F2 renames, Enter edits details.</source>
+        <translation>业务单元及其下属单元和项目，其后是渠道。F2 重命名，回车编辑详细信息。</translation>
+    </message>
+    <message>
+        <source>Select a business unit, program or channel to see its details and figures to date.</source>
+        <translation>选择一个业务单元、项目或渠道，查看其详细信息和累计数据。</translation>
     </message>
     <message>
         <source>Name</source>
@@ -460,10 +477,6 @@ Click “Add business unit…” to create the first one (for example your group
         <translation>还没有事业部。
 
 点击“添加事业部…”创建第一个事业部（例如您的集团），然后为其添加公益项目。</translation>
-    </message>
-    <message>
-        <source>Select a business unit or program to see its details and figures to date.</source>
-        <translation>选择一个事业部或公益项目，查看其详细信息和累计数据。</translation>
     </message>
     <message>
         <source>Kind:</source>
@@ -494,6 +507,10 @@ Click “Add business unit…” to create the first one (for example your group
         <translation>描述：</translation>
     </message>
     <message>
+        <source>Other names:</source>
+        <translation>其他名称：</translation>
+    </message>
+    <message>
         <source>Totals of every entry recorded so far, each metric added up by its own rule</source>
         <translation>迄今录入的所有记录的合计，每个指标按各自的规则汇总</translation>
     </message>
@@ -514,6 +531,14 @@ Click “Add business unit…” to create the first one (for example your group
         <translation>归档 / 取消归档</translation>
     </message>
     <message>
+        <source>Channels</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>The platforms and routes money and time come in through</source>
+        <translation>资金和时间流入的平台和途径</translation>
+    </message>
+    <message>
         <source>Archived</source>
         <translation>已归档</translation>
     </message>
@@ -526,8 +551,20 @@ Click “Add business unit…” to create the first one (for example your group
         <translation>公益项目。按 F2 重命名，按 Enter 编辑详细信息。</translation>
     </message>
     <message>
+        <source>Channel. F2 renames it, Enter edits its details.</source>
+        <translation>渠道。F2 重命名，回车编辑详细信息。</translation>
+    </message>
+    <message>
         <source>Business unit. F2 renames it, Enter edits its details.</source>
         <translation>事业部。按 F2 重命名，按 Enter 编辑详细信息。</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Remove the selected channel (only while no entry uses it)</source>
+        <translation>删除所选渠道（仅当没有条目使用它时）</translation>
     </message>
     <message>
         <source>Unarchive</source>
@@ -542,12 +579,20 @@ Click “Add business unit…” to create the first one (for example your group
         <translation>添加公益项目“%1”</translation>
     </message>
     <message>
+        <source>Add channel “%1”</source>
+        <translation>添加渠道“%1”</translation>
+    </message>
+    <message>
         <source>Rename “%1” to “%2”</source>
         <translation>将“%1”重命名为“%2”</translation>
     </message>
     <message>
         <source>Edit “%1”</source>
         <translation>编辑“%1”</translation>
+    </message>
+    <message>
+        <source>Remove channel “%1”</source>
+        <translation>删除渠道“%1”</translation>
     </message>
     <message>
         <source>Archive “%1”</source>
@@ -591,6 +636,53 @@ Click “Add business unit…” to create the first one (for example your group
     <message>
         <source>Other</source>
         <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDialog</name>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>The name used in reports, e.g. Alipay Philanthropy</source>
+        <translation>报告中使用的名称，例如 支付宝公益</translation>
+    </message>
+    <message>
+        <source>e.g. Alipay Philanthropy</source>
+        <translation>例如 支付宝公益</translation>
+    </message>
+    <message>
+        <source>Other na&amp;mes:</source>
+        <translation>其他名称(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Other names of this channel, separated by semicolons: its name in the other language, abbreviations, former names. Imports recognise every one of them; the interface shows the one in its language.</source>
+        <translation>该渠道的其他名称，以分号分隔：另一种语言的名称、缩写、曾用名。导入时会识别其中每一个；界面显示与其语言相同的名称。</translation>
+    </message>
+    <message>
+        <source>e.g. 支付宝公益</source>
+        <translation>例如 Alipay Philanthropy</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>描述(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Optional notes: what comes in through this channel</source>
+        <translation>可选备注：通过该渠道流入的内容</translation>
+    </message>
+    <message>
+        <source>Edit channel</source>
+        <translation>编辑渠道</translation>
+    </message>
+    <message>
+        <source>New channel</source>
+        <translation>新建渠道</translation>
     </message>
 </context>
 <context>
@@ -1886,6 +1978,10 @@ Edit → Undo (Ctrl+Z) brings them back.</source>
         <translation>未设置</translation>
     </message>
     <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
         <source>this unit and its nested units</source>
         <translation>此事业部及其下级单位</translation>
     </message>
@@ -1894,12 +1990,16 @@ Edit → Undo (Ctrl+Z) brings them back.</source>
         <translation>此公益项目</translation>
     </message>
     <message>
+        <source>this channel</source>
+        <translation>该渠道</translation>
+    </message>
+    <message>
         <source>No entries recorded yet for %1. Add them on the Entries page or import a spreadsheet.</source>
         <translation>%1 尚无任何记录。请在“记录”页面中添加，或导入电子表格。</translation>
     </message>
     <message>
         <source>Figures to date for %1 (%2 entries)</source>
-        <translation>%1 的累计数据（%2 条记录）</translation>
+        <translation>%1的累计数据（%2 条记录）</translation>
     </message>
     <message>
         <source>Money is shown in the reporting currency, %1.</source>

@@ -40,6 +40,11 @@ class Ui_CatalogPage(object):
 
         self.actionsLayout.addWidget(self.addProgramButton)
 
+        self.addChannelButton = QPushButton(CatalogPage)
+        self.addChannelButton.setObjectName(u"addChannelButton")
+
+        self.actionsLayout.addWidget(self.addChannelButton)
+
         self.renameButton = QPushButton(CatalogPage)
         self.renameButton.setObjectName(u"renameButton")
 
@@ -190,6 +195,19 @@ class Ui_CatalogPage(object):
 
         self.detailForm.setWidget(6, QFormLayout.ItemRole.FieldRole, self.descriptionValue)
 
+        self.namesCaption = QLabel(self.detailPage)
+        self.namesCaption.setObjectName(u"namesCaption")
+
+        self.detailForm.setWidget(7, QFormLayout.ItemRole.LabelRole, self.namesCaption)
+
+        self.namesValue = QLabel(self.detailPage)
+        self.namesValue.setObjectName(u"namesValue")
+        self.namesValue.setText(u"\u2014")
+        self.namesValue.setWordWrap(True)
+        self.namesValue.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.detailForm.setWidget(7, QFormLayout.ItemRole.FieldRole, self.namesValue)
+
 
         self.detailLayout.addLayout(self.detailForm)
 
@@ -231,7 +249,8 @@ class Ui_CatalogPage(object):
 
         QWidget.setTabOrder(self.tree, self.addUnitButton)
         QWidget.setTabOrder(self.addUnitButton, self.addProgramButton)
-        QWidget.setTabOrder(self.addProgramButton, self.renameButton)
+        QWidget.setTabOrder(self.addProgramButton, self.addChannelButton)
+        QWidget.setTabOrder(self.addChannelButton, self.renameButton)
         QWidget.setTabOrder(self.renameButton, self.editButton)
         QWidget.setTabOrder(self.editButton, self.archiveButton)
         QWidget.setTabOrder(self.archiveButton, self.showArchivedCheck)
@@ -253,6 +272,10 @@ class Ui_CatalogPage(object):
 #endif // QT_CONFIG(tooltip)
         self.addProgramButton.setText(QCoreApplication.translate("CatalogPage", u"Add program\u2026", None))
 #if QT_CONFIG(tooltip)
+        self.addChannelButton.setToolTip(QCoreApplication.translate("CatalogPage", u"Add a channel: a platform or route through which money and time come in", None))
+#endif // QT_CONFIG(tooltip)
+        self.addChannelButton.setText(QCoreApplication.translate("CatalogPage", u"Add channel\u2026", None))
+#if QT_CONFIG(tooltip)
         self.renameButton.setToolTip(QCoreApplication.translate("CatalogPage", u"Rename the selected item in place (F2)", None))
 #endif // QT_CONFIG(tooltip)
         self.renameButton.setText(QCoreApplication.translate("CatalogPage", u"Rename", None))
@@ -272,12 +295,12 @@ class Ui_CatalogPage(object):
         ___qtreewidgetitem.setText(1, QCoreApplication.translate("CatalogPage", u"Status", None))
         ___qtreewidgetitem.setText(0, QCoreApplication.translate("CatalogPage", u"Name", None))
 #if QT_CONFIG(tooltip)
-        self.tree.setToolTip(QCoreApplication.translate("CatalogPage", u"Business units with their nested units and programs. F2 renames, Enter edits details.", None))
+        self.tree.setToolTip(QCoreApplication.translate("CatalogPage", u"Business units with their nested units and programs, then the channels. F2 renames, Enter edits details.", None))
 #endif // QT_CONFIG(tooltip)
         self.treeEmptyLabel.setText(QCoreApplication.translate("CatalogPage", u"No business units yet.\n"
 "\n"
 "Click \u201cAdd business unit\u2026\u201d to create the first one (for example your group), then add programs to it.", None))
-        self.detailEmptyLabel.setText(QCoreApplication.translate("CatalogPage", u"Select a business unit or program to see its details and figures to date.", None))
+        self.detailEmptyLabel.setText(QCoreApplication.translate("CatalogPage", u"Select a business unit, program or channel to see its details and figures to date.", None))
         self.kindCaption.setText(QCoreApplication.translate("CatalogPage", u"Kind:", None))
         self.unitCaption.setText(QCoreApplication.translate("CatalogPage", u"Business unit:", None))
         self.statusCaption.setText(QCoreApplication.translate("CatalogPage", u"Status:", None))
@@ -285,6 +308,7 @@ class Ui_CatalogPage(object):
         self.causeCaption.setText(QCoreApplication.translate("CatalogPage", u"Cause area:", None))
         self.geographyCaption.setText(QCoreApplication.translate("CatalogPage", u"Geography:", None))
         self.descriptionCaption.setText(QCoreApplication.translate("CatalogPage", u"Description:", None))
+        self.namesCaption.setText(QCoreApplication.translate("CatalogPage", u"Other names:", None))
         ___qtablewidgetitem = self.figuresTable.horizontalHeaderItem(0)
         ___qtablewidgetitem.setText(QCoreApplication.translate("CatalogPage", u"Metric", None))
         ___qtablewidgetitem1 = self.figuresTable.horizontalHeaderItem(1)
