@@ -33,7 +33,8 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QSize, Qt, Signal
+import shiboken6
+from PySide6.QtCore import QSettings, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -168,10 +169,19 @@ class MainWindow(QMainWindow):
         # The full text is the button's tooltip.
         for action, word in ((self.undo_action, self.tr("Undo")), (self.redo_action, self.tr("Redo"))):
             action.setIconText(word)
-            action.changed.connect(lambda a=action: a.setToolTip(a.text().replace("&", "")))
+            action.changed.connect(self._undo_tooltips)
         self.toolbar.addAction(self.undo_action)
         self.toolbar.addAction(self.redo_action)
         self.toolbar.addSeparator()
+
+    @Slot()
+    def _undo_tooltips(self) -> None:
+        """The toolbar's Undo/Redo tooltips say what they would do. A bound slot, not a
+        lambda over the actions: Qt drops it with the window, so a stack that outlives the
+        window (tests, a reopened file) never calls into a deleted action."""
+        for action in (self.undo_action, self.redo_action):
+            if shiboken6.isValid(action):
+                action.setToolTip(action.text().replace("&", ""))
 
     def _setup_status_bar(self) -> None:
         bar = self.statusBar()

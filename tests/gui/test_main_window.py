@@ -240,3 +240,14 @@ def test_backup_refuses_to_overwrite_the_open_database(qtbot, window, store):
     assert window.database.backup(store.path) is None
     assert shown and "cannot replace the open database" in shown[0]
     assert store.path.read_bytes() == before
+
+
+
+def test_undo_tooltips_say_what_the_toolbar_word_stays_short(qtbot, window, store):
+    from PySide6.QtGui import QUndoCommand
+
+    window.context.undo_stack.push(QUndoCommand("import of messy.xlsx"))
+    assert window.undo_action.toolTip() == "Undo import of messy.xlsx"
+    assert window.undo_action.iconText() == "Undo", "the toolbar keeps one short word, its buttons never shift"
+    window.context.undo_stack.undo()
+    assert window.redo_action.toolTip() == "Redo import of messy.xlsx"
