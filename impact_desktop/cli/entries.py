@@ -6,8 +6,9 @@ import json
 
 import click
 
-from impact_desktop.cli.base import cli, db_option, opened_store, user_errors
+from impact_desktop.cli.base import cli, db_option, language_option, opened_store, user_errors
 from impact_desktop.core.periods import parse_iso_date
+from impact_desktop.services.catalog_names import NameBook
 from impact_desktop.services.entry_list import SORT_KEYS, count_entries, entry_filter, entry_record, list_entries
 
 
@@ -16,7 +17,7 @@ from impact_desktop.services.entry_list import SORT_KEYS, count_entries, entry_f
 @click.option("--search", "text", default="", metavar="TEXT",
               help="Entries whose note, business unit, program, metric or channel contains TEXT (any case).")
 @click.option("--business-unit", "units", multiple=True, metavar="NAME",
-              help="Only this business unit and the units under it (repeatable).")
+              help="Only this business unit (by any of its names) and the units under it (repeatable).")
 @click.option("--metric", "metrics", multiple=True, metavar="KEY", help="Only this metric (repeatable).")
 @click.option("--from", "start", metavar="YYYY-MM-DD", help="Entries whose period ends on or after this day.")
 @click.option("--to", "end", metavar="YYYY-MM-DD", help="Entries whose period ends on or before this day.")
@@ -26,6 +27,7 @@ from impact_desktop.services.entry_list import SORT_KEYS, count_entries, entry_f
 @click.option("--limit", type=click.IntRange(min=0), default=50, show_default=True,
               help="At most this many entries (0: all of them).")
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object instead of a table.")
+@language_option
 @click.pass_context
 @user_errors
 def entries_command(ctx, db_path, text, units, metrics, start, end, order_by, descending, limit, as_json) -> None:
@@ -43,7 +45,8 @@ def entries_command(ctx, db_path, text, units, metrics, start, end, order_by, de
                 break
             rows += page
             after = page[-1]
-    records = [entry_record(entry) for entry in rows]
+        book = NameBook(store)
+    records = [entry_record(entry, book) for entry in rows]
     if as_json:
         click.echo(json.dumps({"total": total, "shown": len(records), "sort": order_by,
                                "descending": descending, "entries": records}, ensure_ascii=False, indent=2))

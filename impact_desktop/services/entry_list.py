@@ -10,7 +10,9 @@ import datetime as dt
 from collections.abc import Sequence
 from decimal import Decimal
 
+from impact_desktop.core import names
 from impact_desktop.core.errors import ValidationError
+from impact_desktop.services.catalog_names import NameBook, find
 from impact_desktop.storage import catalog
 from impact_desktop.storage.database import Store
 from impact_desktop.storage.entry_queries import (
@@ -41,15 +43,16 @@ def list_entries(store: Store, flt: EntryFilter | None = None, *, order_by: str 
 def entry_filter(store: Store, *, start: dt.date | None = None, end: dt.date | None = None,
                  business_unit_names: Sequence[str] = (), metric_keys: Sequence[str] = (),
                  text: str = "") -> EntryFilter:
-    """A filter from names as people type them; an unknown unit or metric is an error naming it."""
+    """A filter from names as people type them (a unit by any of its names); an unknown unit
+    or metric is an error naming it."""
     if start and end and start > end:
         raise ValidationError(f"The range starts on {start} after it ends on {end}.", "period")
     flt = EntryFilter(start=start, end=end, text=text)
     for name in business_unit_names:
-        unit = catalog.find_business_unit(store, name)
+        unit = find(store, names.BUSINESS_UNIT, name)
         if unit is None:
             raise ValidationError(f"There is no business unit named '{name}'.", "business_unit")
-        flt.business_unit_ids.extend(sorted(catalog.descendant_unit_ids(store, unit.id)))
+        flt.business_unit_ids.extend(sorted(catalog.descendant_unit_ids(store, unit.target_id)))
     known = {metric.key for metric in catalog.list_metrics(store)}
     for key in metric_keys:
         if key not in known:
@@ -63,14 +66,20 @@ def _number(value: Decimal) -> int | str:
     return int(value) if value == value.to_integral_value() else str(value.normalize())
 
 
-def entry_record(entry: StoredEntry) -> dict:
-    """An entry as plain JSON-ready values."""
+def entry_record(entry: StoredEntry, book: NameBook | None = None) -> dict:
+    """An entry as plain JSON-ready values; names as ``book`` shows them (default: main names)."""
     draft = entry.draft
+
+    def shown(target_id: str | None, name: str) -> str:
+        return book.shown(target_id, name) if book is not None else name
+
     return {
         "id": entry.id, "period": draft.period.label(), "period_start": draft.period.start.isoformat(),
-        "period_end": draft.period.end.isoformat(), "business_unit": entry.business_unit, "program": entry.program,
-        "metric": draft.metric_key, "metric_name": entry.metric_name, "value": _number(draft.value),
-        "unit": draft.currency or entry.unit, "currency": draft.currency, "channel": entry.channel or None,
+        "period_end": draft.period.end.isoformat(), "business_unit": shown(entry.business_unit_id, entry.business_unit),
+        "program": shown(draft.program_id, entry.program), "metric": draft.metric_key,
+        "metric_name": shown(entry.metric_id, entry.metric_name), "value": _number(draft.value),
+        "unit": draft.currency or entry.unit, "currency": draft.currency,
+        "channel": shown(draft.channel_id, entry.channel) if entry.channel else None,
         "origin": draft.origin.value, "note": draft.note, "updated_at": entry.updated_at,
         "changed_by": entry.changed_by,
     }

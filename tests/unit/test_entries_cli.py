@@ -69,3 +69,20 @@ def test_table_output_and_errors(db):
     assert unknown.returncode != 0 and unknown.stderr.strip() == "error: There is no business unit named 'Nowhere'."
     bad_sort = run("--db", db, "--sort", "colour")
     assert bad_sort.returncode != 0 and "colour" in bad_sort.stderr
+
+
+def test_units_are_found_by_any_name_and_shown_in_the_language_asked(tmp_path):
+    db = str(tmp_path / "demo.db")
+    assert subprocess.run([sys.executable, "-m", "impact_desktop", "demo", "--db", db], capture_output=True,
+                          timeout=120).returncode == 0
+    chinese = _json("--db", db, "--business-unit", "蚂蚁金服", "--limit", "0", "--language", "zh_CN")["entries"]
+    english = _json("--db", db, "--business-unit", "ant financial", "--limit", "0", "--language", "en")["entries"]
+    main = _json("--db", db, "--business-unit", "Ant Financial", "--limit", "0")["entries"]
+    assert len(chinese) == len(english) == len(main) > 0
+    assert {row["business_unit"] for row in chinese} == {"蚂蚁金服"}
+    assert {row["program"] for row in chinese} == {"支付宝公益", "蚂蚁森林"}
+    assert {row["business_unit"] for row in english} == {"Ant Financial"} == {row["business_unit"] for row in main}
+    alipay = [row for row in chinese if row["channel"]]
+    assert alipay and {row["channel"] for row in alipay} == {"支付宝公益"}
+    table = run("--db", db, "--business-unit", "蚂蚁金服", "--language", "zh_CN", "--limit", "3")
+    assert table.returncode == 0 and "蚂蚁金服" in table.stdout and "Ant Financial" not in table.stdout
