@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from impact_desktop.core.errors import ValidationError
+from impact_desktop.core.texts import translate
 
 
 class ProgramStatus(StrEnum):
@@ -75,14 +76,48 @@ def name_fault(name: str) -> str | None:
     return None
 
 
+def _name_faults() -> dict[str, dict[str, str]]:
+    """The sentences of :func:`clean_name`, whole per kind of thing so that each language
+    keeps its own word order (``translate`` needs literal texts)."""
+    return {
+        "business unit": {
+            EMPTY_NAME: translate("NameCheck", "A business unit needs a name."),
+            LONG_NAME: translate("NameCheck", "A business unit name is at most {0} characters."),
+            CONTROL_CHARACTER: translate(
+                "NameCheck", "A business unit name cannot hold control characters such as NUL."),
+        },
+        "program": {
+            EMPTY_NAME: translate("NameCheck", "A program needs a name."),
+            LONG_NAME: translate("NameCheck", "A program name is at most {0} characters."),
+            CONTROL_CHARACTER: translate("NameCheck", "A program name cannot hold control characters such as NUL."),
+        },
+        "channel": {
+            EMPTY_NAME: translate("NameCheck", "A channel needs a name."),
+            LONG_NAME: translate("NameCheck", "A channel name is at most {0} characters."),
+            CONTROL_CHARACTER: translate("NameCheck", "A channel name cannot hold control characters such as NUL."),
+        },
+        "name": {
+            EMPTY_NAME: translate("NameCheck", "A name needs a name."),
+            LONG_NAME: translate("NameCheck", "A name name is at most {0} characters."),
+            CONTROL_CHARACTER: translate("NameCheck", "A name name cannot hold control characters such as NUL."),
+        },
+    }
+
+
 def clean_name(name: str, what: str) -> str:
-    """Names are trimmed, non-empty, printable and short enough to fit in a report table."""
+    """Names are trimmed, non-empty, printable and short enough to fit in a report table.
+
+    ``what`` is ``business unit``, ``program``, ``channel`` or ``name``: the error says
+    which in the interface language."""
     cleaned = " ".join((name or "").split())
     fault = name_fault(cleaned)
-    if fault == EMPTY_NAME:
-        raise ValidationError(f"A {what} needs a name.", "name")
-    if fault == LONG_NAME:
-        raise ValidationError(f"A {what} name is at most {MAX_NAME_LENGTH} characters.", "name")
-    if fault == CONTROL_CHARACTER:
-        raise ValidationError(f"A {what} name cannot hold control characters such as NUL.", "name")
-    return cleaned
+    if fault is None:
+        return cleaned
+    sentences = _name_faults().get(what)
+    if sentences is None:  # a kind without its own sentences: English only
+        sentence = {EMPTY_NAME: f"A {what} needs a name.",
+                    LONG_NAME: f"A {what} name is at most {{0}} characters.",
+                    CONTROL_CHARACTER: f"A {what} name cannot hold control characters such as NUL."}[fault]
+    else:
+        sentence = sentences[fault]
+    raise ValidationError(sentence.format(MAX_NAME_LENGTH), "name")

@@ -5,6 +5,8 @@ Every error raised on purpose by the core, storage, io or services layers derive
 GUI) show that sentence and nothing else: a traceback never reaches a user.
 """
 
+from impact_desktop.core.texts import translate
+
 
 class ImpactError(Exception):
     """Base class of all errors meant to be shown to a user as one clear line."""
@@ -26,10 +28,9 @@ class MissingRateError(ImpactError):
     """A total needs a currency rate that the rates table does not have."""
 
     def __init__(self, from_currency: str, to_currency: str, month: str):
-        super().__init__(
-            f"Missing currency rate {from_currency}→{to_currency} for {month}: "
-            f"add it under Currency rates (or with a rate covering that month)."
-        )
+        super().__init__(translate(
+            "RateCheck", "Missing currency rate {0}→{1} for {2}: add it under Currency rates "
+            "(or with a rate covering that month).").format(from_currency, to_currency, month))
         self.from_currency = from_currency
         self.to_currency = to_currency
         self.month = month

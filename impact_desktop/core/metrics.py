@@ -94,18 +94,21 @@ def metric_key_from_name(name: str) -> str:
 def validate_metric(metric: Metric) -> None:
     """Raise a readable error for a metric definition a summary could not use."""
     if not _KEY.match(metric.key):
-        raise ValidationError(
-            f"'{metric.key}' is not a valid metric key (lower-case letters, digits and _).", "key"
-        )
+        raise ValidationError(translate(
+            "MetricCheck", "'{0}' is not a valid metric key (lower-case letters, digits and _).").format(
+            metric.key), "key")
     if not metric.name.strip():
-        raise ValidationError("A metric needs a name.", "name")
+        raise ValidationError(translate("MetricCheck", "A metric needs a name."), "name")
     if name_fault(" ".join(metric.name.split())):
-        raise ValidationError(f"A metric name is at most {MAX_NAME_LENGTH} characters, without control characters.",
-                              "name")
+        raise ValidationError(translate(
+            "MetricCheck", "A metric name is at most {0} characters, without control characters.").format(
+            MAX_NAME_LENGTH), "name")
     if metric.is_money and metric.aggregation != Aggregation.FLOW:
-        raise ValidationError("A money metric must be a flow: amounts add up over time.", "aggregation")
+        raise ValidationError(translate("MetricCheck", "A money metric must be a flow: amounts add up over time."),
+                              "aggregation")
     if not metric.unit.strip():
-        raise ValidationError("A metric needs a unit (hours, trees, people, currency...).", "unit")
+        raise ValidationError(translate(
+            "MetricCheck", "A metric needs a unit (hours, trees, people, currency...)."), "unit")
 
 
 def metric_display_name(metric: Metric) -> str:

@@ -15,6 +15,7 @@ from decimal import Decimal
 
 from impact_desktop.core.errors import MissingRateError, ValidationError
 from impact_desktop.core.periods import Period, month
+from impact_desktop.core.texts import translate
 
 
 @dataclass(frozen=True)
@@ -27,9 +28,10 @@ class Rate:
 
     def __post_init__(self) -> None:
         if self.rate <= 0:
-            raise ValidationError(f"A currency rate must be positive, not {self.rate}.", "rate")
+            raise ValidationError(translate(
+                "RateCheck", "A currency rate must be positive, not {0}.").format(self.rate), "rate")
         if self.from_currency == self.to_currency:
-            raise ValidationError("A rate needs two different currencies.", "to_currency")
+            raise ValidationError(translate("RateCheck", "A rate needs two different currencies."), "to_currency")
 
 
 class RateTable:

@@ -13,11 +13,11 @@ from dataclasses import dataclass
 from impact_desktop.core import names as n
 from impact_desktop.core.catalog import clean_name
 from impact_desktop.core.errors import ValidationError
+from impact_desktop.core.texts import translate
 from impact_desktop.storage.database import Store
 from impact_desktop.storage.tables import insert_row, set_deleted
 
 _TABLES = {n.BUSINESS_UNIT: "business_units", n.PROGRAM: "programs", n.CHANNEL: "channels", n.METRIC: "metrics"}
-_WHAT = {n.BUSINESS_UNIT: "business unit", n.PROGRAM: "program", n.CHANNEL: "channel", n.METRIC: "metric"}
 
 
 @dataclass(frozen=True)
@@ -69,12 +69,31 @@ def _taken(store: Store, kind: str, target_id: str) -> dict[str, str]:
     return taken
 
 
+def _taken_sentence(kind: str) -> str:
+    """Whole sentences per kind, so that each language keeps its own word order."""
+    return {
+        n.BUSINESS_UNIT: translate("Catalog", "'{0}' is already a name of the business unit {1}."),
+        n.PROGRAM: translate("Catalog", "'{0}' is already a name of the program {1}."),
+        n.CHANNEL: translate("Catalog", "'{0}' is already a name of the channel {1}."),
+        n.METRIC: translate("Catalog", "'{0}' is already a name of the metric {1}."),
+    }[kind]
+
+
+def _gone_sentence(kind: str) -> str:
+    return {
+        n.BUSINESS_UNIT: translate("Catalog", "That business unit no longer exists."),
+        n.PROGRAM: translate("Catalog", "That program no longer exists."),
+        n.CHANNEL: translate("Catalog", "That channel no longer exists."),
+        n.METRIC: translate("Catalog", "That metric no longer exists."),
+    }[kind]
+
+
 def check_alternative_name(store: Store, kind: str, target_id: str, name: str) -> str:
     """The cleaned name, or ValidationError when another thing of ``kind`` already answers to it."""
     cleaned = clean_name(name, "name")
     owner = _taken(store, kind, target_id).get(n.name_key(cleaned))
     if owner is not None:
-        raise ValidationError(f"'{cleaned}' is already a name of the {_WHAT[kind]} {owner}.", "alternative_names")
+        raise ValidationError(_taken_sentence(kind).format(cleaned, owner), "alternative_names")
     return cleaned
 
 
@@ -87,7 +106,7 @@ def add_alternative_name(store: Store, kind: str, target_id: str, name: str, *, 
     key = n.name_key(cleaned)
     main = store.db.execute(f"SELECT name FROM {_TABLES[kind]} WHERE id = ?", [target_id]).fetchone()
     if main is None:
-        raise ValidationError(f"That {_WHAT[kind]} no longer exists.", "name")
+        raise ValidationError(_gone_sentence(kind), "name")
     if n.name_key(main[0]) == key or any(n.name_key(a.name) == key
                                          for a in list_alternative_names(store, kind, target_id)):
         return None

@@ -8,6 +8,7 @@ from impact_desktop.core.b4si import FundingSource, InputType, Motivation
 from impact_desktop.core.catalog import BusinessUnit, Channel, Program, ProgramStatus, clean_name
 from impact_desktop.core.errors import StoreError, ValidationError
 from impact_desktop.core.metrics import BUILTIN_METRICS, Aggregation, Metric, ValueKind, validate_metric
+from impact_desktop.core.texts import translate
 from impact_desktop.storage.database import Store
 from impact_desktop.storage.rows import utc_now
 from impact_desktop.storage.tables import insert_row, update_row
@@ -20,8 +21,8 @@ def _unique(action):
             return action(store, *args, **kwargs)
         except sqlite3.IntegrityError as exc:
             if "UNIQUE" in str(exc):
-                raise ValidationError("That name is already used; pick another.", "name") from exc
-            raise StoreError(f"Could not save: {exc}") from exc
+                raise ValidationError(translate("Catalog", "That name is already used; pick another."), "name") from exc
+            raise StoreError(translate("Catalog", "Could not save: {0}").format(exc)) from exc
     return wrapper
 
 
@@ -45,7 +46,7 @@ def list_business_units(store: Store, *, include_archived: bool = True) -> list[
 def get_business_unit(store: Store, unit_id: str) -> BusinessUnit:
     row = store.db.execute(f"SELECT {_UNIT_COLUMNS} FROM business_units WHERE id = ?", [unit_id]).fetchone()
     if row is None:
-        raise StoreError("That business unit no longer exists.")
+        raise StoreError(translate("Catalog", "That business unit no longer exists."))
     return _unit(row)
 
 
@@ -70,7 +71,8 @@ def update_business_unit(store: Store, unit_id: str, **changes) -> None:
     if "name" in changes:
         changes["name"] = clean_name(changes["name"], "business unit")
     if changes.get("parent_id") and changes["parent_id"] in descendant_unit_ids(store, unit_id):
-        raise ValidationError("A business unit cannot sit under itself or one of its own units.", "parent")
+        raise ValidationError(translate(
+            "Catalog", "A business unit cannot sit under itself or one of its own units."), "parent")
     update_row(store, "business_units", unit_id, changes)
 
 
@@ -118,7 +120,7 @@ def list_programs(store: Store, *, business_unit_id: str | None = None,
 def get_program(store: Store, program_id: str) -> Program:
     row = store.db.execute(f"SELECT {_PROGRAM_COLUMNS} FROM programs WHERE id = ?", [program_id]).fetchone()
     if row is None:
-        raise StoreError("That program no longer exists.")
+        raise StoreError(translate("Catalog", "That program no longer exists."))
     return _program(row)
 
 
@@ -162,7 +164,8 @@ def set_program_archived(store: Store, program_id: str, archived: bool) -> None:
 
 def _check_dates(start: str | None, end: str | None) -> None:
     if start and end and end < start:
-        raise ValidationError(f"The program ends ({end}) before it starts ({start}).", "end_date")
+        raise ValidationError(translate(
+            "Catalog", "The program ends ({0}) before it starts ({1}).").format(end, start), "end_date")
 
 
 # -- channels -------------------------------------------------------------------------
@@ -189,7 +192,7 @@ def add_channel(store: Store, name: str, *, description: str = "", row_id: str |
 def get_channel(store: Store, channel_id: str) -> Channel:
     row = store.db.execute("SELECT id, name, description FROM channels WHERE id = ?", [channel_id]).fetchone()
     if row is None:
-        raise StoreError("That channel no longer exists.")
+        raise StoreError(translate("Catalog", "That channel no longer exists."))
     return Channel(*row)
 
 
@@ -238,7 +241,7 @@ def get_metric(store: Store, key: str) -> Metric:
         f"SELECT {_METRIC_COLUMNS} FROM metrics WHERE deleted_at IS NULL AND key = ?", [key]
     ).fetchone()
     if row is None:
-        raise ValidationError(f"There is no metric '{key}'.", "metric")
+        raise ValidationError(translate("Catalog", "There is no metric '{0}'.").format(key), "metric")
     return _metric(row)
 
 

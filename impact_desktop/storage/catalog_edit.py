@@ -11,6 +11,7 @@ import sqlite3
 
 from impact_desktop.core.errors import StoreError, ValidationError
 from impact_desktop.core.metrics import Metric
+from impact_desktop.core.texts import translate
 from impact_desktop.storage.catalog import get_metric
 from impact_desktop.storage.database import Store
 from impact_desktop.storage.tables import set_deleted, update_row
@@ -24,12 +25,35 @@ def set_catalog_row_deleted(store: Store, kind: str, row_id: str, deleted: bool)
     try:
         changed = set_deleted(store, table, [row_id], deleted)
     except sqlite3.IntegrityError as exc:
-        raise ValidationError(
-            f"Cannot restore that {kind.replace('_', ' ')}: its name is used by another one now.", "name"
-        ) from exc
+        raise ValidationError(_sentences(kind)["taken"], "name") from exc
     if changed != 1:
-        state = "deleted" if deleted else "restored"
-        raise StoreError(f"That {kind.replace('_', ' ')} was already {state}.")
+        raise StoreError(_sentences(kind)["deleted" if deleted else "restored"])
+
+
+def _sentences(kind: str) -> dict[str, str]:
+    """Whole sentences per kind, so that each language keeps its own word order."""
+    return {
+        "business_unit": {
+            "taken": translate("Catalog", "Cannot restore that business unit: its name is used by another one now."),
+            "deleted": translate("Catalog", "That business unit was already deleted."),
+            "restored": translate("Catalog", "That business unit was already restored."),
+        },
+        "program": {
+            "taken": translate("Catalog", "Cannot restore that program: its name is used by another one now."),
+            "deleted": translate("Catalog", "That program was already deleted."),
+            "restored": translate("Catalog", "That program was already restored."),
+        },
+        "channel": {
+            "taken": translate("Catalog", "Cannot restore that channel: its name is used by another one now."),
+            "deleted": translate("Catalog", "That channel was already deleted."),
+            "restored": translate("Catalog", "That channel was already restored."),
+        },
+        "metric": {
+            "taken": translate("Catalog", "Cannot restore that metric: its name is used by another one now."),
+            "deleted": translate("Catalog", "That metric was already deleted."),
+            "restored": translate("Catalog", "That metric was already restored."),
+        },
+    }[kind]
 
 
 def metric_usage(store: Store, key: str) -> tuple[int, int]:
@@ -48,9 +72,9 @@ def update_metric(store: Store, key: str, *, name: str, description: str) -> Non
     """Rename a metric or change its description; its key, unit and kind never change."""
     cleaned = " ".join((name or "").split())
     if not cleaned:
-        raise ValidationError("A metric needs a name.", "name")
+        raise ValidationError(translate("MetricCheck", "A metric needs a name."), "name")
     if len(cleaned) > 120:
-        raise ValidationError("A metric name is at most 120 characters.", "name")
+        raise ValidationError(translate("MetricCheck", "A metric name is at most {0} characters.").format(120), "name")
     update_row(store, "metrics", get_metric(store, key).id, {"name": cleaned, "description": description.strip()})
 
 
@@ -58,11 +82,12 @@ def delete_metric(store: Store, key: str) -> str:
     """Soft-delete a user metric nobody uses; returns its id so undo can restore it."""
     metric: Metric = get_metric(store, key)
     if metric.builtin:
-        raise ValidationError(f"'{metric.name}' is built in and cannot be deleted.", "metric")
+        raise ValidationError(translate(
+            "Catalog", "'{0}' is built in and cannot be deleted.").format(metric.name), "metric")
     entries, targets = metric_usage(store, key)
     if entries or targets:
-        raise ValidationError(
-            f"'{metric.name}' is used by {entries} entries and {targets} targets; delete those first.", "metric"
-        )
+        raise ValidationError(translate(
+            "Catalog", "'{0}' is used by {1} entries and {2} targets; delete those first.").format(
+            metric.name, entries, targets), "metric")
     set_catalog_row_deleted(store, "metric", metric.id, True)
     return metric.id

@@ -18,6 +18,7 @@ from impact_desktop.core.b4si import FundingSource, InputType, Motivation
 from impact_desktop.core.entries import EntryDraft, Origin
 from impact_desktop.core.errors import StoreError, ValidationError
 from impact_desktop.core.money import from_scaled
+from impact_desktop.core.texts import translate
 from impact_desktop.storage.database import Store
 from impact_desktop.storage.entry_queries import (  # noqa: F401  (listing lives there; callers import it here too)
     SORTABLE_COLUMNS,
@@ -90,7 +91,7 @@ def add_entries(store: Store, drafts: Sequence[EntryDraft], *, ids: Sequence[str
     for row_id, draft in zip(new_ids_in_order, drafts, strict=True):
         metric_id = known.get(draft.metric_key)
         if metric_id is None:
-            raise ValidationError(f"There is no metric '{draft.metric_key}'.", "metric")
+            raise ValidationError(translate("Catalog", "There is no metric '{0}'.").format(draft.metric_key), "metric")
         period = draft.period
         stored = periods.get(id(period))  # drafts share Period objects; the list keeps them alive
         if stored is None:
@@ -111,10 +112,12 @@ def add_entries(store: Store, drafts: Sequence[EntryDraft], *, ids: Sequence[str
                 _insert_with_rollup_paused(store, groups)
     except Exception as exc:
         if "FOREIGN KEY" in str(exc):
-            raise StoreError("An entry refers to a program or channel that does not exist.") from exc
+            raise StoreError(translate(
+                "Entries", "An entry refers to a program or channel that does not exist.")) from exc
         if "UNIQUE constraint failed: entries.id" in str(exc):  # a deleted entry's id too: never overwritten
-            raise StoreError("An entry with one of these ids is already stored (perhaps deleted); nothing was "
-                             "written. Check the file again before importing it.") from exc
+            raise StoreError(translate(
+                "Entries", "An entry with one of these ids is already stored (perhaps deleted); nothing was "
+                "written. Check the file again before importing it.")) from exc
         raise
     return new_ids_in_order
 
@@ -208,7 +211,7 @@ def update_entry(store: Store, entry_id: str, draft: EntryDraft) -> None:
     with store.transaction():
         cursor = store.db.execute(f"UPDATE entries SET {assignments} WHERE id = ?", [*values.values(), entry_id])
     if cursor.rowcount != 1:
-        raise StoreError("That entry no longer exists.")
+        raise StoreError(translate("Entries", "That entry no longer exists."))
 
 
 def revive_entries(store: Store, pairs: Sequence[tuple[str, EntryDraft]]) -> int:

@@ -9,6 +9,7 @@ from impact_desktop.core.errors import ValidationError
 from impact_desktop.core.money import normalize_currency
 from impact_desktop.core.periods import Period, PeriodKind
 from impact_desktop.core.rates import Rate, RateTable
+from impact_desktop.core.texts import translate
 from impact_desktop.storage.database import Store
 from impact_desktop.storage.tables import insert_row, set_deleted, update_row
 
@@ -36,16 +37,20 @@ MIN_RATE, MAX_RATE = Decimal("1E-9"), Decimal("1E+9")
 def parse_rate(text: object) -> Decimal:
     """A rate as typed or imported; raises ValidationError (stored rates are read without this check)."""
     if len(str(text).strip()) > 40:
-        raise ValidationError(f"'{str(text).strip()[:20]}…' is not a rate (write it like 0.1449).", "rate")
+        raise ValidationError(translate(
+            "RateCheck", "'{0}…' is not a rate (write it like 0.1449).").format(str(text).strip()[:20]), "rate")
     try:
         value = Decimal(str(text).strip().replace(",", ""))
     except InvalidOperation:
-        raise ValidationError(f"'{text}' is not a rate (write it like 0.1449).", "rate") from None
+        raise ValidationError(translate(
+            "RateCheck", "'{0}' is not a rate (write it like 0.1449).").format(text), "rate") from None
     if not value.is_finite() or value <= 0:
-        raise ValidationError(f"A currency rate must be a positive number, not {text}.", "rate")
+        raise ValidationError(translate(
+            "RateCheck", "A currency rate must be a positive number, not {0}.").format(text), "rate")
     if not MIN_RATE <= value <= MAX_RATE:
-        raise ValidationError(f"A currency rate of {text} cannot be right: rates lie between {MIN_RATE} and "
-                              f"{MAX_RATE:,}.", "rate")
+        raise ValidationError(translate(
+            "RateCheck", "A currency rate of {0} cannot be right: rates lie between {1} and {2}.").format(
+            text, MIN_RATE, f"{MAX_RATE:,}"), "rate")
     return value
 
 

@@ -8,6 +8,7 @@ from decimal import Decimal, InvalidOperation
 from impact_desktop.core.errors import ValidationError
 from impact_desktop.core.money import normalize_currency
 from impact_desktop.core.periods import DEFAULT_FISCAL_START_MONTH
+from impact_desktop.core.texts import translate
 from impact_desktop.storage.database import Store
 from impact_desktop.storage.tables import insert_row, update_row
 
@@ -47,9 +48,11 @@ def _decimal_or_none(text: str) -> Decimal | None:
 
 def save_settings(store: Store, settings: Settings) -> None:
     if not 1 <= settings.fiscal_start_month <= 12:
-        raise ValidationError("The fiscal year starts in a month from 1 to 12.", "fiscal_start_month")
+        raise ValidationError(translate(
+            "Settings", "The fiscal year starts in a month from 1 to 12."), "fiscal_start_month")
     if settings.volunteer_hour_cost is not None and settings.volunteer_hour_cost < 0:
-        raise ValidationError("The cost of a volunteer hour cannot be negative.", "volunteer_hour_cost")
+        raise ValidationError(translate(
+            "Settings", "The cost of a volunteer hour cannot be negative."), "volunteer_hour_cost")
     values = {
         "reporting_currency": normalize_currency(settings.reporting_currency),
         "fiscal_start_month": str(settings.fiscal_start_month),

@@ -9,6 +9,7 @@ from decimal import Decimal
 from impact_desktop.core.errors import ValidationError
 from impact_desktop.core.money import from_scaled, normalize_currency, to_scaled
 from impact_desktop.core.periods import Period, PeriodKind
+from impact_desktop.core.texts import translate
 from impact_desktop.storage.database import Store
 from impact_desktop.storage.tables import insert_row, set_deleted, update_row
 
@@ -40,14 +41,15 @@ def list_targets(store: Store) -> list[Target]:
 
 def _values(store: Store, target: Target) -> dict:
     if target.value < 0:
-        raise ValidationError("A target cannot be negative.", "value")
+        raise ValidationError(translate("Targets", "A target cannot be negative."), "value")
     if target.business_unit_id and target.program_id:
-        raise ValidationError("A target is for a business unit or for a program, not both.", "program")
+        raise ValidationError(translate(
+            "Targets", "A target is for a business unit or for a program, not both."), "program")
     row = store.db.execute(
         "SELECT id, value_kind FROM metrics WHERE key = ? AND deleted_at IS NULL", [target.metric_key]
     ).fetchone()
     if row is None:
-        raise ValidationError(f"There is no metric '{target.metric_key}'.", "metric")
+        raise ValidationError(translate("Catalog", "There is no metric '{0}'.").format(target.metric_key), "metric")
     currency = normalize_currency(target.currency or "CNY") if row[1] == "money" else None
     return {
         "metric_id": row[0], "business_unit_id": target.business_unit_id, "program_id": target.program_id,

@@ -347,6 +347,115 @@
         <source>Entries still use the channel “{0}” ({1}): it can be renamed but not removed.</source>
         <translation>仍有条目使用渠道“{0}”（{1} 条）：可以重命名，但不能删除。</translation>
     </message>
+    <message>
+        <source>&apos;{0}&apos; is already a name of the business unit {1}.</source>
+        <translation>“{0}”已经是事业部 {1} 的名称。</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is already a name of the program {1}.</source>
+        <translation>“{0}”已经是公益项目 {1} 的名称。</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is already a name of the channel {1}.</source>
+        <translation>“{0}”已经是渠道 {1} 的名称。</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is already a name of the metric {1}.</source>
+        <translation>“{0}”已经是指标 {1} 的名称。</translation>
+    </message>
+    <message>
+        <source>That business unit no longer exists.</source>
+        <translation>该事业部已不存在。</translation>
+    </message>
+    <message>
+        <source>That program no longer exists.</source>
+        <translation>该公益项目已不存在。</translation>
+    </message>
+    <message>
+        <source>That channel no longer exists.</source>
+        <translation>该渠道已不存在。</translation>
+    </message>
+    <message>
+        <source>That metric no longer exists.</source>
+        <translation>该指标已不存在。</translation>
+    </message>
+    <message>
+        <source>That name is already used; pick another.</source>
+        <translation>该名称已被使用，请另选一个。</translation>
+    </message>
+    <message>
+        <source>Could not save: {0}</source>
+        <translation>无法保存：{0}</translation>
+    </message>
+    <message>
+        <source>A business unit cannot sit under itself or one of its own units.</source>
+        <translation>事业部不能归属于自身或其下属事业部。</translation>
+    </message>
+    <message>
+        <source>The program ends ({0}) before it starts ({1}).</source>
+        <translation>公益项目的结束日期（{0}）早于开始日期（{1}）。</translation>
+    </message>
+    <message>
+        <source>There is no metric &apos;{0}&apos;.</source>
+        <extracomment>Columns that differ from entry to entry, then those a batch&apos;s entries usually share (the sync columns and provenance), in the order of every insert&apos;s parameters. From this many rows on, inserts pause the roll-up trigger and update it in one go.</extracomment>
+        <translation>没有指标“{0}”。</translation>
+    </message>
+    <message>
+        <source>Cannot restore that business unit: its name is used by another one now.</source>
+        <translation>无法恢复该事业部：其名称现已被另一个事业部使用。</translation>
+    </message>
+    <message>
+        <source>That business unit was already deleted.</source>
+        <translation>该事业部已被删除。</translation>
+    </message>
+    <message>
+        <source>That business unit was already restored.</source>
+        <translation>该事业部已被恢复。</translation>
+    </message>
+    <message>
+        <source>Cannot restore that program: its name is used by another one now.</source>
+        <translation>无法恢复该公益项目：其名称现已被另一个公益项目使用。</translation>
+    </message>
+    <message>
+        <source>That program was already deleted.</source>
+        <translation>该公益项目已被删除。</translation>
+    </message>
+    <message>
+        <source>That program was already restored.</source>
+        <translation>该公益项目已被恢复。</translation>
+    </message>
+    <message>
+        <source>Cannot restore that channel: its name is used by another one now.</source>
+        <translation>无法恢复该渠道：其名称现已被另一个渠道使用。</translation>
+    </message>
+    <message>
+        <source>That channel was already deleted.</source>
+        <translation>该渠道已被删除。</translation>
+    </message>
+    <message>
+        <source>That channel was already restored.</source>
+        <translation>该渠道已被恢复。</translation>
+    </message>
+    <message>
+        <source>Cannot restore that metric: its name is used by another one now.</source>
+        <translation>无法恢复该指标：其名称现已被另一个指标使用。</translation>
+    </message>
+    <message>
+        <source>That metric was already deleted.</source>
+        <translation>该指标已被删除。</translation>
+    </message>
+    <message>
+        <source>That metric was already restored.</source>
+        <translation>该指标已被恢复。</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is built in and cannot be deleted.</source>
+        <translation>“{0}”是内置指标，不能删除。</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is used by {1} entries and {2} targets; delete those first.</source>
+        <translation>“{0}”被 {1} 条记录和 {2} 个目标使用；请先删除它们。</translation>
+    </message>
 </context>
 <context>
     <name>CatalogInstall</name>
@@ -1355,6 +1464,22 @@ The current contents are kept beside it as %3.</source>
     <message>
         <source>Active volunteers in the month.</source>
         <translation>当月活跃志愿者。</translation>
+    </message>
+</context>
+<context>
+    <name>Entries</name>
+    <message>
+        <source>An entry refers to a program or channel that does not exist.</source>
+        <translation>某条记录引用了不存在的公益项目或渠道。</translation>
+    </message>
+    <message>
+        <source>An entry with one of these ids is already stored (perhaps deleted); nothing was written. Check the file again before importing it.</source>
+        <translation>已存有使用其中某个 ID 的记录（可能已删除）；未写入任何内容。请再次检查文件后再导入。</translation>
+    </message>
+    <message>
+        <source>That entry no longer exists.</source>
+        <extracomment>Stored text of the classification and origin enums (``.value`` is a slow descriptor). Triggers switched off by a row in ``rollup_pause`` (their WHEN clause reads it). A batch of this many entries, into a store holding fewer, is inserted without the Entries page&apos;s sort indexes, which are then built again in one sorted pass each (same transaction): 100,000 entries into an empty store took about half as long again with them kept up row by row.</extracomment>
+        <translation>该记录已不存在。</translation>
     </message>
 </context>
 <context>
@@ -4039,6 +4164,33 @@ Edit → Undo (Ctrl+Z) brings them back.</source>
     </message>
 </context>
 <context>
+    <name>MetricCheck</name>
+    <message>
+        <source>&apos;{0}&apos; is not a valid metric key (lower-case letters, digits and _).</source>
+        <translation>“{0}”不是有效的指标键（只能包含小写字母、数字和 _）。</translation>
+    </message>
+    <message>
+        <source>A metric needs a name.</source>
+        <translation>指标必须有名称。</translation>
+    </message>
+    <message>
+        <source>A metric name is at most {0} characters, without control characters.</source>
+        <translation>指标名称最多 {0} 个字符，且不能包含控制字符。</translation>
+    </message>
+    <message>
+        <source>A money metric must be a flow: amounts add up over time.</source>
+        <translation>金额指标必须是流量：金额随时间累加。</translation>
+    </message>
+    <message>
+        <source>A metric needs a unit (hours, trees, people, currency...).</source>
+        <translation>指标必须有单位（小时、棵、人、币种……）。</translation>
+    </message>
+    <message>
+        <source>A metric name is at most {0} characters.</source>
+        <translation>指标名称最多 {0} 个字符。</translation>
+    </message>
+</context>
+<context>
     <name>MetricDialog</name>
     <message>
         <source>Metric</source>
@@ -4344,6 +4496,58 @@ reported as entered for the period (volunteers).</source>
     <message>
         <source>Dec</source>
         <translation>12月</translation>
+    </message>
+</context>
+<context>
+    <name>NameCheck</name>
+    <message>
+        <source>A business unit needs a name.</source>
+        <extracomment>Longest name of a business unit, program, channel or metric: it must fit a report table. Characters no name may hold: control characters (NUL…) and lone surrogates (not storable text).</extracomment>
+        <translation>事业部必须有名称。</translation>
+    </message>
+    <message>
+        <source>A business unit name is at most {0} characters.</source>
+        <translation>事业部名称最多 {0} 个字符。</translation>
+    </message>
+    <message>
+        <source>A business unit name cannot hold control characters such as NUL.</source>
+        <translation>事业部名称不能包含 NUL 等控制字符。</translation>
+    </message>
+    <message>
+        <source>A program needs a name.</source>
+        <translation>公益项目必须有名称。</translation>
+    </message>
+    <message>
+        <source>A program name is at most {0} characters.</source>
+        <translation>公益项目名称最多 {0} 个字符。</translation>
+    </message>
+    <message>
+        <source>A program name cannot hold control characters such as NUL.</source>
+        <translation>公益项目名称不能包含 NUL 等控制字符。</translation>
+    </message>
+    <message>
+        <source>A channel needs a name.</source>
+        <translation>渠道必须有名称。</translation>
+    </message>
+    <message>
+        <source>A channel name is at most {0} characters.</source>
+        <translation>渠道名称最多 {0} 个字符。</translation>
+    </message>
+    <message>
+        <source>A channel name cannot hold control characters such as NUL.</source>
+        <translation>渠道名称不能包含 NUL 等控制字符。</translation>
+    </message>
+    <message>
+        <source>A name needs a name.</source>
+        <translation>名称不能为空。</translation>
+    </message>
+    <message>
+        <source>A name name is at most {0} characters.</source>
+        <translation>名称最多 {0} 个字符。</translation>
+    </message>
+    <message>
+        <source>A name name cannot hold control characters such as NUL.</source>
+        <translation>名称不能包含 NUL 等控制字符。</translation>
     </message>
 </context>
 <context>
@@ -4758,6 +4962,38 @@ reported as entered for the period (volunteers).</source>
     <message>
         <source>Saved %1 for %2 (Ctrl+Z undoes).</source>
         <translation>已为 %2 保存 %1（按 Ctrl+Z 撤销）。</translation>
+    </message>
+</context>
+<context>
+    <name>RateCheck</name>
+    <message>
+        <source>Missing currency rate {0}→{1} for {2}: add it under Currency rates (or with a rate covering that month).</source>
+        <translation>缺少 {2} 的 {0}→{1} 汇率：请在“汇率”中添加（或添加一个覆盖该月的汇率）。</translation>
+    </message>
+    <message>
+        <source>A currency rate must be positive, not {0}.</source>
+        <translation>汇率必须为正数，而不是 {0}。</translation>
+    </message>
+    <message>
+        <source>A rate needs two different currencies.</source>
+        <translation>汇率需要两种不同的币种。</translation>
+    </message>
+    <message>
+        <source>&apos;{0}…&apos; is not a rate (write it like 0.1449).</source>
+        <extracomment>What one unit of any currency can be worth in another: beyond this a rate is a typing slip (1E+308).</extracomment>
+        <translation>“{0}…”不是汇率（请写成 0.1449 这样的形式）。</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is not a rate (write it like 0.1449).</source>
+        <translation>“{0}”不是汇率（请写成 0.1449 这样的形式）。</translation>
+    </message>
+    <message>
+        <source>A currency rate must be a positive number, not {0}.</source>
+        <translation>汇率必须是正数，而不是 {0}。</translation>
+    </message>
+    <message>
+        <source>A currency rate of {0} cannot be right: rates lie between {1} and {2}.</source>
+        <translation>汇率 {0} 不可能正确：汇率应介于 {1} 与 {2} 之间。</translation>
     </message>
 </context>
 <context>
@@ -5188,6 +5424,18 @@ Click “Add…” to enter one, for example 1 CNY = 0.1449 USD for FY2018. Tota
     </message>
 </context>
 <context>
+    <name>Settings</name>
+    <message>
+        <source>The fiscal year starts in a month from 1 to 12.</source>
+        <extracomment>What one hour of employee volunteering costs the company (in the reporting currency), so that B4SI can value time; ``None``: hours are reported without a value.</extracomment>
+        <translation>财年的起始月份必须在 1 到 12 之间。</translation>
+    </message>
+    <message>
+        <source>The cost of a volunteer hour cannot be negative.</source>
+        <translation>每志愿服务小时的成本不能为负数。</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -5532,6 +5780,17 @@ Cainiao / Green logistics recycling</source>
     <message>
         <source>%1 is not money; leave the currency sign out.</source>
         <translation>%1 不是金额，请去掉币种符号。</translation>
+    </message>
+</context>
+<context>
+    <name>Targets</name>
+    <message>
+        <source>A target cannot be negative.</source>
+        <translation>目标不能为负数。</translation>
+    </message>
+    <message>
+        <source>A target is for a business unit or for a program, not both.</source>
+        <translation>目标只能针对事业部或公益项目，不能同时针对两者。</translation>
     </message>
 </context>
 <context>
