@@ -13,6 +13,7 @@ import csv
 from collections.abc import Iterator
 from pathlib import Path
 
+from impact_desktop.core.texts import translate
 from impact_desktop.io.cells import unescape_text
 from impact_desktop.io.errors import SpreadsheetError
 
@@ -72,7 +73,7 @@ def iter_csv(path: Path) -> Iterator[tuple[int, list]]:
         except UnicodeDecodeError as exc:
             raise _encoding_error(path, encoding, exc) from exc
         if not head.strip() and not handle.read(1):
-            raise SpreadsheetError(f"{path.name} is empty: it has no rows.")
+            raise SpreadsheetError(translate("FileRead", "{0} is empty: it has no rows.").format(path.name))
         delimiter = sniff_delimiter(head)
         handle.seek(0)
         lines = _BoundedLines(handle)
@@ -89,9 +90,10 @@ def iter_csv(path: Path) -> Iterator[tuple[int, list]]:
                     row.pop()
                 yield number, row
             if line - previous > 1 and _unclosed_quote(path, encoding, previous):
-                raise SpreadsheetError(
-                    f"{path.name}: row {number} (line {previous + 1}) opens a quote (\") that is never closed, so "
-                    "every line after it would be read as one cell; close the quote, or remove it.")
+                raise SpreadsheetError(translate(
+                    "FileRead", "{0}: row {1} (line {2}) opens a quote (\") that is never closed, so "
+                    "every line after it would be read as one cell; close the quote, or remove it.").format(
+                    path.name, number, previous + 1))
         except UnicodeDecodeError as exc:
             raise _encoding_error(path, encoding, exc) from exc
         except _LineTooLong:
@@ -99,8 +101,9 @@ def iter_csv(path: Path) -> Iterator[tuple[int, list]]:
         except csv.Error as exc:
             if "field larger than field limit" in str(exc):
                 raise _long_cell(path, number + 1, line + 1, lines, delimiter, header, FIELD_LIMIT) from exc
-            raise SpreadsheetError(f"{path.name} is not a well-formed CSV file: row {number + 1} (line {line + 1}) "
-                                   f"cannot be read ({exc}).") from exc
+            raise SpreadsheetError(translate(
+                "FileRead", "{0} is not a well-formed CSV file: row {1} (line {2}) cannot be read ({3}).").format(
+                path.name, number + 1, line + 1, exc)) from exc
 
 
 #: The longest physical line read: past it the line is refused before it is held whole (a 300 MB
@@ -150,12 +153,14 @@ def _long_cell(path: Path, row: int, line: int, lines: _BoundedLines, delimiter:
     index = next(opened, None) if lines.quoted else None
     index = next(long, len(cells) - 1) if index is None else index
     name = header[index] if index < len(header) and header[index] else f"#{index + 1}"
-    where = f"{path.name}: row {row} (line {line}), column {name}"
     if lines.quoted:
-        return SpreadsheetError(f"{where}: a cell longer than {limit:,} characters: a quote (\") opened there that "
-                                "does not close, or text that is not a figure; close the quote, or shorten the cell.")
-    return SpreadsheetError(f"{where}: a cell longer than {limit:,} characters, which is text, not a figure; shorten "
-                            "the cell or leave the column out.")
+        return SpreadsheetError(translate(
+            "FileRead", "{0}: row {1} (line {2}), column {3}: a cell longer than {4} characters: a quote (\") opened "
+            "there that does not close, or text that is not a figure; close the quote, or shorten the cell.").format(
+            path.name, row, line, name, f"{limit:,}"))
+    return SpreadsheetError(translate(
+        "FileRead", "{0}: row {1} (line {2}), column {3}: a cell longer than {4} characters, which is text, not a "
+        "figure; shorten the cell or leave the column out.").format(path.name, row, line, name, f"{limit:,}"))
 
 
 def _unclosed_quote(path: Path, encoding: str, before: int) -> bool:
@@ -174,7 +179,9 @@ def _unclosed_quote(path: Path, encoding: str, before: int) -> bool:
 
 def _encoding_error(path: Path, encoding: str, exc: UnicodeDecodeError) -> SpreadsheetError:
     if encoding in ("utf-16", "utf-32"):
-        return SpreadsheetError(f"{path.name} is damaged: it starts as {encoding.upper()} text but part of it cannot "
-                                "be read (the file may be cut short); save it again as CSV UTF-8.")
-    return SpreadsheetError(f"{path.name} is not text in UTF-8 or GBK; save it as CSV UTF-8 and try again.")
+        return SpreadsheetError(translate(
+            "FileRead", "{0} is damaged: it starts as {1} text but part of it cannot be read (the file may be cut "
+            "short); save it again as CSV UTF-8.").format(path.name, encoding.upper()))
+    return SpreadsheetError(translate(
+        "FileRead", "{0} is not text in UTF-8 or GBK; save it as CSV UTF-8 and try again.").format(path.name))
 

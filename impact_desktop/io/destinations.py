@@ -13,6 +13,7 @@ import errno
 from pathlib import Path
 
 from impact_desktop.core.atomic_file import probe_folder, reason
+from impact_desktop.core.texts import translate
 from impact_desktop.io.errors import SpreadsheetError
 
 
@@ -27,9 +28,11 @@ def check_writable(path: Path | str) -> None:
     path = Path(path)
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
-        raise SpreadsheetError(f"Cannot write {path.name}: the folder {folder} does not exist.")
+        raise SpreadsheetError(translate(
+            "FileWrite", "Cannot write {0}: the folder {1} does not exist.").format(path.name, folder))
     if path.is_dir():
-        raise SpreadsheetError(f"Cannot write {path}: it is a folder; give a file name.")
+        raise SpreadsheetError(translate(
+            "FileWrite", "Cannot write {0}: it is a folder; give a file name.").format(path))
     try:
         if path.exists():
             with path.open("ab"):
@@ -38,5 +41,5 @@ def check_writable(path: Path | str) -> None:
     except OSError as exc:
         cause = reason(exc)
         if exc.errno in (errno.EACCES, errno.EPERM) and path.exists() and exc.filename == str(path):
-            cause = "the file is read-only"
-        raise SpreadsheetError(f"Cannot write {path.name}: {cause}.") from exc
+            cause = translate("FileWrite", "the file is read-only")
+        raise SpreadsheetError(translate("FileWrite", "Cannot write {0}: {1}.").format(path.name, cause)) from exc

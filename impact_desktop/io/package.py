@@ -19,6 +19,7 @@ import zipfile
 import zlib
 from pathlib import Path
 
+from impact_desktop.core.texts import translate
 from impact_desktop.io.errors import SpreadsheetError
 
 #: A worksheet's XML: about 1 GiB is a million rows of twenty columns, more than Excel users send.
@@ -44,7 +45,8 @@ def check_package(path: Path) -> None:
     try:
         stat = path.stat()
     except OSError as exc:
-        raise SpreadsheetError(f"{path.name} cannot be read: {exc.strerror or exc}.") from exc
+        raise SpreadsheetError(translate(
+            "FileRead", "{0} cannot be read: {1}.").format(path.name, exc.strerror or exc)) from exc
     _check_cached(str(path), stat.st_size, stat.st_mtime_ns)
 
 
@@ -57,9 +59,9 @@ def _check_cached(name: str, _size: int, _mtime: int) -> None:
             names = {info.filename for info in infos}
             _other_format(path, archive, names)
             if "xl/workbook.xml" not in names:
-                raise SpreadsheetError(
-                    f"{path.name} is a zip archive but not an Excel workbook; choose an Excel workbook (.xlsx, .xlsm) "
-                    "or a CSV file.")
+                raise SpreadsheetError(translate(
+                    "FileRead", "{0} is a zip archive but not an Excel workbook; choose an Excel workbook "
+                    "(.xlsx, .xlsm) or a CSV file.").format(path.name))
             _check_sizes(path, infos)
             for info in infos:
                 if info.filename.endswith((".xml", ".rels")) and not info.is_dir():
@@ -68,23 +70,27 @@ def _check_cached(name: str, _size: int, _mtime: int) -> None:
         raise
     except (zipfile.BadZipFile, zlib.error, OSError, EOFError, ValueError, NotImplementedError,
             RuntimeError) as exc:
-        raise SpreadsheetError(f"{path.name} is damaged or incomplete (was it fully copied or downloaded?).") \
-            from exc
+        raise SpreadsheetError(translate(
+            "FileRead", "{0} is damaged or incomplete (was it fully copied or downloaded?).").format(
+            path.name)) from exc
 
 
 def _other_format(path: Path, archive: zipfile.ZipFile, names: set[str]) -> None:
     """A zip that is a spreadsheet, but not one we read: say which, and how to convert it."""
     if "xl/workbook.bin" in names:
-        raise SpreadsheetError(f"{path.name} is an Excel binary workbook (.xlsb); open it in Excel and save it as "
-                               "Excel Workbook (.xlsx), then import that file.")
+        raise SpreadsheetError(translate(
+            "FileRead", "{0} is an Excel binary workbook (.xlsb); open it in Excel and save it as "
+            "Excel Workbook (.xlsx), then import that file.").format(path.name))
     if "Index/Document.iwa" in names or any(name.startswith("Index/") and name.endswith(".iwa") for name in names):
-        raise SpreadsheetError(f"{path.name} is an Apple Numbers document; open it in Numbers and choose File → "
-                               "Export To → Excel (.xlsx), then import that file.")
+        raise SpreadsheetError(translate(
+            "FileRead", "{0} is an Apple Numbers document; open it in Numbers and choose File → "
+            "Export To → Excel (.xlsx), then import that file.").format(path.name))
     if "mimetype" in names or "content.xml" in names:
         mime = archive.read("mimetype")[:200] if "mimetype" in names else b""
         if mime.startswith(_ODS_MIME) or ("content.xml" in names and "xl/workbook.xml" not in names):
-            raise SpreadsheetError(f"{path.name} is an OpenDocument spreadsheet (.ods); open it in LibreOffice Calc "
-                                   "or Excel and save it as Excel Workbook (.xlsx), then import that file.")
+            raise SpreadsheetError(translate(
+                "FileRead", "{0} is an OpenDocument spreadsheet (.ods); open it in LibreOffice Calc "
+                "or Excel and save it as Excel Workbook (.xlsx), then import that file.").format(path.name))
 
 
 def _check_sizes(path: Path, infos: list[zipfile.ZipInfo]) -> None:
@@ -95,20 +101,22 @@ def _check_sizes(path: Path, infos: list[zipfile.ZipInfo]) -> None:
         sheet = info.filename.startswith("xl/worksheets/")
         limit = MAX_SHEET_BYTES if sheet else MAX_OTHER_PART_BYTES
         if size > limit:
-            raise SpreadsheetError(
-                f"{path.name} is refused: its part {info.filename} would unpack to {_mb(size)}, more than the "
-                f"{_mb(limit)} a workbook part may hold.")
+            raise SpreadsheetError(translate(
+                "FileRead", "{0} is refused: its part {1} would unpack to {2}, more than the "
+                "{3} a workbook part may hold.").format(path.name, info.filename, _mb(size), _mb(limit)))
         if size > RATIO_FLOOR_BYTES and size > packed * MAX_RATIO:
-            raise SpreadsheetError(
-                f"{path.name} is refused: its part {info.filename} would unpack from {_mb(packed)} to {_mb(size)} "
-                f"({size // max(packed, 1):,}×), which only a zip bomb does.")
+            raise SpreadsheetError(translate(
+                "FileRead", "{0} is refused: its part {1} would unpack from {2} to {3} "
+                "({4}×), which only a zip bomb does.").format(
+                path.name, info.filename, _mb(packed), _mb(size), f"{size // max(packed, 1):,}"))
         if info.compress_type != zipfile.ZIP_STORED and packed > 2 * size + 1024:
-            raise SpreadsheetError(
-                f"{path.name} is damaged: its part {info.filename} holds more compressed data ({_mb(packed)}) than it "
-                f"says it unpacks to ({_mb(size)}).")
+            raise SpreadsheetError(translate(
+                "FileRead", "{0} is damaged: its part {1} holds more compressed data ({2}) than it "
+                "says it unpacks to ({3}).").format(path.name, info.filename, _mb(packed), _mb(size)))
     if total > MAX_TOTAL_BYTES:
-        raise SpreadsheetError(f"{path.name} is refused: it would unpack to {_mb(total)}, more than the "
-                               f"{_mb(MAX_TOTAL_BYTES)} a workbook may hold.")
+        raise SpreadsheetError(translate(
+            "FileRead", "{0} is refused: it would unpack to {1}, more than the {2} a workbook may hold.").format(
+            path.name, _mb(total), _mb(MAX_TOTAL_BYTES)))
 
 
 def _check_prolog(path: Path, archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> None:
@@ -118,11 +126,13 @@ def _check_prolog(path: Path, archive: zipfile.ZipFile, info: zipfile.ZipInfo) -
     root = _ROOT.search(head)
     prolog = head[:root.start()] if root else head
     if _DTD.search(prolog):
-        raise SpreadsheetError(f"{path.name} is refused: its part {info.filename} declares XML entities (a DTD), "
-                               "which Excel never writes and which can expand without limit.")
+        raise SpreadsheetError(translate(
+            "FileRead", "{0} is refused: its part {1} declares XML entities (a DTD), "
+            "which Excel never writes and which can expand without limit.").format(path.name, info.filename))
     if root is None and len(head) >= PROLOG_BYTES:
-        raise SpreadsheetError(f"{path.name} is damaged: its part {info.filename} has no XML element in its first "
-                               f"{PROLOG_BYTES // 1024} KB.")
+        raise SpreadsheetError(translate(
+            "FileRead", "{0} is damaged: its part {1} has no XML element in its first {2} KB.").format(
+            path.name, info.filename, PROLOG_BYTES // 1024))
 
 
 def read_exactly(path: Path, stream, part: str):
@@ -136,7 +146,8 @@ def read_exactly(path: Path, stream, part: str):
     decompressor = getattr(stream, "_decompressor", None)
     unused = getattr(decompressor, "unconsumed_tail", b"") or getattr(decompressor, "unused_data", b"")
     if left or unused or (decompressor is not None and getattr(decompressor, "eof", True) is False):
-        raise SpreadsheetError(f"{path.name} is damaged: its part {part} holds more data than its header says.")
+        raise SpreadsheetError(translate(
+            "FileRead", "{0} is damaged: its part {1} holds more data than its header says.").format(path.name, part))
 
 
 def _mb(size: int) -> str:

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
+from impact_desktop.core.texts import translate
 from impact_desktop.io import csv_reader, sheet_scan, xlsx_reader
 from impact_desktop.io.errors import SpreadsheetError
 from impact_desktop.io.headers import find_header_row
@@ -112,18 +113,20 @@ def open_table(path: Path, vocab: dict[str, str], sheet: str | None = None, *, f
     sheets = [path.stem] if kind == "csv" else xlsx_reader.sheet_names(path)
     engine = "csv" if kind == "csv" else xlsx_reader.choose_engine(path)
     if not sheets:
-        raise SpreadsheetError(f"{path.name} has no sheets.")
+        raise SpreadsheetError(translate("FileRead", "{0} has no sheets.").format(path.name))
     if sheet is not None and kind == "csv" and sheet != path.stem:
-        raise SpreadsheetError(f"{path.name} is a CSV file: it has one sheet, '{path.stem}', not '{sheet}'.")
+        raise SpreadsheetError(translate(
+            "FileRead", "{0} is a CSV file: it has one sheet, '{1}', not '{2}'.").format(path.name, path.stem, sheet))
     if sheet is not None and kind != "csv" and sheet not in sheets:
-        raise SpreadsheetError(f"{path.name} has no sheet named '{sheet}' (it has: {', '.join(sheets)}).")
+        raise SpreadsheetError(translate(
+            "FileRead", "{0} has no sheet named '{1}' (it has: {2}).").format(path.name, sheet, ", ".join(sheets)))
     states = {} if kind == "csv" else sheet_scan.sheet_states(path)
     hidden = [name for name in sheets if states.get(name, sheet_scan.VISIBLE) != sheet_scan.VISIBLE]
     candidates = [sheet] if sheet is not None and kind != "csv" else [name for name in sheets if name not in hidden]
     if not candidates:
-        raise SpreadsheetError(
-            f"{path.name}: every sheet is hidden ({', '.join(hidden)}); unhide one in Excel or choose it by name."
-        )
+        raise SpreadsheetError(translate(
+            "FileRead", "{0}: every sheet is hidden ({1}); unhide one in Excel or choose it by name.").format(
+            path.name, ", ".join(hidden)))
 
     # The first candidate is nearly always the sheet read: scan it while calamine parses it.
     prefetched = sheet_scan.PrefetchedScan(path, candidates[0]) if engine == "calamine" and scan_ahead else None
@@ -158,14 +161,22 @@ def open_table(path: Path, vocab: dict[str, str], sheet: str | None = None, *, f
     if not any_rows:
         if kind != "csv":
             _refuse_only_errors(path, candidates)
-        where = f" in sheet '{sheet}'" if sheet and kind != "csv" else ""
-        raise SpreadsheetError(f"{path.name} is empty: there are no rows{where}.")
-    where = f"sheet '{sheet}'" if sheet else ("the file" if kind == "csv" else f"sheets {', '.join(candidates)}")
-    passed_over = f"; hidden sheets were not looked at: {', '.join(hidden)}" if hidden and sheet is None else ""
-    raise SpreadsheetError(
-        f"{path.name}: no header row found in {where} (looked at the first {HEADER_SEARCH_ROWS} rows for "
-        f"columns such as Program, Date and a metric like Donations, or map the columns yourself){passed_over}."
-    )
+        if sheet and kind != "csv":
+            raise SpreadsheetError(translate(
+                "FileRead", "{0} is empty: there are no rows in sheet '{1}'.").format(path.name, sheet))
+        raise SpreadsheetError(translate("FileRead", "{0} is empty: there are no rows.").format(path.name))
+    if sheet:
+        where = translate("FileRead", "sheet '{0}'").format(sheet)
+    elif kind == "csv":
+        where = translate("FileRead", "the file")
+    else:
+        where = translate("FileRead", "sheets {0}").format(", ".join(candidates))
+    passed_over = (translate("FileRead", "; hidden sheets were not looked at: {0}").format(", ".join(hidden))
+                   if hidden and sheet is None else "")
+    raise SpreadsheetError(translate(
+        "FileRead", "{0}: no header row found in {1} (looked at the first {2} rows for columns such as Program, "
+        "Date and a metric like Donations, or map the columns yourself){3}.").format(
+        path.name, where, HEADER_SEARCH_ROWS, passed_over))
 
 
 def _refuse_only_errors(path: Path, sheets: list[str]) -> None:
@@ -173,11 +184,13 @@ def _refuse_only_errors(path: Path, sheets: list[str]) -> None:
     for name in sheets:
         errors = sheet_scan.scan_sheet(path, name).error_cells
         if errors:
-            shown = ", ".join(f"{text} in {column_letters(column)}{row}"
+            shown = ", ".join(translate("FileRead", "{0} in {1}").format(text, f"{column_letters(column)}{row}")
                               for (row, column), text in sorted(errors.items())[:3])
-            more = f" and {len(errors) - 3:,} more" if len(errors) > 3 else ""
-            raise SpreadsheetError(f"{path.name}: sheet '{name}' has no values, only cells showing errors ({shown}"
-                                   f"{more}); correct the formulas in Excel, save, and import again.")
+            more = (translate("FileRead", " and {0} more").format(f"{len(errors) - 3:,}")
+                    if len(errors) > 3 else "")
+            raise SpreadsheetError(translate(
+                "FileRead", "{0}: sheet '{1}' has no values, only cells showing errors ({2}{3}); correct the "
+                "formulas in Excel, save, and import again.").format(path.name, name, shown, more))
 
 
 def _header_text(cell: object) -> str:

@@ -24,6 +24,7 @@ import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
+from impact_desktop.core.texts import translate
 from impact_desktop.io.errors import SpreadsheetError
 from impact_desktop.io.package import read_exactly
 
@@ -99,8 +100,9 @@ def _extent(name: str, part: str, _size: int, _mtime: int) -> Extent:
     except SpreadsheetError:
         raise
     except (zipfile.BadZipFile, zlib.error, OSError, EOFError, KeyError, ValueError) as exc:
-        raise SpreadsheetError(f"{path.name} is damaged or incomplete: part {part} cannot be read "
-                               f"({type(exc).__name__}).") from exc
+        raise SpreadsheetError(translate(
+            "FileRead", "{0} is damaged or incomplete: part {1} cannot be read ({2}).").format(
+            path.name, part, type(exc).__name__)) from exc
 
 
 def _measure(path: Path, chunks) -> Extent:
@@ -130,9 +132,9 @@ def _measure(path: Path, chunks) -> Extent:
         for letters, number in set(_ANY_REF.findall(data)):
             row, column = int(number), _column(letters)
             if row > EXCEL_MAX_ROW or column > EXCEL_MAX_COLUMN or row < 1:
-                raise SpreadsheetError(
-                    f"{path.name} is damaged: it has a cell at {letters.decode()}{number.decode()}, beyond Excel's "
-                    f"last cell (XFD{EXCEL_MAX_ROW}).")
+                raise SpreadsheetError(translate(
+                    "FileRead", "{0} is damaged: it has a cell at {1}, beyond Excel's last cell ({2}).").format(
+                    path.name, f"{letters.decode()}{number.decode()}", f"XFD{EXCEL_MAX_ROW}"))
             rows, columns = max(rows, row), max(columns, column)
     return Extent(rows, columns, regular)
 
@@ -146,8 +148,9 @@ def _count_row_cells(path: Path, data: bytes, start: int, in_row: int) -> int:
             continue
         in_row += 1
         if in_row > EXCEL_MAX_COLUMN:
-            raise SpreadsheetError(f"{path.name} is damaged: a row has more than {EXCEL_MAX_COLUMN:,} cells, more than "
-                                   "Excel allows.")
+            raise SpreadsheetError(translate(
+                "FileRead", "{0} is damaged: a row has more than {1} cells, more than Excel allows.").format(
+                path.name, f"{EXCEL_MAX_COLUMN:,}"))
     return in_row
 
 

@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from xml.etree import ElementTree
 
+from impact_desktop.core.texts import translate
 from impact_desktop.io.errors import SpreadsheetError
 from impact_desktop.io.merged import CellRange, column_letters
 
@@ -75,9 +76,9 @@ def scan_sheet(path: Path, sheet: str) -> SheetScan:
             with archive.open(part) as stream:
                 return _Scanner().run(iter(lambda: stream.read(CHUNK_BYTES), b""))
     except (zipfile.BadZipFile, zlib.error, OSError, EOFError, ValueError) as exc:
-        raise SpreadsheetError(
-            f"{path.name} is damaged or incomplete: sheet '{sheet}' cannot be read ({type(exc).__name__})."
-        ) from exc
+        raise SpreadsheetError(translate(
+            "FileRead", "{0} is damaged or incomplete: sheet '{1}' cannot be read ({2}).").format(
+            path.name, sheet, type(exc).__name__)) from exc
 
 
 def _sheet_entries(path: Path) -> list[tuple[str, str, str | None]]:
@@ -89,7 +90,8 @@ def _sheet_entries(path: Path) -> list[tuple[str, str, str | None]]:
     try:
         stat = path.stat()
     except OSError as exc:
-        raise SpreadsheetError(f"{path.name} cannot be read: {exc.strerror or exc}.") from exc
+        raise SpreadsheetError(translate(
+            "FileRead", "{0} cannot be read: {1}.").format(path.name, exc.strerror or exc)) from exc
     return _entries_cached(str(path), stat.st_size, stat.st_mtime_ns)
 
 
@@ -102,8 +104,9 @@ def _entries_cached(name: str, _size: int, _mtime: int) -> list[tuple[str, str, 
             names = archive.NameToInfo
             rels = ElementTree.fromstring(archive.read(WORKBOOK_RELS)) if WORKBOOK_RELS in names else None
     except (zipfile.BadZipFile, KeyError, OSError, EOFError, ElementTree.ParseError) as exc:
-        raise SpreadsheetError(f"{path.name} is damaged or is not a readable Excel workbook ({type(exc).__name__}).") \
-            from exc
+        raise SpreadsheetError(translate(
+            "FileRead", "{0} is damaged or is not a readable Excel workbook ({1}).").format(
+            path.name, type(exc).__name__)) from exc
     targets = {}
     for rel in rels if rels is not None else []:
         target = rel.get("Target", "")

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from impact_desktop.core.texts import translate
 from impact_desktop.io.errors import SpreadsheetError
 from impact_desktop.io.package import check_package
 
@@ -20,7 +21,6 @@ ZIP_MAGIC = b"PK\x03\x04"
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 XLSX_SUFFIXES = (".xlsx", ".xlsm")
 CSV_SUFFIXES = (".csv", ".txt", ".tsv")
-SUPPORTED = "an Excel workbook (.xlsx, .xlsm) or a CSV file"
 
 
 @dataclass(frozen=True)
@@ -34,40 +34,49 @@ class SheetRows:
 def file_kind(path: Path) -> str:
     """'xlsx' or 'csv', or raise :class:`SpreadsheetError` saying what the file really is."""
     if not path.exists():
-        raise SpreadsheetError(f"{path.name}: no such file.")
+        raise SpreadsheetError(translate("FileRead", "{0}: no such file.").format(path.name))
     if path.is_dir():
         if path.suffix.lower() == ".numbers":  # an older Numbers document is a folder (a package)
-            raise SpreadsheetError(f"{path.name} is an Apple Numbers document; open it in Numbers and choose File → "
-                                   "Export To → Excel (.xlsx), then import that file.")
-        raise SpreadsheetError(f"{path.name} is a folder, not a spreadsheet.")
+            raise SpreadsheetError(translate(
+                "FileRead", "{0} is an Apple Numbers document; open it in Numbers and choose File → "
+                "Export To → Excel (.xlsx), then import that file.").format(path.name))
+        raise SpreadsheetError(translate("FileRead", "{0} is a folder, not a spreadsheet.").format(path.name))
     if not path.is_file():  # a pipe would block the read below for ever; a device never ends
-        raise SpreadsheetError(f"{path.name} is not a regular file (it is a pipe, socket or device); "
-                               f"choose {SUPPORTED} saved on disk.")
+        raise SpreadsheetError(translate(
+            "FileRead", "{0} is not a regular file (it is a pipe, socket or device); "
+            "choose an Excel workbook (.xlsx, .xlsm) or a CSV file saved on disk.").format(path.name))
     try:
         with path.open("rb") as handle:
             head = handle.read(4096)
     except OSError as exc:
-        raise SpreadsheetError(f"{path.name} cannot be read: {exc.strerror or exc}.") from exc
+        raise SpreadsheetError(translate(
+            "FileRead", "{0} cannot be read: {1}.").format(path.name, exc.strerror or exc)) from exc
     if not head:
-        raise SpreadsheetError(f"{path.name} is empty (0 bytes).")
+        raise SpreadsheetError(translate("FileRead", "{0} is empty (0 bytes).").format(path.name))
     suffix = path.suffix.lower()
     if head.startswith(OLE_MAGIC):
         if _is_encrypted(path):
-            raise SpreadsheetError(
-                f"{path.name} is password-protected; open it in Excel, remove the password "
-                "(File → Info → Protect Workbook) and save it again."
-            )
-        raise SpreadsheetError(f"{path.name} is an old-format Excel file (.xls); save it as .xlsx and try again.")
+            raise SpreadsheetError(translate(
+                "FileRead", "{0} is password-protected; open it in Excel, remove the password "
+                "(File → Info → Protect Workbook) and save it again.").format(path.name))
+        raise SpreadsheetError(translate(
+            "FileRead", "{0} is an old-format Excel file (.xls); save it as .xlsx and try again.").format(path.name))
     if head.startswith(ZIP_MAGIC):
         _check_zip(path)
         return "xlsx"
     if head.startswith(b"%PDF") or b"\x00" in head[:1024] and not _looks_utf16(head):
-        raise SpreadsheetError(f"{path.name} is not a spreadsheet; choose {SUPPORTED}.")
+        raise SpreadsheetError(_not_a_spreadsheet(path))
     if suffix in XLSX_SUFFIXES:
-        raise SpreadsheetError(f"{path.name} is not a valid Excel workbook (it is not a zip package).")
+        raise SpreadsheetError(translate(
+            "FileRead", "{0} is not a valid Excel workbook (it is not a zip package).").format(path.name))
     if suffix not in CSV_SUFFIXES:
-        raise SpreadsheetError(f"{path.name} is not a spreadsheet; choose {SUPPORTED}.")
+        raise SpreadsheetError(_not_a_spreadsheet(path))
     return "csv"
+
+
+def _not_a_spreadsheet(path: Path) -> str:
+    return translate("FileRead", "{0} is not a spreadsheet; choose an Excel workbook (.xlsx, .xlsm) or a CSV "
+                                 "file.").format(path.name)
 
 
 def _looks_utf16(head: bytes) -> bool:
@@ -85,9 +94,9 @@ def _check_zip(path: Path) -> None:
         stat = path.stat()
         _zip_readable(str(path), stat.st_size, stat.st_mtime_ns)
     except (zipfile.BadZipFile, OSError, EOFError) as exc:
-        raise SpreadsheetError(
-            f"{path.name} is damaged or incomplete (was it fully copied or downloaded?)."
-        ) from exc
+        raise SpreadsheetError(translate(
+            "FileRead", "{0} is damaged or incomplete (was it fully copied or downloaded?).").format(
+            path.name)) from exc
     check_package(path)
 
 

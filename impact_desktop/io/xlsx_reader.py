@@ -16,6 +16,7 @@ import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 
+from impact_desktop.core.texts import translate
 from impact_desktop.io.cells import clean_row
 from impact_desktop.io.errors import SpreadsheetError
 from impact_desktop.io.sheet_extent import EXCEL_MAX_COLUMN, EXCEL_MAX_ROW, sheet_extent
@@ -34,7 +35,8 @@ def sheet_names(path: Path) -> list[str]:
     try:
         stat = Path(path).stat()
     except OSError as exc:
-        raise SpreadsheetError(f"{Path(path).name} cannot be read: {exc.strerror or exc}.") from exc
+        raise SpreadsheetError(translate(
+            "FileRead", "{0} cannot be read: {1}.").format(Path(path).name, exc.strerror or exc)) from exc
     return list(_sheet_names(str(path), stat.st_size, stat.st_mtime_ns))
 
 
@@ -106,7 +108,7 @@ def _iter_openpyxl(path: Path, sheet: str) -> Iterator[tuple[int, list]]:
         raise _read_error(path, exc) from exc
     try:
         if sheet not in workbook.sheetnames:
-            raise SpreadsheetError(f"{path.name} has no sheet named '{sheet}'.")
+            raise SpreadsheetError(translate("FileRead", "{0} has no sheet named '{1}'.").format(path.name, sheet))
         worksheet = workbook[sheet]
         try:
             with worksheet._get_source() as source:
@@ -116,8 +118,9 @@ def _iter_openpyxl(path: Path, sheet: str) -> Iterator[tuple[int, list]]:
                 expected = 1
                 for number, cells in parser.parse():
                     if number < expected or number > EXCEL_MAX_ROW:
-                        raise SpreadsheetError(f"{path.name} is damaged: sheet '{sheet}' has its row {number} out "
-                                               "of place.")
+                        raise SpreadsheetError(translate(
+                            "FileRead", "{0} is damaged: sheet '{1}' has its row {2} out of place.").format(
+                            path.name, sheet, number))
                     while expected < number:  # rows the file leaves out are blank rows
                         yield expected, []
                         expected += 1
@@ -136,7 +139,9 @@ def _placed(path: Path, sheet: str, cells: list[dict]) -> list:
         return []
     width = max(cell["column"] for cell in cells)
     if width > EXCEL_MAX_COLUMN:
-        raise SpreadsheetError(f"{path.name} is damaged: sheet '{sheet}' has a cell past Excel's last column (XFD).")
+        raise SpreadsheetError(translate(
+            "FileRead", "{0} is damaged: sheet '{1}' has a cell past Excel's last column (XFD).").format(
+            path.name, sheet))
     values = [None] * width
     for cell in cells:
         values[cell["column"] - 1] = cell["value"]
@@ -148,7 +153,9 @@ def _read_error(path: Path, exc: Exception, sheet: str | None = None) -> Spreads
         return exc
     name = type(exc).__name__
     if "NotFound" in name or (sheet and "sheet" in str(exc).lower() and "not" in str(exc).lower()):
-        return SpreadsheetError(f"{path.name} has no sheet named '{sheet}'.")
+        return SpreadsheetError(translate("FileRead", "{0} has no sheet named '{1}'.").format(path.name, sheet))
     if "Password" in name:
-        return SpreadsheetError(f"{path.name} is password-protected; remove the password in Excel and save again.")
-    return SpreadsheetError(f"{path.name} is damaged or is not a readable Excel workbook ({name}).")
+        return SpreadsheetError(translate(
+            "FileRead", "{0} is password-protected; remove the password in Excel and save again.").format(path.name))
+    return SpreadsheetError(translate(
+        "FileRead", "{0} is damaged or is not a readable Excel workbook ({1}).").format(path.name, name))

@@ -2132,6 +2132,220 @@ Edit → Undo (Ctrl+Z) brings them back.</source>
     </message>
 </context>
 <context>
+    <name>FileRead</name>
+    <message>
+        <source>{0} is empty: it has no rows.</source>
+        <extracomment>What the delimiter is sniffed on: the first lines of the file. The longest cell a CSV row may hold (Python&apos;s csv default); a longer one is nearly always an unclosed quote.</extracomment>
+        <translation>{0} 是空的：没有任何行。</translation>
+    </message>
+    <message>
+        <source>{0}: row {1} (line {2}) opens a quote (&quot;) that is never closed, so every line after it would be read as one cell; close the quote, or remove it.</source>
+        <translation>{0}：第 {1} 行（文本第 {2} 行）有一个没有闭合的引号（&quot;），其后的所有行都会被读成一个单元格；请闭合或删除该引号。</translation>
+    </message>
+    <message>
+        <source>{0} is not a well-formed CSV file: row {1} (line {2}) cannot be read ({3}).</source>
+        <translation>{0} 不是格式正确的 CSV 文件：第 {1} 行（文本第 {2} 行）无法读取（{3}）。</translation>
+    </message>
+    <message>
+        <source>{0}: row {1} (line {2}), column {3}: a cell longer than {4} characters: a quote (&quot;) opened there that does not close, or text that is not a figure; close the quote, or shorten the cell.</source>
+        <extracomment>The longest physical line read: past it the line is refused before it is held whole (a 300 MB single line would otherwise be read into memory, several times over, before the csv module says a word).</extracomment>
+        <translation>{0}：第 {1} 行（文本第 {2} 行），{3} 列：单元格超过 {4} 个字符：可能是那里有一个没有闭合的引号（&quot;），或是一段并非数值的文字；请闭合引号或缩短该单元格。</translation>
+    </message>
+    <message>
+        <source>{0}: row {1} (line {2}), column {3}: a cell longer than {4} characters, which is text, not a figure; shorten the cell or leave the column out.</source>
+        <translation>{0}：第 {1} 行（文本第 {2} 行），{3} 列：单元格超过 {4} 个字符，是文字而非数值；请缩短该单元格或不导入该列。</translation>
+    </message>
+    <message>
+        <source>{0} is damaged: it starts as {1} text but part of it cannot be read (the file may be cut short); save it again as CSV UTF-8.</source>
+        <translation>{0} 已损坏：文件以 {1} 文本开头，但其中部分内容无法读取（文件可能不完整）；请重新另存为 CSV UTF-8。</translation>
+    </message>
+    <message>
+        <source>{0} is not text in UTF-8 or GBK; save it as CSV UTF-8 and try again.</source>
+        <translation>{0} 不是 UTF-8 或 GBK 编码的文本；请另存为 CSV UTF-8 后重试。</translation>
+    </message>
+    <message>
+        <source>{0} cannot be read: {1}.</source>
+        <extracomment>A worksheet&apos;s XML: about 1 GiB is a million rows of twenty columns, more than Excel users send. Shared strings, styles, the workbook and the rest are read whole into memory by both readers. Sheet XML compresses 5–30× (repetitive sheets up to ~100×); zip bombs compress 1000×. Parts smaller than this are never refused for their ratio (a tiny part compresses oddly). The XML prolog (declaration, comments) before the root element; a DTD would sit here.
+----------
+About 40 MB of worksheet XML ≈ 400k rows of 8 columns ≈ 280 MB held by calamine.</extracomment>
+        <translation>无法读取 {0}：{1}。</translation>
+    </message>
+    <message>
+        <source>{0} is a zip archive but not an Excel workbook; choose an Excel workbook (.xlsx, .xlsm) or a CSV file.</source>
+        <translation>{0} 是 zip 压缩包，而不是 Excel 工作簿；请选择 Excel 工作簿（.xlsx、.xlsm）或 CSV 文件。</translation>
+    </message>
+    <message>
+        <source>{0} is damaged or incomplete (was it fully copied or downloaded?).</source>
+        <translation>{0} 已损坏或不完整（是否已完整复制或下载？）。</translation>
+    </message>
+    <message>
+        <source>{0} is an Excel binary workbook (.xlsb); open it in Excel and save it as Excel Workbook (.xlsx), then import that file.</source>
+        <translation>{0} 是 Excel 二进制工作簿（.xlsb）；请在 Excel 中打开并另存为 Excel 工作簿（.xlsx），然后导入该文件。</translation>
+    </message>
+    <message>
+        <source>{0} is an Apple Numbers document; open it in Numbers and choose File → Export To → Excel (.xlsx), then import that file.</source>
+        <translation>{0} 是 Apple Numbers 文稿；请在 Numbers 中打开，选择“文件 → 导出为 → Excel (.xlsx)”，然后导入该文件。</translation>
+    </message>
+    <message>
+        <source>{0} is an OpenDocument spreadsheet (.ods); open it in LibreOffice Calc or Excel and save it as Excel Workbook (.xlsx), then import that file.</source>
+        <translation>{0} 是 OpenDocument 电子表格（.ods）；请在 LibreOffice Calc 或 Excel 中打开并另存为 Excel 工作簿（.xlsx），然后导入该文件。</translation>
+    </message>
+    <message>
+        <source>{0} is refused: its part {1} would unpack to {2}, more than the {3} a workbook part may hold.</source>
+        <translation>已拒绝 {0}：其部件 {1} 解压后为 {2}，超过工作簿部件允许的 {3}。</translation>
+    </message>
+    <message>
+        <source>{0} is refused: its part {1} would unpack from {2} to {3} ({4}×), which only a zip bomb does.</source>
+        <translation>已拒绝 {0}：其部件 {1} 会从 {2} 解压为 {3}（{4} 倍），只有 zip 炸弹才会这样。</translation>
+    </message>
+    <message>
+        <source>{0} is damaged: its part {1} holds more compressed data ({2}) than it says it unpacks to ({3}).</source>
+        <translation>{0} 已损坏：其部件 {1} 的压缩数据（{2}）多于其声明的解压大小（{3}）。</translation>
+    </message>
+    <message>
+        <source>{0} is refused: it would unpack to {1}, more than the {2} a workbook may hold.</source>
+        <translation>已拒绝 {0}：解压后为 {1}，超过工作簿允许的 {2}。</translation>
+    </message>
+    <message>
+        <source>{0} is refused: its part {1} declares XML entities (a DTD), which Excel never writes and which can expand without limit.</source>
+        <translation>已拒绝 {0}：其部件 {1} 声明了 XML 实体（DTD），Excel 从不写入这种内容，且它可以无限展开。</translation>
+    </message>
+    <message>
+        <source>{0} is damaged: its part {1} has no XML element in its first {2} KB.</source>
+        <translation>{0} 已损坏：其部件 {1} 的前 {2} KB 中没有任何 XML 元素。</translation>
+    </message>
+    <message>
+        <source>{0} is damaged: its part {1} holds more data than its header says.</source>
+        <translation>{0} 已损坏：其部件 {1} 的数据多于其头部声明的大小。</translation>
+    </message>
+    <message>
+        <source>{0} has no sheets.</source>
+        <translation>{0} 没有任何工作表。</translation>
+    </message>
+    <message>
+        <source>{0} is a CSV file: it has one sheet, &apos;{1}&apos;, not &apos;{2}&apos;.</source>
+        <translation>{0} 是 CSV 文件：它只有一个工作表“{1}”，而不是“{2}”。</translation>
+    </message>
+    <message>
+        <source>{0} has no sheet named &apos;{1}&apos; (it has: {2}).</source>
+        <translation>{0} 中没有名为“{1}”的工作表（现有：{2}）。</translation>
+    </message>
+    <message>
+        <source>{0}: every sheet is hidden ({1}); unhide one in Excel or choose it by name.</source>
+        <translation>{0}：所有工作表都已隐藏（{1}）；请在 Excel 中取消隐藏一个，或按名称选择。</translation>
+    </message>
+    <message>
+        <source>{0} is empty: there are no rows in sheet &apos;{1}&apos;.</source>
+        <translation>{0} 是空的：工作表“{1}”中没有任何行。</translation>
+    </message>
+    <message>
+        <source>{0} is empty: there are no rows.</source>
+        <translation>{0} 是空的：没有任何行。</translation>
+    </message>
+    <message>
+        <source>sheet &apos;{0}&apos;</source>
+        <translation>工作表“{0}”</translation>
+    </message>
+    <message>
+        <source>the file</source>
+        <translation>该文件</translation>
+    </message>
+    <message>
+        <source>sheets {0}</source>
+        <translation>工作表 {0}</translation>
+    </message>
+    <message>
+        <source>; hidden sheets were not looked at: {0}</source>
+        <translation>；未查看隐藏的工作表：{0}</translation>
+    </message>
+    <message>
+        <source>{0}: no header row found in {1} (looked at the first {2} rows for columns such as Program, Date and a metric like Donations, or map the columns yourself){3}.</source>
+        <translation>{0}：在{1}中没有找到标题行（已在前 {2} 行中查找“公益项目”“日期”等列以及“捐赠”等指标列；也可以自行映射各列）{3}。</translation>
+    </message>
+    <message>
+        <source>{0} in {1}</source>
+        <translation>{1} 中的 {0}</translation>
+    </message>
+    <message>
+        <source> and {0} more</source>
+        <translation> 等，另有 {0} 个</translation>
+    </message>
+    <message>
+        <source>{0}: sheet &apos;{1}&apos; has no values, only cells showing errors ({2}{3}); correct the formulas in Excel, save, and import again.</source>
+        <translation>{0}：工作表“{1}”中没有数值，只有显示错误的单元格（{2}{3}）；请在 Excel 中更正公式并保存，然后重新导入。</translation>
+    </message>
+    <message>
+        <source>{0} is damaged or incomplete: part {1} cannot be read ({2}).</source>
+        <extracomment>8 million cells: about 256 MB in calamine (32 bytes a cell), whatever the sheet&apos;s shape. The workbook zip kept open by :func:`one_archive` (name, archive), or None.</extracomment>
+        <translation>{0} 已损坏或不完整：无法读取部件 {1}（{2}）。</translation>
+    </message>
+    <message>
+        <source>{0} is damaged: it has a cell at {1}, beyond Excel&apos;s last cell ({2}).</source>
+        <translation>{0} 已损坏：其中有一个位于 {1} 的单元格，超出了 Excel 的最后一个单元格（{2}）。</translation>
+    </message>
+    <message>
+        <source>{0} is damaged: a row has more than {1} cells, more than Excel allows.</source>
+        <translation>{0} 已损坏：某一行有超过 {1} 个单元格，超出 Excel 的上限。</translation>
+    </message>
+    <message>
+        <source>{0} is damaged or incomplete: sheet &apos;{1}&apos; cannot be read ({2}).</source>
+        <extracomment>Cells showing an Excel error (``#REF!``, ``#N/A``): calamine reads them as empty.</extracomment>
+        <translation>{0} 已损坏或不完整：无法读取工作表“{1}”（{2}）。</translation>
+    </message>
+    <message>
+        <source>{0} is damaged or is not a readable Excel workbook ({1}).</source>
+        <translation>{0} 已损坏或不是可读取的 Excel 工作簿（{1}）。</translation>
+    </message>
+    <message>
+        <source>{0}: no such file.</source>
+        <translation>{0}：文件不存在。</translation>
+    </message>
+    <message>
+        <source>{0} is a folder, not a spreadsheet.</source>
+        <translation>{0} 是文件夹，不是电子表格。</translation>
+    </message>
+    <message>
+        <source>{0} is not a regular file (it is a pipe, socket or device); choose an Excel workbook (.xlsx, .xlsm) or a CSV file saved on disk.</source>
+        <translation>{0} 不是普通文件（而是管道、套接字或设备）；请选择保存在磁盘上的 Excel 工作簿（.xlsx、.xlsm）或 CSV 文件。</translation>
+    </message>
+    <message>
+        <source>{0} is empty (0 bytes).</source>
+        <translation>{0} 是空文件（0 字节）。</translation>
+    </message>
+    <message>
+        <source>{0} is password-protected; open it in Excel, remove the password (File → Info → Protect Workbook) and save it again.</source>
+        <translation>{0} 受密码保护；请在 Excel 中打开，删除密码（“文件 → 信息 → 保护工作簿”）后重新保存。</translation>
+    </message>
+    <message>
+        <source>{0} is an old-format Excel file (.xls); save it as .xlsx and try again.</source>
+        <translation>{0} 是旧格式的 Excel 文件（.xls）；请另存为 .xlsx 后重试。</translation>
+    </message>
+    <message>
+        <source>{0} is not a valid Excel workbook (it is not a zip package).</source>
+        <translation>{0} 不是有效的 Excel 工作簿（它不是 zip 包）。</translation>
+    </message>
+    <message>
+        <source>{0} is not a spreadsheet; choose an Excel workbook (.xlsx, .xlsm) or a CSV file.</source>
+        <translation>{0} 不是电子表格；请选择 Excel 工作簿（.xlsx、.xlsm）或 CSV 文件。</translation>
+    </message>
+    <message>
+        <source>{0} has no sheet named &apos;{1}&apos;.</source>
+        <translation>{0} 中没有名为“{1}”的工作表。</translation>
+    </message>
+    <message>
+        <source>{0} is damaged: sheet &apos;{1}&apos; has its row {2} out of place.</source>
+        <translation>{0} 已损坏：工作表“{1}”的第 {2} 行位置错乱。</translation>
+    </message>
+    <message>
+        <source>{0} is damaged: sheet &apos;{1}&apos; has a cell past Excel&apos;s last column (XFD).</source>
+        <translation>{0} 已损坏：工作表“{1}”中有单元格超出了 Excel 的最后一列（XFD）。</translation>
+    </message>
+    <message>
+        <source>{0} is password-protected; remove the password in Excel and save again.</source>
+        <translation>{0} 受密码保护；请在 Excel 中删除密码后重新保存。</translation>
+    </message>
+</context>
+<context>
     <name>FileWrite</name>
     <message>
         <source>the disk is full</source>
@@ -2167,6 +2381,22 @@ Edit → Undo (Ctrl+Z) brings them back.</source>
     </message>
     <message>
         <source>Could not write {0}: {1}.</source>
+        <translation>无法写入 {0}：{1}。</translation>
+    </message>
+    <message>
+        <source>Cannot write {0}: the folder {1} does not exist.</source>
+        <translation>无法写入 {0}：文件夹 {1} 不存在。</translation>
+    </message>
+    <message>
+        <source>Cannot write {0}: it is a folder; give a file name.</source>
+        <translation>无法写入 {0}：这是一个文件夹；请给出文件名。</translation>
+    </message>
+    <message>
+        <source>the file is read-only</source>
+        <translation>该文件是只读的</translation>
+    </message>
+    <message>
+        <source>Cannot write {0}: {1}.</source>
         <translation>无法写入 {0}：{1}。</translation>
     </message>
 </context>
