@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from impact_desktop.core.errors import StoreError
+from impact_desktop.core.texts import translate
 from impact_desktop.storage import files
 from impact_desktop.storage.copies import copy_database, free_name, overwrite_database, prepare_copy, stamp
 from impact_desktop.storage.database import Store, check_database_file, open_store
@@ -43,11 +44,13 @@ def backup_database(store: Store, destination: Path | str) -> BackupResult:
     """Copy the open database to ``destination`` (replacing an earlier file of that name only when complete)."""
     destination = Path(destination).expanduser()
     if destination.is_dir():
-        raise StoreError(f"{destination} is a folder; give the backup a file name.")
+        raise StoreError(translate("Backup", "{0} is a folder; give the backup a file name.").format(destination))
     if not destination.parent.exists():
-        raise StoreError(f"Cannot write the backup {destination}: the folder {destination.parent} does not exist.")
+        raise StoreError(translate(
+            "Backup", "Cannot write the backup {0}: the folder {1} does not exist.").format(
+            destination, destination.parent))
     if _same_file(destination, store.path):
-        raise StoreError("Choose another file: a backup cannot replace the database it copies.")
+        raise StoreError(translate("Backup", "Choose another file: a backup cannot replace the database it copies."))
     copy_database(store.conn, destination)
     return BackupResult(destination, destination.stat().st_size, count_entries(destination))
 
@@ -61,11 +64,11 @@ def check_backup(backup: Path | str) -> int:
     try:
         problems = [row[0] for row in conn.execute("PRAGMA integrity_check(3)")]
     except sqlite3.DatabaseError as exc:
-        raise StoreError(f"{backup} is damaged and cannot be restored ({exc}).") from exc
+        raise StoreError(_damaged(backup, exc)) from exc
     finally:
         conn.close()
     if problems != ["ok"]:
-        raise StoreError(f"{backup} is damaged and cannot be restored ({problems[0]}).")
+        raise StoreError(_damaged(backup, problems[0]))
     return count_entries(backup)
 
 
@@ -78,7 +81,7 @@ def restore_database(target: Path | str, backup: Path | str) -> RestoreResult:
     """Make the database at ``target`` hold what ``backup`` holds; see the module docstring."""
     target, backup = Path(target).expanduser(), Path(backup).expanduser()
     if target.exists() and _same_file(target, backup):
-        raise StoreError("Choose another file: that backup is the database itself.")
+        raise StoreError(translate("Backup", "Choose another file: that backup is the database itself."))
     entries = check_backup(backup)
     if not target.exists() or target.stat().st_size == 0:
         _restore_as_new(target, backup)
@@ -91,12 +94,13 @@ def restore_database(target: Path | str, backup: Path | str) -> RestoreResult:
 
 def _restore_as_new(target: Path, backup: Path) -> None:
     if not target.parent.exists():
-        raise StoreError(f"Cannot restore to {target}: the folder {target.parent} does not exist.")
+        raise StoreError(translate(
+            "Backup", "Cannot restore to {0}: the folder {1} does not exist.").format(target, target.parent))
     source = files.connect_read_only(backup)
     try:
         prepared = prepare_copy(source, target, None)
     except OSError as exc:
-        raise StoreError(f"Cannot restore to {target}: {files.os_reason(exc)}; nothing was changed.") from exc
+        raise StoreError(_cannot_restore(target, files.os_reason(exc))) from exc
     finally:
         source.close()
     try:
@@ -104,9 +108,10 @@ def _restore_as_new(target: Path, backup: Path) -> None:
             os.replace(prepared, target)
             files.fsync_folder(target.parent)
         elif not files.publish_new(prepared, target):
-            raise StoreError(f"{target} was created by another program meanwhile; nothing was restored.")
+            raise StoreError(translate(
+                "Backup", "{0} was created by another program meanwhile; nothing was restored.").format(target))
     except OSError as exc:
-        raise StoreError(f"Cannot restore to {target}: {files.os_reason(exc)}; nothing was changed.") from exc
+        raise StoreError(_cannot_restore(target, files.os_reason(exc))) from exc
     finally:
         files.remove_with_sidecars(prepared)
 
@@ -114,13 +119,13 @@ def _restore_as_new(target: Path, backup: Path) -> None:
 def _restore_into(target: Path, backup: Path) -> Path:
     reason = files.cannot_write(target)
     if reason:
-        raise StoreError(f"Cannot restore to {target}: {reason}; nothing was changed.")
+        raise StoreError(_cannot_restore(target, reason))
     try:
         conn = sqlite3.connect(target, check_same_thread=False, isolation_level=None)
         conn.execute(f"PRAGMA busy_timeout = {int(write_wait_seconds() * 1000)}")
         page_size = conn.execute("PRAGMA page_size").fetchone()[0]
     except sqlite3.DatabaseError as exc:
-        raise StoreError(f"Cannot restore to {target}: {write_failure(exc) or exc}; nothing was changed.") from exc
+        raise StoreError(_cannot_restore(target, write_failure(exc) or exc)) from exc
     live = LockingDatabase(conn, path=target)
     prepared = None
     try:
@@ -132,7 +137,7 @@ def _restore_into(target: Path, backup: Path) -> Path:
             source.close()
         overwrite_database(prepared, live)
     except OSError as exc:
-        raise StoreError(f"Cannot restore to {target}: {files.os_reason(exc)}; nothing was changed.") from exc
+        raise StoreError(_cannot_restore(target, files.os_reason(exc))) from exc
     finally:
         live.close()
         if prepared is not None:
@@ -146,7 +151,7 @@ def count_entries(path: Path) -> int:
     try:
         return conn.execute("SELECT count(*) FROM entries WHERE deleted_at IS NULL").fetchone()[0]
     except sqlite3.DatabaseError as exc:
-        raise StoreError(f"Cannot read {path}: {exc}.") from exc
+        raise StoreError(translate("Store", "Cannot read {0}: {1}.").format(path, exc)) from exc
     finally:
         conn.close()
 
@@ -156,3 +161,11 @@ def _same_file(one: Path, other: Path) -> bool:
         return one.exists() and other.exists() and os.path.samefile(one, other)
     except OSError:
         return one.resolve() == other.resolve()
+
+
+def _damaged(backup: Path, why: object) -> str:
+    return translate("Backup", "{0} is damaged and cannot be restored ({1}).").format(backup, why)
+
+
+def _cannot_restore(target: Path, reason: object) -> str:
+    return translate("Backup", "Cannot restore to {0}: {1}; nothing was changed.").format(target, reason)

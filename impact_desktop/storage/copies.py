@@ -14,6 +14,7 @@ import time
 from pathlib import Path
 
 from impact_desktop.core.errors import StoreError
+from impact_desktop.core.texts import translate
 from impact_desktop.storage.files import fsync_file, fsync_folder, os_reason, remove_with_sidecars, temporary_sibling
 from impact_desktop.storage.locking import (
     QUIET_TRY_MS,
@@ -37,18 +38,18 @@ def copy_database(source: sqlite3.Connection, destination: Path, *, replace: boo
     try:
         partial = temporary_sibling(destination, "partial")
     except OSError as exc:
-        raise StoreError(f"Cannot write the copy {destination}: {os_reason(exc)}.") from exc
+        raise StoreError(_cannot_copy(destination, os_reason(exc))) from exc
     try:
         _copy_into(source, partial)
         fsync_file(partial)
         if not replace and destination.exists():
-            raise StoreError(f"{destination} already exists; nothing was written.")
+            raise StoreError(translate("Store", "{0} already exists; nothing was written.").format(destination))
         partial.replace(destination)
         fsync_folder(destination.parent)
     except sqlite3.Error as exc:
-        raise StoreError(f"Cannot write the copy {destination}: {write_failure(exc) or exc}.") from exc
+        raise StoreError(_cannot_copy(destination, write_failure(exc) or exc)) from exc
     except OSError as exc:
-        raise StoreError(f"Cannot write the copy {destination}: {os_reason(exc)}.") from exc
+        raise StoreError(_cannot_copy(destination, os_reason(exc))) from exc
     finally:
         remove_with_sidecars(partial)
     return destination
@@ -60,7 +61,8 @@ def _copy_into(source: sqlite3.Connection, partial: Path) -> None:
         source.backup(target, pages=STEP_PAGES)
         problems = [row[0] for row in target.execute("PRAGMA integrity_check(3)")]
         if problems != ["ok"]:
-            raise StoreError(f"The copy failed its integrity check ({problems[0]}); nothing was written.")
+            raise StoreError(translate(
+                "Store", "The copy failed its integrity check ({0}); nothing was written.").format(problems[0]))
         target.execute("PRAGMA journal_mode = DELETE")  # one self-contained file, no -wal beside it
     finally:
         target.close()
@@ -72,8 +74,13 @@ def backup_before_upgrade(source: sqlite3.Connection, target: Path) -> Path:
     try:
         return copy_database(source, copy, replace=False)
     except StoreError as exc:
-        raise StoreError(f"{target} was not upgraded: the copy kept before upgrading could not be written "
-                         f"({_inner(exc)}); nothing was changed.") from exc
+        raise StoreError(translate(
+            "Store", "{0} was not upgraded: the copy kept before upgrading could not be written "
+            "({1}); nothing was changed.").format(target, _inner(exc))) from exc
+
+
+def _cannot_copy(destination: Path, reason: object) -> str:
+    return translate("Store", "Cannot write the copy {0}: {1}.").format(destination, reason)
 
 
 def free_name(path: Path) -> Path:
@@ -92,8 +99,8 @@ def stamp() -> str:
 
 def _inner(exc: StoreError) -> str:
     text = str(exc)
-    start = text.find(": ")
-    return text[start + 2:].rstrip(".") if start >= 0 else text
+    start = min((i + len(mark) for mark in (": ", "：") if (i := text.find(mark)) >= 0), default=-1)
+    return text[start:].rstrip(".。") if start >= 0 else text
 
 
 def prepare_copy(source: sqlite3.Connection, target: Path, page_size: int | None) -> Path:

@@ -24,6 +24,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from impact_desktop.core.errors import StoreError
+from impact_desktop.core.texts import translate
 from impact_desktop.storage import files
 from impact_desktop.storage.copies import backup_before_upgrade, copy_database
 from impact_desktop.storage.locking import (
@@ -102,14 +103,15 @@ def open_store(path: str | os.PathLike[str], *, create: bool = True, write: bool
     """
     target = Path(path).expanduser()
     if target.is_dir():
-        raise StoreError(f"{target} is a folder, not a database file.")
+        raise StoreError(_folder_not_file(target))
     existed = target.exists()
     if not existed and not create:
-        raise StoreError(f"No such database file: {target}")
+        raise StoreError(translate("Store", "No such database file: {0}").format(target))
     if existed and _is_empty(target):
         if not (create and write):
-            raise StoreError(f"{target} is an empty file (0 bytes), not an Impact Desktop database; "
-                             "it was left as it was.")
+            raise StoreError(translate(
+                "Store", "{0} is an empty file (0 bytes), not an Impact Desktop database; "
+                "it was left as it was.").format(target))
         existed = False
     if not existed:
         return _create(target)
@@ -160,7 +162,7 @@ def _open_for_writing(target: Path) -> Store:
         reason = write_failure(exc)
         if reason and not is_busy(exc) and not _needs_upgrade(target):
             raise _NotWritableHere(reason) from exc  # readable, just not writable here: open it for reading
-        raise StoreError(f"Cannot open {target}: {reason or _reason(exc)}.") from exc
+        raise StoreError(translate("Store", "Cannot open {0}: {1}.").format(target, reason or _reason(exc))) from exc
 
 
 class _NotWritableHere(StoreError):
@@ -171,15 +173,16 @@ class _NotWritableHere(StoreError):
 
 def _open_for_reading(target: Path, reason: str) -> Store:
     if _needs_upgrade(target):
-        raise StoreError(f"{target} was written by an older version and needs an upgrade, which cannot be "
-                         f"written here ({reason}); open it once where it can be written.")
+        raise StoreError(translate(
+            "Store", "{0} was written by an older version and needs an upgrade, which cannot be "
+            "written here ({1}); open it once where it can be written.").format(target, reason))
     try:
         conn = files.connect_read_only(target)
         conn.execute(f"PRAGMA busy_timeout = {int(write_wait_seconds() * 1000)}")
         conn.execute("PRAGMA query_only = 1")
         row = conn.execute("SELECT id FROM device LIMIT 1").fetchone()
     except sqlite3.Error as exc:
-        raise StoreError(f"Cannot read {target}: {_reason(exc)}.") from exc
+        raise StoreError(translate("Store", "Cannot read {0}: {1}.").format(target, _reason(exc))) from exc
     db = LockingDatabase(conn, path=target, read_only=reason)
     return Store(db=db, path=target, device_id=row[0] if row else "")
 
@@ -190,7 +193,7 @@ def _create(target: Path) -> Store:
     try:
         partial = files.temporary_sibling(target, "creating")
     except OSError as exc:
-        raise StoreError(f"Cannot create {target}: {files.os_reason(exc)}.") from exc
+        raise StoreError(translate("Store", "Cannot create {0}: {1}.").format(target, files.os_reason(exc))) from exc
     try:
         _build(partial, target)
         files.fsync_file(partial)
@@ -201,7 +204,8 @@ def _create(target: Path) -> Store:
         else:
             files.publish_new(partial, target)  # if another program created it meanwhile, theirs is used
     except OSError as exc:
-        raise StoreError(f"Cannot create {target}: {files.os_reason(exc)}; no file was made.") from exc
+        raise StoreError(translate(
+            "Store", "Cannot create {0}: {1}; no file was made.").format(target, files.os_reason(exc))) from exc
     finally:
         files.remove_with_sidecars(partial)
     return _open_existing(target, write=True)
@@ -226,9 +230,11 @@ def _build(partial: Path, target: Path) -> None:
         ensure_builtin_metrics(Store(db=db, path=target, device_id=""))
         mode = db.execute("PRAGMA journal_mode = WAL").fetchone()[0]  # persistent: the file opens in WAL
         if str(mode).lower() != "wal":
-            raise StoreError(f"Cannot create {target}: the file system does not support SQLite's WAL journal.")
+            raise StoreError(translate(
+                "Store", "Cannot create {0}: the file system does not support SQLite's WAL journal.").format(target))
     except sqlite3.Error as exc:
-        raise StoreError(f"Cannot create {target}: {write_failure(exc) or _reason(exc)}; no file was made.") from exc
+        raise StoreError(translate("Store", "Cannot create {0}: {1}; no file was made.").format(
+            target, write_failure(exc) or _reason(exc))) from exc
     finally:
         db.close()  # the last connection: the WAL is checkpointed into the file and removed
 
@@ -254,11 +260,12 @@ def check_database_file(target: Path) -> None:
     """
     target = Path(target)
     if not target.exists():
-        raise StoreError(f"No such database file: {target}")
+        raise StoreError(translate("Store", "No such database file: {0}").format(target))
     if target.is_dir():
-        raise StoreError(f"{target} is a folder, not a database file.")
+        raise StoreError(_folder_not_file(target))
     if _is_empty(target):
-        raise StoreError(f"{target} is an empty file (0 bytes), not an Impact Desktop database.")
+        raise StoreError(translate("Store", "{0} is an empty file (0 bytes), not an Impact Desktop database.").format(
+            target))
     sidecars = _sidecars(target)
     try:
         _check_existing(target)
@@ -271,17 +278,20 @@ def _check_existing(target: Path) -> None:
         with target.open("rb") as handle:
             header = handle.read(len(SQLITE_MAGIC))
     except OSError as exc:
-        raise StoreError(f"Cannot read {target}: {exc.strerror or exc}.") from exc
+        raise StoreError(translate("Store", "Cannot read {0}: {1}.").format(target, exc.strerror or exc)) from exc
     if header != SQLITE_MAGIC:
-        raise StoreError(f"{target} is not an Impact Desktop database (it is not an SQLite file).")
+        raise StoreError(translate(
+            "Store", "{0} is not an Impact Desktop database (it is not an SQLite file).").format(target))
     conn = None
     try:
         conn = files.connect_read_only(target)
         _check_contents(conn, target)
     except sqlite3.DatabaseError as exc:
         if write_failure(exc) or "unable to open" in str(exc):
-            raise StoreError(f"Cannot read {target}: {write_failure(exc) or _reason(exc)}.") from exc
-        raise StoreError(f"{target} is damaged and cannot be opened ({_reason(exc)}).") from exc
+            raise StoreError(translate("Store", "Cannot read {0}: {1}.").format(
+                target, write_failure(exc) or _reason(exc))) from exc
+        raise StoreError(translate(
+            "Store", "{0} is damaged and cannot be opened ({1}).").format(target, _reason(exc))) from exc
     finally:
         if conn is not None:
             conn.close()
@@ -297,7 +307,8 @@ def _check_contents(conn: sqlite3.Connection, target: Path) -> None:
     if target.stat().st_size <= FULL_CHECK_MAX_BYTES:
         problems = [row[0] for row in conn.execute("PRAGMA quick_check(3)")]
         if problems != ["ok"]:
-            raise StoreError(f"{target} is damaged and cannot be opened ({problems[0]}).")
+            raise StoreError(translate(
+                "Store", "{0} is damaged and cannot be opened ({1}).").format(target, problems[0]))
     tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     for table in sorted(tables):  # touch every table's root page: a cheap structural probe
         conn.execute(f'SELECT 1 FROM "{table}" LIMIT 1').fetchall()
@@ -313,23 +324,22 @@ def _check_contents(conn: sqlite3.Connection, target: Path) -> None:
         }
     if not applied:
         shown = ", ".join(sorted(tables)[:4])
-        raise StoreError(
-            f"{target} is an SQLite database but not an Impact Desktop one (it has tables {shown})."
-        )
+        raise StoreError(translate(
+            "Store", "{0} is an SQLite database but not an Impact Desktop one (it has tables {1}).").format(
+            target, shown))
     newer = applied - known_migration_names()
     if newer:
-        raise StoreError(
-            f"{target} was written by a newer version of Impact Desktop "
-            f"(schema step {sorted(newer)[-1]}); update the app to open it."
-        )
+        raise StoreError(translate(
+            "Store", "{0} was written by a newer version of Impact Desktop "
+            "(schema step {1}); update the app to open it.").format(target, sorted(newer)[-1]))
 
 
 def _check_can_create(target: Path) -> None:
     parent = target.parent
     if not parent.exists():
-        raise StoreError(f"Cannot create {target}: the folder {parent} does not exist.")
+        raise StoreError(translate("Store", "Cannot create {0}: the folder {1} does not exist.").format(target, parent))
     if not os.access(parent, os.W_OK):
-        raise StoreError(f"Cannot create {target}: the folder {parent} is read-only.")
+        raise StoreError(translate("Store", "Cannot create {0}: the folder {1} is read-only.").format(target, parent))
 
 
 #: Reads map the file instead of copying its pages: a row looked up through an index
@@ -420,8 +430,12 @@ def _ensure_capture(db: Database) -> None:
             install_capture(db)
 
 
+def _folder_not_file(target: Path) -> str:
+    return translate("Store", "{0} is a folder, not a database file.").format(target)
+
+
 def _reason(exc: BaseException) -> str:
     text = str(exc).strip() or exc.__class__.__name__
     if "unable to open database file" in text:
-        return "the file or its folder cannot be written (read-only or no permission)"
+        return translate("Store", "the file or its folder cannot be written (read-only or no permission)")
     return text

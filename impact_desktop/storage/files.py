@@ -17,6 +17,7 @@ import tempfile
 import time
 from pathlib import Path
 
+from impact_desktop.core.texts import translate
 from impact_desktop.storage.locking import write_failure
 
 #: A temporary file of ours older than this was left by a program that was killed: removed.
@@ -125,23 +126,27 @@ def _has_wal(path: Path) -> bool:
 def cannot_write_folder(path: Path) -> str | None:
     """Why SQLite cannot create files beside ``path`` (read-only file system or folder), or None."""
     folder = path.parent
-    try:
-        if os.statvfs(folder).f_flag & os.ST_RDONLY:
-            return "it is on a read-only file system"
-    except (OSError, AttributeError):
-        pass
+    if _read_only_file_system(folder):
+        return translate("Store", "it is on a read-only file system")
     if not os.access(folder, os.W_OK):
-        return f"its folder {folder} is read-only"
+        return translate("Store", "its folder {0} is read-only").format(folder)
     return None
+
+
+def _read_only_file_system(folder: Path) -> bool:
+    try:
+        return bool(os.statvfs(folder).f_flag & os.ST_RDONLY)
+    except (OSError, AttributeError):
+        return False
 
 
 def cannot_write(path: Path) -> str | None:
     """Why the database at ``path`` cannot be written here, or None when it can."""
     folder_reason = cannot_write_folder(path)
-    if folder_reason and "file system" in folder_reason:
+    if folder_reason and _read_only_file_system(path.parent):
         return folder_reason
     if not os.access(path, os.W_OK):
-        return "the file is read-only"
+        return translate("Store", "the file is read-only")
     if folder_reason:
         wal, shm = Path(f"{path}-wal"), Path(f"{path}-shm")
         if not (wal.exists() and shm.exists() and os.access(wal, os.W_OK) and os.access(shm, os.W_OK)):

@@ -32,6 +32,7 @@ from typing import Protocol
 from sqlite_utils import Database
 
 from impact_desktop.core.errors import StoreError
+from impact_desktop.core.texts import translate
 
 WAIT_ENV_VAR = "IMPACT_DESKTOP_WRITE_WAIT"
 DEFAULT_WAIT_SECONDS = 30.0
@@ -117,7 +118,8 @@ def write_transaction(db: LockingDatabase) -> Iterator[sqlite3.Connection]:
     """``BEGIN IMMEDIATE`` … ``COMMIT`` (or ``ROLLBACK`` on any exception), errors in words."""
     conn = db.conn
     if db.read_only:
-        raise StoreError(f"{db.path} cannot be changed: {db.read_only}. Nothing was saved.")
+        raise StoreError(translate("Store", "{0} cannot be changed: {1}. Nothing was saved.").format(
+            db.path, db.read_only))
     with named_errors(db.path):
         _begin_immediate(conn, db.path)
         try:
@@ -178,8 +180,9 @@ def is_busy(exc: BaseException) -> bool:
 
 
 def busy_sentence(path: Path, wait: float) -> str:
-    return (f"Another program kept writing to {path} for more than {wait:g} seconds, so nothing was saved; "
-            f"try again when it has finished (${WAIT_ENV_VAR} sets how long to wait).")
+    return translate("Store", "Another program kept writing to {0} for more than {1} seconds, so nothing was saved; "
+                              "try again when it has finished (${2} sets how long to wait).").format(
+        path, f"{wait:g}", WAIT_ENV_VAR)
 
 
 @contextlib.contextmanager
@@ -191,31 +194,35 @@ def named_errors(path: Path) -> Iterator[None]:
         reason = write_failure(exc)
         if reason is None:
             raise
-        raise StoreError(f"Cannot save to {path}: {reason}; nothing was saved.") from exc
+        raise StoreError(_cannot_save(path, reason)) from exc
     except OSError as exc:
         reason = write_failure(exc)
         if reason is None:
             raise
-        raise StoreError(f"Cannot save to {path}: {reason}; nothing was saved.") from exc
+        raise StoreError(_cannot_save(path, reason)) from exc
+
+
+def _cannot_save(path: Path, reason: str) -> str:
+    return translate("Store", "Cannot save to {0}: {1}; nothing was saved.").format(path, reason)
 
 
 def write_failure(exc: BaseException) -> str | None:
     """Why a write failed, in words, or None when it is none of the known causes."""
     if isinstance(exc, OSError) and not isinstance(exc, sqlite3.Error):
         if exc.errno == errno.ENOSPC or exc.errno == getattr(errno, "EDQUOT", None):
-            return "the disk is full (free some space and try again)"
+            return translate("Store", "the disk is full (free some space and try again)")
         if exc.errno == errno.EROFS:
-            return "it is on a read-only file system"
+            return translate("Store", "it is on a read-only file system")
         if exc.errno in (errno.EACCES, errno.EPERM):
-            return "the file or its folder is read-only (no permission to write)"
+            return translate("Store", "the file or its folder is read-only (no permission to write)")
         return None
     text = str(exc).lower()
     if "disk is full" in text or "database or disk is full" in text:
-        return "the disk is full (free some space and try again)"
+        return translate("Store", "the disk is full (free some space and try again)")
     if "readonly" in text or "read-only" in text:
-        return "the file, its folder or its disk is read-only"
+        return translate("Store", "the file, its folder or its disk is read-only")
     if is_busy(exc):
-        return "another program is writing to it and did not let go"
+        return translate("Store", "another program is writing to it and did not let go")
     if "disk i/o error" in text:
-        return "the disk reported an input/output error (it may be full, removed or failing)"
+        return translate("Store", "the disk reported an input/output error (it may be full, removed or failing)")
     return None

@@ -263,6 +263,42 @@
     </message>
 </context>
 <context>
+    <name>Backup</name>
+    <message>
+        <source>{0} is a folder; give the backup a file name.</source>
+        <extracomment>The contents before the restore, kept beside the file (None when there was no file).</extracomment>
+        <translation>{0} 是文件夹；请给备份副本指定文件名。</translation>
+    </message>
+    <message>
+        <source>Cannot write the backup {0}: the folder {1} does not exist.</source>
+        <translation>无法写入备份副本 {0}：文件夹 {1} 不存在。</translation>
+    </message>
+    <message>
+        <source>Choose another file: a backup cannot replace the database it copies.</source>
+        <translation>请选择其他文件：备份副本不能替换它所复制的数据库。</translation>
+    </message>
+    <message>
+        <source>Choose another file: that backup is the database itself.</source>
+        <translation>请选择其他文件：该备份副本就是数据库本身。</translation>
+    </message>
+    <message>
+        <source>Cannot restore to {0}: the folder {1} does not exist.</source>
+        <translation>无法恢复到 {0}：文件夹 {1} 不存在。</translation>
+    </message>
+    <message>
+        <source>{0} was created by another program meanwhile; nothing was restored.</source>
+        <translation>{0} 在此期间已被另一个程序创建；未恢复任何内容。</translation>
+    </message>
+    <message>
+        <source>{0} is damaged and cannot be restored ({1}).</source>
+        <translation>{0} 已损坏，无法恢复（{1}）。</translation>
+    </message>
+    <message>
+        <source>Cannot restore to {0}: {1}; nothing was changed.</source>
+        <translation>无法恢复到 {0}：{1}；未做任何更改。</translation>
+    </message>
+</context>
+<context>
     <name>BusinessUnitDialog</name>
     <message>
         <source>Business unit</source>
@@ -5884,6 +5920,142 @@ Cainiao / Green logistics recycling</source>
     <message>
         <source>Saved the template to {path}: fill it in, then read it here.</source>
         <translation>模板已保存到 {path}：填写后在此读取。</translation>
+    </message>
+</context>
+<context>
+    <name>Store</name>
+    <message>
+        <source>Cannot read {0}: {1}.</source>
+        <translation>无法读取 {0}：{1}。</translation>
+    </message>
+    <message>
+        <source>{0} already exists; nothing was written.</source>
+        <extracomment>Copy every page in one step: one read snapshot, so writers elsewhere (never blocked in WAL mode) cannot make the copy start over again and again, as they would between small steps.</extracomment>
+        <translation>{0} 已存在；未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>The copy failed its integrity check ({0}); nothing was written.</source>
+        <translation>副本未通过完整性检查（{0}）；未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>{0} was not upgraded: the copy kept before upgrading could not be written ({1}); nothing was changed.</source>
+        <translation>{0} 未升级：无法写入升级前保留的副本（{1}）；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Cannot write the copy {0}: {1}.</source>
+        <translation>无法写入副本 {0}：{1}。</translation>
+    </message>
+    <message>
+        <source>No such database file: {0}</source>
+        <translation>数据库文件不存在：{0}</translation>
+    </message>
+    <message>
+        <source>{0} is an empty file (0 bytes), not an Impact Desktop database; it was left as it was.</source>
+        <translation>{0} 是空文件（0 字节），不是 Impact Desktop 数据库；已保持原样。</translation>
+    </message>
+    <message>
+        <source>Cannot open {0}: {1}.</source>
+        <translation>无法打开 {0}：{1}。</translation>
+    </message>
+    <message>
+        <source>{0} was written by an older version and needs an upgrade, which cannot be written here ({1}); open it once where it can be written.</source>
+        <translation>{0} 由旧版本写入，需要升级，但在此处无法写入（{1}）；请在可写入的位置打开一次。</translation>
+    </message>
+    <message>
+        <source>Cannot create {0}: {1}.</source>
+        <translation>无法创建 {0}：{1}。</translation>
+    </message>
+    <message>
+        <source>Cannot create {0}: {1}; no file was made.</source>
+        <translation>无法创建 {0}：{1}；未创建任何文件。</translation>
+    </message>
+    <message>
+        <source>Cannot create {0}: the file system does not support SQLite&apos;s WAL journal.</source>
+        <translation>无法创建 {0}：该文件系统不支持 SQLite 的 WAL 日志。</translation>
+    </message>
+    <message>
+        <source>{0} is an empty file (0 bytes), not an Impact Desktop database.</source>
+        <translation>{0} 是空文件（0 字节），不是 Impact Desktop 数据库。</translation>
+    </message>
+    <message>
+        <source>{0} is not an Impact Desktop database (it is not an SQLite file).</source>
+        <translation>{0} 不是 Impact Desktop 数据库（它不是 SQLite 文件）。</translation>
+    </message>
+    <message>
+        <source>{0} is damaged and cannot be opened ({1}).</source>
+        <extracomment>Files up to this size get a full ``quick_check`` before opening (~30 ms per 30 MB); larger ones only a structural probe, so a million-entry database still opens in well under a second. Damage found later surfaces as a StoreError from the operation.</extracomment>
+        <translation>{0} 已损坏，无法打开（{1}）。</translation>
+    </message>
+    <message>
+        <source>{0} is an SQLite database but not an Impact Desktop one (it has tables {1}).</source>
+        <translation>{0} 是 SQLite 数据库，但不是 Impact Desktop 数据库（其中的表为 {1}）。</translation>
+    </message>
+    <message>
+        <source>{0} was written by a newer version of Impact Desktop (schema step {1}); update the app to open it.</source>
+        <translation>{0} 由更新版本的 Impact Desktop 写入（架构步骤 {1}）；请更新应用后再打开。</translation>
+    </message>
+    <message>
+        <source>Cannot create {0}: the folder {1} does not exist.</source>
+        <translation>无法创建 {0}：文件夹 {1} 不存在。</translation>
+    </message>
+    <message>
+        <source>Cannot create {0}: the folder {1} is read-only.</source>
+        <translation>无法创建 {0}：文件夹 {1} 是只读的。</translation>
+    </message>
+    <message>
+        <source>{0} is a folder, not a database file.</source>
+        <extracomment>Reads map the file instead of copying its pages: a row looked up through an index (a filtered page of the entries table, the dashboard&apos;s observations) costs a half to a third as much at a million entries.</extracomment>
+        <translation>{0} 是文件夹，不是数据库文件。</translation>
+    </message>
+    <message>
+        <source>the file or its folder cannot be written (read-only or no permission)</source>
+        <translation>该文件或其所在文件夹无法写入（只读或没有权限）</translation>
+    </message>
+    <message>
+        <source>it is on a read-only file system</source>
+        <extracomment>A temporary file of ours older than this was left by a program that was killed: removed.</extracomment>
+        <translation>它位于只读文件系统上</translation>
+    </message>
+    <message>
+        <source>its folder {0} is read-only</source>
+        <translation>其所在文件夹 {0} 是只读的</translation>
+    </message>
+    <message>
+        <source>the file is read-only</source>
+        <translation>该文件是只读的</translation>
+    </message>
+    <message>
+        <source>{0} cannot be changed: {1}. Nothing was saved.</source>
+        <extracomment>How long a writer tries quietly before saying that it waits (a normal save takes a few ms). Why this file cannot be written (a sentence&apos;s middle), or None when it can.</extracomment>
+        <translation>无法更改 {0}：{1}。未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>Another program kept writing to {0} for more than {1} seconds, so nothing was saved; try again when it has finished (${2} sets how long to wait).</source>
+        <translation>另一个程序持续写入 {0} 超过 {1} 秒，因此未保存任何内容；请在它完成后重试（${2} 可设置等待时长）。</translation>
+    </message>
+    <message>
+        <source>Cannot save to {0}: {1}; nothing was saved.</source>
+        <translation>无法保存到 {0}：{1}；未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>the disk is full (free some space and try again)</source>
+        <translation>磁盘已满（请释放一些空间后重试）</translation>
+    </message>
+    <message>
+        <source>the file or its folder is read-only (no permission to write)</source>
+        <translation>该文件或其所在文件夹是只读的（没有写入权限）</translation>
+    </message>
+    <message>
+        <source>the file, its folder or its disk is read-only</source>
+        <translation>该文件、其所在文件夹或磁盘是只读的</translation>
+    </message>
+    <message>
+        <source>another program is writing to it and did not let go</source>
+        <translation>另一个程序正在写入它且未释放</translation>
+    </message>
+    <message>
+        <source>the disk reported an input/output error (it may be full, removed or failing)</source>
+        <translation>磁盘报告了输入/输出错误（可能已满、已移除或出现故障）</translation>
     </message>
 </context>
 <context>
