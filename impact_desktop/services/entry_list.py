@@ -12,6 +12,7 @@ from decimal import Decimal
 
 from impact_desktop.core import names
 from impact_desktop.core.errors import ValidationError
+from impact_desktop.core.texts import translate
 from impact_desktop.services.catalog_names import NameBook, find
 from impact_desktop.storage import catalog
 from impact_desktop.storage.database import Store
@@ -34,8 +35,9 @@ def list_entries(store: Store, flt: EntryFilter | None = None, *, order_by: str 
                  limit: int = 500, after: StoredEntry | None = None, offset: int = 0) -> list[StoredEntry]:
     """One page of entries matching ``flt``; pass the last entry of a page as ``after`` for the next."""
     if order_by not in SORTABLE_COLUMNS:
-        raise ValidationError(f"Entries cannot be sorted by '{order_by}' (choose from {', '.join(SORT_KEYS)}).",
-                              "sort")
+        raise ValidationError(translate(
+            "Entries", "Entries cannot be sorted by '{0}' (choose from {1}).").format(order_by, ", ".join(SORT_KEYS)),
+            "sort")
     return query_entries(store, flt, order_by=order_by, descending=descending, limit=limit, after=after,
                          offset=offset)
 
@@ -46,17 +48,20 @@ def entry_filter(store: Store, *, start: dt.date | None = None, end: dt.date | N
     """A filter from names as people type them (a unit by any of its names); an unknown unit
     or metric is an error naming it."""
     if start and end and start > end:
-        raise ValidationError(f"The range starts on {start} after it ends on {end}.", "period")
+        raise ValidationError(translate(
+            "Entries", "The range starts on {0} after it ends on {1}.").format(start, end), "period")
     flt = EntryFilter(start=start, end=end, text=text)
     for name in business_unit_names:
         unit = find(store, names.BUSINESS_UNIT, name)
         if unit is None:
-            raise ValidationError(f"There is no business unit named '{name}'.", "business_unit")
+            raise ValidationError(translate(
+                "Entries", "There is no business unit named '{0}'.").format(name), "business_unit")
         flt.business_unit_ids.extend(sorted(catalog.descendant_unit_ids(store, unit.target_id)))
     known = {metric.key for metric in catalog.list_metrics(store)}
     for key in metric_keys:
         if key not in known:
-            raise ValidationError(f"There is no metric '{key}' (known: {', '.join(sorted(known))}).", "metric")
+            raise ValidationError(translate(
+                "Entries", "There is no metric '{0}' (known: {1}).").format(key, ", ".join(sorted(known))), "metric")
         flt.metric_keys.append(key)
     return flt
 

@@ -22,6 +22,7 @@ from impact_desktop.core.atomic_file import ReplaceWhenComplete
 from impact_desktop.core.errors import ValidationError
 from impact_desktop.core.metrics import Metric
 from impact_desktop.core.money import currency_digits
+from impact_desktop.core.texts import translate
 from impact_desktop.io.csv_writer import write_csv
 from impact_desktop.io.destinations import check_writable
 from impact_desktop.io.xlsx_writer import Column, SheetSpec, write_workbook
@@ -153,10 +154,12 @@ def export_entries(store, path: Path | str, flt: EntryFilter | None = None, *, l
     fiscal_start = load_settings(store).fiscal_start_month
     suffix = path.suffix.lower()
     if suffix == ".csv" and layout == PER_METRIC:
-        raise ValidationError(f"Cannot export one sheet per metric to '{path.name}': a CSV file holds one sheet; "
-                              "choose a .xlsx file name or one long sheet.", "layout")
+        raise ValidationError(translate(
+            "Export", "Cannot export one sheet per metric to '{0}': a CSV file holds one sheet; "
+            "choose a .xlsx file name or one long sheet.").format(path.name), "layout")
     if suffix not in (".csv", ".xlsx", ".xlsm"):
-        raise ValidationError(f"Cannot export to '{path.name}': choose a file name ending in .xlsx or .csv.", "path")
+        raise ValidationError(translate(
+            "Export", "Cannot export to '{0}': choose a file name ending in .xlsx or .csv.").format(path.name), "path")
     total = count_entries(store, flt)
     metrics = catalog.list_metrics(store)
     to_row = _Rows(metrics, fiscal_start, UnitTree(store))
@@ -264,7 +267,8 @@ def export_template(store, path: Path | str) -> Path:
     """An import template with one column per metric of this store, plus instructions."""
     path = Path(path)
     if path.suffix.lower() not in (".xlsx", ".xlsm"):
-        raise ValidationError(f"Cannot write the template to '{path.name}': use a .xlsx file name.", "path")
+        raise ValidationError(translate(
+            "Export", "Cannot write the template to '{0}': use a .xlsx file name.").format(path.name), "path")
     metrics = catalog.list_metrics(store)
     currency = load_settings(store).reporting_currency
     write_workbook(path, [

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from impact_desktop.core.errors import ValidationError
 from impact_desktop.core.metrics import Metric
+from impact_desktop.core.texts import translate
 from impact_desktop.io import headers as h
 from impact_desktop.io.headers import normalize_header
 
@@ -28,7 +29,9 @@ def parse_field(text: str, metrics: dict[str, Metric]) -> str:
     if norm in _FIELD_WORDS:
         return _FIELD_WORDS[norm]
     choices = ", ".join([*(f for f in h.FIELDS if f != h.SKIP), *sorted(metrics), "skip"])
-    raise ValidationError(f"'{text}' is not a field to map a column to (choose from: {choices}).", "mapping")
+    raise ValidationError(translate(
+        "ImportMapping", "'{0}' is not a field to map a column to (choose from: {1}).").format(text, choices),
+        "mapping")
 
 
 def parse_overrides(pairs: list[str], metrics: dict[str, Metric]) -> dict[str, str]:
@@ -37,7 +40,8 @@ def parse_overrides(pairs: list[str], metrics: dict[str, Metric]) -> dict[str, s
     for pair in pairs:
         header, sep, field = pair.partition("=")
         if not sep or not header.strip():
-            raise ValidationError(f"'{pair}' is not in the form \"Header=field\".", "mapping")
+            raise ValidationError(translate(
+                "ImportMapping", "'{0}' is not in the form \"Header=field\".").format(pair), "mapping")
         result[header.strip()] = parse_field(field, metrics)
     return result
 
@@ -51,7 +55,9 @@ def apply_mapping(headers: list[str], mapping: list[str], chosen: dict[str, str]
         index = index if index is not None else index_of.get(normalize_header(header))
         if index is None:
             shown = ", ".join(header for header in headers if header)
-            raise ValidationError(f"Sheet {sheet} has no column '{header}' (its columns: {shown}).", "mapping")
+            raise ValidationError(translate(
+                "ImportMapping", "Sheet {0} has no column '{1}' (its columns: {2}).").format(sheet, header, shown),
+                "mapping")
         if index >= len(result):  # a column beyond the header, e.g. notes written without a heading
             result += [h.IGNORE] * (index + 1 - len(result))
         if field and field != h.SKIP and not field.startswith(h.METRIC_PREFIX):  # a metric may span columns
@@ -86,4 +92,5 @@ def check_mapping(mapping: list[str], sheet: str) -> None:
     if not has_long and not any(field.startswith(h.METRIC_PREFIX) for field in fields):
         missing.append("a metric column (e.g. Donations) or both Metric and Value")
     if missing:
-        raise ValidationError(f"Sheet {sheet}: no column is mapped to {', '.join(missing)}.", "mapping")
+        raise ValidationError(translate(
+            "ImportMapping", "Sheet {0}: no column is mapped to {1}.").format(sheet, ", ".join(missing)), "mapping")

@@ -120,7 +120,7 @@ def plan_targets(store: Store, path: Path, snapshot: CatalogSnapshot, metric_key
     try:
         source, rows = _target_rows(Path(path))
     except ImpactError as exc:  # a damaged sidecar must not block the entries themselves
-        return TargetPlan(notes=[f"no targets read: {exc}"])
+        return TargetPlan(notes=[translate("ImportNote", "no targets read: {0}").format(exc)])
     if source is None:
         return TargetPlan()
     fiscal_start = load_settings(store).fiscal_start_month
@@ -215,16 +215,16 @@ def _read_target(cells: list, fiscal_start: int) -> tuple[Target, str, str] | No
     if not any(cell is not None for cell in cells[1:8]):
         return None
     if program and not unit:
-        raise ImpactError(f"the program '{_name(program)}' has no business unit")
+        raise ImpactError(translate("ImportNote", "the program '{0}' has no business unit").format(_name(program)))
     if not metric_key:
-        raise ImpactError("the metric key is empty")
+        raise ImpactError(translate("ImportNote", "the metric key is empty"))
     period = parse_period(label, fiscal_start)
     starts, ends = cell_day(starts), cell_day(ends)
     if starts and ends and (starts, ends) != (period.start, period.end):
         period = Period(starts, ends, period.kind)
     amount = parse_amount(value).value
     if amount < 0:
-        raise ImpactError(f"{amount} is negative")
+        raise ImpactError(translate("ImportNote", "{0} is negative").format(amount))
     return (Target(str(metric_key).strip(), period, amount, currency=normalize_currency(str(currency))
                    if currency else None, note=str(note or ""), id=str(target_id).strip() if target_id else None),
             _name(unit), _name(program))

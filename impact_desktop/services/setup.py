@@ -15,6 +15,7 @@ from impact_desktop.core import names
 from impact_desktop.core.errors import ValidationError
 from impact_desktop.core.money import normalize_currency
 from impact_desktop.core.names import name_key
+from impact_desktop.core.texts import translate
 from impact_desktop.storage import alternative_names, catalog
 from impact_desktop.storage.database import Store
 from impact_desktop.storage.settings import Settings, load_settings, save_settings
@@ -66,8 +67,9 @@ def parse_lines(text: str) -> list[CatalogLine]:
         unit, unit_others = _names(unit_text)
         program, program_others = _names(program_text)
         if not unit:
-            raise ValidationError(f"Line {number} ('{line}') has a program but no business unit before the '/'.",
-                                  "catalog")
+            raise ValidationError(translate(
+                "Setup", "Line {0} ('{1}') has a program but no business unit before the '/'.").format(number, line),
+                "catalog")
         found.append(CatalogLine(unit, unit_others, program, program_others))
     return found
 
@@ -107,9 +109,9 @@ def first_setup(store: Store, *, organisation: str, currency: str, fiscal_start_
                 lines: list[CatalogLine]) -> SetupResult:
     """Save the settings and create the first units and programs, all or nothing."""
     if not organisation.strip():
-        raise ValidationError("Type your organisation's name.", "organisation")
+        raise ValidationError(translate("Setup", "Type your organisation's name."), "organisation")
     if not 1 <= fiscal_start_month <= 12:
-        raise ValidationError("Choose the first month of the fiscal year.", "fiscal_start")
+        raise ValidationError(translate("Setup", "Choose the first month of the fiscal year."), "fiscal_start")
     current = load_settings(store)
     with store.transaction():
         save_settings(store, Settings(normalize_currency(currency), fiscal_start_month, organisation.strip(),

@@ -1517,6 +1517,23 @@ The current contents are kept beside it as %3.</source>
         <extracomment>Stored text of the classification and origin enums (``.value`` is a slow descriptor). Triggers switched off by a row in ``rollup_pause`` (their WHEN clause reads it). A batch of this many entries, into a store holding fewer, is inserted without the Entries page&apos;s sort indexes, which are then built again in one sorted pass each (same transaction): 100,000 entries into an empty store took about half as long again with them kept up row by row.</extracomment>
         <translation>该记录已不存在。</translation>
     </message>
+    <message>
+        <source>Entries cannot be sorted by &apos;{0}&apos; (choose from {1}).</source>
+        <extracomment>What entries can be sorted by (the table&apos;s columns, plus currency).</extracomment>
+        <translation>记录不能按“{0}”排序（可选：{1}）。</translation>
+    </message>
+    <message>
+        <source>The range starts on {0} after it ends on {1}.</source>
+        <translation>范围的开始日期 {0} 晚于结束日期 {1}。</translation>
+    </message>
+    <message>
+        <source>There is no business unit named &apos;{0}&apos;.</source>
+        <translation>没有名为“{0}”的事业部。</translation>
+    </message>
+    <message>
+        <source>There is no metric &apos;{0}&apos; (known: {1}).</source>
+        <translation>没有指标“{0}”（现有：{1}）。</translation>
+    </message>
 </context>
 <context>
     <name>EntriesModel</name>
@@ -1939,6 +1956,22 @@ Edit → Undo (Ctrl+Z) brings them back.</source>
     <message>
         <source>Understood as %1 (%2)</source>
         <translation>识别为 %1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>Cannot export one sheet per metric to &apos;{0}&apos;: a CSV file holds one sheet; choose a .xlsx file name or one long sheet.</source>
+        <extracomment>CSV only: ``&lt;stem&gt;.units.csv``, the business-unit tree (written when units sit under others). CSV only: ``&lt;stem&gt;.names.csv``, the alternative names of units, programs, channels and metrics. The business units of the rows written so far (the units list names them and their parents).</extracomment>
+        <translation>无法将每个指标导出为一个工作表到“{0}”：CSV 文件只能包含一个工作表；请选择 .xlsx 文件名，或导出为一个长表。</translation>
+    </message>
+    <message>
+        <source>Cannot export to &apos;{0}&apos;: choose a file name ending in .xlsx or .csv.</source>
+        <translation>无法导出到“{0}”：请选择以 .xlsx 或 .csv 结尾的文件名。</translation>
+    </message>
+    <message>
+        <source>Cannot write the template to &apos;{0}&apos;: use a .xlsx file name.</source>
+        <translation>无法将模板写入“{0}”：请使用 .xlsx 文件名。</translation>
     </message>
 </context>
 <context>
@@ -3106,6 +3139,22 @@ Edit → Undo (Ctrl+Z) brings them back.</source>
         <source>What this column holds</source>
         <translation>此列的内容</translation>
     </message>
+    <message>
+        <source>&apos;{0}&apos; is not a field to map a column to (choose from: {1}).</source>
+        <translation>“{0}”不是可映射列的字段（可选：{1}）。</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is not in the form &quot;Header=field&quot;.</source>
+        <translation>“{0}”不符合“标题=字段”（&quot;Header=field&quot;）的格式。</translation>
+    </message>
+    <message>
+        <source>Sheet {0} has no column &apos;{1}&apos; (its columns: {2}).</source>
+        <translation>工作表 {0} 中没有列“{1}”（其列为：{2}）。</translation>
+    </message>
+    <message>
+        <source>Sheet {0}: no column is mapped to {1}.</source>
+        <translation>工作表 {0}：没有列映射到 {1}。</translation>
+    </message>
 </context>
 <context>
     <name>ImportNames</name>
@@ -3208,7 +3257,6 @@ Edit → Undo (Ctrl+Z) brings them back.</source>
     </message>
     <message>
         <source>{file}, row {row}</source>
-        <extracomment>Period starts/ends make a fiscal year exact even where the fiscal year starts in another month.</extracomment>
         <translation>{file}，第 {row} 行</translation>
     </message>
     <message>
@@ -3225,6 +3273,11 @@ Edit → Undo (Ctrl+Z) brings them back.</source>
         <translation>{where}：未添加 {rate}：数据库中该期间已有 {source}→{target} 的汇率 {stored}，予以保留</translation>
     </message>
     <message>
+        <source>no targets read: {0}</source>
+        <extracomment>Period starts/ends make a fiscal year exact even where the fiscal year starts in another month.</extracomment>
+        <translation>未读取任何目标：{0}</translation>
+    </message>
+    <message>
         <source>{where}: target not read ({reason})</source>
         <translation>{where}：未读取目标（{reason}）</translation>
     </message>
@@ -3235,6 +3288,18 @@ Edit → Undo (Ctrl+Z) brings them back.</source>
     <message>
         <source>{where}: target {target} not added: the store already has {stored} for it and keeps it</source>
         <translation>{where}：未添加目标 {target}：数据库中已有该目标的值 {stored}，予以保留</translation>
+    </message>
+    <message>
+        <source>the program &apos;{0}&apos; has no business unit</source>
+        <translation>公益项目“{0}”没有所属事业部</translation>
+    </message>
+    <message>
+        <source>the metric key is empty</source>
+        <translation>指标键为空</translation>
+    </message>
+    <message>
+        <source>{0} is negative</source>
+        <translation>{0} 是负数</translation>
     </message>
     <message>
         <source>Sheet {sheet}, row {row}: {figures} held back with the row&apos;s invalid cell (a row is imported whole or not at all).</source>
@@ -5690,6 +5755,25 @@ Click “Add…” to enter one, for example 1 CNY = 0.1449 USD for FY2018. Tota
     </message>
 </context>
 <context>
+    <name>Scope</name>
+    <message>
+        <source>Give either a fiscal year or a date range, not both.</source>
+        <translation>请给出财年或日期范围，不能同时给出两者。</translation>
+    </message>
+    <message>
+        <source>The range ends ({0}) before it starts ({1}).</source>
+        <translation>范围的结束日期（{0}）早于开始日期（{1}）。</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>暂无</translation>
+    </message>
+    <message>
+        <source>There is no business unit named &apos;{0}&apos; (known: {1}).</source>
+        <translation>没有名为“{0}”的事业部（现有：{1}）。</translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
         <source>The fiscal year starts in a month from 1 to 12.</source>
@@ -5814,6 +5898,22 @@ Click “Add…” to enter one, for example 1 CNY = 0.1449 USD for FY2018. Tota
     <message>
         <source>Change settings</source>
         <translation>更改设置</translation>
+    </message>
+</context>
+<context>
+    <name>Setup</name>
+    <message>
+        <source>Line {0} (&apos;{1}&apos;) has a program but no business unit before the &apos;/&apos;.</source>
+        <extracomment>The first program created (an entry form can start on it).</extracomment>
+        <translation>第 {0} 行（“{1}”）有公益项目，但“/”之前没有事业部。</translation>
+    </message>
+    <message>
+        <source>Type your organisation&apos;s name.</source>
+        <translation>请输入您的组织名称。</translation>
+    </message>
+    <message>
+        <source>Choose the first month of the fiscal year.</source>
+        <translation>请选择财年的第一个月。</translation>
     </message>
 </context>
 <context>
