@@ -11,6 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from impact_desktop.core.errors import ImpactError
+from impact_desktop.core.texts import translate
 from impact_desktop.io.headers import normalize_header
 from impact_desktop.io.reading import open_table
 from impact_desktop.io.xlsx_writer import Column, SheetSpec, write_workbook
@@ -55,12 +56,15 @@ def read_catalog_sheet(path: Path | str) -> list[CatalogLine]:
     table = open_table(path, _VOCAB, fallback=True)
     fields = [_VOCAB.get(normalize_header(header), "") for header in table.headers]
     if "unit" not in fields:
-        raise ImpactError(f"{path.name}: sheet {table.sheet} has no Business unit column (the template's columns: "
-                          + ", ".join(column.header for column in COLUMNS) + ").")
+        raise ImpactError(translate(
+            "CatalogSheet", "{0}: sheet {1} has no Business unit column (the template's columns: {2}).").format(
+            path.name, table.sheet, ", ".join(column.header for column in COLUMNS)))
     lines = []
     for count, (_number, cells) in enumerate(table.rows):
         if count >= MAX_ROWS:
-            raise ImpactError(f"{path.name}: more than {MAX_ROWS:,} rows; this sheet is for units and programs.")
+            raise ImpactError(translate(
+                "CatalogSheet", "{0}: more than {1} rows; this sheet is for units and programs.").format(
+                path.name, f"{MAX_ROWS:,}"))
         values = {field: " ".join(str(cells[i]).split()) if i < len(cells) and cells[i] is not None else ""
                   for i, field in enumerate(fields) if field}
         if not values.get("unit"):

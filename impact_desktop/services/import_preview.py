@@ -239,7 +239,7 @@ def _prepare(store: Store, path: Path, options: ImportOptions, fallback: bool = 
     vocab = h.vocabulary(metrics.values(), metric_alternatives(store))
     preset = batches.find_preset(store, name=options.preset) if options.preset else None
     if options.preset and preset is None:
-        raise ImpactError(f"There is no mapping preset named '{options.preset}'.")
+        raise ImpactError(translate("ImportProblem", "There is no mapping preset named '{0}'.").format(options.preset))
     for saved in batches.list_presets(store):  # so a saved layout's header row is recognised
         for header, fld in saved.mapping.items():
             vocab.setdefault(h.normalize_header(header), fld)

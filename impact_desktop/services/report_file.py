@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from impact_desktop.core.errors import ValidationError
+from impact_desktop.core.texts import translate
 
 #: What a typed file-type suffix looks like (".png", ".docx"); "report v1.2" has none.
 _TYPED_SUFFIX = re.compile(r"\.[A-Za-z][A-Za-z0-9]{0,4}$")
@@ -25,5 +26,7 @@ def pdf_file_name(name: str, *, add_missing: bool = False) -> str:
     base = name.replace("\\", "/").rsplit("/", 1)[-1]
     if add_missing and base and not _TYPED_SUFFIX.search(base):
         return name + ".pdf"
-    raise ValidationError(f"The report is a PDF file: give a name ending in .pdf, not '{base or name}'.", "output")
+    raise ValidationError(translate(
+        "ReportFile", "The report is a PDF file: give a name ending in .pdf, not '{0}'.").format(base or name),
+        "output")
 

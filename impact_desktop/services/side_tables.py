@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from impact_desktop.core.errors import ImpactError
+from impact_desktop.core.texts import translate
 from impact_desktop.io import csv_reader, xlsx_reader
 from impact_desktop.io.headers import normalize_header
 from impact_desktop.io.sources import file_kind
@@ -60,8 +61,8 @@ def read_side_table(path: Path, sheet: str, suffix: str, columns: Sequence[Colum
     head = next(rows, None)
     if head is None or [normalize_header(cell) for cell in head[1][:len(header)]] != header:
         if source != path:
-            raise ImpactError(f"{source.name} does not start with the columns "
-                              f"{', '.join(column.header for column in columns[:len(header)])}.")
+            raise ImpactError(translate("ImportNote", "{0} does not start with the columns {1}.").format(
+                source.name, ", ".join(column.header for column in columns[:len(header)])))
         return None, []
     return source, list(itertools.islice(rows, limit))
 

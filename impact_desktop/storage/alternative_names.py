@@ -101,7 +101,7 @@ def add_alternative_name(store: Store, kind: str, target_id: str, name: str, *, 
                          row_id: str | None = None) -> str | None:
     """Add ``name`` to the thing; returns the new row's id, or None when it already had that name."""
     if kind not in _TABLES:
-        raise ValidationError(f"Unknown kind '{kind}'.", "kind")
+        raise ValidationError(f"Unknown kind '{kind}'.", "kind")  # notr (a programming error)
     cleaned = check_alternative_name(store, kind, target_id, name)
     key = n.name_key(cleaned)
     main = store.db.execute(f"SELECT name FROM {_TABLES[kind]} WHERE id = ?", [target_id]).fetchone()

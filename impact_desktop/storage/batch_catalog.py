@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from impact_desktop.core.errors import StoreError
+from impact_desktop.core.texts import translate
 from impact_desktop.storage.database import Store
 from impact_desktop.storage.settings import load_settings
 from impact_desktop.storage.tables import set_deleted
@@ -167,8 +168,9 @@ def _same_name_refused():
     try:
         yield
     except sqlite3.IntegrityError as exc:  # a unit, program or channel of the same name was created since
-        raise StoreError("The import cannot be brought back: a business unit, program or channel it created has "
-                         "been created again since under the same name. Rename or delete that one first.") from exc
+        raise StoreError(translate(
+            "ImportHistory", "The import cannot be brought back: a business unit, program or channel it created has "
+            "been created again since under the same name. Rename or delete that one first.")) from exc
 
 
 def left_removed(store: Store) -> dict[str, list[str]]:

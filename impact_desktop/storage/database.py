@@ -138,7 +138,7 @@ def _open_existing(target: Path, write: bool) -> Store:
             return _open_for_writing(target)
         except _NotWritableHere as exc:
             blocker = exc.reason
-    return _open_for_reading(target, blocker or "it was opened for reading only")
+    return _open_for_reading(target, blocker or translate("Store", "it was opened for reading only"))
 
 
 def _open_for_writing(target: Path) -> Store:

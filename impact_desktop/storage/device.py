@@ -7,6 +7,7 @@ it belongs to the file's device row, never to the synced settings.
 from __future__ import annotations
 
 from impact_desktop.core.errors import StoreError, ValidationError
+from impact_desktop.core.texts import translate
 from impact_desktop.storage.database import Store
 
 MAX_DEVICE_NAME = 80
@@ -15,16 +16,18 @@ MAX_DEVICE_NAME = 80
 def get_device_name(store: Store) -> str:
     row = store.db.execute("SELECT name FROM device WHERE id = ?", [store.device_id]).fetchone()
     if row is None:
-        raise StoreError("This database has no device row; reopen it to create one.")
+        raise StoreError(_no_device_row())
     return row[0]
 
 
 def clean_device_name(name: str) -> str:
     cleaned = " ".join((name or "").split())
     if not cleaned:
-        raise ValidationError("This computer needs a name (e.g. 'Beijing office laptop').", "device_name")
+        raise ValidationError(translate(
+            "Device", "This computer needs a name (e.g. 'Beijing office laptop')."), "device_name")
     if len(cleaned) > MAX_DEVICE_NAME:
-        raise ValidationError(f"A device name is at most {MAX_DEVICE_NAME} characters.", "device_name")
+        raise ValidationError(translate(
+            "Device", "A device name is at most {0} characters.").format(MAX_DEVICE_NAME), "device_name")
     return cleaned
 
 
@@ -33,4 +36,8 @@ def set_device_name(store: Store, name: str) -> None:
     with store.transaction():
         cursor = store.db.execute("UPDATE device SET name = ? WHERE id = ?", [cleaned, store.device_id])
     if cursor.rowcount != 1:
-        raise StoreError("This database has no device row; reopen it to create one.")
+        raise StoreError(_no_device_row())
+
+
+def _no_device_row() -> str:
+    return translate("Device", "This database has no device row; reopen it to create one.")

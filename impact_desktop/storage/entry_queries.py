@@ -27,6 +27,7 @@ from impact_desktop.core.entries import EntryDraft, Origin
 from impact_desktop.core.errors import StoreError
 from impact_desktop.core.money import from_scaled, to_scaled
 from impact_desktop.core.periods import Period, PeriodKind, month_key
+from impact_desktop.core.texts import translate
 from impact_desktop.storage.database import Store
 from impact_desktop.storage.summary_queries import month_end
 
@@ -457,7 +458,7 @@ def _by_groups(store: Store, clauses: list[str], params: list, order_by: str, de
 def get_entry(store: Store, entry_id: str) -> StoredEntry:
     row = store.db.execute(f"{_SELECT.format(indexed='')} WHERE e.id = ?", [entry_id]).fetchone()
     if row is None:
-        raise StoreError("That entry no longer exists.")
+        raise StoreError(translate("Entries", "That entry no longer exists."))
     return _stored(row)
 
 

@@ -10,6 +10,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from impact_desktop.core.errors import StoreError, ValidationError
+from impact_desktop.core.texts import translate
 from impact_desktop.storage import batch_catalog, import_conflicts
 from impact_desktop.storage.database import Store
 from impact_desktop.storage.rows import utc_now
@@ -83,14 +84,18 @@ def list_batches(store: Store) -> list[ImportBatch]:
 def get_batch(store: Store, batch_id: str) -> ImportBatch:
     batch_id = (batch_id or "").strip()
     if len(batch_id) < 4:
-        raise ValidationError("Give at least the first 4 characters of the import batch id "
-                              "(see 'impact-desktop imports list').", "id")
+        raise ValidationError(translate(
+            "ImportHistory", "Give at least the first 4 characters of the import batch id "
+            "(see 'impact-desktop imports list')."), "id")
     matches = store.db.execute(_BATCH_SELECT + " AND substr(b.id, 1, ?) = ?", [len(batch_id), batch_id])
     rows = matches.fetchall()
     if not rows:
-        raise StoreError(f"There is no import batch '{batch_id}' (see 'impact-desktop imports list').")
+        raise StoreError(translate(
+            "ImportHistory", "There is no import batch '{0}' (see 'impact-desktop imports list').").format(batch_id))
     if len(rows) > 1:
-        raise ValidationError(f"'{batch_id}' matches {len(rows)} import batches; give more of the id.", "id")
+        raise ValidationError(translate(
+            "ImportHistory", "'{0}' matches {1} import batches; give more of the id.").format(batch_id, len(rows)),
+            "id")
     return _batch(rows[0])
 
 
@@ -120,7 +125,9 @@ def undo_batch_details(store: Store, batch_id: str) -> BatchUndo:
     with store.transaction():  # checked under the write lock: two undos at once undo it once
         batch = get_batch(store, batch_id)
         if batch.undone_at:
-            raise ValidationError(f"Import batch {batch.id[:8]} ({batch.file_name}) was already undone.", "id")
+            raise ValidationError(translate(
+                "ImportHistory", "Import batch {0} ({1}) was already undone.").format(batch.id[:8], batch.file_name),
+                "id")
         ids = [row[0] for row in store.db.execute(
             "SELECT id FROM entries WHERE import_batch_id = ? AND deleted_at IS NULL", [batch.id])]
         removed = set_deleted(store, "entries", ids, True)
@@ -318,7 +325,7 @@ def save_preset(store: Store, name: str, layout_key: str, mapping: dict[str, str
     """Create the preset, or replace the mapping of the preset with that name."""
     cleaned = " ".join((name or "").split())
     if not cleaned:
-        raise ValidationError("A mapping preset needs a name.", "name")
+        raise ValidationError(translate("ImportHistory", "A mapping preset needs a name."), "name")
     values = {"name": cleaned, "layout_key": layout_key, "mapping_json": json.dumps(mapping, ensure_ascii=False)}
     existing = find_preset(store, name=cleaned)
     try:
@@ -327,7 +334,8 @@ def save_preset(store: Store, name: str, layout_key: str, mapping: dict[str, str
             return existing.id
         return insert_row(store, "import_presets", values)
     except sqlite3.IntegrityError as exc:
-        raise ValidationError(f"Could not save the preset '{cleaned}': {exc}", "name") from exc
+        raise ValidationError(translate(
+            "ImportHistory", "Could not save the preset '{0}': {1}").format(cleaned, exc), "name") from exc
 
 
 def delete_preset(store: Store, preset_id: str) -> None:

@@ -12,6 +12,7 @@ import sqlite3
 from pathlib import Path
 
 from impact_desktop.core.errors import StoreError
+from impact_desktop.core.texts import translate
 from impact_desktop.storage.database import MMAP_BYTES, Store
 from impact_desktop.storage.files import connect_read_only
 from impact_desktop.storage.locking import LockingDatabase
@@ -25,6 +26,6 @@ def open_reader(store: Store) -> Store:
         conn.execute("PRAGMA busy_timeout = 5000")
         conn.execute(f"PRAGMA mmap_size = {MMAP_BYTES}")
     except sqlite3.Error as exc:
-        raise StoreError(f"Cannot read {path}: {exc}") from exc
-    db = LockingDatabase(conn, path=path, read_only="it was opened for reading only")
+        raise StoreError(translate("Store", "Cannot read {0}: {1}.").format(path, exc)) from exc
+    db = LockingDatabase(conn, path=path, read_only=translate("Store", "it was opened for reading only"))
     return Store(db=db, path=path, device_id=store.device_id, user=store.user)

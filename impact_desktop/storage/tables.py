@@ -6,6 +6,7 @@ import uuid
 from collections.abc import Iterable, Mapping
 
 from impact_desktop.core.errors import StoreError
+from impact_desktop.core.texts import translate
 from impact_desktop.storage.database import Store
 from impact_desktop.storage.rows import sync_fields, utc_now
 
@@ -51,7 +52,24 @@ def update_row(store: Store, table: str, row_id: str, changes: Mapping[str, obje
             f"UPDATE {table} SET {assignments} WHERE id = ?", [*stamped.values(), row_id]
         )
     if cursor.rowcount != 1:
-        raise StoreError(f"That {table[:-1].replace('_', ' ')} no longer exists.")
+        raise StoreError(_gone(table))
+
+
+def _gone(table: str) -> str:
+    """Whole sentences per table, so that each language keeps its own word order."""
+    sentences = {
+        "business_units": lambda: translate("Catalog", "That business unit no longer exists."),
+        "programs": lambda: translate("Catalog", "That program no longer exists."),
+        "channels": lambda: translate("Catalog", "That channel no longer exists."),
+        "metrics": lambda: translate("Catalog", "That metric no longer exists."),
+        "currency_rates": lambda: translate("Catalog", "That currency rate no longer exists."),
+        "targets": lambda: translate("Catalog", "That target no longer exists."),
+        "import_batches": lambda: translate("Catalog", "That import batch no longer exists."),
+        "import_presets": lambda: translate("Catalog", "That import preset no longer exists."),
+        "entries": lambda: translate("Entries", "That entry no longer exists."),
+    }
+    found = sentences.get(table)
+    return found() if found else f"That {table[:-1].replace('_', ' ')} no longer exists."
 
 
 def set_deleted(store: Store, table: str, ids: Iterable[str], deleted: bool) -> int:

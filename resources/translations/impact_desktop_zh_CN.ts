@@ -401,6 +401,7 @@
     </message>
     <message>
         <source>That business unit no longer exists.</source>
+        <extracomment>Catalogue rows named by a natural key: the same name created on two laptops gets the same id, so after a sync it is one row (a concurrent edit at worst), not two rows that split every total and collide on the unique name index.</extracomment>
         <translation>该事业部已不存在。</translation>
     </message>
     <message>
@@ -491,6 +492,22 @@
     <message>
         <source>&apos;{0}&apos; is used by {1} entries and {2} targets; delete those first.</source>
         <translation>“{0}”被 {1} 条记录和 {2} 个目标使用；请先删除它们。</translation>
+    </message>
+    <message>
+        <source>That currency rate no longer exists.</source>
+        <translation>该汇率已不存在。</translation>
+    </message>
+    <message>
+        <source>That target no longer exists.</source>
+        <translation>该目标已不存在。</translation>
+    </message>
+    <message>
+        <source>That import batch no longer exists.</source>
+        <translation>该导入批次已不存在。</translation>
+    </message>
+    <message>
+        <source>That import preset no longer exists.</source>
+        <translation>该导入预设已不存在。</translation>
     </message>
 </context>
 <context>
@@ -746,6 +763,17 @@ Click “Add business unit…” to create the first one (for example your group
     <message>
         <source>Unarchive “%1”</source>
         <translation>取消归档“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogSheet</name>
+    <message>
+        <source>{0}: sheet {1} has no Business unit column (the template&apos;s columns: {2}).</source>
+        <translation>{0}：工作表 {1} 中没有“事业部”（Business unit）列（模板的列为：{2}）。</translation>
+    </message>
+    <message>
+        <source>{0}: more than {1} rows; this sheet is for units and programs.</source>
+        <translation>{0}：超过 {1} 行；此工作表只用于事业部和公益项目。</translation>
     </message>
 </context>
 <context>
@@ -1503,6 +1531,21 @@ The current contents are kept beside it as %3.</source>
     </message>
 </context>
 <context>
+    <name>Device</name>
+    <message>
+        <source>This computer needs a name (e.g. &apos;Beijing office laptop&apos;).</source>
+        <translation>这台电脑需要一个名称（例如“北京办公室笔记本”）。</translation>
+    </message>
+    <message>
+        <source>A device name is at most {0} characters.</source>
+        <translation>设备名称最多 {0} 个字符。</translation>
+    </message>
+    <message>
+        <source>This database has no device row; reopen it to create one.</source>
+        <translation>此数据库没有设备记录行；请重新打开以创建。</translation>
+    </message>
+</context>
+<context>
     <name>Entries</name>
     <message>
         <source>An entry refers to a program or channel that does not exist.</source>
@@ -1514,7 +1557,9 @@ The current contents are kept beside it as %3.</source>
     </message>
     <message>
         <source>That entry no longer exists.</source>
-        <extracomment>Stored text of the classification and origin enums (``.value`` is a slow descriptor). Triggers switched off by a row in ``rollup_pause`` (their WHEN clause reads it). A batch of this many entries, into a store holding fewer, is inserted without the Entries page&apos;s sort indexes, which are then built again in one sorted pass each (same transaction): 100,000 entries into an empty store took about half as long again with them kept up row by row.</extracomment>
+        <extracomment>Stored text of the classification and origin enums (``.value`` is a slow descriptor). Triggers switched off by a row in ``rollup_pause`` (their WHEN clause reads it). A batch of this many entries, into a store holding fewer, is inserted without the Entries page&apos;s sort indexes, which are then built again in one sorted pass each (same transaction): 100,000 entries into an empty store took about half as long again with them kept up row by row.
+----------
+SQLite&apos;s row number: the last key of every sort (a page&apos;s position, never shown). Sort key → the ORDER BY terms (ascending) that define its order completely. The condition of a text that matches nothing. At most this many entries are sorted whole; a larger selection is read in the order of the sort&apos;s own index (or group by group) until a page is full. A one- or two-character text is searched as the trigrams it begins; beyond this many (a single common Latin letter in a large store), the notes are scanned instead. How many entries the notes matched (counted up to ``SMALL_SELECTION + 1``); None: no text. The conditions are on ids and dates only, which the roll-up can count. Text found both in notes and in names: (names condition, its parameters, notes condition, its parameters); the text&apos;s clause, the last, is the two OR-ed. Sorts read in the order of an index of their own (partial ones hold live entries only). Grouped sorts: (the groups in ascending order, the index of each group&apos;s entries, the condition selecting a group (``None``: entries without one), the group of an entry). Groups not in their group&apos;s index (ENTRY_QUERY_INDEXES_SQL): read through the period index. Stored origins in SQLite&apos;s (binary) text order.</extracomment>
         <translation>该记录已不存在。</translation>
     </message>
     <message>
@@ -2815,6 +2860,41 @@ About 40 MB of worksheet XML ≈ 400k rows of 8 columns ≈ 280 MB held by calam
     </message>
 </context>
 <context>
+    <name>ImportHistory</name>
+    <message>
+        <source>The import cannot be brought back: a business unit, program or channel it created has been created again since under the same name. Rename or delete that one first.</source>
+        <extracomment>Tables in the order they are restored (a program needs its unit); removal runs backwards. An alternative name a &quot;same as&quot; choice recorded always goes with the undo. Key of ``created_json`` holding target id → its ``updated_at`` when the batch added (or restored) it.</extracomment>
+        <translation>无法恢复该导入：它创建的某个事业部、公益项目或渠道此后又以相同名称被重新创建。请先重命名或删除那一个。</translation>
+    </message>
+    <message>
+        <source>Give at least the first 4 characters of the import batch id (see &apos;impact-desktop imports list&apos;).</source>
+        <extracomment>Origins whose entries a re-sent file may correct. Stored entries the batch changed or replaced (what an undo gives back).</extracomment>
+        <translation>请至少给出导入批次 ID 的前 4 个字符（参见“impact-desktop imports list”）。</translation>
+    </message>
+    <message>
+        <source>There is no import batch &apos;{0}&apos; (see &apos;impact-desktop imports list&apos;).</source>
+        <translation>没有导入批次“{0}”（参见“impact-desktop imports list”）。</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; matches {1} import batches; give more of the id.</source>
+        <translation>“{0}”匹配 {1} 个导入批次；请给出更多的 ID 字符。</translation>
+    </message>
+    <message>
+        <source>Import batch {0} ({1}) was already undone.</source>
+        <extracomment>The batch&apos;s entries removed. Stored entries the batch had changed or replaced, given back. Business units, programs, channels and rates the batch created that nothing uses now, removed. Targets the batch added (and nobody edited since), removed.</extracomment>
+        <translation>导入批次 {0}（{1}）已被撤销。</translation>
+    </message>
+    <message>
+        <source>A mapping preset needs a name.</source>
+        <extracomment>(metric key, metric ids, end dates) of every query made.</extracomment>
+        <translation>映射预设必须有名称。</translation>
+    </message>
+    <message>
+        <source>Could not save the preset &apos;{0}&apos;: {1}</source>
+        <translation>无法保存预设“{0}”：{1}</translation>
+    </message>
+</context>
+<context>
     <name>ImportHistoryPage</name>
     <message>
         <source>Every import, newest first. Undoing an import removes all of its entries in one step (Ctrl+Z brings them back).</source>
@@ -3187,7 +3267,6 @@ Edit → Undo (Ctrl+Z) brings them back.</source>
     <name>ImportNote</name>
     <message>
         <source>No currency rates file ({rates_file}) was found next to {file}, and its figures include money in {currencies}: put that file next to it and import again, or add the rates to {reporting} on the Currency rates page.</source>
-        <extracomment>``ImportOptions.sheet`` value meaning &quot;every sheet with the first sheet&apos;s header layout&quot;. &quot;This name of the file is that existing unit, program or channel&quot; (recorded as alternative names). (sheet, row, label) of every row skipped as a total, so the user can check none was data. Ids of entries removed by undoing their import that this file brings again (stored back under the id). Problems with a whole column (values in a column nobody mapped): no row can be imported past them. Things the user should know that do not stop the import (sheets not read, …). The figures to write (compact past the first 200,000: see :mod:`.import_pending`). Currency rates the file (or its ``&lt;stem&gt;.rates.csv``) brings that the store lacks. Targets the file (or its ``&lt;stem&gt;.targets.csv``) brings that the store lacks. entry id → the row&apos;s &quot;Updated&quot; cell (first row with that id), for conflicts. What the preview was made with and against: a commit whose store is no longer in this state (another program or window wrote since) checks the file again under the lock. The file&apos;s alternative names (its &quot;Names&quot; sheet or ``.names.csv``), recorded on import. Every figure read from a valid row, in file order (duplicates too; ``pending`` is a selection of it). Column of each figure of :attr:`read`, by position. The cell as written, by position, where it is not simply the number stored (320.5 in 万元, &quot;1.2万&quot;). Sheet → its headers, for the figures&apos; column names. Figures of invalid rows that were fine themselves, held back with their row: (draft, column, cell). Metric key → its alternative names (for a long layout&apos;s metric column).</extracomment>
         <translation>在 {file} 旁边没有找到汇率文件（{rates_file}），而其中的数字包含以 {currencies} 计的金额：请把该文件放到它旁边后重新导入，或在“汇率”页面添加到 {reporting} 的汇率。</translation>
     </message>
     <message>
@@ -3321,6 +3400,11 @@ Edit → Undo (Ctrl+Z) brings them back.</source>
     <message>
         <source>Alternative name &apos;{name}&apos; of {kind} &apos;{owner}&apos; is not recorded: {reason}</source>
         <translation>{kind}“{owner}”的别名“{name}”未记录：{reason}</translation>
+    </message>
+    <message>
+        <source>{0} does not start with the columns {1}.</source>
+        <extracomment>The suffixes of every sidecar: a sidecar itself never has sidecars.</extracomment>
+        <translation>{0} 的开头不是以下列：{1}。</translation>
     </message>
 </context>
 <context>
@@ -3508,6 +3592,11 @@ Edit → Undo (Ctrl+Z) brings them back.</source>
     <message>
         <source>Same program, metric, period, value, currency and channel as entry {entry}… already in the store ({where}).</source>
         <translation>与数据库中已有的记录 {entry}… 的公益项目、指标、期间、数值、币种和渠道都相同（{where}）。</translation>
+    </message>
+    <message>
+        <source>There is no mapping preset named &apos;{0}&apos;.</source>
+        <extracomment>``ImportOptions.sheet`` value meaning &quot;every sheet with the first sheet&apos;s header layout&quot;. &quot;This name of the file is that existing unit, program or channel&quot; (recorded as alternative names). (sheet, row, label) of every row skipped as a total, so the user can check none was data. Ids of entries removed by undoing their import that this file brings again (stored back under the id). Problems with a whole column (values in a column nobody mapped): no row can be imported past them. Things the user should know that do not stop the import (sheets not read, …). The figures to write (compact past the first 200,000: see :mod:`.import_pending`). Currency rates the file (or its ``&lt;stem&gt;.rates.csv``) brings that the store lacks. Targets the file (or its ``&lt;stem&gt;.targets.csv``) brings that the store lacks. entry id → the row&apos;s &quot;Updated&quot; cell (first row with that id), for conflicts. What the preview was made with and against: a commit whose store is no longer in this state (another program or window wrote since) checks the file again under the lock. The file&apos;s alternative names (its &quot;Names&quot; sheet or ``.names.csv``), recorded on import. Every figure read from a valid row, in file order (duplicates too; ``pending`` is a selection of it). Column of each figure of :attr:`read`, by position. The cell as written, by position, where it is not simply the number stored (320.5 in 万元, &quot;1.2万&quot;). Sheet → its headers, for the figures&apos; column names. Figures of invalid rows that were fine themselves, held back with their row: (draft, column, cell). Metric key → its alternative names (for a long layout&apos;s metric column).</extracomment>
+        <translation>没有名为“{0}”的映射预设。</translation>
     </message>
     <message>
         <source>This column has values but is not mapped, so they would be lost. Map it to a metric or field, or leave it out on purpose ({how}, FIELD a metric key or skip).</source>
@@ -5552,6 +5641,13 @@ Click “Add…” to enter one, for example 1 CNY = 0.1449 USD for FY2018. Tota
     </message>
 </context>
 <context>
+    <name>ReportFile</name>
+    <message>
+        <source>The report is a PDF file: give a name ending in .pdf, not &apos;{0}&apos;.</source>
+        <translation>报告是 PDF 文件：请给出以 .pdf 结尾的文件名，而不是“{0}”。</translation>
+    </message>
+</context>
+<context>
     <name>ReportRenderer</name>
     <message>
         <source>How these figures add up</source>
@@ -6156,6 +6252,10 @@ Cainiao / Green logistics recycling</source>
     <message>
         <source>the disk reported an input/output error (it may be full, removed or failing)</source>
         <translation>磁盘报告了输入/输出错误（可能已满、已移除或出现故障）</translation>
+    </message>
+    <message>
+        <source>it was opened for reading only</source>
+        <translation>它以只读方式打开</translation>
     </message>
 </context>
 <context>
