@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from impact_desktop.core.errors import ImpactError
+from impact_desktop.core.texts import translate
 from impact_desktop.storage.database import Store
 from impact_desktop.storage.rows import utc_now
 
@@ -121,16 +122,18 @@ def find_conflict(store: Store, prefix: str) -> Conflict:
     rows = store.db.execute(f"SELECT {_COLUMNS} FROM sync_conflicts WHERE deleted_at IS NULL AND id LIKE ?",
                             [text.replace("%", "").replace("_", "") + "%"]).fetchall() if text else []
     if not rows:
-        raise ImpactError(f"There is no conflict '{prefix}' (see 'impact-desktop conflicts').")
+        raise ImpactError(translate(
+            "Conflicts", "There is no conflict '{0}' (see 'impact-desktop conflicts').").format(prefix))
     if len(rows) > 1:
-        raise ImpactError(f"'{prefix}' matches {len(rows)} conflicts; give more of the id.")
+        raise ImpactError(translate(
+            "Conflicts", "'{0}' matches {1} conflicts; give more of the id.").format(prefix, len(rows)))
     return _conflict(rows[0], _names(store))
 
 
 def resolve_conflict(store: Store, conflict_id: str, keep: str) -> Conflict:
     """Keep ``mine`` or ``theirs``: written as a new change of the row, the conflict marked resolved."""
     if keep not in KEEP_CHOICES:
-        raise ImpactError("Keep 'mine' or 'theirs'.")
+        raise ImpactError(translate("Conflicts", "Keep 'mine' or 'theirs'."))
     conflict = find_conflict(store, conflict_id)
     mine, theirs = conflict.mine_and_theirs(store.device_id)
     chosen = mine if keep == "mine" else theirs
@@ -141,7 +144,8 @@ def resolve_conflict(store: Store, conflict_id: str, keep: str) -> Conflict:
     try:
         _write_version(store, conflict, chosen, values, now)
     except sqlite3.IntegrityError as exc:
-        raise ImpactError(f"That version cannot be kept: {exc} (another row has the same name now).") from exc
+        raise ImpactError(translate(
+            "Conflicts", "That version cannot be kept: {0} (another row has the same name now).").format(exc)) from exc
     return find_conflict(store, conflict.id)
 
 
@@ -151,7 +155,7 @@ def _write_version(store: Store, conflict: Conflict, chosen: Version, values: di
         cursor = store.db.execute(f"UPDATE {conflict.table} SET {assignments} WHERE id = ?",
                                   [*values.values(), conflict.row_id])
         if cursor.rowcount != 1:
-            raise ImpactError("The row of that conflict is not in this store.")
+            raise ImpactError(translate("Conflicts", "The row of that conflict is not in this store."))
         store.db.execute("UPDATE sync_conflicts SET resolved_at = ?, resolution = ?, updated_at = ?, "
                          "changed_by = ? WHERE id = ?",
                          [now, "winner" if chosen is conflict.winner else "loser", now, store.user, conflict.id])

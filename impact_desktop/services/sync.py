@@ -12,6 +12,7 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from impact_desktop.core.texts import translate
 from impact_desktop.storage.database import Store
 from impact_desktop.storage.hub_admin import check_version
 from impact_desktop.storage.hub_connect import (  # noqa: F401  (re-exported for the app)
@@ -111,7 +112,8 @@ def sync(store: Store, url: str | None = None, *, password: str | None = None,
         remember_hub(store, url)
     target = url or hub_address(store)
     if not target:
-        raise HubError("No hub to sync with: give one with --hub (or File → Team hub… in the app).")
+        raise HubError(translate(
+            "Hub", "No hub to sync with: give one with --hub (or File → Team hub… in the app)."))
     try:
         with connect(target, password=password) as conn:
             check_version(conn, without_password(target))
@@ -203,7 +205,7 @@ class HubAddress:
         from urllib.parse import quote
 
         if not self.host.strip() or not self.database.strip():
-            raise HubError("Give the hub's server and database.")
+            raise HubError(translate("Hub", "Give the hub's server and database."))
         params = {"sslmode": self.sslmode} if self.sslmode and self.sslmode != "prefer" else {}
         if self.ca_file.strip():
             params["sslrootcert"] = self.ca_file.strip()

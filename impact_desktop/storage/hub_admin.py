@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from impact_desktop.core.texts import translate
 from impact_desktop.storage.hub_connect import HubError, connect, describe
 from impact_desktop.storage.hub_schema import _ROLES_SQL, HUB_SCHEMA_VERSION, MANAGER_ROLE, STEPS, USER_ROLE
 
@@ -21,13 +22,16 @@ def check_version(conn, url: str) -> int:
     """The hub's version; HubError when the database is not a hub or one newer than this app."""
     version = hub_version(conn)
     if version is None:
-        raise HubError(f"{url} is not an Impact Desktop hub yet: run 'impact-desktop hub init' on it first.")
+        raise HubError(translate(
+            "Hub", "{0} is not an Impact Desktop hub yet: run 'impact-desktop hub init' on it first.").format(url))
     if version > HUB_SCHEMA_VERSION:
-        raise HubError(f"The hub's schema (version {version}) is newer than this Impact Desktop understands "
-                       f"(version {HUB_SCHEMA_VERSION}); update the app.")
+        raise HubError(translate(
+            "Hub", "The hub's schema (version {0}) is newer than this Impact Desktop understands "
+            "(version {1}); update the app.").format(version, HUB_SCHEMA_VERSION))
     if version < HUB_SCHEMA_VERSION:
-        raise HubError(f"The hub's schema (version {version}) is older than this app's; ask the administrator to "
-                       f"run 'impact-desktop hub init' to upgrade it.")
+        raise HubError(translate(
+            "Hub", "The hub's schema (version {0}) is older than this app's; ask the administrator to "
+            "run 'impact-desktop hub init' to upgrade it.").format(version))
     return version
 
 
@@ -44,8 +48,9 @@ def init_hub(url: str) -> tuple[int | None, int]:
             conn.execute("SELECT pg_advisory_xact_lock(7261001)")
             old = hub_version(conn)
             if old is not None and old > HUB_SCHEMA_VERSION:
-                raise HubError(f"The hub's schema (version {old}) is newer than this Impact Desktop understands "
-                               f"(version {HUB_SCHEMA_VERSION}); nothing was changed. Update the app.")
+                raise HubError(translate(
+                    "Hub", "The hub's schema (version {0}) is newer than this Impact Desktop understands "
+                    "(version {1}); nothing was changed. Update the app.").format(old, HUB_SCHEMA_VERSION))
             conn.execute(_ROLES_SQL)
             for steps in STEPS[(old or 0):]:
                 for statement in steps:
@@ -55,7 +60,7 @@ def init_hub(url: str) -> tuple[int | None, int]:
             conn.commit()
         except psycopg.Error as exc:
             conn.rollback()
-            raise HubError(f"Could not set up the hub: {describe(exc)}.") from exc
+            raise HubError(translate("Hub", "Could not set up the hub: {0}.").format(describe(exc))) from exc
     return old, HUB_SCHEMA_VERSION
 
 
@@ -73,9 +78,10 @@ def add_user(admin_url: str, name: str, password: str, *, units: list[str] | tup
     from psycopg import sql
 
     if not _ROLE_NAME.match(name or ""):
-        raise HubError(f"'{name}' cannot be a login name: use letters, digits, '_', '.' or '-' (at most 63).")
+        raise HubError(translate(
+            "Hub", "'{0}' cannot be a login name: use letters, digits, '_', '.' or '-' (at most 63).").format(name))
     if not password:
-        raise HubError("The password file is empty.")
+        raise HubError(translate("Hub", "The password file is empty."))
     with connect(admin_url) as conn:
         try:
             check_version(conn, admin_url)
@@ -96,4 +102,4 @@ def add_user(admin_url: str, name: str, password: str, *, units: list[str] | tup
             conn.commit()
         except psycopg.Error as exc:
             conn.rollback()
-            raise HubError(f"Could not add {name}: {describe(exc)}.") from exc
+            raise HubError(translate("Hub", "Could not add {0}: {1}.").format(name, describe(exc))) from exc

@@ -13,6 +13,7 @@ from __future__ import annotations
 import contextlib
 
 from impact_desktop.core.errors import ImpactError
+from impact_desktop.core.texts import translate
 
 KEYRING_SERVICE = "Impact Desktop team hub"
 
@@ -25,7 +26,7 @@ def _psycopg():
     try:
         import psycopg
     except ImportError as exc:  # pragma: no cover - psycopg is a dependency
-        raise HubError("The PostgreSQL driver (psycopg) is not installed.") from exc
+        raise HubError(translate("Hub", "The PostgreSQL driver (psycopg) is not installed.")) from exc
     return psycopg
 
 
@@ -34,11 +35,12 @@ def parse_address(url: str) -> dict[str, str]:
     psycopg = _psycopg()
     text = (url or "").strip()
     if not text:
-        raise HubError("No hub address given.")
+        raise HubError(translate("Hub", "No hub address given."))
     try:
         return psycopg.conninfo.conninfo_to_dict(text)
     except psycopg.ProgrammingError as exc:
-        raise HubError(f"'{without_password(text)}' is not a PostgreSQL address ({_first_line(exc)}).") from exc
+        raise HubError(translate("Hub", "'{0}' is not a PostgreSQL address ({1}).").format(
+            without_password(text), _first_line(exc))) from exc
 
 
 def without_password(url: str) -> str:
@@ -139,14 +141,16 @@ def connect(url: str, *, password: str | None = None, autocommit: bool = False, 
     try:
         return psycopg.connect(url, autocommit=autocommit, **extra)
     except psycopg.OperationalError as exc:
-        raise HubError(f"Cannot reach the hub {without_password(url)}: {describe(exc)}") from exc
+        raise HubError(translate("Hub", "Cannot reach the hub {0}: {1}").format(
+            without_password(url), describe(exc))) from exc
 
 
 def describe(exc: BaseException) -> str:
     """PostgreSQL's reason in one line, with a password never echoed."""
     text = _first_line(exc)
     if "password authentication failed" in text or "no password supplied" in text:
-        return "the user name or password was not accepted (give the password, or put it in ~/.pgpass)"
+        return translate(
+            "Hub", "the user name or password was not accepted (give the password, or put it in ~/.pgpass)")
     return text
 
 

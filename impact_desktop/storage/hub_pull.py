@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from impact_desktop.core.texts import translate
 from impact_desktop.storage.hub_connect import HubError, describe
 from impact_desktop.storage.sync_capture import SYNCED_TABLES
 
@@ -43,7 +44,7 @@ def pull_changes(conn, since: str, tables: tuple[str, ...] = SYNCED_TABLES
         unrestricted, units = conn.execute(
             "SELECT impact_hub.unrestricted(), impact_hub.allowed_units()").fetchone()
     except psycopg.Error as exc:
-        raise HubError(f"Could not read from the hub: {describe(exc)}.") from exc
+        raise HubError(translate("Hub", "Could not read from the hub: {0}.").format(describe(exc))) from exc
 
     def chunks() -> Iterator[tuple[str, list[tuple]]]:
         try:
@@ -59,6 +60,6 @@ def pull_changes(conn, since: str, tables: tuple[str, ...] = SYNCED_TABLES
             conn.rollback()  # read only: nothing to keep
         except psycopg.Error as exc:
             conn.rollback()
-            raise HubError(f"Reading from the hub stopped: {describe(exc)}.") from exc
+            raise HubError(translate("Hub", "Reading from the hub stopped: {0}.").format(describe(exc))) from exc
 
     return watermark, chunks()

@@ -22,6 +22,7 @@ import json
 import uuid
 from dataclasses import dataclass, field
 
+from impact_desktop.core.texts import translate
 from impact_desktop.storage.hub_connect import HubError, describe
 
 HUB_DEVICE = "hub"
@@ -115,7 +116,7 @@ def push_changes(conn, changes: list[Change], stamp: str) -> PushOutcome:
         conn.commit()
     except psycopg.Error as exc:
         conn.rollback()
-        raise HubError(f"The hub refused the changes: {describe(exc)}.") from exc
+        raise HubError(translate("Hub", "The hub refused the changes: {0}.").format(describe(exc))) from exc
     return outcome
 
 

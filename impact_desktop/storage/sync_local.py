@@ -16,6 +16,7 @@ import sqlite3
 from collections.abc import Iterable, Iterator
 
 from impact_desktop.core.errors import StoreError
+from impact_desktop.core.texts import translate
 from impact_desktop.storage.database import Store
 from impact_desktop.storage.entries import _PAUSED_TRIGGERS_SQL
 from impact_desktop.storage.hub_push import Change
@@ -211,8 +212,7 @@ def _write_clashing(store: Store, table: str, columns: list[str], row: tuple, va
             raise
     other = clashing_row(store, table, row[1], row[0])
     if other is None:
-        raise StoreError(f"A {table.replace('_', ' ')} row from the hub clashes with one here and cannot be "
-                         f"merged ({row[0]}).")
+        raise StoreError(_clash(table, row[0]))
     if row[0] < other:
         merge_into(store, table, other, row[0], lambda: write(store, table, columns, [value]))
     else:  # kept here as merged away; its own laptop merges it and tells the hub
@@ -252,3 +252,22 @@ def _bulk_insert(store: Store, insert) -> None:
     store.conn.execute("DELETE FROM rollup_pause")
     for statement in ROLLUP_BULK_ADD_SQL:
         store.conn.execute(statement, {"after": before})
+
+
+def _clash(table: str, row_id: str) -> str:
+    """Whole sentences per table, so that each language keeps its own word order."""
+    sentences = {
+        "business_units": lambda: translate(
+            "Hub", "A business unit row from the hub clashes with one here and cannot be merged ({0})."),
+        "programs": lambda: translate(
+            "Hub", "A program row from the hub clashes with one here and cannot be merged ({0})."),
+        "channels": lambda: translate(
+            "Hub", "A channel row from the hub clashes with one here and cannot be merged ({0})."),
+        "metrics": lambda: translate(
+            "Hub", "A metric row from the hub clashes with one here and cannot be merged ({0})."),
+    }
+    found = sentences.get(table)
+    if found:
+        return found().format(row_id)
+    return translate("Hub", "A {0} row from the hub clashes with one here and cannot be merged ({1}).").format(
+        table.replace("_", " "), row_id)

@@ -908,6 +908,29 @@ Click “Add business unit…” to create the first one (for example your group
     </message>
 </context>
 <context>
+    <name>Conflicts</name>
+    <message>
+        <source>There is no conflict &apos;{0}&apos; (see &apos;impact-desktop conflicts&apos;).</source>
+        <translation>没有冲突“{0}”（参见“impact-desktop conflicts”）。</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; matches {1} conflicts; give more of the id.</source>
+        <translation>“{0}”匹配 {1} 个冲突；请给出更多的 ID 字符。</translation>
+    </message>
+    <message>
+        <source>Keep &apos;mine&apos; or &apos;theirs&apos;.</source>
+        <translation>请保留“mine”（我的）或“theirs”（对方的）。</translation>
+    </message>
+    <message>
+        <source>That version cannot be kept: {0} (another row has the same name now).</source>
+        <translation>无法保留该版本：{0}（现在另一行使用了相同的名称）。</translation>
+    </message>
+    <message>
+        <source>The row of that conflict is not in this store.</source>
+        <translation>该冲突涉及的行不在此数据库中。</translation>
+    </message>
+</context>
+<context>
     <name>ConflictsPage</name>
     <message>
         <source>Rows that two machines changed at once. The version shown everywhere was chosen by time (then by machine); the other is kept here. Keep either: your choice syncs like any change.</source>
@@ -2580,6 +2603,104 @@ About 40 MB of worksheet XML ≈ 400k rows of 8 columns ≈ 280 MB held by calam
     <message>
         <source>The demo data could not be loaded:</source>
         <translation>无法加载演示数据：</translation>
+    </message>
+</context>
+<context>
+    <name>Hub</name>
+    <message>
+        <source>No hub to sync with: give one with --hub (or File → Team hub… in the app).</source>
+        <extracomment>``progress(phase, done)``: phase is &quot;push&quot; or &quot;pull&quot;, done the rows so far.</extracomment>
+        <translation>没有可同步的团队中心：请用 --hub 指定（或在应用中选择“文件 → 团队中心…”）。</translation>
+    </message>
+    <message>
+        <source>Give the hub&apos;s server and database.</source>
+        <translation>请给出团队中心的服务器和数据库。</translation>
+    </message>
+    <message>
+        <source>{0} is not an Impact Desktop hub yet: run &apos;impact-desktop hub init&apos; on it first.</source>
+        <translation>{0} 还不是 Impact Desktop 团队中心：请先对它运行“impact-desktop hub init”。</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s schema (version {0}) is newer than this Impact Desktop understands (version {1}); update the app.</source>
+        <translation>团队中心的架构（版本 {0}）比此 Impact Desktop 能识别的（版本 {1}）更新；请更新应用。</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s schema (version {0}) is older than this app&apos;s; ask the administrator to run &apos;impact-desktop hub init&apos; to upgrade it.</source>
+        <translation>团队中心的架构（版本 {0}）比此应用的旧；请管理员运行“impact-desktop hub init”进行升级。</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s schema (version {0}) is newer than this Impact Desktop understands (version {1}); nothing was changed. Update the app.</source>
+        <translation>团队中心的架构（版本 {0}）比此 Impact Desktop 能识别的（版本 {1}）更新；未做任何更改。请更新应用。</translation>
+    </message>
+    <message>
+        <source>Could not set up the hub: {0}.</source>
+        <translation>无法设置团队中心：{0}。</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; cannot be a login name: use letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos; (at most 63).</source>
+        <translation>“{0}”不能作为登录名：请使用字母、数字、“_”、“.”或“-”（最多 63 个）。</translation>
+    </message>
+    <message>
+        <source>The password file is empty.</source>
+        <translation>密码文件是空的。</translation>
+    </message>
+    <message>
+        <source>Could not add {0}: {1}.</source>
+        <translation>无法添加 {0}：{1}。</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL driver (psycopg) is not installed.</source>
+        <translation>未安装 PostgreSQL 驱动程序（psycopg）。</translation>
+    </message>
+    <message>
+        <source>No hub address given.</source>
+        <translation>未给出团队中心地址。</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is not a PostgreSQL address ({1}).</source>
+        <translation>“{0}”不是 PostgreSQL 地址（{1}）。</translation>
+    </message>
+    <message>
+        <source>Cannot reach the hub {0}: {1}</source>
+        <translation>无法连接团队中心 {0}：{1}</translation>
+    </message>
+    <message>
+        <source>the user name or password was not accepted (give the password, or put it in ~/.pgpass)</source>
+        <translation>用户名或密码未被接受（请给出密码，或将其写入 ~/.pgpass）</translation>
+    </message>
+    <message>
+        <source>Could not read from the hub: {0}.</source>
+        <extracomment>For a unit-limited role the same rows row-level security lets through, said in the query so the planner reads them by unit (index rows_pull_unit) instead of filtering the whole table.</extracomment>
+        <translation>无法从团队中心读取：{0}。</translation>
+    </message>
+    <message>
+        <source>Reading from the hub stopped: {0}.</source>
+        <translation>从团队中心读取中断：{0}。</translation>
+    </message>
+    <message>
+        <source>The hub refused the changes: {0}.</source>
+        <extracomment>Fields that say who wrote a row and where it came from, not what it says. All rows of a push in one statement: the row-level-security checks (the role&apos;s unit tree) are worked out once per statement, not once per row (1,000 rows: 3 s → a fraction).</extracomment>
+        <translation>团队中心拒绝了这些更改：{0}。</translation>
+    </message>
+    <message>
+        <source>A business unit row from the hub clashes with one here and cannot be merged ({0}).</source>
+        <translation>来自团队中心的一个事业部与此处的一个冲突，无法合并（{0}）。</translation>
+    </message>
+    <message>
+        <source>A program row from the hub clashes with one here and cannot be merged ({0}).</source>
+        <translation>来自团队中心的一个公益项目与此处的一个冲突，无法合并（{0}）。</translation>
+    </message>
+    <message>
+        <source>A channel row from the hub clashes with one here and cannot be merged ({0}).</source>
+        <translation>来自团队中心的一个渠道与此处的一个冲突，无法合并（{0}）。</translation>
+    </message>
+    <message>
+        <source>A metric row from the hub clashes with one here and cannot be merged ({0}).</source>
+        <translation>来自团队中心的一个指标与此处的一个冲突，无法合并（{0}）。</translation>
+    </message>
+    <message>
+        <source>A {0} row from the hub clashes with one here and cannot be merged ({1}).</source>
+        <translation>来自团队中心的一行 {0} 与此处的一行冲突，无法合并（{1}）。</translation>
     </message>
 </context>
 <context>
