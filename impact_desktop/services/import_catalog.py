@@ -17,6 +17,7 @@ from impact_desktop.core.catalog import clean_name
 from impact_desktop.core.entries import EntryDraft
 from impact_desktop.core.errors import ValidationError
 from impact_desktop.core.names import name_key
+from impact_desktop.core.texts import translate
 from impact_desktop.services.import_pending import PendingEntries
 from impact_desktop.storage import alternative_names, catalog
 from impact_desktop.storage.database import Store
@@ -191,7 +192,8 @@ def _storable(name: str, what: str) -> None:
     try:
         clean_name(name, what)
     except ValidationError as exc:
-        raise ValidationError(f"{exc} ('{name[:60]}{'…' if len(name) > 60 else ''}')", "name") from exc
+        shown = f"{name[:60]}{'…' if len(name) > 60 else ''}"
+        raise ValidationError(translate("NameCheck", "{0} ('{1}')").format(exc, shown), "name") from exc
 
 
 def new_unit_names(snapshot: CatalogSnapshot | None) -> list[str]:

@@ -5090,6 +5090,11 @@ reported as entered for the period (volunteers).</source>
         <source>A name name cannot hold control characters such as NUL.</source>
         <translation>名称不能包含 NUL 等控制字符。</translation>
     </message>
+    <message>
+        <source>{0} (&apos;{1}&apos;)</source>
+        <extracomment>Stored unit id → its parent&apos;s id (None at the top). New unit id → the id of the unit it is created under (see :mod:`import_hierarchy`). Unit name key → (name, parent name or &quot;&quot; for the top) as the file&apos;s rows give it. Units whose rows name more than one parent: (name, first parent, other parent). Every id of a unit, program or channel stored (deleted ones too): a new row&apos;s id must differ. The user&apos;s &quot;same as&quot; choices, by kind then name key. Alternative names the import records (a &quot;same as&quot; that a row used): (kind, target id, key) → name. Stored program id → its unit&apos;s id.</extracomment>
+        <translation>{0}（“{1}”）</translation>
+    </message>
 </context>
 <context>
     <name>OpenFailure</name>

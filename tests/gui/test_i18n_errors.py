@@ -22,6 +22,7 @@ from impact_desktop.core.rates import Rate, RateTable
 from impact_desktop.gui import i18n
 from impact_desktop.io.reading import list_sheets
 from impact_desktop.services.backup import check_backup
+from impact_desktop.services.import_catalog import CatalogSnapshot
 from impact_desktop.storage import catalog
 from impact_desktop.storage.alternative_names import add_alternative_name
 from impact_desktop.storage.database import open_store
@@ -52,6 +53,8 @@ def test_an_empty_business_unit_name_is_refused_in_chinese(store, chinese):
     assert message(lambda: clean_name("", "program")) == "公益项目必须有名称。"
     assert message(lambda: clean_name("x" * 200, "channel")) == "渠道名称最多 120 个字符。"
     assert catalog.list_business_units(store) == []
+    snapshot = CatalogSnapshot(units={}, programs={}, programs_by_name={}, channels={})
+    assert message(lambda: snapshot.channel_id("\x00Alipay")) == "渠道名称不能包含 NUL 等控制字符。（“\x00Alipay”）"
 
 
 def test_a_taken_name_is_refused_in_chinese(store, chinese):
@@ -100,6 +103,9 @@ def test_metric_and_store_errors_in_chinese(tmp_path, chinese):
 
 def test_without_a_translator_the_same_errors_stay_english(store, tmp_path):
     assert message(lambda: catalog.add_business_unit(store, "   ")) == "A business unit needs a name."
+    snapshot = CatalogSnapshot(units={}, programs={}, programs_by_name={}, channels={})
+    assert message(lambda: snapshot.channel_id("\x00Alipay")) == (
+        "A channel name cannot hold control characters such as NUL. ('\x00Alipay')")
     catalog.add_business_unit(store, "Ant Financial")
     assert message(lambda: catalog.add_business_unit(store, "Ant Financial")) == (
         "That name is already used; pick another.")
