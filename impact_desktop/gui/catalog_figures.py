@@ -201,7 +201,8 @@ class FiguresView(QObject):
             self._show_table(False)
             self.computed.emit()
             return
-        caption = self.tr("Figures to date for %1 (%2 entries)").replace("%1", what)
+        caption = (self.tr("Figures to date for %1 (1 entry)") if figures.entries == 1 else
+                   self.tr("Figures to date for %1 (%2 entries)")).replace("%1", what)
         ui.figuresCaption.setText(caption.replace("%2", f"{figures.entries:,}"))
         self._show_table(True)
         table.setRowCount(len(figures.totals))

@@ -169,7 +169,8 @@ class DatabaseActions(QObject):
             if self.context.store.path == target:
                 self._reopen(target)
             kept = self.tr(" The previous contents are in %1.").replace("%1", str(result.kept)) if result.kept else ""
-            message = (self.tr("Restored %1 entries from %2.").replace("%1", f"{result.entries:,}")
+            message = ((self.tr("Restored 1 entry from %2.") if result.entries == 1 else
+                        self.tr("Restored %1 entries from %2.")).replace("%1", f"{result.entries:,}")
                        .replace("%2", str(result.backup)) + kept)
             # after the task's own "finished" clears the status bar
             QTimer.singleShot(0, lambda: self.window.statusBar().showMessage(message, 15000))
@@ -208,8 +209,9 @@ class DatabaseActions(QObject):
             for topic in DEMO_TOPICS:
                 self.context.notify(topic)
             self.window.statusBar().showMessage(
-                self.tr("Demo data loaded: %1 entries added, %2 already present.")
-                .replace("%1", str(result.entries_added)).replace("%2", str(result.entries_present)), 8000)
+                (self.tr("Demo data loaded: 1 entry added, %2 already present.") if result.entries_added == 1 else
+                 self.tr("Demo data loaded: %1 entries added, %2 already present."))
+                .replace("%1", f"{result.entries_added:,}").replace("%2", f"{result.entries_present:,}"), 8000)
 
         return self.window.run_task(work, self.tr("Loading demo data…"), done, self.tr("Load demo data"))
 

@@ -117,8 +117,11 @@ class ExportDialog(QDialog):
             self.ui.countLabel.setText(self.tr("An empty workbook with one column per metric and instructions."))
         else:
             count = count_entries(self._context.store, self.entry_filter())
-            self.ui.countLabel.setText(self.tr("{count} entries will be exported, with their ids, so importing the "
-                                               "file elsewhere merges without duplicates.").format(count=f"{count:,}"))
+            self.ui.countLabel.setText(
+                self.tr("1 entry will be exported, with its id, so importing the file elsewhere merges without "
+                        "duplicates.") if count == 1 else
+                self.tr("{count} entries will be exported, with their ids, so importing the file elsewhere merges "
+                        "without duplicates.").format(count=f"{count:,}"))
         self._update_buttons()
 
     @Slot()
@@ -173,7 +176,8 @@ class ExportDialog(QDialog):
     def _done_text(self, outcome: Path | ExportResult) -> str:
         if isinstance(outcome, Path):
             return self.tr("Saved {path}.").format(path=outcome)
-        text = self.tr("Exported {count} entries to {path}.").format(count=f"{outcome.rows:,}", path=outcome.path)
+        text = (self.tr("Exported 1 entry to {path}.") if outcome.rows == 1 else
+                self.tr("Exported {count} entries to {path}.")).format(count=f"{outcome.rows:,}", path=outcome.path)
         if outcome.rates_path:
             text += " " + self.tr("The currency rates ({count}) are in {path}: keep the two files together, "
                                   "importing the CSV reads both.").format(count=outcome.rate_count,

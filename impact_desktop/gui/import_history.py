@@ -133,7 +133,9 @@ class ImportHistoryPage(QWidget):
 
         mapping = ", ".join(f"{header} → {field_name(field)}" for header, field in batch.mapping.items())
         lines = [
-            self.tr("<b>{file}</b>, sheet {sheet}: {count} entries in the store from this import.").format(
+            (self.tr("<b>{file}</b>, sheet {sheet}: 1 entry in the store from this import.")
+             if batch.live_entries == 1 else
+             self.tr("<b>{file}</b>, sheet {sheet}: {count} entries in the store from this import.")).format(
                 file=html.escape(batch.file_name), sheet=html.escape(batch.sheet), count=f"{batch.live_entries:,}"),
             self.tr("Columns: {mapping}").format(mapping=html.escape(mapping)),
             self.tr("File fingerprint: {short}… (SHA-256, tells a file sent again from a new one)").format(
@@ -158,9 +160,11 @@ class ImportHistoryPage(QWidget):
         removed = batch_catalog.named(self._context.store, rows)
         lines = [html.escape(self.tr("Removed with the undo (nothing used it any more): {kind} {name}").format(
             kind=kinds[table], name=name)) for table, name in removed]
-        if rows.ids.get("targets"):
-            lines.append(html.escape(self.tr("Removed with the undo: the {count} targets the import had added").format(
-                count=len(rows.ids["targets"]))))
+        targets = len(rows.ids.get("targets") or ())
+        if targets:
+            lines.append(html.escape(
+                self.tr("Removed with the undo: the target the import had added") if targets == 1 else
+                self.tr("Removed with the undo: the {count} targets the import had added").format(count=targets)))
         return lines
 
     def _resolution_lines(self, batch: batches.ImportBatch) -> list[str]:
@@ -190,13 +194,18 @@ class ImportHistoryPage(QWidget):
         batch = self.selected_batch()
         if batch is None or batch.undone_at:
             return
-        if batch.changed_entries:
-            question = self.tr("Remove the {count} entries imported from {file} (sheet {sheet}) on {when}, and give "
-                               "the {changed} stored entries it changed or replaced their earlier version back?\n\n"
-                               "Edit → Undo (Ctrl+Z) brings the import back.")
+        if batch.live_entries == 0:  # it only changed stored entries
+            question = self.tr("Undo the import of {file} (sheet {sheet}) on {when}")
+        elif batch.live_entries == 1:
+            question = self.tr("Remove the entry imported from {file} (sheet {sheet}) on {when}")
         else:
-            question = self.tr("Remove the {count} entries imported from {file} (sheet {sheet}) on {when}?\n\n"
-                               "Edit → Undo (Ctrl+Z) brings them back.")
+            question = self.tr("Remove the {count} entries imported from {file} (sheet {sheet}) on {when}")
+        if batch.changed_entries == 1:
+            question += self.tr(", and give the stored entry it changed or replaced its earlier version back")
+        elif batch.changed_entries:
+            question += self.tr(", and give the {changed} stored entries it changed or replaced their earlier "
+                                "version back")
+        question += self.tr("?\n\nEdit → Undo (Ctrl+Z) brings the import back.")
         text = question.format(count=f"{batch.live_entries:,}", file=batch.file_name, sheet=batch.sheet,
                                when=local_time(batch.imported_at), changed=f"{batch.changed_entries:,}")
         if not ask_to_remove(self, self.tr("Undo import"), text):

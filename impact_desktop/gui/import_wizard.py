@@ -350,7 +350,8 @@ class ImportWizard(QDialog):
         if figures is None:
             self.ui.storedCountLabel.clear()
             return
-        self.ui.storedCountLabel.setText(self.tr("{shown} of {total} figures").format(
+        self.ui.storedCountLabel.setText((self.tr("{shown} of 1 figure") if len(figures) == 1 else
+                                          self.tr("{shown} of {total} figures")).format(
             shown=f"{model.total():,}", total=f"{len(figures):,}"))
 
     @Slot(object)
@@ -466,7 +467,8 @@ class ImportWizard(QDialog):
         preview, skip = self._preview, self.ui.skipInvalidCheck.isChecked()
         corrections = review.chosen(self.ui.correctionsCombo) if preview.corrections else None
         count = preview.counts(corrections)["new"]
-        self.ui.resultLabel.setText(self.tr("Importing {count} entries…").format(count=f"{count:,}"))
+        self.ui.resultLabel.setText(self.tr("Importing 1 entry…") if count == 1 else
+                                    self.tr("Importing {count} entries…").format(count=f"{count:,}"))
         self._show(RUN)
 
         def work(store, progress: TaskProgress):

@@ -187,7 +187,8 @@ class OverviewPage(QWidget):
     def _show(self, summary: Summary) -> None:
         ui = self.ui
         ui.scopeInfoLabel.setText(
-            self.tr("%1 to %2 · %3 entries · money in %4").replace("%1", summary.start.isoformat())
+            (self.tr("%1 to %2 · 1 entry · money in %4") if summary.entries == 1 else
+             self.tr("%1 to %2 · %3 entries · money in %4")).replace("%1", summary.start.isoformat())
             .replace("%2", summary.end.isoformat()).replace("%3", f"{summary.entries:,}")
             .replace("%4", summary.currency))
         table = ui.totalsTable

@@ -94,5 +94,6 @@ class TargetsPage(RecordsPage):
 
     def delete_records(self, targets: list[Target]) -> None:
         ids = [target.id for target in targets]
-        text = self.tr("Delete %n target(s)", "", len(ids))
+        text = (self.tr("Delete target") if len(ids) == 1 else
+                self.tr("Delete %1 targets").replace("%1", f"{len(ids):,}"))
         self.push(text, lambda s: delete_targets(s, ids), lambda s: delete_targets(s, ids, False))

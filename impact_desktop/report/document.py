@@ -249,10 +249,12 @@ class ReportRenderer(QObject):
         rules = [self.tr("{0}: a flow, summed over time and units.").format(metric_display_name(m))
                  for k, m in data.metrics.items() if k in data.totals and m.aggregation == Aggregation.FLOW]
         blocks += paragraphs(self.tr("Aggregation rules"), [*rules, *data.notes])
-        sources = [self.tr("{0} entries in the period.").format(exact(data.entries))]
+        sources = [self.tr("1 entry in the period.") if data.entries == 1 else
+                   self.tr("{0} entries in the period.").format(exact(data.entries))]
         origins = {"imported": self.tr("imported from spreadsheets"),
                    "other": self.tr("typed in, demo data or merged from another computer")}
-        sources += [self.tr("{0}: {1} entries").format(origins.get(s.origin, s.origin), exact(s.entries))
+        sources += [(self.tr("{0}: 1 entry") if s.entries == 1 else self.tr("{0}: {1} entries")).format(
+                        origins.get(s.origin, s.origin), exact(s.entries))
                     for s in data.sources]
         blocks += paragraphs(self.tr("Data sources"), sources)
         if data.batches:

@@ -212,8 +212,9 @@ def b4si_chart(data: DashboardData) -> ChartSpec:
     rows += leverage
     notes = []
     if b4si.time_hours and b4si.time_value is None:
-        notes.append(translate("B4SI", "Time: {0} hours, not valued (no cost per hour set).").format(
-            f"{b4si.time_hours:,}"))
+        notes.append(translate("B4SI", "Time: 1 hour, not valued (no cost per hour set).") if b4si.time_hours == 1
+                     else translate("B4SI", "Time: {0} hours, not valued (no cost per hour set).").format(
+                         f"{b4si.time_hours:,}"))
     notes.append(translate("B4SI", "Company contribution {0}; leverage {1} ({2}).").format(
         f"{b4si.company_contribution:,}", f"{b4si.leverage:,}", data.currency))
     styles = [style_for(10) if i in company else style_for(9) for i in range(len(rows))]

@@ -11,6 +11,7 @@ import sqlite3
 
 from impact_desktop.core.errors import StoreError, ValidationError
 from impact_desktop.core.metrics import Metric
+from impact_desktop.core.wording import counted
 from impact_desktop.storage.catalog import get_metric
 from impact_desktop.storage.database import Store
 from impact_desktop.storage.tables import set_deleted, update_row
@@ -61,8 +62,8 @@ def delete_metric(store: Store, key: str) -> str:
         raise ValidationError(f"'{metric.name}' is built in and cannot be deleted.", "metric")
     entries, targets = metric_usage(store, key)
     if entries or targets:
-        raise ValidationError(
-            f"'{metric.name}' is used by {entries} entries and {targets} targets; delete those first.", "metric"
-        )
+        users = " and ".join(counted(count, one, many) for count, one, many in (
+            (entries, "entry", "entries"), (targets, "target", "targets")) if count)
+        raise ValidationError(f"'{metric.name}' is used by {users}; delete those first.", "metric")
     set_catalog_row_deleted(store, "metric", metric.id, True)
     return metric.id

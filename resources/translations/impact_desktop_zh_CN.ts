@@ -111,6 +111,10 @@
         <translation>撬动资金：合作伙伴</translation>
     </message>
     <message>
+        <source>Time: 1 hour, not valued (no cost per hour set).</source>
+        <translation>时间：1 小时，未折算金额（未设置每小时成本）。</translation>
+    </message>
+    <message>
         <source>Time: {0} hours, not valued (no cost per hour set).</source>
         <translation>时间：{0} 小时，未折算金额（未设置每小时成本）。</translation>
     </message>
@@ -1168,6 +1172,10 @@ Click “Add business unit…” to create the first one (for example your group
         <translation>{0}内没有符合此筛选的记录。请选择其他期间或事业部，或在“数据”中添加记录。</translation>
     </message>
     <message>
+        <source>{0} · 1 entry · amounts in {2}</source>
+        <translation>{0} · 1 条记录 · 金额单位 {2}</translation>
+    </message>
+    <message>
         <source>{0} · {1} entries · amounts in {2}</source>
         <translation>{0} · {1} 条记录 · 金额单位 {2}</translation>
     </message>
@@ -1248,12 +1256,20 @@ The current contents are kept beside it as %3.</source>
         <translation> 之前的内容保存在 %1。</translation>
     </message>
     <message>
+        <source>Restored 1 entry from %2.</source>
+        <translation>已从 %2 恢复 1 条记录。</translation>
+    </message>
+    <message>
         <source>Restored %1 entries from %2.</source>
         <translation>已从 %2 恢复 %1 条记录。</translation>
     </message>
     <message>
         <source>Restoring from the backup…</source>
         <translation>正在从备份恢复…</translation>
+    </message>
+    <message>
+        <source>Demo data loaded: 1 entry added, %2 already present.</source>
+        <translation>演示数据已加载：新增 1 条记录，%2 条已存在。</translation>
     </message>
     <message>
         <source>Demo data loaded: %1 entries added, %2 already present.</source>
@@ -1883,6 +1899,10 @@ Edit → Undo (Ctrl+Z) brings them back.</source>
         <translation>空白工作簿，每个指标一列，并附填写说明。</translation>
     </message>
     <message>
+        <source>1 entry will be exported, with its id, so importing the file elsewhere merges without duplicates.</source>
+        <translation>将导出 1 条记录（含记录 ID），在其他地方导入该文件时会合并，不会产生重复。</translation>
+    </message>
+    <message>
         <source>{count} entries will be exported, with their ids, so importing the file elsewhere merges without duplicates.</source>
         <translation>将导出 {count} 条记录（含记录 ID），在其他地方导入该文件时会合并，不会产生重复。</translation>
     </message>
@@ -1901,6 +1921,10 @@ Edit → Undo (Ctrl+Z) brings them back.</source>
     <message>
         <source>Saved {path}.</source>
         <translation>已保存 {path}。</translation>
+    </message>
+    <message>
+        <source>Exported 1 entry to {path}.</source>
+        <translation>已将 1 条记录导出到 {path}。</translation>
     </message>
     <message>
         <source>Exported {count} entries to {path}.</source>
@@ -1996,6 +2020,10 @@ Edit → Undo (Ctrl+Z) brings them back.</source>
     <message>
         <source>No entries recorded yet for %1. Add them on the Entries page or import a spreadsheet.</source>
         <translation>%1 尚无任何记录。请在“记录”页面中添加，或导入电子表格。</translation>
+    </message>
+    <message>
+        <source>Figures to date for %1 (1 entry)</source>
+        <translation>%1 的累计数据（1 条记录）</translation>
     </message>
     <message>
         <source>Figures to date for %1 (%2 entries)</source>
@@ -2482,6 +2510,10 @@ Edit → Undo (Ctrl+Z) brings them back.</source>
         <translation>指标：{name}</translation>
     </message>
     <message>
+        <source>&lt;b&gt;{file}&lt;/b&gt;, sheet {sheet}: 1 entry in the store from this import.</source>
+        <translation>&lt;b&gt;{file}&lt;/b&gt;，工作表 {sheet}：数据库中有 1 条记录来自此次导入。</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;{file}&lt;/b&gt;, sheet {sheet}: {count} entries in the store from this import.</source>
         <translation>&lt;b&gt;{file}&lt;/b&gt;，工作表 {sheet}：数据库中有 {count} 条记录来自此次导入。</translation>
     </message>
@@ -2526,6 +2558,10 @@ Edit → Undo (Ctrl+Z) brings them back.</source>
         <translation>随撤销一并删除（已无其他数据使用）：{kind} {name}</translation>
     </message>
     <message>
+        <source>Removed with the undo: the target the import had added</source>
+        <translation>随撤销一并删除：此次导入添加的 1 个目标</translation>
+    </message>
+    <message>
         <source>Removed with the undo: the {count} targets the import had added</source>
         <translation>随撤销一并删除：此次导入添加的 {count} 个目标</translation>
     </message>
@@ -2558,24 +2594,36 @@ Edit → Undo (Ctrl+Z) brings them back.</source>
         <translation>… 另有 {count} 条（见“impact-desktop import --json”）。</translation>
     </message>
     <message>
-        <source>Remove the {count} entries imported from {file} (sheet {sheet}) on {when}, and give the {changed} stored entries it changed or replaced their earlier version back?
+        <source>Undo the import of {file} (sheet {sheet}) on {when}</source>
+        <translation>撤销 {when} 从 {file}（工作表 {sheet}）的导入</translation>
+    </message>
+    <message>
+        <source>Remove the entry imported from {file} (sheet {sheet}) on {when}</source>
+        <translation>删除 {when} 从 {file}（工作表 {sheet}）导入的 1 条记录</translation>
+    </message>
+    <message>
+        <source>Remove the {count} entries imported from {file} (sheet {sheet}) on {when}</source>
+        <translation>删除 {when} 从 {file}（工作表 {sheet}）导入的 {count} 条记录</translation>
+    </message>
+    <message>
+        <source>, and give the stored entry it changed or replaced its earlier version back</source>
+        <translation>，并将此次导入更改或替换的 1 条已存记录恢复为之前的版本</translation>
+    </message>
+    <message>
+        <source>, and give the {changed} stored entries it changed or replaced their earlier version back</source>
+        <translation>，并将此次导入更改或替换的 {changed} 条已存记录恢复为之前的版本</translation>
+    </message>
+    <message>
+        <source>?
 
 Edit → Undo (Ctrl+Z) brings the import back.</source>
-        <translation>删除 {when} 从 {file}（工作表 {sheet}）导入的 {count} 条记录，并将此次导入更改或替换的 {changed} 条已存记录恢复为之前的版本？
+        <translation>？
 
 编辑 → 撤销（Ctrl+Z）可恢复此次导入。</translation>
     </message>
     <message>
         <source>Undo import</source>
         <translation>撤销导入</translation>
-    </message>
-    <message>
-        <source>Remove the {count} entries imported from {file} (sheet {sheet}) on {when}?
-
-Edit → Undo (Ctrl+Z) brings them back.</source>
-        <translation>要删除 {when} 从 {file}（工作表 {sheet}）导入的 {count} 条记录吗？
-
-可通过“编辑 → 撤销”（Ctrl+Z）恢复。</translation>
     </message>
 </context>
 <context>
@@ -2779,6 +2827,10 @@ Edit → Undo (Ctrl+Z) brings them back.</source>
         <translation>工作表“{sheet}”的数字位于其他列中，未被读取；请单独导入它（--sheet &apos;{sheet}&apos;）。</translation>
     </message>
     <message>
+        <source>1 more sheet ({sheets}) is hidden or has figures in other columns and was not read.</source>
+        <translation>另有 1 个工作表（{sheets}）是隐藏的，或其数字在其他列中，未被读取。</translation>
+    </message>
+    <message>
         <source>{count} more sheets ({sheets}) are hidden or have figures in other columns and were not read.</source>
         <translation>另有 {count} 个工作表（{sheets}）是隐藏的，或其数字在其他列中，未被读取。</translation>
     </message>
@@ -2849,6 +2901,10 @@ Edit → Undo (Ctrl+Z) brings them back.</source>
         <source>Sheet {sheet}, row {row}: {figures} held back with the row&apos;s invalid cell (a row is imported whole or not at all).</source>
         <extracomment>Marks a cell that was the plain number stored.</extracomment>
         <translation>工作表 {sheet} 第 {row} 行：{figures} 因该行有无效单元格而暂缓导入（一行要么整行导入，要么都不导入）。</translation>
+    </message>
+    <message>
+        <source>… and 1 more row with figures held back.</source>
+        <translation>……另有 1 行的数值被暂缓。</translation>
     </message>
     <message>
         <source>… and {count} more rows with figures held back.</source>
@@ -3056,6 +3112,10 @@ Edit → Undo (Ctrl+Z) brings them back.</source>
     <message>
         <source>This column has values but is not mapped, so they would be lost. Map it to a metric or field, or leave it out on purpose ({how}, FIELD a metric key or skip).</source>
         <translation>此列有数值但未映射，这些数值将会丢失。请把它映射到某个指标或字段，或有意将其略过（{how}，FIELD 为指标键或 skip）。</translation>
+    </message>
+    <message>
+        <source>1 more column ({first}) has values but is not mapped; delete it from the file, or map it.</source>
+        <translation>另外 1 列（{first}）有数值但未映射；请从文件中删除该列，或为它指定映射。</translation>
     </message>
     <message>
         <source>{count} more columns ({first} … {last}) have values but are not mapped; delete them from the file, or map them.</source>
@@ -3654,6 +3714,10 @@ Edit → Undo (Ctrl+Z) brings them back.</source>
         <translation>正在逐行检查…</translation>
     </message>
     <message>
+        <source>{shown} of 1 figure</source>
+        <translation>显示 {shown} / 共 1 个数值</translation>
+    </message>
+    <message>
         <source>{shown} of {total} figures</source>
         <translation>显示 {shown} / 共 {total} 个数值</translation>
     </message>
@@ -3764,6 +3828,10 @@ Edit → Undo (Ctrl+Z) brings them back.</source>
     <message>
         <source>Corrections ({count})</source>
         <translation>更正（{count}）</translation>
+    </message>
+    <message>
+        <source>Importing 1 entry…</source>
+        <translation>正在导入 1 条记录…</translation>
     </message>
     <message>
         <source>Importing {count} entries…</source>
@@ -4287,11 +4355,13 @@ reported as entered for the period (volunteers).</source>
         <source>Edit metric “%1”</source>
         <translation>编辑指标“%1”</translation>
     </message>
-    <message numerus="yes">
-        <source>Delete %n metric(s)</source>
-        <translation>
-            <numerusform>删除 %n 个指标</numerusform>
-        </translation>
+    <message>
+        <source>Delete metric</source>
+        <translation>删除指标</translation>
+    </message>
+    <message>
+        <source>Delete %1 metrics</source>
+        <translation>删除 %1 个指标</translation>
     </message>
 </context>
 <context>
@@ -4422,6 +4492,10 @@ reported as entered for the period (volunteers).</source>
     <message>
         <source>All data</source>
         <translation>全部数据</translation>
+    </message>
+    <message>
+        <source>%1 to %2 · 1 entry · money in %4</source>
+        <translation>%1 至 %2 · 1 条记录 · 金额单位 %4</translation>
     </message>
     <message>
         <source>%1 to %2 · %3 entries · money in %4</source>
@@ -4917,11 +4991,13 @@ Click “Add…” to enter one, for example 1 CNY = 0.1449 USD for FY2018. Tota
         <source>Edit rate %1→%2</source>
         <translation>编辑汇率 %1→%2</translation>
     </message>
-    <message numerus="yes">
-        <source>Delete %n rate(s)</source>
-        <translation>
-            <numerusform>删除 %n 个汇率</numerusform>
-        </translation>
+    <message>
+        <source>Delete rate</source>
+        <translation>删除汇率</translation>
+    </message>
+    <message>
+        <source>Delete %1 rates</source>
+        <translation>删除 %1 个汇率</translation>
     </message>
 </context>
 <context>
@@ -5139,6 +5215,10 @@ Click “Add…” to enter one, for example 1 CNY = 0.1449 USD for FY2018. Tota
         <translation>汇总规则</translation>
     </message>
     <message>
+        <source>1 entry in the period.</source>
+        <translation>本期间共 1 条记录。</translation>
+    </message>
+    <message>
         <source>{0} entries in the period.</source>
         <translation>本期间共 {0} 条记录。</translation>
     </message>
@@ -5153,6 +5233,10 @@ Click “Add…” to enter one, for example 1 CNY = 0.1449 USD for FY2018. Tota
     <message>
         <source>{0}: {1} entries</source>
         <translation>{0}：{1} 条记录</translation>
+    </message>
+    <message>
+        <source>{0}: 1 entry</source>
+        <translation>{0}：1 条记录</translation>
     </message>
     <message>
         <source>Data sources</source>
@@ -5386,6 +5470,10 @@ Cainiao / Green logistics recycling</source>
     <message>
         <source>Spreadsheets (*.xlsx *.xlsm *.csv);;All files (*)</source>
         <translation>电子表格 (*.xlsx *.xlsm *.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Read 1 row; check it below, then save.</source>
+        <translation>已读取 1 行；请在下方检查后保存。</translation>
     </message>
     <message>
         <source>Read {count} rows; check them below, then save.</source>
@@ -5632,11 +5720,13 @@ Click “Add…” to set one, for example 1,000,000 trees planted by Ant Forest
         <source>Edit target</source>
         <translation>编辑目标</translation>
     </message>
-    <message numerus="yes">
-        <source>Delete %n target(s)</source>
-        <translation>
-            <numerusform>删除 %n 个目标</numerusform>
-        </translation>
+    <message>
+        <source>Delete target</source>
+        <translation>删除目标</translation>
+    </message>
+    <message>
+        <source>Delete %1 targets</source>
+        <translation>删除 %1 个目标</translation>
     </message>
 </context>
 <context>

@@ -193,7 +193,8 @@ class DashboardPage(QWidget):
             self._show_status(self.tr("No entries in {0} for this selection. Choose another period or business "
                                       "unit, or add entries under Data.").format(data.period_label))
         else:
-            status = self.tr("{0} · {1} entries · amounts in {2}").format(
+            status = (self.tr("{0} · 1 entry · amounts in {2}") if data.entries == 1 else
+                      self.tr("{0} · {1} entries · amounts in {2}")).format(
                 data.period_label, QLocale().toString(data.entries), data.currency)
             self._show_status(" · ".join(x for x in (status, self._comparison_text(data)) if x))
         self._update_tiles(data)
