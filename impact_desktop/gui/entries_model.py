@@ -228,6 +228,10 @@ class EntriesModel(QAbstractTableModel):
     def entry(self, row: int) -> StoredEntry:
         return self._rows[row]
 
+    def column_texts(self, column: int, rows: int) -> set[str]:
+        """The distinct texts ``column`` shows in its first ``rows`` loaded rows (to size it)."""
+        return {self._display(entry, column) or "" for entry in self._rows[:rows]}
+
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or index.row() >= len(self._rows):
             return None
