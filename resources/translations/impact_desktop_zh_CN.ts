@@ -5076,7 +5076,7 @@ Click “Add…” to enter one, for example 1 CNY = 0.1449 USD for FY2018. Tota
     </message>
     <message>
         <source>The company contribution counts only what the company funds itself: cash, employees&apos; time in paid hours, in-kind goods and services at cost, and the management costs of the programs. Money mobilised from employees, customers, platform users and partners is leverage, reported beside it and never added in.</source>
-        <translation>公司贡献只计算公司自行出资的部分：现金、员工带薪工时、按成本计的实物与服务，以及项目的管理费用。从员工、客户、平台用户和合作伙伴动员的资金属于撬动资金，与之并列报告，绝不计入公司贡献。</translation>
+        <translation>公司贡献只计算公司自行出资的部分：现金、员工带薪工时、按成本计的实物与服务，以及项目的管理成本。从员工、客户、平台用户和合作伙伴动员的资金属于撬动资金，与之并列报告，绝不计入公司贡献。</translation>
     </message>
     <message>
         <source>Page {0} of {1}</source>
