@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 
 from impact_desktop import APP_NAME, __version__
 from impact_desktop.core.errors import ImpactError
+from impact_desktop.gui.confirm import confirm
 from impact_desktop.gui.open_failure import database_filter, show_open_error
 from impact_desktop.gui.recent_files import RecentFiles
 from impact_desktop.services.backup import backup_database, kept_copy_path, restore_database
@@ -148,13 +149,10 @@ class DatabaseActions(QObject):
                                                     database_filter())
         if not path:
             return
-        answer = QMessageBox.question(
-            self.window, self.tr("Restore from backup"),
-            self.tr("Replace everything in %1 with the contents of %2?\n\nThe current contents are kept beside it "
-                    "as %3.").replace("%1", str(current)).replace("%2", path)
-            .replace("%3", kept_copy_path(current).name),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
-        if answer == QMessageBox.StandardButton.Yes:
+        if confirm(self.window, self.tr("Restore from backup"),
+                   self.tr("Replace everything in %1 with the contents of %2?\n\nThe current contents are kept "
+                           "beside it as %3.").replace("%1", str(current)).replace("%2", path)
+                   .replace("%3", kept_copy_path(current).name), self.tr("&Restore")):
             self.restore(Path(path))
 
     def restore(self, backup: Path):

@@ -17,6 +17,7 @@ from impact_desktop.core.errors import ImpactError
 from impact_desktop.core.periods import parse_period
 from impact_desktop.gui import entry_commands
 from impact_desktop.gui.background_reader import is_big
+from impact_desktop.gui.confirm import confirm
 from impact_desktop.gui.context import AppContext
 from impact_desktop.gui.entries_model import (
     COL_BUSINESS_UNIT,
@@ -200,16 +201,11 @@ class EntriesPage(QWidget):
         chosen = self.selected_entries()
         if not chosen:
             return
-        if len(chosen) > 1:
-            answer = QMessageBox.question(
+        if len(chosen) > 1 and not confirm(
                 self, self.tr("Delete entries"),
                 self.tr("Delete %n selected entries?\n\nEdit → Undo (Ctrl+Z) brings them back.")
-                .replace("%n", str(len(chosen))),
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Cancel,
-            )
-            if answer != QMessageBox.StandardButton.Yes:
-                return
+                .replace("%n", str(len(chosen))), self.tr("&Delete entries")):
+            return
         try:
             entry_commands.delete_entries(self.context, [entry.id for entry in chosen], self._report)
         except ImpactError as exc:

@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtWidgets import QHeaderView, QMessageBox, QTableWidgetItem, QWidget
 
 from impact_desktop.core.metrics import metric_name_for_key
+from impact_desktop.gui.confirm import confirm, confirmation_box
 from impact_desktop.gui.context import AppContext
 from impact_desktop.gui.formatting import local_time
 from impact_desktop.gui.generated.ui_import_history import Ui_ImportHistoryPage
@@ -30,17 +31,12 @@ BATCH_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 def removal_box(parent: QWidget, title: str, text: str) -> QMessageBox:
     """The confirmation, with a button that says what it does (not "Yes"); Cancel is the default."""
-    box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.Cancel, parent)
-    box.addButton(QCoreApplication.translate("ImportHistoryPage", "&Remove the import"),
-                  QMessageBox.ButtonRole.AcceptRole)
-    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-    return box
+    return confirmation_box(parent, title, text,
+                            QCoreApplication.translate("ImportHistoryPage", "&Remove the import"))
 
 
 def ask_to_remove(parent: QWidget, title: str, text: str) -> bool:
-    box = removal_box(parent, title, text)
-    box.exec()
-    return box.buttonRole(box.clickedButton()) == QMessageBox.ButtonRole.AcceptRole
+    return confirm(parent, title, text, QCoreApplication.translate("ImportHistoryPage", "&Remove the import"))
 NUMERIC_COLUMNS = (3, 4, 5, 6, 7, 8, 9)
 #: Conflicts and corrections listed in the details of a batch (the rest are counted).
 MAX_DETAILS = 20

@@ -1248,6 +1248,10 @@ The current contents are kept beside it as %3.</source>
 当前内容将另存在旁边，文件名为 %3。</translation>
     </message>
     <message>
+        <source>&amp;Restore</source>
+        <translation>恢复(&amp;R)</translation>
+    </message>
+    <message>
         <source>Checking and restoring the backup…</source>
         <translation>正在检查并恢复备份…</translation>
     </message>
@@ -1588,6 +1592,10 @@ Edit → Undo (Ctrl+Z) brings them back.</source>
         <translation>要删除所选的 %n 条记录吗？
 
 可通过“编辑 → 撤销”（Ctrl+Z）恢复。</translation>
+    </message>
+    <message>
+        <source>&amp;Delete entries</source>
+        <translation>删除记录(&amp;D)</translation>
     </message>
     <message>
         <source>All business units</source>
@@ -5011,6 +5019,10 @@ Click “Add…” to enter one, for example 1 CNY = 0.1449 USD for FY2018. Tota
         <translation>
             <numerusform>要删除所选的 %n 行吗？可通过“编辑 → 撤销”恢复。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Delete rows</source>
+        <translation>删除行(&amp;D)</translation>
     </message>
 </context>
 <context>
