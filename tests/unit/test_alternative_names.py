@@ -198,6 +198,20 @@ def test_summary_names_follow_the_language(demo_store, db_path):
     assert "Ant Financial" in english["by_business_unit"]
 
 
+def test_a_name_book_shows_names_in_its_language_and_knows_every_name(demo_store):
+    unit = catalog_names.find(demo_store, n.BUSINESS_UNIT, "Ant Financial")
+    metric = next(m for m in catalog.list_metrics(demo_store) if m.key == "nonprofits_supported")
+    chinese, english = catalog_names.NameBook(demo_store, "zh_CN"), catalog_names.NameBook(demo_store, "en")
+    assert chinese.shown(unit.target_id, unit.name) == "蚂蚁金服" == chinese.shown(unit.target_id, unit.name)
+    assert english.shown(unit.target_id, unit.name) == "Ant Financial"
+    assert chinese.metric(metric) == "平台上的公益组织" and english.metric(metric) == "Nonprofits on the platform"
+    assert english.names(unit.target_id, unit.name) == ("Ant Financial", "蚂蚁金服")
+    assert english.names(None, "Ant Financial") == ("Ant Financial",)
+    no_store = catalog_names.NameBook(None, "zh_CN")  # no alternative names: every name as it is
+    assert no_store.shown(unit.target_id, unit.name) == "Ant Financial"
+    assert no_store.names(unit.target_id, unit.name) == ("Ant Financial",)
+
+
 @pytest.mark.parametrize("suffix", [".xlsx", ".csv"])
 def test_aliases_travel_from_one_store_to_another(demo_store, tmp_path, suffix):
     catalog_names.add_alias(demo_store, n.PROGRAM, "Ant Forest", "Forest of Ants")
