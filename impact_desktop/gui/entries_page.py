@@ -36,6 +36,7 @@ from impact_desktop.gui.entry_dialog import EntryDialog
 from impact_desktop.gui.entry_form import INVALID_STYLE
 from impact_desktop.gui.generated.ui_entries_page import Ui_EntriesPage
 from impact_desktop.gui.quick_entry import QuickEntryPanel
+from impact_desktop.services.catalog_names import NameBook
 from impact_desktop.services.entry_list import EntryFilter, StoredEntry
 from impact_desktop.storage import catalog
 from impact_desktop.storage.settings import load_settings
@@ -220,16 +221,18 @@ class EntriesPage(QWidget):
         store = self.context.store
         ui = self.ui
         unit, metric = ui.unitFilter.currentData(), ui.metricFilter.currentData()
+        self._book = book = NameBook(store)  # the names the table shows, in the interface language
         _fill(ui.unitFilter, self.tr("All business units"),
-              [(u.name, u.id) for u in catalog.list_business_units(store)], unit)
-        _fill(ui.metricFilter, self.tr("All metrics"), [(m.name, m.key) for m in catalog.list_metrics(store)], metric)
+              [(book.shown(u.id, u.name), u.id) for u in catalog.list_business_units(store)], unit)
+        _fill(ui.metricFilter, self.tr("All metrics"), [(book.metric(m), m.key) for m in catalog.list_metrics(store)],
+              metric)
         self._fill_programs()
 
     def _fill_programs(self) -> None:
         unit_id = self.ui.unitFilter.currentData()
         programs = catalog.list_programs(self.context.store, business_unit_id=unit_id)
-        _fill(self.ui.programFilter, self.tr("All programs"), [(p.name, p.id) for p in programs],
-              self.ui.programFilter.currentData())
+        _fill(self.ui.programFilter, self.tr("All programs"),
+              [(self._book.shown(p.id, p.name), p.id) for p in programs], self.ui.programFilter.currentData())
 
     def _unit_changed(self) -> None:
         self._fill_programs()
