@@ -6,6 +6,7 @@ targets and the export dialog. Either name can still be typed where a program is
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
 from impact_desktop.core import texts
@@ -13,8 +14,10 @@ from impact_desktop.gui.catalog_dialogs import INDENT
 from impact_desktop.gui.context import AppContext
 from impact_desktop.gui.entries_model import COL_BUSINESS_UNIT, COL_CHANNEL, COL_METRIC, COL_PROGRAM, EntriesModel
 from impact_desktop.gui.entries_page import EntriesPage
+from impact_desktop.gui.entry_dialog import EntryDialog
 from impact_desktop.services import catalog_names
-from tests.gui.main_helpers import isolated_settings  # noqa: F401
+from impact_desktop.storage.entry_queries import get_entry
+from tests.gui.main_helpers import isolated_settings, type_text  # noqa: F401
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
 
@@ -101,5 +104,59 @@ def test_the_entries_filters_offer_the_shown_names_and_filter_by_them(entries_pa
     assert set(_items(ui.programFilter)) == {"All programs", shown["program"],
                                              "支付宝公益" if shown is CHINESE else "Alipay Philanthropy"}
     assert _column(entries_page.model, COL_BUSINESS_UNIT) == {shown["unit"]}
+
+
+def test_the_entry_form_lists_the_shown_names(qtbot, demo_store, shown):
+    dialog = EntryDialog(AppContext(demo_store))
+    qtbot.addWidget(dialog)
+    ui = dialog.ui
+    programs = _items(ui.programCombo)
+    assert f"{shown['unit']} › {shown['program']}" in programs
+    other = _other(shown)
+    assert f"{other['unit']} › {other['program']}" not in programs
+    assert shown["metric"] in _items(ui.metricCombo)
+    assert shown["channel"] in _items(ui.channelCombo)
+    assert other["channel"] not in _items(ui.channelCombo)
+
+
+@pytest.mark.parametrize("typed", ["Ant Financial › Ant Forest", "蚂蚁金服 › 蚂蚁森林", "Ant Forest", "蚂蚁森林",
+                                   "ant forest"])
+def test_either_name_of_a_program_can_be_typed(qtbot, demo_store, shown, typed):
+    dialog = EntryDialog(AppContext(demo_store))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    combo = dialog.ui.programCombo
+    combo.setFocus()
+    type_text(qtbot, combo.lineEdit(), typed)
+    assert dialog.form.program_id() == _id(demo_store, "program", "Ant Financial/Ant Forest")
+    qtbot.keyClick(combo, Qt.Key.Key_Tab)  # Tab accepts the program and shows its name in this interface
+    assert combo.currentText() == f"{shown['unit']} › {shown['program']}"
+
+
+def test_the_completer_finds_a_program_by_its_other_name_and_fills_in_the_shown_one(qtbot, demo_store, shown):
+    dialog = EntryDialog(AppContext(demo_store))
+    qtbot.addWidget(dialog)
+    completer = dialog.ui.programCombo.completer()
+    other = _other(shown)
+    completer.setCompletionPrefix(other["program"])
+    assert completer.completionCount() == 1
+    assert completer.currentCompletion() == f"{shown['unit']} › {shown['program']}"
+
+
+def test_the_quick_entry_panel_saves_for_a_program_typed_by_its_other_name(qtbot, entries_page, demo_store, shown):
+    quick = entries_page.quick_entry
+    entries_page.show()
+    ui = quick.ui
+    assert f"{shown['unit']} › {shown['program']}" in _items(ui.programCombo)
+    ui.programCombo.setFocus()
+    type_text(qtbot, ui.programCombo.lineEdit(), _other(shown)["program"])
+    ui.metricCombo.setCurrentIndex(ui.metricCombo.findData("trees_planted"))
+    type_text(qtbot, ui.periodEdit, "2019-03")
+    type_text(qtbot, ui.valueEdit, "7")
+    with qtbot.waitSignal(quick.saved, timeout=5000) as saved:
+        qtbot.keyClick(ui.valueEdit, Qt.Key.Key_Return)
+    stored = get_entry(demo_store, saved.args[0])
+    assert stored.draft.program_id == _id(demo_store, "program", "Ant Financial/Ant Forest")
+    assert stored.draft.value == 7
 
 
