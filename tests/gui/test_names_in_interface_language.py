@@ -17,6 +17,7 @@ from impact_desktop.gui.entries_page import EntriesPage
 from impact_desktop.gui.entry_dialog import EntryDialog
 from impact_desktop.services import catalog_names
 from impact_desktop.storage.entry_queries import get_entry
+from tests.gui.dashboard_fakes import FakeWindow
 from tests.gui.main_helpers import isolated_settings, type_text  # noqa: F401
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
@@ -158,5 +159,27 @@ def test_the_quick_entry_panel_saves_for_a_program_typed_by_its_other_name(qtbot
     stored = get_entry(demo_store, saved.args[0])
     assert stored.draft.program_id == _id(demo_store, "program", "Ant Financial/Ant Forest")
     assert stored.draft.value == 7
+
+
+def test_the_dashboard_menus_offer_the_shown_names(qtbot, demo_store, shown):
+    from impact_desktop.gui.dashboard.install import install
+
+    context = AppContext(demo_store)
+    window = FakeWindow(context)
+    qtbot.addWidget(window)
+    page = install(window, context)
+    with qtbot.waitSignal(page.refreshed, timeout=5000):
+        pass
+    units = [action.text() for action in page.units_menu.actions()]
+    assert shown["unit"] in units and shown["other_unit"] in units
+    other = _other(shown)
+    assert other["unit"] not in units
+    assert shown["program"] in [action.text() for action in page.programs_menu.actions()]
+    assert shown["metric"] in _items(page.ui.metricCombo)
+    action = next(a for a in page.units_menu.actions() if a.text() == shown["unit"])
+    with qtbot.waitSignal(page.refreshed, timeout=5000):
+        action.trigger()
+    assert page.ui.unitsButton.text() == f"Business units: {shown['unit']}"
+    assert page.charts["by_unit:donations"].spec.categories == [shown["unit"]]
 
 
