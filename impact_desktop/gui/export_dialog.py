@@ -19,6 +19,7 @@ from impact_desktop.gui.context import AppContext
 from impact_desktop.gui.generated.ui_export_dialog import Ui_ExportDialog
 from impact_desktop.gui.task_outcome import TaskOutcome, error_html
 from impact_desktop.gui.tasks import TaskProgress
+from impact_desktop.services.catalog_names import NameBook
 from impact_desktop.services.exporting import LONG, PER_METRIC, ExportResult, export_entries, export_template
 from impact_desktop.storage import catalog
 from impact_desktop.storage.database import open_store
@@ -61,12 +62,13 @@ class ExportDialog(QDialog):
             first, last = fiscal_year_of(known[0], start_month), fiscal_year_of(known[1], start_month)
             for year in range(last, first - 1, -1):
                 ui.periodCombo.addItem(self.tr("Fiscal year {year}").format(year=year), fiscal_year(year, start_month))
+        book = NameBook(store)  # names in the interface language
         ui.unitCombo.addItem(self.tr("All business units"), None)
         for unit in catalog.list_business_units(store):
-            ui.unitCombo.addItem(unit.name, unit.id)
+            ui.unitCombo.addItem(book.shown(unit.id, unit.name), unit.id)
         ui.metricCombo.addItem(self.tr("All metrics"), None)
         for metric in catalog.list_metrics(store):
-            ui.metricCombo.addItem(metric.name, metric.key)
+            ui.metricCombo.addItem(book.metric(metric), metric.key)
 
     def entry_filter(self) -> EntryFilter:
         base, ui = self._base, self.ui

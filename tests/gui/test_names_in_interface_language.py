@@ -5,17 +5,24 @@ targets and the export dialog. Either name can still be typed where a program is
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
 from impact_desktop.core import texts
-from impact_desktop.gui.catalog_dialogs import INDENT
+from impact_desktop.core.periods import fiscal_year
+from impact_desktop.gui.catalog_dialogs import INDENT, ProgramDialog
 from impact_desktop.gui.context import AppContext
 from impact_desktop.gui.entries_model import COL_BUSINESS_UNIT, COL_CHANNEL, COL_METRIC, COL_PROGRAM, EntriesModel
 from impact_desktop.gui.entries_page import EntriesPage
 from impact_desktop.gui.entry_dialog import EntryDialog
+from impact_desktop.gui.export_dialog import ExportDialog
+from impact_desktop.gui.target_dialog import TargetDialog
+from impact_desktop.gui.targets_page import TargetsPage
 from impact_desktop.services import catalog_names
+from impact_desktop.storage import targets
 from impact_desktop.storage.entry_queries import get_entry
 from tests.gui.dashboard_fakes import FakeWindow
 from tests.gui.main_helpers import isolated_settings, type_text  # noqa: F401
@@ -183,3 +190,33 @@ def test_the_dashboard_menus_offer_the_shown_names(qtbot, demo_store, shown):
     assert page.charts["by_unit:donations"].spec.categories == [shown["unit"]]
 
 
+def test_targets_and_the_target_dialog_use_the_shown_names(qtbot, demo_store, shown):
+    forest = _id(demo_store, "program", "Ant Financial/Ant Forest")
+    targets.add_target(demo_store, targets.Target("nonprofits_supported", fiscal_year(2018), Decimal(10),
+                                                  program_id=forest))
+    page = TargetsPage(AppContext(demo_store))
+    qtbot.addWidget(page)
+    table = page.ui.table
+    cells = {table.item(row, column).text() for row in range(table.rowCount())
+             for column in range(table.columnCount()) if table.item(row, column)}
+    assert f"Program: {shown['unit']} / {shown['program']}" in cells
+    assert shown["metric"] in cells
+    dialog = TargetDialog(AppContext(demo_store), lambda _values: None)
+    qtbot.addWidget(dialog)
+    scopes = _items(dialog.ui.scopeCombo)
+    assert shown["unit"] in scopes and f"Program: {shown['unit']} / {shown['program']}" in scopes
+    other = _other(shown)
+    assert other["unit"] not in scopes
+    assert any(item.startswith(shown["metric"] + " (") for item in _items(dialog.ui.metricCombo))
+
+
+def test_the_export_dialog_and_the_program_dialog_use_the_shown_names(qtbot, demo_store, shown):
+    export = ExportDialog(AppContext(demo_store))
+    qtbot.addWidget(export)
+    assert shown["unit"] in _items(export.ui.unitCombo)
+    assert shown["metric"] in _items(export.ui.metricCombo)
+    program = ProgramDialog(AppContext(demo_store), lambda _values: None)
+    qtbot.addWidget(program)
+    units = _items(program.ui.unitCombo)
+    other = _other(shown)
+    assert shown["unit"] in units and other["unit"] not in units
