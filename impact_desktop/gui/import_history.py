@@ -14,7 +14,7 @@ import html
 from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtWidgets import QHeaderView, QMessageBox, QTableWidgetItem, QWidget
 
-from impact_desktop.core.metrics import metric_name_for_key
+from impact_desktop.core.metrics import Metric, metric_name_for_key
 from impact_desktop.gui.confirm import confirm, confirmation_box
 from impact_desktop.gui.context import AppContext
 from impact_desktop.gui.formatting import local_time
@@ -22,6 +22,7 @@ from impact_desktop.gui.generated.ui_import_history import Ui_ImportHistoryPage
 from impact_desktop.gui.import_commands import UndoBatchCommand
 from impact_desktop.gui.import_mapping_table import field_choices
 from impact_desktop.io.headers import METRIC_PREFIX
+from impact_desktop.services.catalog_names import NameBook
 from impact_desktop.services.sync import duplicate_imports
 from impact_desktop.storage import batch_catalog, catalog, import_conflicts
 from impact_desktop.storage import imports as batches
@@ -50,7 +51,8 @@ class ImportHistoryPage(QWidget):
         self.ui = Ui_ImportHistoryPage()
         self.ui.setupUi(self)
         self._context = context
-        self._metric_names: dict[str, str] = {}
+        self._metrics: dict[str, Metric] = {}
+        self._names = NameBook()
         self._batches: list[batches.ImportBatch] = []
         table = self.ui.batchTable
         table.verticalHeader().setVisible(False)
@@ -69,7 +71,8 @@ class ImportHistoryPage(QWidget):
     def refresh(self) -> None:
         selected = self.selected_batch()
         self._batches = batches.list_batches(self._context.store)
-        self._metric_names = {m.key: m.name for m in catalog.list_metrics(self._context.store)}
+        self._metrics = {m.key: m for m in catalog.list_metrics(self._context.store)}
+        self._names = NameBook(self._context.store)  # metric names in the interface language
         table = self.ui.batchTable
         table.setRowCount(len(self._batches))
         duplicates = duplicate_imports(self._context.store)
@@ -123,8 +126,9 @@ class ImportHistoryPage(QWidget):
         def field_name(field: str) -> str:  # the words of the mapping step, never internal keys
             if field.startswith(METRIC_PREFIX):
                 key = field[len(METRIC_PREFIX):]
-                return self.tr("Metric: {name}").format(name=metric_name_for_key(key, self._metric_names.get(key,
-                                                                                                             key)))
+                metric = self._metrics.get(key)
+                name = self._names.metric(metric) if metric else metric_name_for_key(key, key)
+                return self.tr("Metric: {name}").format(name=name)
             return labels.get(field, field)
 
         mapping = ", ".join(f"{header} → {field_name(field)}" for header, field in batch.mapping.items())

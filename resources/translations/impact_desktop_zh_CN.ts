@@ -1381,7 +1381,7 @@ The current contents are kept beside it as %3.</source>
     <name>EntriesModel</name>
     <message>
         <source>Period</source>
-        <extracomment>Keyset paging (``after=`` the last row) keeps deep pages as cheap as the first; used when the storage layer offers it, OFFSET otherwise. Column → key of ``storage.entries.SORTABLE_COLUMNS``.</extracomment>
+        <extracomment>Keyset paging (``after=`` the last row) keeps deep pages as cheap as the first; used when the storage layer offers it, OFFSET otherwise. Column → key of ``storage.entries.SORTABLE_COLUMNS``. Names in the interface language, read with each first page (not per cell).</extracomment>
         <translation>期间</translation>
     </message>
     <message>
@@ -1772,7 +1772,7 @@ Edit → Undo (Ctrl+Z) brings them back.</source>
     <name>EntryFormController</name>
     <message>
         <source>Business unit › Program</source>
-        <extracomment>build_entry&apos;s field name → (widget attribute, error label attribute). Quick entry: a field&apos;s problem shows once the user leaves it (or saves), not at its first characters.</extracomment>
+        <extracomment>build_entry&apos;s field name → (widget attribute, error label attribute). Every &quot;Unit › Program&quot; a program answers to (any of the unit&apos;s names with any of the program&apos;s), one a line: what typed text and the completer match besides the shown label. Quick entry: a field&apos;s problem shows once the user leaves it (or saves), not at its first characters.</extracomment>
         <translation>事业部 › 公益项目</translation>
     </message>
     <message>
@@ -4491,6 +4491,7 @@ reported as entered for the period (volunteers).</source>
     </message>
     <message>
         <source>Computing totals…</source>
+        <extracomment>Metric names in the interface language (the summary names units so already).</extracomment>
         <translation>正在计算合计…</translation>
     </message>
     <message>

@@ -19,13 +19,18 @@ from impact_desktop.gui.entries_model import COL_BUSINESS_UNIT, COL_CHANNEL, COL
 from impact_desktop.gui.entries_page import EntriesPage
 from impact_desktop.gui.entry_dialog import EntryDialog
 from impact_desktop.gui.export_dialog import ExportDialog
+from impact_desktop.gui.import_history import ImportHistoryPage
+from impact_desktop.gui.import_wizard import MAPPING, ImportWizard
+from impact_desktop.gui.overview_page import OverviewPage
 from impact_desktop.gui.target_dialog import TargetDialog
 from impact_desktop.gui.targets_page import TargetsPage
 from impact_desktop.services import catalog_names
+from impact_desktop.services.importing import import_file
 from impact_desktop.storage import targets
 from impact_desktop.storage.entry_queries import get_entry
 from tests.gui.dashboard_fakes import FakeWindow
 from tests.gui.main_helpers import isolated_settings, type_text  # noqa: F401
+from tests.unit.io_files import write_xlsx
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
 
@@ -220,3 +225,30 @@ def test_the_export_dialog_and_the_program_dialog_use_the_shown_names(qtbot, dem
     units = _items(program.ui.unitCombo)
     other = _other(shown)
     assert shown["unit"] in units and other["unit"] not in units
+
+
+def test_the_overview_names_metrics_and_units(qtbot, demo_store, shown):
+    page = OverviewPage(AppContext(demo_store))
+    qtbot.addWidget(page)
+    totals = page.ui.totalsTable
+    assert shown["metric"] in [totals.item(row, 0).text() for row in range(totals.rowCount())]
+    units = page.ui.unitsTable
+    headers = [units.horizontalHeaderItem(column).text() for column in range(units.columnCount())]
+    assert shown["unit"] in headers and _other(shown)["unit"] not in headers
+
+
+def test_the_import_mapping_and_history_name_metrics(qtbot, demo_store, shown, tmp_path):
+    path = write_xlsx(tmp_path / "platform.xlsx", [["事业部", "公益项目", "日期", "Nonprofits on the platform"],
+                                                   ["蚂蚁金服", "蚂蚁森林", "2018-05", 12]])
+    wizard = ImportWizard(AppContext(demo_store), str(path))
+    qtbot.addWidget(wizard)
+    qtbot.mouseClick(wizard.ui.nextButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: wizard.page() == MAPPING and not wizard._busy, timeout=10_000)
+    combo = wizard.ui.mappingTable.cellWidget(3, 2)
+    assert combo.currentData() == "metric:nonprofits_supported"
+    assert combo.currentText() == f"Metric: {shown['metric']}"
+    import_file(demo_store, path)
+    history = ImportHistoryPage(AppContext(demo_store))
+    qtbot.addWidget(history)
+    history.ui.batchTable.selectRow(0)
+    assert f"Metric: {shown['metric']}" in history.ui.detailLabel.text()
