@@ -15,6 +15,7 @@ from impact_desktop.core import texts
 from impact_desktop.core.periods import fiscal_year
 from impact_desktop.gui.catalog_dialogs import INDENT, ProgramDialog
 from impact_desktop.gui.context import AppContext
+from impact_desktop.gui.dashboard.install import install
 from impact_desktop.gui.entries_model import COL_BUSINESS_UNIT, COL_CHANNEL, COL_METRIC, COL_PROGRAM, EntriesModel
 from impact_desktop.gui.entries_page import EntriesPage
 from impact_desktop.gui.entry_dialog import EntryDialog
@@ -173,9 +174,7 @@ def test_the_quick_entry_panel_saves_for_a_program_typed_by_its_other_name(qtbot
     assert stored.draft.value == 7
 
 
-def test_the_dashboard_menus_offer_the_shown_names(qtbot, demo_store, shown):
-    from impact_desktop.gui.dashboard.install import install
-
+def test_the_dashboard_menus_tiles_and_metric_picker_offer_the_shown_names(qtbot, demo_store, shown):
     context = AppContext(demo_store)
     window = FakeWindow(context)
     qtbot.addWidget(window)
@@ -188,6 +187,8 @@ def test_the_dashboard_menus_offer_the_shown_names(qtbot, demo_store, shown):
     assert other["unit"] not in units
     assert shown["program"] in [action.text() for action in page.programs_menu.actions()]
     assert shown["metric"] in _items(page.ui.metricCombo)
+    tile = next(t for t in page.tiles if t.kpi is not None and t.kpi.key == "nonprofits_supported")
+    assert tile.name_label.text() == shown["metric"]
     action = next(a for a in page.units_menu.actions() if a.text() == shown["unit"])
     with qtbot.waitSignal(page.refreshed, timeout=5000):
         action.trigger()

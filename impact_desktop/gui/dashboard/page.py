@@ -266,9 +266,9 @@ class DashboardPage(QWidget):
         current = combo.currentData()
         combo.blockSignals(True)
         combo.clear()
-        for key, metric in data.metrics.items():
+        for key in data.metrics:
             if key in data.totals:
-                combo.addItem(self._book.metric(metric), key)
+                combo.addItem(data.metric_name(key), key)
         # Donations by business unit is a fixed chart: the picker starts on another metric.
         fallback = next((i for i in range(combo.count()) if combo.itemData(i) != "donations"), 0)
         index = combo.findData(current)
