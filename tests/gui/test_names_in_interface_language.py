@@ -120,6 +120,15 @@ def test_the_entries_filters_offer_the_shown_names_and_filter_by_them(entries_pa
     assert _column(entries_page.model, COL_BUSINESS_UNIT) == {shown["unit"]}
 
 
+def test_the_entries_search_finds_what_the_table_shows(qtbot, entries_page, shown):
+    with qtbot.waitSignal(entries_page.model.loaded, timeout=5000):
+        entries_page.ui.searchEdit.setText(shown["unit"])  # searched after a short pause in typing
+    assert _column(entries_page.model, COL_BUSINESS_UNIT) == {shown["unit"]}
+    with qtbot.waitSignal(entries_page.model.loaded, timeout=5000):
+        entries_page.ui.searchEdit.setText(_other(shown)["program"])  # either name finds it
+    assert _column(entries_page.model, COL_PROGRAM) == {shown["program"]}
+
+
 def test_the_entry_form_lists_the_shown_names(qtbot, demo_store, shown):
     dialog = EntryDialog(AppContext(demo_store))
     qtbot.addWidget(dialog)
