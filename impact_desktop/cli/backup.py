@@ -7,6 +7,7 @@ import sys
 import click
 
 from impact_desktop.cli.base import cli, database_path, db_option, opened_store, user_errors
+from impact_desktop.core.wording import counted
 from impact_desktop.services.backup import backup_database, check_backup, kept_copy_path, restore_database
 
 
@@ -20,7 +21,7 @@ def backup(ctx: click.Context, out: str, db_path: str | None) -> None:
     with opened_store(ctx, db_path, write=False) as store:
         result = backup_database(store, out)
     click.echo(f"Saved a backup of {database_path(ctx, db_path)} to {result.path} "
-               f"({result.entries:,} entries, {_size(result.size)}).")
+               f"({counted(result.entries, 'entry', 'entries')}, {_size(result.size)}).")
 
 
 @cli.command()
@@ -39,11 +40,12 @@ def restore(ctx: click.Context, backup_file: str, db_path: str | None, yes: bool
             raise click.UsageError("restore replaces the database's contents; run it on a terminal to confirm, "
                                    "or add --yes.")
         kept = kept_copy_path(target).name
-        click.confirm(f"Replace the contents of {target} with {backup_file} ({entries:,} entries)? "
+        click.confirm(f"Replace the contents of {target} with {backup_file} ({counted(entries, 'entry', 'entries')})? "
                       f"The current contents are kept as {kept}.", abort=True, err=True)
     result = restore_database(target, backup_file)
     kept_text = f" The previous contents are in {result.kept}." if result.kept else ""
-    click.echo(f"Restored {result.path} from {result.backup} ({result.entries:,} entries).{kept_text}")
+    click.echo(f"Restored {result.path} from {result.backup} ({counted(result.entries, 'entry', 'entries')})."
+               f"{kept_text}")
 
 
 def _size(size: int) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import click
 
 from impact_desktop.cli.base import cli, database_path, db_option, opened_store, user_errors
+from impact_desktop.core.wording import counted
 from impact_desktop.services.demo import DEMO_FISCAL_YEAR, load_demo
 
 
@@ -18,6 +19,7 @@ def demo(ctx: click.Context, db_path: str | None) -> None:
         result = load_demo(store)
     where = database_path(ctx, db_path)
     if result.entries_added:
-        click.echo(f"Loaded the demo data (FY{DEMO_FISCAL_YEAR}): {result.entries_added} entries into {where}.")
+        added = counted(result.entries_added, "entry", "entries")
+        click.echo(f"Loaded the demo data (FY{DEMO_FISCAL_YEAR}): {added} into {where}.")
     else:
         click.echo(f"The demo data is already in {where}; nothing added.")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import click
 
 from impact_desktop.cli.base import cli, user_errors
+from impact_desktop.core.wording import counted
 from impact_desktop.desktop_entry import install_entry, uninstall_entry
 
 
@@ -15,7 +16,8 @@ def desktop_entry(uninstall: bool) -> None:
     """Add Impact Desktop to your application menu (Linux desktops; per user, no root needed)."""
     if uninstall:
         removed = uninstall_entry()
-        click.echo(f"Removed {len(removed)} files." if removed else "No menu entry was installed.")
+        click.echo(f"Removed {counted(len(removed), 'file', 'files')}." if removed else "No menu entry was installed.")
         return
     entry = install_entry()
-    click.echo(f"Installed {entry.desktop_file} (runs: {entry.launcher}) and {len(entry.icons)} icons.")
+    icons = counted(len(entry.icons), "icon", "icons")
+    click.echo(f"Installed {entry.desktop_file} (runs: {entry.launcher}) and {icons}.")

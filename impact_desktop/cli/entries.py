@@ -8,6 +8,7 @@ import click
 
 from impact_desktop.cli.base import cli, db_option, language_option, opened_store, user_errors
 from impact_desktop.core.periods import parse_iso_date
+from impact_desktop.core.wording import counted
 from impact_desktop.services.catalog_names import NameBook
 from impact_desktop.services.entry_list import SORT_KEYS, count_entries, entry_filter, entry_record, list_entries
 
@@ -60,7 +61,7 @@ _COLUMNS = (("period", "Period"), ("business_unit", "Business unit"), ("program"
 
 
 def _table(records: list[dict], total: int) -> str:
-    head = f"{len(records):,} of {total:,} entries"
+    head = f"{len(records):,} of {counted(total, 'entry', 'entries')}"
     if not records:
         return head
     cells = [[_cell(record[key]) for key, _title in _COLUMNS] for record in records]

@@ -7,6 +7,7 @@ import click
 from impact_desktop.cli.base import cli, db_option, opened_store, user_errors
 from impact_desktop.core.errors import ValidationError
 from impact_desktop.core.periods import fiscal_year, parse_iso_date
+from impact_desktop.core.wording import counted
 from impact_desktop.services.entry_list import entry_filter
 from impact_desktop.services.exporting import LONG, PER_METRIC, export_entries, export_template
 from impact_desktop.storage.entries import EntryFilter
@@ -37,14 +38,14 @@ def export_command(ctx, out, db_path, start, end, fiscal_year, units, metrics, p
             return
         flt = _filter(store, start, end, fiscal_year, units, metrics)
         result = export_entries(store, out, flt, layout=PER_METRIC if per_metric else LONG)
-    sidecars = [f" and {count} {what} to {path}" for count, what, path in (
-        (result.rate_count, "currency rates", result.rates_path), (result.target_count, "targets", result.targets_path))
-        if path]
+    sidecars = [f" and {counted(count, one, many)} to {path}" for count, one, many, path in (
+        (result.rate_count, "currency rate", "currency rates", result.rates_path),
+        (result.target_count, "target", "targets", result.targets_path)) if path]
     if result.units_path:
         sidecars.append(f" and the business units' tree to {result.units_path}")
     together = {2: " (keep the two files together)", 3: " (keep the three files together)",
                 4: " (keep the four files together)"}.get(len(result.files), "")
-    click.echo(f"Exported {result.rows} entries to {result.path}{''.join(sidecars)}{together}.")
+    click.echo(f"Exported {counted(result.rows, 'entry', 'entries')} to {result.path}{''.join(sidecars)}{together}.")
 
 
 def _filter(store, start, end, fiscal_year_name, units, metrics) -> EntryFilter:

@@ -17,6 +17,7 @@ from pathlib import Path
 import click
 
 from impact_desktop.cli.base import EXIT_USER_ERROR, cli, database_path, db_option, opened_store, user_errors
+from impact_desktop.core.wording import counted
 from impact_desktop.services import name_suggestions
 from impact_desktop.services.catalog_names import parse_same
 from impact_desktop.services.import_figures import PreviewFigures
@@ -85,7 +86,8 @@ def import_command(ctx, file, db_path, sheet, preset, maps, save_preset, dry_run
             for problem in preview.problems[:LISTED_PROBLEMS]:
                 click.echo(problem.line(), err=True)
             if len(preview.problems) > LISTED_PROBLEMS:  # 50,000 rows of junk: a screenful, then a count
-                click.echo(f"… and {len(preview.problems) - LISTED_PROBLEMS:,} more problems (--json lists them "
+                more = len(preview.problems) - LISTED_PROBLEMS
+                click.echo(f"… and {counted(more, 'more problem', 'more problems')} (--json lists them "
                            "all; --skip-invalid writes the rejected rows to an error workbook).", err=True)
             click.echo(f"error: {ImportRefused(preview)}", err=True)
             if as_json:
@@ -268,21 +270,25 @@ def _summary_text(preview, result, dry_run: bool, corrections: str | None = None
         lines.append(f"  duplicate: sheet {duplicate.sheet}, row {duplicate.row}, {duplicate.metric}: "
                      f"{duplicate.reason}")
     if len(preview.duplicates) > len(shown):
-        lines.append(f"  … and {len(preview.duplicates) - len(shown)} more duplicates")
+        lines.append(f"  … and {counted(len(preview.duplicates) - len(shown), 'more duplicate', 'more duplicates')}")
     for conflict in preview.conflicts:
         lines.append(f"  conflict: {conflict.line()}")
     for correction in preview.corrections:
         lines.append(f"  correction: {correction.line()}")
     if figures is not None and show:
-        lines.append(f"  first {min(show, len(figures))} of {len(figures)} figures (as written → as stored):")
+        lines.append(f"  first {min(show, len(figures))} of {counted(len(figures), 'figure', 'figures')} "
+                     "(as written → as stored):")
         lines.extend(f"    {figures.text_line(index)}" for index in range(min(show, len(figures))))
     if dry_run:
         lines.append("Dry run: nothing was written.")
     elif result:
-        lines.append(f"Imported {result.new_count} entries as batch {result.batch_id[:8]}"
-                     + (f" and added {result.new_rate_count} currency rates" if result.new_rate_count else "")
-                     + (f" and {result.new_target_count} targets" if result.new_target_count else "")
-                     + (f"; changed or replaced {result.changed_count} stored entries" if result.changed_count else "")
+        lines.append(f"Imported {counted(result.new_count, 'entry', 'entries')} as batch {result.batch_id[:8]}"
+                     + (f" and added {counted(result.new_rate_count, 'currency rate', 'currency rates')}"
+                        if result.new_rate_count else "")
+                     + (f" and {counted(result.new_target_count, 'target', 'targets')}"
+                        if result.new_target_count else "")
+                     + (f"; changed or replaced {counted(result.changed_count, 'stored entry', 'stored entries')}"
+                        if result.changed_count else "")
                      + (f"; rejected rows written to {result.error_file}" if result.error_file else "") + ".")
     return "\n".join(lines)
 
@@ -313,7 +319,7 @@ def list_command(ctx, db_path, as_json) -> None:
         click.echo("No imports yet.")
         return
     for batch in rows:
-        state = f"undone {batch.undone_at[:16]}" if batch.undone_at else f"{batch.live_entries} entries"
+        state = f"undone {batch.undone_at[:16]}" if batch.undone_at else counted(batch.live_entries, "entry", "entries")
         click.echo(f"{batch.id[:8]}  {batch.imported_at[:16].replace('T', ' ')}  {batch.file_name} [{batch.sheet}]  "
                    f"new {batch.new_count}, dup {batch.duplicate_count}, invalid {batch.invalid_count}, "
                    f"skipped {batch.skipped_count}, conflicts {batch.conflict_count}, "
@@ -332,8 +338,10 @@ def undo_command(ctx, batch_id, db_path) -> None:
     with opened_store(ctx, db_path) as store:
         batch = batches.get_batch(store, batch_id)
         undone = batches.undo_batch_details(store, batch.id)
-    targets = f" and {undone.targets} target{'s' if undone.targets != 1 else ''}" if undone.targets else ""
-    click.echo(f"Undid import {batch.id[:8]} ({batch.file_name}): {undone.removed} entries{targets} removed"
-               + (f", {undone.given_back} stored entries given back as they were" if undone.given_back else "")
+    targets = f" and {counted(undone.targets, 'target', 'targets')}" if undone.targets else ""
+    given_back = (f", {counted(undone.given_back, 'stored entry', 'stored entries')} given back as "
+                  f"{'it was' if undone.given_back == 1 else 'they were'}" if undone.given_back else "")
+    click.echo(f"Undid import {batch.id[:8]} ({batch.file_name}): {counted(undone.removed, 'entry', 'entries')}"
+               f"{targets} removed{given_back}"
                + "." + (f" Removed what imports had created and nothing uses now: {', '.join(undone.catalog)}."
                         if undone.catalog else ""))

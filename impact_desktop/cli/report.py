@@ -15,6 +15,7 @@ import click
 from impact_desktop.cli.base import cli, db_option, opened_store, user_errors
 from impact_desktop.core.errors import ValidationError
 from impact_desktop.core.periods import parse_iso_date
+from impact_desktop.core.wording import counted
 from impact_desktop.io.destinations import check_writable
 from impact_desktop.services.chart_spec import DEFAULT_TOP_N
 from impact_desktop.services.dashboard import DashboardFilter, PeriodMode, load_dashboard
@@ -97,4 +98,4 @@ def report(ctx, output, db_path, fiscal_year, start, end, units, currency, page_
         from impact_desktop.report.export import write_pdf
 
         pages = write_pdf(target, data, page_size=page_size, landscape=landscape, locale_name=locale_name)
-    click.echo(f"Wrote {target} ({pages} pages, {data.period_label}, amounts in {data.currency}).")
+    click.echo(f"Wrote {target} ({counted(pages, 'page', 'pages')}, {data.period_label}, amounts in {data.currency}).")

@@ -11,6 +11,7 @@ from impact_desktop.cli.base import cli, db_option, language_option, opened_stor
 from impact_desktop.core.b4si import FUNDING_SOURCE_LABELS, MOTIVATION_LABELS
 from impact_desktop.core.number_format import NO_FIGURE, percent
 from impact_desktop.core.periods import parse_iso_date
+from impact_desktop.core.wording import counted, unit_for
 from impact_desktop.services.b4si import B4siFigures, b4si_figures
 from impact_desktop.services.scope import resolve_scope
 from impact_desktop.services.summary import Summary, summarize
@@ -76,7 +77,8 @@ def summary_json(result: Summary) -> dict:
 
 
 def summary_table(result: Summary) -> str:
-    lines = [f"Summary {result.start} to {result.end} · {result.entries} entries · money in {result.currency}", ""]
+    lines = [f"Summary {result.start} to {result.end} · {counted(result.entries, 'entry', 'entries')} · "
+             f"money in {result.currency}", ""]
     keys = result.shown_keys
     if not keys:
         return "\n".join([*lines, "No figures in this period."])
@@ -87,13 +89,14 @@ def summary_table(result: Summary) -> str:
         value, target = result.figure(key), result.targets.get(key)
         extra = f"   target {target:,} ({percent(result.achieved(key))})" if target else ""
         shown = f"{value:>20,}" if value is not None else f"{NO_FIGURE:>20}"
-        lines.append(f"  {metric.name:<{width}}{shown} {unit}{extra}")
+        lines.append(f"  {metric.name:<{width}}{shown} {unit_for(value, unit) if value is not None else unit}{extra}")
     lines.append("")
     for unit_name, values in result.by_business_unit.items():
         lines.append(unit_name)
         for key, value in values.items():
             metric = result.metrics[key]
-            lines.append(f"  {metric.name:<{width}}{value:>20,} {result.currency if metric.is_money else metric.unit}")
+            unit = result.currency if metric.is_money else unit_for(value, metric.unit)
+            lines.append(f"  {metric.name:<{width}}{value:>20,} {unit}")
     if result.notes:
         lines += ["", *[f"Note: {note}" for note in result.notes]]
     return "\n".join(lines)
@@ -147,9 +150,9 @@ def b4si_table(b4si: B4siFigures) -> str:
              *[line(FUNDING_SOURCE_LABELS[source], value) for source, value in b4si.leverage_by_source.items()],
              line("Leverage, total", b4si.leverage), "By motivation"]
     for motivation, values in b4si.by_motivation.items():
-        parts = [f"{values[key]:,} {unit}" for key, unit in (("company_contribution", money + " contribution"),
-                                                               ("leverage", money + " leverage"),
-                                                               ("time_hours", "hours"))
+        parts = [f"{values[key]:,} {unit_for(values[key], unit)}"
+                 for key, unit in (("company_contribution", money + " contribution"),
+                                   ("leverage", money + " leverage"), ("time_hours", "hours"))
                  if key in values]
         lines.append(f"  {MOTIVATION_LABELS[motivation]:<48}{'; '.join(parts)}")
     lines += [f"GRI 201-1 community investments: {b4si.company_contribution:,} {money}",

@@ -39,8 +39,10 @@ def status_label(status: ProgramStatus) -> str:
 
 
 def fill_unit_combo(combo: QComboBox, units: list[BusinessUnit], *, exclude: set[str] = frozenset(),
-                    keep: str | None = None) -> None:
-    """Units as an indented tree; archived ones only when ``keep`` is one of them."""
+                    keep: str | None = None, book: catalog_names.NameBook | None = None) -> None:
+    """Units as an indented tree; archived ones only when ``keep`` is one of them. Named by
+    ``book`` (in the interface language), else by their main names."""
+    book = book or catalog_names.NameBook()
     by_parent: dict[str | None, list[BusinessUnit]] = {}
     known = {unit.id for unit in units}
     for unit in units:
@@ -48,11 +50,11 @@ def fill_unit_combo(combo: QComboBox, units: list[BusinessUnit], *, exclude: set
         by_parent.setdefault(parent, []).append(unit)
 
     def add(parent: str | None, depth: int) -> None:
-        for unit in sorted(by_parent.get(parent, []), key=lambda u: u.name.lower()):
+        for unit in sorted(by_parent.get(parent, []), key=lambda u: book.shown(u.id, u.name).lower()):
             if unit.id in exclude:
                 continue
             if not unit.archived or unit.id == keep:
-                combo.addItem(INDENT * depth + unit.name, unit.id)
+                combo.addItem(INDENT * depth + book.shown(unit.id, unit.name), unit.id)
             add(unit.id, depth + 1)
 
     add(None, 0)
@@ -86,7 +88,7 @@ class BusinessUnitDialog(EditorDialog):
         self.ui.parentCombo.addItem(self.tr("(none: a top-level unit)"), None)
         current_parent = unit.parent_id if unit else parent_id
         fill_unit_combo(self.ui.parentCombo, catalog.list_business_units(store), exclude=exclude,
-                        keep=current_parent)
+                        keep=current_parent, book=catalog_names.NameBook(store))
         select_data(self.ui.parentCombo, current_parent)
         if unit:
             self.ui.nameEdit.setText(unit.name)
@@ -117,7 +119,8 @@ class ProgramDialog(EditorDialog):
         self.setWindowTitle(self.tr("Edit program") if program else self.tr("New program"))
         store = context.store
         chosen_unit = program.business_unit_id if program else unit_id
-        fill_unit_combo(self.ui.unitCombo, catalog.list_business_units(store), keep=chosen_unit)
+        fill_unit_combo(self.ui.unitCombo, catalog.list_business_units(store), keep=chosen_unit,
+                        book=catalog_names.NameBook(store))
         select_data(self.ui.unitCombo, chosen_unit)
         self.ui.causeCombo.addItem("", "")
         for area in CAUSE_AREAS:
@@ -160,7 +163,8 @@ class ProgramDialog(EditorDialog):
     def _unit_created(self, unit_id: str) -> None:
         combo = self.ui.unitCombo
         combo.clear()
-        fill_unit_combo(combo, catalog_changes.list_units(self._context.store), keep=unit_id)
+        fill_unit_combo(combo, catalog_changes.list_units(self._context.store), keep=unit_id,
+                        book=catalog_names.NameBook(self._context.store))
         select_data(combo, unit_id)
 
     def _cause_area(self) -> str:

@@ -86,9 +86,12 @@ class FiguresView(QObject):
         def compute(_progress) -> tuple:
             reader = open_reader(store)
             try:
-                return generation, kind, figures_to_date(reader, **{key: row_id})
+                figures = figures_to_date(reader, **{key: row_id})
+                book = catalog_names.NameBook(reader)  # read here: the page's store may be closed by then
+                names = {key: book.metric(metric) for key, metric in figures.metrics.items()}
+                return generation, kind, figures, names
             except ImpactError as exc:  # a missing rate: shown in place of the figures
-                return generation, kind, str(exc)
+                return generation, kind, str(exc), {}
             finally:
                 reader.close()
 
@@ -104,13 +107,13 @@ class FiguresView(QObject):
 
     @Slot(object)
     def _on_result(self, result: tuple) -> None:
-        generation, kind, figures = result
+        generation, kind, figures, names = result
         if generation != self._generation:
             return  # the user has moved on to another item
         if isinstance(figures, str):
             self._on_failure(figures)
         else:
-            self._show_figures(kind, figures)
+            self._show_figures(kind, figures, names)
 
     @Slot(str)
     def _on_failure(self, message: str) -> None:
@@ -189,7 +192,7 @@ class FiguresView(QObject):
         ui.descriptionValue.setText(channel.description)
         self._rows({"kind": True, "description": bool(channel.description), "names": has_names})
 
-    def _show_figures(self, kind: str, figures: FiguresToDate) -> None:
+    def _show_figures(self, kind: str, figures: FiguresToDate, names: dict[str, str]) -> None:
         ui, table = self.ui, self.ui.figuresTable
         what = {"business_unit": self.tr("this unit and its nested units"),
                 "channel": self.tr("this channel")}.get(kind) or self.tr("this program")
@@ -201,14 +204,14 @@ class FiguresView(QObject):
             self._show_table(False)
             self.computed.emit()
             return
-        caption = self.tr("Figures to date for %1 (%2 entries)").replace("%1", what)
+        caption = (self.tr("Figures to date for %1 (1 entry)") if figures.entries == 1 else
+                   self.tr("Figures to date for %1 (%2 entries)")).replace("%1", what)
         ui.figuresCaption.setText(caption.replace("%2", f"{figures.entries:,}"))
         self._show_table(True)
         table.setRowCount(len(figures.totals))
-        book = catalog_names.NameBook(self.context.store)
         for row, (key, value) in enumerate(figures.totals.items()):
             metric = figures.metrics.get(key)
-            name = QTableWidgetItem(book.metric(metric) if metric else key)
+            name = QTableWidgetItem(names.get(key, key))
             figure = QTableWidgetItem(format_figure(value, metric, figures.currency))
             figure.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             how = QTableWidgetItem(aggregation_label(metric.aggregation) if metric else "")

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 
 from impact_desktop import APP_NAME, __version__
 from impact_desktop.core.errors import ImpactError
+from impact_desktop.gui.confirm import confirm
 from impact_desktop.gui.open_failure import database_filter, show_open_error
 from impact_desktop.gui.recent_files import RecentFiles
 from impact_desktop.services.backup import backup_database, kept_copy_path, restore_database
@@ -148,13 +149,10 @@ class DatabaseActions(QObject):
                                                     database_filter())
         if not path:
             return
-        answer = QMessageBox.question(
-            self.window, self.tr("Restore from backup"),
-            self.tr("Replace everything in %1 with the contents of %2?\n\nThe current contents are kept beside it "
-                    "as %3.").replace("%1", str(current)).replace("%2", path)
-            .replace("%3", kept_copy_path(current).name),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
-        if answer == QMessageBox.StandardButton.Yes:
+        if confirm(self.window, self.tr("Restore from backup"),
+                   self.tr("Replace everything in %1 with the contents of %2?\n\nThe current contents are kept "
+                           "beside it as %3.").replace("%1", str(current)).replace("%2", path)
+                   .replace("%3", kept_copy_path(current).name), self.tr("&Restore")):
             self.restore(Path(path))
 
     def restore(self, backup: Path):
@@ -169,7 +167,8 @@ class DatabaseActions(QObject):
             if self.context.store.path == target:
                 self._reopen(target)
             kept = self.tr(" The previous contents are in %1.").replace("%1", str(result.kept)) if result.kept else ""
-            message = (self.tr("Restored %1 entries from %2.").replace("%1", f"{result.entries:,}")
+            message = ((self.tr("Restored 1 entry from %2.") if result.entries == 1 else
+                        self.tr("Restored %1 entries from %2.")).replace("%1", f"{result.entries:,}")
                        .replace("%2", str(result.backup)) + kept)
             # after the task's own "finished" clears the status bar
             QTimer.singleShot(0, lambda: self.window.statusBar().showMessage(message, 15000))
@@ -208,8 +207,9 @@ class DatabaseActions(QObject):
             for topic in DEMO_TOPICS:
                 self.context.notify(topic)
             self.window.statusBar().showMessage(
-                self.tr("Demo data loaded: %1 entries added, %2 already present.")
-                .replace("%1", str(result.entries_added)).replace("%2", str(result.entries_present)), 8000)
+                (self.tr("Demo data loaded: 1 entry added, %2 already present.") if result.entries_added == 1 else
+                 self.tr("Demo data loaded: %1 entries added, %2 already present."))
+                .replace("%1", f"{result.entries_added:,}").replace("%2", f"{result.entries_present:,}"), 8000)
 
         return self.window.run_task(work, self.tr("Loading demo data…"), done, self.tr("Load demo data"))
 

@@ -27,9 +27,10 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from PySide6.QtGui import QBrush, QColor
 
 from impact_desktop.core.entries import Origin
-from impact_desktop.core.metrics import metric_name_for_key, unit_name_for_key
+from impact_desktop.core.metrics import unit_name_for_key
 from impact_desktop.gui.background_reader import BACKGROUND_BYTES, BackgroundReader, is_big
 from impact_desktop.gui.formatting import format_value, local_time
+from impact_desktop.services.catalog_names import NameBook
 from impact_desktop.services.entry_list import EntryFilter, StoredEntry, count_entries, list_entries
 from impact_desktop.storage.database import Store
 
@@ -85,6 +86,8 @@ class EntriesModel(QAbstractTableModel):
         self._rows: list[StoredEntry] = []
         self._shown_query: str | None = None  # the query whose rows are in ``_rows``
         self._total = 0
+        #: Names in the interface language, read with each first page (not per cell).
+        self._book = NameBook()
         self._headers = [
             self.tr("Period"), self.tr("Business unit"), self.tr("Program"), self.tr("Metric"), self.tr("Value"),
             self.tr("Channel"), self.tr("Origin"), self.tr("Last changed"), self.tr("Note"),
@@ -124,16 +127,19 @@ class EntriesModel(QAbstractTableModel):
             self._in_background(store.path, reset=True)
             return
         total = count_entries(store, self._filter)
-        self._reset(total, self._page(store, None))
+        self._reset(total, self._page(store, None), NameBook(store))
 
     def _query(self) -> str:
         """What the rows answer: the database (another one opened is a new query too), filter, sort."""
         return repr((str(self._store_provider().path), self._filter, self._order_by, self._descending))
 
-    def _reset(self, total: int, rows: list[StoredEntry], *, loaded: bool = True) -> None:
+    def _reset(self, total: int, rows: list[StoredEntry], book: NameBook | None = None, *,
+               loaded: bool = True) -> None:
         self.beginResetModel()
         self._total = total
         self._rows = rows
+        if book is not None:
+            self._book = book
         self._shown_query = self._query() if loaded else None
         self.endResetModel()
         if loaded:
@@ -152,7 +158,8 @@ class EntriesModel(QAbstractTableModel):
 
         def work(reader: Store):
             total = count_entries(reader, entry_filter) if reset else None
-            return generation, total, self._page(reader, last, offset)
+            book = NameBook(reader) if reset else None  # renamed or named again since: read with the rows
+            return generation, total, self._page(reader, last, offset), book
 
         task = self._reader.run(path, work)
         self._pending += 1
@@ -162,11 +169,11 @@ class EntriesModel(QAbstractTableModel):
         task.finished.connect(self._task_finished)
 
     def _arrived(self, result, reset: bool) -> None:
-        generation, total, rows = result
+        generation, total, rows, book = result
         if generation != self._generation:
             return
         if reset:
-            self._reset(total, rows)
+            self._reset(total, rows, book)
         else:
             self._fetching = False
             self._append(rows)
@@ -228,6 +235,10 @@ class EntriesModel(QAbstractTableModel):
     def entry(self, row: int) -> StoredEntry:
         return self._rows[row]
 
+    def column_texts(self, column: int, rows: int) -> set[str]:
+        """The distinct texts ``column`` shows in its first ``rows`` loaded rows (to size it)."""
+        return {self._display(entry, column) or "" for entry in self._rows[:rows]}
+
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or index.row() >= len(self._rows):
             return None
@@ -257,15 +268,15 @@ class EntriesModel(QAbstractTableModel):
         if column == COL_PERIOD:
             return draft.period.label()
         if column == COL_BUSINESS_UNIT:
-            return entry.business_unit
+            return self._book.shown(entry.business_unit_id, entry.business_unit)
         if column == COL_PROGRAM:
-            return entry.program
+            return self._book.shown(draft.program_id, entry.program)
         if column == COL_METRIC:
-            return metric_name_for_key(entry.draft.metric_key, entry.metric_name)
+            return self._book.metric_name(draft.metric_key, entry.metric_name, entry.metric_id)
         if column == COL_VALUE:
             return format_value(draft.value, unit_name_for_key(draft.metric_key, entry.unit), draft.currency)
         if column == COL_CHANNEL:
-            return entry.channel
+            return self._book.shown(draft.channel_id, entry.channel)
         if column == COL_ORIGIN:
             return self._origin_names[draft.origin]
         if column == COL_UPDATED:

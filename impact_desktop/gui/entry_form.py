@@ -19,12 +19,13 @@ from impact_desktop.core.amounts import parse_amount
 from impact_desktop.core.b4si import FUNDING_SOURCE_LABELS, INPUT_TYPE_LABELS, MOTIVATION_LABELS
 from impact_desktop.core.entries import EntryDraft, FieldErrors, build_entry
 from impact_desktop.core.errors import ImpactError
-from impact_desktop.core.metrics import Metric, metric_display_name
+from impact_desktop.core.metrics import Metric
 from impact_desktop.core.money import CURRENCY_DIGITS
 from impact_desktop.core.number_format import exact
 from impact_desktop.core.periods import parse_period
 from impact_desktop.gui.context import AppContext
 from impact_desktop.gui.inline_catalog import new_program
+from impact_desktop.services.catalog_names import NameBook
 from impact_desktop.storage import catalog
 from impact_desktop.storage.settings import load_settings
 
@@ -39,8 +40,29 @@ _FIELDS = {
 }
 
 
+#: Every "Unit › Program" a program answers to (any of the unit's names with any of the
+#: program's), one a line: what typed text and the completer match besides the shown label.
+NAMES_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
 def program_label(unit: str, program: str) -> str:
     return f"{unit} › {program}"
+
+
+def _program_labels(book: NameBook, unit, program) -> list[str]:
+    """The label shown in the interface language first, then every other pairing of names."""
+    shown = program_label(book.shown(unit.id, unit.name), book.shown(program.id, program.name))
+    others = [program_label(unit_name, program_name) for unit_name in book.names(unit.id, unit.name)
+              for program_name in book.names(program.id, program.name)]
+    return [shown, *(label for label in others if label != shown)]
+
+
+class _NamesCompleter(QCompleter):
+    """Matches what is typed against every name of a program (``NAMES_ROLE``) but puts the
+    shown label in the field: "Ant Forest" finds 蚂蚁金服 › 蚂蚁森林 in a Chinese interface."""
+
+    def pathFromIndex(self, index) -> str:  # noqa: N802 (Qt override)
+        return str(index.data(Qt.ItemDataRole.DisplayRole) or "")
 
 
 class EntryFormController(QObject):
@@ -53,6 +75,7 @@ class EntryFormController(QObject):
         #: Quick entry: a field's problem shows once the user leaves it (or saves), not at its first characters.
         self.quiet_while_typing = quiet_while_typing
         self._metrics: dict[str, Metric] = {}
+        self._book = NameBook()
         self._errors: dict[str, str] = {}
         self.draft: EntryDraft | None = None
         self._touched: set[str] = set()
@@ -87,14 +110,18 @@ class EntryFormController(QObject):
         store = self.context.store
         ui = self.ui
         chosen_program, chosen_metric = self.program_id(), ui.metricCombo.currentData()
-        units = {unit.id: unit.name for unit in catalog.list_business_units(store, include_archived=False)}
-        programs = sorted(
-            ((program_label(units[p.business_unit_id], p.name), p.id)
+        self._book = book = NameBook(store)  # names in the interface language; either name can be typed
+        units = {unit.id: unit for unit in catalog.list_business_units(store, include_archived=False)}
+        labels = sorted(
+            ((_program_labels(book, units[p.business_unit_id], p), p.id)
              for p in catalog.list_programs(store, include_archived=False) if p.business_unit_id in units),
-            key=lambda pair: pair[0].lower(),
+            key=lambda pair: pair[0][0].lower(),
         )
-        _refill(ui.programCombo, programs, chosen_program)
-        completer = QCompleter(ui.programCombo.model(), ui.programCombo)
+        _refill(ui.programCombo, [(names[0], program_id) for names, program_id in labels], chosen_program)
+        for index, (names, _program_id) in enumerate(labels):
+            ui.programCombo.setItemData(index, "\n".join(names), NAMES_ROLE)
+        completer = _NamesCompleter(ui.programCombo.model(), ui.programCombo)
+        completer.setCompletionRole(NAMES_ROLE)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
@@ -102,7 +129,7 @@ class EntryFormController(QObject):
         if ui.programCombo.lineEdit() is not None:
             ui.programCombo.lineEdit().setPlaceholderText(self.tr("Business unit › Program"))
         self._metrics = {metric.key: metric for metric in catalog.list_metrics(store)}
-        _refill(ui.metricCombo, [(metric_display_name(m), m.key) for m in self._metrics.values()], chosen_metric)
+        _refill(ui.metricCombo, [(book.metric(m), m.key) for m in self._metrics.values()], chosen_metric)
         settings = load_settings(store)
         self._reporting_currency = settings.reporting_currency
         self._fiscal_start = settings.fiscal_start_month
@@ -111,8 +138,8 @@ class EntryFormController(QObject):
                 ui.currencyCombo.currentText() or settings.reporting_currency)
         channel = getattr(ui, "channelCombo", None)
         if channel is not None:
-            _refill(channel, [(self.tr("(none)"), None)] + [(c.name, c.id) for c in catalog.list_channels(store)],
-                    channel.currentData())
+            _refill(channel, [(self.tr("(none)"), None)]
+                    + [(book.shown(c.id, c.name), c.id) for c in catalog.list_channels(store)], channel.currentData())
         for name, labels in (("inputTypeCombo", INPUT_TYPE_LABELS), ("motivationCombo", MOTIVATION_LABELS),
                              ("fundingCombo", FUNDING_SOURCE_LABELS)):
             combo = getattr(ui, name, None)
@@ -129,7 +156,9 @@ class EntryFormController(QObject):
         except ImpactError:
             return -1
         combo = self.ui.programCombo
-        combo.addItem(program_label(unit.name, program.name) + self.tr(" (archived)"), program.id)
+        names = _program_labels(self._book, unit, program)
+        combo.addItem(names[0] + self.tr(" (archived)"), program.id)
+        combo.setItemData(combo.count() - 1, "\n".join(names), NAMES_ROLE)
         return combo.count() - 1
 
     def program_id(self) -> str | None:
@@ -138,14 +167,20 @@ class EntryFormController(QObject):
         return self.ui.programCombo.itemData(index) if index >= 0 else None
 
     def _program_index(self) -> int:
-        """The listed program the text names: exactly, or as the only one containing it (what Tab accepts)."""
+        """The listed program the text names: exactly, or as the only one containing it (what Tab accepts),
+        by the label shown or by any other of its names."""
         combo = self.ui.programCombo
         text = combo.currentText()
         index = combo.findText(text, Qt.MatchFlag.MatchFixedString)
         if index >= 0 or not text.strip():
             return index
         wanted = " ".join(text.split()).casefold()
-        matches = [i for i in range(combo.count()) if wanted in combo.itemText(i).casefold()]
+        labels = [[combo.itemText(i).casefold(), *str(combo.itemData(i, NAMES_ROLE) or "").casefold().split("\n")]
+                  for i in range(combo.count())]
+        exact = [i for i, names in enumerate(labels) if wanted in names]
+        if exact:
+            return exact[0] if len(exact) == 1 else -1
+        matches = [i for i, names in enumerate(labels) if any(wanted in name for name in names)]
         return matches[0] if len(matches) == 1 else -1
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt override)

@@ -19,6 +19,7 @@ from impact_desktop.gui.context import AppContext
 from impact_desktop.gui.generated.ui_export_dialog import Ui_ExportDialog
 from impact_desktop.gui.task_outcome import TaskOutcome, error_html
 from impact_desktop.gui.tasks import TaskProgress
+from impact_desktop.services.catalog_names import NameBook
 from impact_desktop.services.exporting import LONG, PER_METRIC, ExportResult, export_entries, export_template
 from impact_desktop.storage import catalog
 from impact_desktop.storage.database import open_store
@@ -61,12 +62,13 @@ class ExportDialog(QDialog):
             first, last = fiscal_year_of(known[0], start_month), fiscal_year_of(known[1], start_month)
             for year in range(last, first - 1, -1):
                 ui.periodCombo.addItem(self.tr("Fiscal year {year}").format(year=year), fiscal_year(year, start_month))
+        book = NameBook(store)  # names in the interface language
         ui.unitCombo.addItem(self.tr("All business units"), None)
         for unit in catalog.list_business_units(store):
-            ui.unitCombo.addItem(unit.name, unit.id)
+            ui.unitCombo.addItem(book.shown(unit.id, unit.name), unit.id)
         ui.metricCombo.addItem(self.tr("All metrics"), None)
         for metric in catalog.list_metrics(store):
-            ui.metricCombo.addItem(metric.name, metric.key)
+            ui.metricCombo.addItem(book.metric(metric), metric.key)
 
     def entry_filter(self) -> EntryFilter:
         base, ui = self._base, self.ui
@@ -117,8 +119,11 @@ class ExportDialog(QDialog):
             self.ui.countLabel.setText(self.tr("An empty workbook with one column per metric and instructions."))
         else:
             count = count_entries(self._context.store, self.entry_filter())
-            self.ui.countLabel.setText(self.tr("{count} entries will be exported, with their ids, so importing the "
-                                               "file elsewhere merges without duplicates.").format(count=f"{count:,}"))
+            self.ui.countLabel.setText(
+                self.tr("1 entry will be exported, with its id, so importing the file elsewhere merges without "
+                        "duplicates.") if count == 1 else
+                self.tr("{count} entries will be exported, with their ids, so importing the file elsewhere merges "
+                        "without duplicates.").format(count=f"{count:,}"))
         self._update_buttons()
 
     @Slot()
@@ -173,7 +178,8 @@ class ExportDialog(QDialog):
     def _done_text(self, outcome: Path | ExportResult) -> str:
         if isinstance(outcome, Path):
             return self.tr("Saved {path}.").format(path=outcome)
-        text = self.tr("Exported {count} entries to {path}.").format(count=f"{outcome.rows:,}", path=outcome.path)
+        text = (self.tr("Exported 1 entry to {path}.") if outcome.rows == 1 else
+                self.tr("Exported {count} entries to {path}.")).format(count=f"{outcome.rows:,}", path=outcome.path)
         if outcome.rates_path:
             text += " " + self.tr("The currency rates ({count}) are in {path}: keep the two files together, "
                                   "importing the CSV reads both.").format(count=outcome.rate_count,

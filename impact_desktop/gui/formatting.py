@@ -6,6 +6,7 @@ import datetime as dt
 from decimal import Decimal
 
 from impact_desktop.core.money import currency_digits
+from impact_desktop.core.wording import unit_for
 
 
 def format_number(value: Decimal) -> str:
@@ -20,10 +21,11 @@ def format_money(value: Decimal, currency: str) -> str:
 
 
 def format_value(value: Decimal, unit: str, currency: str | None) -> str:
-    """A stored figure with what it counts: money keeps its currency, quantities their unit."""
+    """A stored figure with what it counts: money keeps its currency, quantities their unit
+    (singular after exactly one: "1 site", "2 sites")."""
     if currency:
         return format_money(value, currency)
-    return f"{format_number(value)} {unit}".strip()
+    return f"{format_number(value)} {unit_for(value, unit)}".strip()
 
 
 def local_time(stamp: str) -> str:

@@ -14,13 +14,15 @@ import html
 from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtWidgets import QHeaderView, QMessageBox, QTableWidgetItem, QWidget
 
-from impact_desktop.core.metrics import metric_name_for_key
+from impact_desktop.core.metrics import Metric, metric_name_for_key
+from impact_desktop.gui.confirm import confirm, confirmation_box
 from impact_desktop.gui.context import AppContext
 from impact_desktop.gui.formatting import local_time
 from impact_desktop.gui.generated.ui_import_history import Ui_ImportHistoryPage
 from impact_desktop.gui.import_commands import UndoBatchCommand
 from impact_desktop.gui.import_mapping_table import field_choices
 from impact_desktop.io.headers import METRIC_PREFIX
+from impact_desktop.services.catalog_names import NameBook
 from impact_desktop.services.sync import duplicate_imports
 from impact_desktop.storage import batch_catalog, catalog, import_conflicts
 from impact_desktop.storage import imports as batches
@@ -30,17 +32,12 @@ BATCH_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 def removal_box(parent: QWidget, title: str, text: str) -> QMessageBox:
     """The confirmation, with a button that says what it does (not "Yes"); Cancel is the default."""
-    box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.Cancel, parent)
-    box.addButton(QCoreApplication.translate("ImportHistoryPage", "&Remove the import"),
-                  QMessageBox.ButtonRole.AcceptRole)
-    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-    return box
+    return confirmation_box(parent, title, text,
+                            QCoreApplication.translate("ImportHistoryPage", "&Remove the import"))
 
 
 def ask_to_remove(parent: QWidget, title: str, text: str) -> bool:
-    box = removal_box(parent, title, text)
-    box.exec()
-    return box.buttonRole(box.clickedButton()) == QMessageBox.ButtonRole.AcceptRole
+    return confirm(parent, title, text, QCoreApplication.translate("ImportHistoryPage", "&Remove the import"))
 NUMERIC_COLUMNS = (3, 4, 5, 6, 7, 8, 9)
 #: Conflicts and corrections listed in the details of a batch (the rest are counted).
 MAX_DETAILS = 20
@@ -54,7 +51,8 @@ class ImportHistoryPage(QWidget):
         self.ui = Ui_ImportHistoryPage()
         self.ui.setupUi(self)
         self._context = context
-        self._metric_names: dict[str, str] = {}
+        self._metrics: dict[str, Metric] = {}
+        self._names = NameBook()
         self._batches: list[batches.ImportBatch] = []
         table = self.ui.batchTable
         table.verticalHeader().setVisible(False)
@@ -73,7 +71,8 @@ class ImportHistoryPage(QWidget):
     def refresh(self) -> None:
         selected = self.selected_batch()
         self._batches = batches.list_batches(self._context.store)
-        self._metric_names = {m.key: m.name for m in catalog.list_metrics(self._context.store)}
+        self._metrics = {m.key: m for m in catalog.list_metrics(self._context.store)}
+        self._names = NameBook(self._context.store)  # metric names in the interface language
         table = self.ui.batchTable
         table.setRowCount(len(self._batches))
         duplicates = duplicate_imports(self._context.store)
@@ -127,13 +126,16 @@ class ImportHistoryPage(QWidget):
         def field_name(field: str) -> str:  # the words of the mapping step, never internal keys
             if field.startswith(METRIC_PREFIX):
                 key = field[len(METRIC_PREFIX):]
-                return self.tr("Metric: {name}").format(name=metric_name_for_key(key, self._metric_names.get(key,
-                                                                                                             key)))
+                metric = self._metrics.get(key)
+                name = self._names.metric(metric) if metric else metric_name_for_key(key, key)
+                return self.tr("Metric: {name}").format(name=name)
             return labels.get(field, field)
 
         mapping = ", ".join(f"{header} → {field_name(field)}" for header, field in batch.mapping.items())
         lines = [
-            self.tr("<b>{file}</b>, sheet {sheet}: {count} entries in the store from this import.").format(
+            (self.tr("<b>{file}</b>, sheet {sheet}: 1 entry in the store from this import.")
+             if batch.live_entries == 1 else
+             self.tr("<b>{file}</b>, sheet {sheet}: {count} entries in the store from this import.")).format(
                 file=html.escape(batch.file_name), sheet=html.escape(batch.sheet), count=f"{batch.live_entries:,}"),
             self.tr("Columns: {mapping}").format(mapping=html.escape(mapping)),
             self.tr("File fingerprint: {short}… (SHA-256, tells a file sent again from a new one)").format(
@@ -158,9 +160,11 @@ class ImportHistoryPage(QWidget):
         removed = batch_catalog.named(self._context.store, rows)
         lines = [html.escape(self.tr("Removed with the undo (nothing used it any more): {kind} {name}").format(
             kind=kinds[table], name=name)) for table, name in removed]
-        if rows.ids.get("targets"):
-            lines.append(html.escape(self.tr("Removed with the undo: the {count} targets the import had added").format(
-                count=len(rows.ids["targets"]))))
+        targets = len(rows.ids.get("targets") or ())
+        if targets:
+            lines.append(html.escape(
+                self.tr("Removed with the undo: the target the import had added") if targets == 1 else
+                self.tr("Removed with the undo: the {count} targets the import had added").format(count=targets)))
         return lines
 
     def _resolution_lines(self, batch: batches.ImportBatch) -> list[str]:
@@ -190,13 +194,18 @@ class ImportHistoryPage(QWidget):
         batch = self.selected_batch()
         if batch is None or batch.undone_at:
             return
-        if batch.changed_entries:
-            question = self.tr("Remove the {count} entries imported from {file} (sheet {sheet}) on {when}, and give "
-                               "the {changed} stored entries it changed or replaced their earlier version back?\n\n"
-                               "Edit → Undo (Ctrl+Z) brings the import back.")
+        if batch.live_entries == 0:  # it only changed stored entries
+            question = self.tr("Undo the import of {file} (sheet {sheet}) on {when}")
+        elif batch.live_entries == 1:
+            question = self.tr("Remove the entry imported from {file} (sheet {sheet}) on {when}")
         else:
-            question = self.tr("Remove the {count} entries imported from {file} (sheet {sheet}) on {when}?\n\n"
-                               "Edit → Undo (Ctrl+Z) brings them back.")
+            question = self.tr("Remove the {count} entries imported from {file} (sheet {sheet}) on {when}")
+        if batch.changed_entries == 1:
+            question += self.tr(", and give the stored entry it changed or replaced its earlier version back")
+        elif batch.changed_entries:
+            question += self.tr(", and give the {changed} stored entries it changed or replaced their earlier "
+                                "version back")
+        question += self.tr("?\n\nEdit → Undo (Ctrl+Z) brings the import back.")
         text = question.format(count=f"{batch.live_entries:,}", file=batch.file_name, sheet=batch.sheet,
                                when=local_time(batch.imported_at), changed=f"{batch.changed_entries:,}")
         if not ask_to_remove(self, self.tr("Undo import"), text):

@@ -7,12 +7,15 @@ from PySide6.QtWidgets import QComboBox, QHeaderView, QTableWidget, QTableWidget
 
 from impact_desktop.core.metrics import Metric
 from impact_desktop.io import headers as h
+from impact_desktop.services.catalog_names import NameBook
 
 translate = QCoreApplication.translate  # lupdate extracts translate("Context", "text") calls
 
 
-def field_choices(metrics: list[Metric]) -> list[tuple[str, str]]:
-    """(label, field) pairs offered in every combo box."""
+def field_choices(metrics: list[Metric], names: NameBook | None = None) -> list[tuple[str, str]]:
+    """(label, field) pairs offered in every combo box; metrics named by ``names`` (the
+    interface language) when given."""
+    names = names or NameBook()
     labels = {
         h.BUSINESS_UNIT: translate("ImportMapping", "Business unit"),
         h.PROGRAM: translate("ImportMapping", "Program"),
@@ -41,15 +44,17 @@ def field_choices(metrics: list[Metric]) -> list[tuple[str, str]]:
     choices = [(translate("ImportMapping", "(not mapped)"), h.IGNORE)]
     choices += [(labels[name], name) for name in h.FIELDS]
     choices += [
-        (translate("ImportMapping", "Metric: {name}").format(name=m.name), h.METRIC_PREFIX + m.key) for m in metrics
+        (translate("ImportMapping", "Metric: {name}").format(name=names.metric(m)), h.METRIC_PREFIX + m.key)
+        for m in metrics
     ]
     return choices
 
 
 def fill_mapping_table(
-    table: QTableWidget, headers: list[str], mapping: list[str], samples: list[list], metrics: list[Metric]
+    table: QTableWidget, headers: list[str], mapping: list[str], samples: list[list], metrics: list[Metric],
+    names: NameBook | None = None,
 ) -> None:
-    choices = field_choices(metrics)
+    choices = field_choices(metrics, names)
     table.clearContents()
     table.setRowCount(len(headers))
     for row, header in enumerate(headers):

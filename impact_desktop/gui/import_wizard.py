@@ -35,6 +35,7 @@ from impact_desktop.io import headers as h
 from impact_desktop.io.headers import layout_key
 from impact_desktop.io.reading import list_sheets
 from impact_desktop.services import name_suggestions
+from impact_desktop.services.catalog_names import NameBook
 from impact_desktop.services.import_figures import STATUSES, PreviewFigures, status_label
 from impact_desktop.services.import_rates import rate_text
 from impact_desktop.services.importing import (
@@ -269,7 +270,8 @@ class ImportWizard(QDialog):
     def _inspected(self, layout) -> None:
         self._layout = layout
         metrics = catalog.list_metrics(self._context.store)
-        fill_mapping_table(self.ui.mappingTable, layout.headers, layout.mapping, layout.samples, metrics)
+        fill_mapping_table(self.ui.mappingTable, layout.headers, layout.mapping, layout.samples, metrics,
+                           NameBook(self._context.store))
         text = self.tr("Sheet “{sheet}”, header on row {row}. Check what each column holds; columns set to "
                        "“Leave out this column” are not imported.").format(sheet=layout.sheet, row=layout.header_row)
         if not layout.recognised:
@@ -350,7 +352,8 @@ class ImportWizard(QDialog):
         if figures is None:
             self.ui.storedCountLabel.clear()
             return
-        self.ui.storedCountLabel.setText(self.tr("{shown} of {total} figures").format(
+        self.ui.storedCountLabel.setText((self.tr("{shown} of 1 figure") if len(figures) == 1 else
+                                          self.tr("{shown} of {total} figures")).format(
             shown=f"{model.total():,}", total=f"{len(figures):,}"))
 
     @Slot(object)
@@ -451,7 +454,7 @@ class ImportWizard(QDialog):
         layout.headers = list(preview.headers)
         layout.mapping = [mapping.get(header or f"#{i + 1}", h.IGNORE) for i, header in enumerate(layout.headers)]
         fill_mapping_table(self.ui.mappingTable, layout.headers, layout.mapping, layout.samples,
-                           catalog.list_metrics(self._context.store))
+                           catalog.list_metrics(self._context.store), NameBook(self._context.store))
 
     @Slot()
     def _correction_chosen(self) -> None:
@@ -466,7 +469,8 @@ class ImportWizard(QDialog):
         preview, skip = self._preview, self.ui.skipInvalidCheck.isChecked()
         corrections = review.chosen(self.ui.correctionsCombo) if preview.corrections else None
         count = preview.counts(corrections)["new"]
-        self.ui.resultLabel.setText(self.tr("Importing {count} entries…").format(count=f"{count:,}"))
+        self.ui.resultLabel.setText(self.tr("Importing 1 entry…") if count == 1 else
+                                    self.tr("Importing {count} entries…").format(count=f"{count:,}"))
         self._show(RUN)
 
         def work(store, progress: TaskProgress):

@@ -107,4 +107,6 @@ class MetricsPage(RecordsPage):
                 for row_id in ids:
                     set_catalog_row_deleted(store, "metric", row_id, False)
 
-        self.push(self.tr("Delete %n metric(s)", "", len(keys)), delete_all, restore_all)
+        text = (self.tr("Delete metric") if len(keys) == 1 else
+                self.tr("Delete %1 metrics").replace("%1", f"{len(keys):,}"))
+        self.push(text, delete_all, restore_all)

@@ -23,13 +23,14 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
 from impact_desktop.core.errors import ImpactError
-from impact_desktop.core.metrics import metric_display_name, unit_display_name
+from impact_desktop.core.metrics import unit_display_name
 from impact_desktop.core.number_format import NO_FIGURE, percent
 from impact_desktop.core.periods import fiscal_year, fiscal_year_of, month_key
 from impact_desktop.gui.background_reader import BACKGROUND_BYTES, BackgroundReader, is_big
 from impact_desktop.gui.context import AppContext
 from impact_desktop.gui.formatting import format_money, format_number
 from impact_desktop.gui.generated.ui_overview_page import Ui_OverviewPage
+from impact_desktop.services.catalog_names import NameBook
 from impact_desktop.services.chart_spec import month_label
 from impact_desktop.services.summary import Summary, summarize
 from impact_desktop.storage.database import Store
@@ -51,6 +52,8 @@ class OverviewData:
     choice: int | str | None = None
     summary: Summary | None = None
     problem: str = ""
+    #: Metric names in the interface language (the summary names units so already).
+    names: NameBook = field(default_factory=NameBook)
 
 
 def compute_overview(store: Store, choice: int | str | None) -> OverviewData:
@@ -75,6 +78,7 @@ def compute_overview(store: Store, choice: int | str | None) -> OverviewData:
     data = OverviewData(empty=False, years=years, fiscal_start_month=start_month, choice=choice)
     try:
         data.summary = summarize(store, scope)
+        data.names = NameBook(store)
     except ImpactError as exc:
         data.problem = str(exc)
     return data
@@ -91,6 +95,7 @@ class OverviewPage(QWidget):
         self.background_bytes = BACKGROUND_BYTES
         self._generation = 0
         self._reader = BackgroundReader(self)
+        self._names = NameBook()
         self.ui = Ui_OverviewPage()
         self.ui.setupUi(self)
         self.ui.newEntryButton.clicked.connect(self.newEntryRequested)
@@ -150,6 +155,7 @@ class OverviewPage(QWidget):
             self._show_problem(data.problem)
         elif data.summary is not None:
             ui.problemLabel.hide()
+            self._names = data.names
             self._show(data.summary)
         self.refreshed.emit()
 
@@ -187,7 +193,8 @@ class OverviewPage(QWidget):
     def _show(self, summary: Summary) -> None:
         ui = self.ui
         ui.scopeInfoLabel.setText(
-            self.tr("%1 to %2 · %3 entries · money in %4").replace("%1", summary.start.isoformat())
+            (self.tr("%1 to %2 · 1 entry · money in %4") if summary.entries == 1 else
+             self.tr("%1 to %2 · %3 entries · money in %4")).replace("%1", summary.start.isoformat())
             .replace("%2", summary.end.isoformat()).replace("%3", f"{summary.entries:,}")
             .replace("%4", summary.currency))
         table = ui.totalsTable
@@ -199,7 +206,7 @@ class OverviewPage(QWidget):
         table.setRowCount(len(keys))
         for row, key in enumerate(keys):
             value, target = summary.figure(key), summary.targets.get(key)
-            cells = [metric_display_name(summary.metrics[key]), self._value(summary, key, value),
+            cells = [self._names.metric(summary.metrics[key]), self._value(summary, key, value),
                      self._unit(summary, key), self._value(summary, key, target) if target else "",
                      percent(summary.achieved(key)) if target else ""]
             for column, text in enumerate(cells):
@@ -228,7 +235,7 @@ class OverviewPage(QWidget):
         table.setRowCount(len(keys))
         table.verticalHeader().hide()
         for row, key in enumerate(keys):
-            label = f"{metric_display_name(summary.metrics[key])} ({self._unit(summary, key)})"
+            label = f"{self._names.metric(summary.metrics[key])} ({self._unit(summary, key)})"
             table.setItem(row, 0, QTableWidgetItem(label))
             for column, unit in enumerate(units, start=1):
                 value = summary.by_business_unit[unit].get(key)

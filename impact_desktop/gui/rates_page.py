@@ -118,5 +118,6 @@ class RatesPage(RecordsPage):
 
     def delete_records(self, rates: list[Rate]) -> None:
         ids = [rate.id for rate in rates]
-        self.push(self.tr("Delete %n rate(s)", "", len(ids)), lambda s: delete_rates(s, ids),
+        text = self.tr("Delete rate") if len(ids) == 1 else self.tr("Delete %1 rates").replace("%1", f"{len(ids):,}")
+        self.push(text, lambda s: delete_rates(s, ids),
                   lambda s: delete_rates(s, ids, False))

@@ -12,10 +12,11 @@ from collections.abc import Sequence
 from decimal import Decimal
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Slot
-from PySide6.QtWidgets import QDialog, QHeaderView, QMessageBox, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QDialog, QHeaderView, QTableWidgetItem, QWidget
 
 from impact_desktop.core.errors import ImpactError
 from impact_desktop.gui.catalog_commands import push_change
+from impact_desktop.gui.confirm import confirm
 from impact_desktop.gui.context import AppContext
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -197,14 +198,11 @@ class RecordsPage(QWidget):
         chosen = self.selected_records()
         if not chosen:
             return
-        if len(chosen) > 1:
-            answer = QMessageBox.question(
+        if len(chosen) > 1 and not confirm(
                 self, self.tr("Delete rows"),
                 self.tr("Delete the %n selected rows? Edit → Undo brings them back.", "", len(chosen)),
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Cancel)
-            if answer != QMessageBox.StandardButton.Yes:
-                return
+                self.tr("&Delete rows")):
+            return
         try:
             self.delete_records(chosen)
         except ImpactError as exc:

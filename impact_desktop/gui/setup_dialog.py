@@ -105,8 +105,9 @@ class SetupDialog(QDialog):
         self._sheet_lines = lines
         self.ui.catalogEdit.setPlainText(lines_text(lines))
         self.ui.errorLabel.clear()
-        self.ui.sheetLabel.setText(self.tr("Read {count} rows; check them below, then save.").format(
-            count=len(lines)))
+        self.ui.sheetLabel.setText(self.tr("Read 1 row; check it below, then save.") if len(lines) == 1 else
+                                   self.tr("Read {count} rows; check them below, then save.").format(
+                                       count=f"{len(lines):,}"))
 
     def _save_template(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save a template"), self.tr("units-and-programs.xlsx"),

@@ -13,12 +13,14 @@ from PySide6.QtWidgets import QWidget
 
 from impact_desktop.core.amounts import parse_amount
 from impact_desktop.core.errors import ImpactError, ValidationError, ValueParseError
+from impact_desktop.core.metrics import unit_display_name
 from impact_desktop.core.money import CURRENCY_DIGITS, check_money_precision, normalize_currency
 from impact_desktop.core.periods import Period, parse_period
 from impact_desktop.gui.catalog_dialogs import fill_unit_combo
 from impact_desktop.gui.context import AppContext
 from impact_desktop.gui.editor_dialog import EditorDialog, combo_data, select_data
 from impact_desktop.gui.generated.ui_target_dialog import Ui_TargetDialog
+from impact_desktop.services.catalog_names import NameBook
 from impact_desktop.storage import catalog
 from impact_desktop.storage.settings import load_settings
 from impact_desktop.storage.targets import Target
@@ -48,25 +50,27 @@ class TargetDialog(EditorDialog):
         self.setWindowTitle(self.tr("Edit target") if target else self.tr("New target"))
         store = context.store
         self.settings = load_settings(store)
+        self.book = book = NameBook(store)  # names in the interface language
         self.metrics = {metric.key: metric for metric in catalog.list_metrics(store)}
         for metric in self.metrics.values():
-            unit = self.tr("money") if metric.is_money else metric.unit
-            self.ui.metricCombo.addItem(f"{metric.name} ({unit})", metric.key)
+            unit = self.tr("money") if metric.is_money else unit_display_name(metric)
+            self.ui.metricCombo.addItem(f"{book.metric(metric)} ({unit})", metric.key)
         ui = self.ui
         ui.scopeCombo.addItem(self.tr("The whole group"), None)
         keep_unit = target.business_unit_id if target else None
         units = catalog.list_business_units(store)
         before = ui.scopeCombo.count()
-        fill_unit_combo(ui.scopeCombo, units, keep=keep_unit)
+        fill_unit_combo(ui.scopeCombo, units, keep=keep_unit, book=book)
         for index in range(before, ui.scopeCombo.count()):
             ui.scopeCombo.setItemData(index, f"business_unit:{ui.scopeCombo.itemData(index)}")
-        unit_names = {unit.id: unit.name for unit in units}
+        unit_names = {unit.id: book.shown(unit.id, unit.name) for unit in units}
         keep_program = target.program_id if target else None
-        for program in sorted(catalog.list_programs(store), key=lambda p: (unit_names.get(p.business_unit_id, ""),
-                                                                            p.name.lower())):
+        programs = [(unit_names.get(p.business_unit_id, "?"), book.shown(p.id, p.name), p)
+                    for p in catalog.list_programs(store)]
+        for unit_name, program_name, program in sorted(programs, key=lambda row: (row[0], row[1].lower())):
             if not program.archived or program.id == keep_program:
-                label = self.tr("Program: %1 / %2").replace("%1", unit_names.get(program.business_unit_id, "?"))
-                ui.scopeCombo.addItem(label.replace("%2", program.name), f"program:{program.id}")  # notr
+                label = self.tr("Program: %1 / %2").replace("%1", unit_name)
+                ui.scopeCombo.addItem(label.replace("%2", program_name), f"program:{program.id}")  # notr
         fill_currency_combo(ui.currencyCombo, target.currency if target and target.currency
                             else self.settings.reporting_currency)
         if target:
@@ -108,8 +112,8 @@ class TargetDialog(EditorDialog):
         if amount.value < 0:
             raise ValidationError(self.tr("A target cannot be negative."), "value")
         if metric.integer_only and amount.value != amount.value.to_integral_value():
-            raise ValidationError(self.tr("%1 are counted in whole numbers, not %2.").replace("%1", metric.name)
-                                  .replace("%2", str(amount.value)), "value")
+            raise ValidationError(self.tr("%1 are counted in whole numbers, not %2.")
+                                  .replace("%1", self.book.metric(metric)).replace("%2", str(amount.value)), "value")
         currency = None
         if metric.is_money:
             currency = normalize_currency(ui.currencyCombo.currentText())
@@ -118,8 +122,8 @@ class TargetDialog(EditorDialog):
                 raise ValidationError(message.replace("%1", amount.currency).replace("%2", currency), "currency")
             check_money_precision(amount.value, currency)
         elif amount.currency:
-            raise ValidationError(self.tr("%1 is not money; leave the currency sign out.").replace("%1", metric.name),
-                                  "value")
+            raise ValidationError(self.tr("%1 is not money; leave the currency sign out.").replace(
+                "%1", self.book.metric(metric)), "value")
         scope = combo_data(ui.scopeCombo)
         kind, _, row_id = scope.partition(":") if scope else (None, None, None)
         try:

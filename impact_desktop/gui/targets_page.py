@@ -10,13 +10,13 @@ import dataclasses
 
 from PySide6.QtWidgets import QWidget
 
-from impact_desktop.core.metrics import metric_display_name
 from impact_desktop.core.number_format import NO_FIGURE, percent
 from impact_desktop.gui.catalog_format import format_figure
 from impact_desktop.gui.context import AppContext
 from impact_desktop.gui.generated.ui_targets_page import Ui_TargetsPage
 from impact_desktop.gui.records_page import RecordsPage
 from impact_desktop.gui.target_dialog import TargetDialog
+from impact_desktop.services.catalog_names import NameBook
 from impact_desktop.services.target_progress import target_progress
 from impact_desktop.storage import catalog
 from impact_desktop.storage.rows import new_id
@@ -36,8 +36,9 @@ class TargetsPage(RecordsPage):
 
     def load(self) -> list[Target]:
         store = self.context.store
+        self._book = book = NameBook(store)  # names in the interface language
         self._metrics = {metric.key: metric for metric in catalog.list_metrics(store)}
-        self._units = {unit.id: unit.name for unit in catalog.list_business_units(store)}
+        self._units = {unit.id: book.shown(unit.id, unit.name) for unit in catalog.list_business_units(store)}
         self._programs = {program.id: program for program in catalog.list_programs(store)}
         settings = load_settings(store)
         self._fiscal_start, self._reporting = settings.fiscal_start_month, settings.reporting_currency
@@ -51,7 +52,8 @@ class TargetsPage(RecordsPage):
             if program is None:
                 return self.tr("(deleted program)")
             unit = self._units.get(program.business_unit_id, "?")
-            return self.tr("Program: %1 / %2").replace("%1", unit).replace("%2", program.name)
+            return self.tr("Program: %1 / %2").replace("%1", unit).replace("%2",
+                                                                           self._book.shown(program.id, program.name))
         if target.business_unit_id:
             return self._units.get(target.business_unit_id, self.tr("(deleted business unit)"))
         return self.tr("The whole group")
@@ -59,7 +61,7 @@ class TargetsPage(RecordsPage):
     def row_cells(self, target: Target) -> list[tuple[str, object]]:
         metric = self._metrics.get(target.metric_key)
         return [
-            (metric_display_name(metric) if metric else target.metric_key, None),
+            (self._book.metric(metric) if metric else target.metric_key, None),
             (self._who(target), None),
             (target.period.label(self._fiscal_start), (target.period.start, target.period.end)),
             (format_figure(target.value, metric, target.currency or ""), target.value),
@@ -94,5 +96,6 @@ class TargetsPage(RecordsPage):
 
     def delete_records(self, targets: list[Target]) -> None:
         ids = [target.id for target in targets]
-        text = self.tr("Delete %n target(s)", "", len(ids))
+        text = (self.tr("Delete target") if len(ids) == 1 else
+                self.tr("Delete %1 targets").replace("%1", f"{len(ids):,}"))
         self.push(text, lambda s: delete_targets(s, ids), lambda s: delete_targets(s, ids, False))

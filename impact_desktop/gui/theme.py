@@ -92,13 +92,25 @@ def apply_theme(app: QApplication, choice: str) -> bool:
         if not isinstance(app.style(), DarkFusionStyle):
             app.setStyle(DarkFusionStyle())
         app.setPalette(dark_palette())
-        return True
-    native = str(app.property(_NATIVE_STYLE)).lower()
-    available = [key.lower() for key in QStyleFactory.keys()]  # noqa: SIM118 (a static Qt call, not a dict)
-    if isinstance(app.style(), DarkFusionStyle) or app.style().name().lower() != native:
-        app.setStyle(native if native in available else "fusion")
-    app.setPalette(app.style().standardPalette())
-    return False
+    else:
+        native = str(app.property(_NATIVE_STYLE)).lower()
+        available = [key.lower() for key in QStyleFactory.keys()]  # noqa: SIM118 (a static Qt call, not a dict)
+        if isinstance(app.style(), DarkFusionStyle) or app.style().name().lower() != native:
+            app.setStyle(native if native in available else "fusion")
+        app.setPalette(app.style().standardPalette())
+    _restyle_open_widgets(app)
+    return dark
+
+
+def _restyle_open_widgets(app: QApplication) -> None:
+    """A widget with a style sheet of its own keeps the palette it was polished with, so a
+    theme switched while it is open (the Entries page, its table) stayed a white slab:
+    setting its sheet again re-polishes it, and everything inside it, with the new palette."""
+    for widget in app.allWidgets():
+        sheet = widget.styleSheet()
+        if sheet:
+            widget.setStyleSheet("")
+            widget.setStyleSheet(sheet)
 
 
 class ThemeFollower(QObject):

@@ -12,7 +12,7 @@ import datetime as dt
 from PySide6.QtCore import QObject, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPagedPaintDevice, QPainter
 
-from impact_desktop.core.metrics import Aggregation, metric_display_name
+from impact_desktop.core.metrics import Aggregation
 from impact_desktop.core.number_format import compact, exact, percent
 from impact_desktop.report.b4si_page import b4si_tables
 from impact_desktop.report.chart_painter import ChartPainter
@@ -217,14 +217,10 @@ class ReportRenderer(QObject):
         for unit in units:
             rows, bold = [], set()
             for key, value in data.by_unit[unit].items():
-                metric = data.metrics.get(key)
                 bold.add(len(rows))
-                name = metric_display_name(metric) if metric else key
-                rows.append([self.tr("All programs"), name, exact(value), data.unit_label(key)])
+                rows.append([self.tr("All programs"), data.metric_name(key), exact(value), data.unit_label(key)])
             for program, key, value in data.by_program.get(unit, []):
-                metric = data.metrics.get(key)
-                rows.append([program, metric_display_name(metric) if metric else key, exact(value),
-                             data.unit_label(key)])
+                rows.append([program, data.metric_name(key), exact(value), data.unit_label(key)])
             tables.append(Table(unit, [Column(self.tr("Program"), 3.5), Column(self.tr("Metric"), 3.5),
                                        Column(self.tr("Value"), 2.5, RIGHT), Column(self.tr("Unit"), 1.5)],
                                 rows, bold, subtitle=self.tr("Business unit")))
@@ -246,13 +242,15 @@ class ReportRenderer(QObject):
             self.tr("Amounts are kept in the currency they were given in and converted to {0} month by month "
                "with these rates:").format(data.currency), *rates], first=True)
         # Flows get one line each; stocks and distinct counts are explained in full by the notes.
-        rules = [self.tr("{0}: a flow, summed over time and units.").format(metric_display_name(m))
+        rules = [self.tr("{0}: a flow, summed over time and units.").format(data.metric_name(k))
                  for k, m in data.metrics.items() if k in data.totals and m.aggregation == Aggregation.FLOW]
         blocks += paragraphs(self.tr("Aggregation rules"), [*rules, *data.notes])
-        sources = [self.tr("{0} entries in the period.").format(exact(data.entries))]
+        sources = [self.tr("1 entry in the period.") if data.entries == 1 else
+                   self.tr("{0} entries in the period.").format(exact(data.entries))]
         origins = {"imported": self.tr("imported from spreadsheets"),
                    "other": self.tr("typed in, demo data or merged from another computer")}
-        sources += [self.tr("{0}: {1} entries").format(origins.get(s.origin, s.origin), exact(s.entries))
+        sources += [(self.tr("{0}: 1 entry") if s.entries == 1 else self.tr("{0}: {1} entries")).format(
+                        origins.get(s.origin, s.origin), exact(s.entries))
                     for s in data.sources]
         blocks += paragraphs(self.tr("Data sources"), sources)
         if data.batches:

@@ -134,23 +134,40 @@ def parse_same(store: Store, texts: list[str]) -> list[SameAs]:
 
 class NameBook:
     """The name each unit, program, channel and metric shows in ``language`` (default: the
-    interface's, see :func:`~impact_desktop.core.texts.name_language`)."""
+    interface's, see :func:`~impact_desktop.core.texts.name_language`).
 
-    def __init__(self, store: Store, language: str | None = None):
+    Built once per list or table refresh (one read of the alternative names), then asked
+    per row or cell; without a store (``store=None``) every name is shown as it is.
+    """
+
+    def __init__(self, store: Store | None = None, language: str | None = None):
         self.language = language if language is not None else name_language()
-        self.alternatives = alternative_names.alternatives_by_target(store) if self.language else {}
+        self.alternatives = alternative_names.alternatives_by_target(store) if store is not None else {}
+        self._shown: dict[tuple[str, str], str] = {}
 
     def shown(self, target_id: str | None, name: str) -> str:
         if not self.language or not target_id:
             return name
-        return display_name(name, self.alternatives.get(target_id, ()), self.language)
+        key = (target_id, name)
+        found = self._shown.get(key)
+        if found is None:  # a table asks again for every visible cell: each answer is worked out once
+            found = self._shown[key] = display_name(name, self.alternatives.get(target_id, ()), self.language)
+        return found
+
+    def names(self, target_id: str | None, name: str) -> tuple[str, ...]:
+        """Every name the thing answers to: its own, then its alternative names (typed text matches any)."""
+        return (name, *self.alternatives.get(target_id, ())) if target_id else (name,)
 
     def metric(self, metric) -> str:
         """A metric's name: a built-in one in the interface language, else by its names."""
-        translated = metric_name_for_key(metric.key, metric.name)
-        if translated != metric.name:
+        return self.metric_name(metric.key, metric.name, metric.id)
+
+    def metric_name(self, key: str, name: str, metric_id: str | None) -> str:
+        """As :meth:`metric`, for rows that carry only a metric's key, stored name and id."""
+        translated = metric_name_for_key(key, name)
+        if translated != name:
             return translated
-        return self.shown(metric.id, metric.name)
+        return self.shown(metric_id, name)
 
 
 def split_names(text: str) -> list[str]:

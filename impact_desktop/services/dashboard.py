@@ -129,6 +129,16 @@ class DashboardData:
     #: The months compared with, when only part of the period has figures ("Apr–May 2017");
     #: empty when the whole previous period of equal length is compared.
     compared_months: str = ""
+    #: Metric key → its name in the interface language (a built-in one translated, a user's
+    #: by its names: 平台上的公益组织 in a Chinese interface).
+    metric_names: dict[str, str] = field(default_factory=dict)
+
+    def metric_name(self, key: str) -> str:
+        """The name tiles, charts and the report give the metric ``key`` (the key itself when unknown)."""
+        if key in self.metric_names:
+            return self.metric_names[key]
+        metric = self.metrics.get(key)
+        return metric_display_name(metric) if metric else key
 
     @property
     def comparison(self) -> str:
@@ -337,8 +347,9 @@ def load_dashboard(store: Store, flt: DashboardFilter, *, details: bool = False,
         notes=notes,
     )
     data.entries, active, active_before = dashboard_queries.activity_counts(store, scope, before)
-    data.kpis = _kpis(metrics, totals, previous, targets, currency, active, active_before)
-    data.notes += _rule_notes(metrics, totals)
+    data.metric_names = {key: book.metric(metric) for key, metric in metrics.items()}
+    data.kpis = _kpis(metrics, data.metric_names, totals, previous, targets, currency, active, active_before)
+    data.notes += _rule_notes(metrics, data.metric_names, totals)
     data.units_with_figures = {unit for (_key, unit) in by_unit}
     if b4si:
         data.b4si = b4si_figures(store, scope, currency, metrics, data.units_with_figures)
@@ -366,14 +377,15 @@ def _by_metric(grouped: dict[tuple, Decimal]) -> dict[str, Decimal]:
     return {key[0]: value for key, value in grouped.items()}
 
 
-def _kpis(metrics: dict[str, Metric], totals: dict[str, Decimal], previous: dict[str, Decimal],
-          targets: dict[str, Decimal], currency: str, active: int, active_before: int) -> list[Kpi]:
+def _kpis(metrics: dict[str, Metric], names: dict[str, str], totals: dict[str, Decimal],
+          previous: dict[str, Decimal], targets: dict[str, Decimal], currency: str, active: int,
+          active_before: int) -> list[Kpi]:
     keys = [key for key in HEADLINE_KEYS if key in metrics]
     keys += [key for key in metrics if key not in HEADLINE_KEYS and (key in totals or key in targets)]
     kpis = []
     for key in keys:
         metric = metrics[key]
-        kpis.append(Kpi(key, metric_display_name(metric), currency if metric.is_money else unit_display_name(metric),
+        kpis.append(Kpi(key, names[key], currency if metric.is_money else unit_display_name(metric),
                         metric.aggregation,
                         totals.get(key), previous.get(key), targets.get(key)))
     kpis.insert(min(len(kpis), len([k for k in HEADLINE_KEYS if k in metrics])),
@@ -383,7 +395,7 @@ def _kpis(metrics: dict[str, Metric], totals: dict[str, Decimal], previous: dict
     return kpis
 
 
-def _rule_notes(metrics: dict[str, Metric], totals: dict[str, Decimal]) -> list[str]:
+def _rule_notes(metrics: dict[str, Metric], names: dict[str, str], totals: dict[str, Decimal]) -> list[str]:
     notes = []
     for key, metric in metrics.items():
         if key not in totals:
@@ -391,11 +403,11 @@ def _rule_notes(metrics: dict[str, Metric], totals: dict[str, Decimal]) -> list[
         if metric.aggregation == Aggregation.STOCK:
             notes.append(translate("Dashboard", "{0} is a stock: the latest value in the period (summed across "
                                    "programs at their latest date), never a sum of months.")
-                         .format(metric_display_name(metric)))
+                         .format(names[key]))
         elif metric.aggregation == Aggregation.DISTINCT:
             notes.append(translate("Dashboard", "{0} is a distinct count: the largest figure entered in the "
                                    "period, never added across units or months (the same person may appear "
-                                   "twice).").format(metric_display_name(metric)))
+                                   "twice).").format(names[key]))
     notes.append(translate("Dashboard", "Active programs: programs with at least one entry in the period."))
     notes.append(translate("Dashboard", "Figures per business unit count that unit's own programs; units nested "
                                         "under it are shown separately."))

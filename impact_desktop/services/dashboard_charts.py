@@ -10,7 +10,7 @@ from decimal import Decimal
 from itertools import accumulate
 from typing import TYPE_CHECKING
 
-from impact_desktop.core.metrics import Aggregation, metric_display_name
+from impact_desktop.core.metrics import Aggregation
 from impact_desktop.core.texts import translate
 from impact_desktop.services.chart_spec import (
     CUMULATIVE_COLOR,
@@ -49,9 +49,7 @@ def _hatch_note(count: int) -> str:
 
 
 def _value_label(data: DashboardData, metric_key: str) -> str:
-    metric = data.metrics.get(metric_key)
-    name = metric_display_name(metric) if metric else metric_key
-    return f"{name} ({data.unit_label(metric_key)})"
+    return f"{data.metric_name(metric_key)} ({data.unit_label(metric_key)})"
 
 
 def _rule_note(data: DashboardData, metric_key: str) -> str:
@@ -74,7 +72,7 @@ def _category_chart(data: DashboardData, key: str, title: str, metric_key: str,
     twenty colours could not be told apart anyway) with "Other" in grey.
     """
     metric = data.metrics.get(metric_key)
-    name = metric_display_name(metric) if metric else metric_key
+    name = data.metric_name(metric_key)
     additive = metric is None or metric.aggregation != Aggregation.DISTINCT
     rows, folded = top_with_other(items, data.filter.top_n, "", additive)
     if folded and additive:
@@ -96,8 +94,7 @@ def _category_chart(data: DashboardData, key: str, title: str, metric_key: str,
 
 def metric_by_unit(data: DashboardData, metric_key: str) -> ChartSpec:
     """One metric per business unit: the top N units and "Other (k units)"."""
-    metric = data.metrics.get(metric_key)
-    name = metric_display_name(metric) if metric else metric_key
+    name = data.metric_name(metric_key)
     items = [(unit, values[metric_key]) for unit, values in data.by_unit.items() if metric_key in values]
     return _category_chart(data, f"by_unit:{metric_key}", translate("Dashboard", "{0} by business unit")
                            .format(name), metric_key, items, other_name)
@@ -212,8 +209,9 @@ def b4si_chart(data: DashboardData) -> ChartSpec:
     rows += leverage
     notes = []
     if b4si.time_hours and b4si.time_value is None:
-        notes.append(translate("B4SI", "Time: {0} hours, not valued (no cost per hour set).").format(
-            f"{b4si.time_hours:,}"))
+        notes.append(translate("B4SI", "Time: 1 hour, not valued (no cost per hour set).") if b4si.time_hours == 1
+                     else translate("B4SI", "Time: {0} hours, not valued (no cost per hour set).").format(
+                         f"{b4si.time_hours:,}"))
     notes.append(translate("B4SI", "Company contribution {0}; leverage {1} ({2}).").format(
         f"{b4si.company_contribution:,}", f"{b4si.leverage:,}", data.currency))
     styles = [style_for(10) if i in company else style_for(9) for i in range(len(rows))]

@@ -23,6 +23,7 @@ from impact_desktop.core.errors import ValidationError
 from impact_desktop.core.metrics import Metric
 from impact_desktop.core.money import currency_digits
 from impact_desktop.core.texts import translate
+from impact_desktop.core.wording import counted
 from impact_desktop.io.csv_writer import write_csv
 from impact_desktop.io.destinations import check_writable
 from impact_desktop.io.xlsx_writer import Column, SheetSpec, write_workbook
@@ -141,7 +142,7 @@ def _entries(store, flt: EntryFilter, progress, total: int) -> Iterator[StoredEn
         yield from page
         offset += len(page)
         if progress:
-            progress(offset, total, f"Exported {offset:,} of {total:,} entries")
+            progress(offset, total, f"Exported {offset:,} of {counted(total, 'entry', 'entries')}")
         if len(page) < PAGE:
             return
 

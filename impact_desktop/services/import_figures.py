@@ -215,6 +215,8 @@ def held_back_notes(store: Store, preview, limit: int = 20) -> list[str]:
                                      "row is imported whole or not at all).").format(
         sheet=sheet, row=row, figures=", ".join(held)) for (sheet, row), held in list(rows.items())[:limit]]
     if len(rows) > limit:
-        notes.append(translate("ImportNote", "… and {count} more rows with figures held back.").format(
-            count=len(rows) - limit))
+        more = len(rows) - limit
+        notes.append(translate("ImportNote", "… and 1 more row with figures held back.") if more == 1 else
+                     translate("ImportNote", "… and {count} more rows with figures held back.").format(
+                         count=f"{more:,}"))
     return notes

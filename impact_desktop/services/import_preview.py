@@ -445,9 +445,11 @@ def _read_rows(preview: ImportPreview, table: Table, metrics, settings, progress
         first, last = first.removeprefix(bare), last.removeprefix(bare)
         span = f"{first} … {last}"
         problem = Problem(table.sheet, min(number for _i, (number, _v) in rest), span,
-                          shown(rest[0][1][1]), translate(
+                          shown(rest[0][1][1]), (translate(
+            "ImportProblem", "1 more column ({first}) has values but is not mapped; delete it from the file, or map "
+            "it.") if len(rest) == 1 else translate(
             "ImportProblem", "{count} more columns ({first} … {last}) have values but are not mapped; delete them "
-            "from the file, or map them.").format(count=f"{len(rest):,}", first=first, last=last))
+            "from the file, or map them.")).format(count=f"{len(rest):,}", first=first, last=last))
         preview.column_problems.append(problem)
         preview.problems.append(problem)
 

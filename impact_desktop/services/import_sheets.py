@@ -94,8 +94,10 @@ def sheet_notes(first: Table, same: list[Table], other: list[str], read_same: bo
                                "it on its own (--sheet '{sheet}').").format(sheet=name))
     rest = first.hidden_sheets[LISTED_SHEETS:] + other[LISTED_SHEETS:]
     if rest:  # a workbook of 3,000 tabs: ten lines and a count, not 3,000 notes
-        notes.append(translate("ImportNote", "{count} more sheets ({sheets}) are hidden or have figures in other "
-                               "columns and were not read.").format(count=f"{len(rest):,}", sheets=listed(rest)))
+        notes.append((translate("ImportNote", "1 more sheet ({sheets}) is hidden or has figures in other columns "
+                                "and was not read.") if len(rest) == 1 else
+                      translate("ImportNote", "{count} more sheets ({sheets}) are hidden or have figures in other "
+                                "columns and were not read.")).format(count=f"{len(rest):,}", sheets=listed(rest)))
     return notes
 
 

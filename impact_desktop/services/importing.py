@@ -30,6 +30,7 @@ from pathlib import Path
 
 from impact_desktop.core.bulk import gc_paused
 from impact_desktop.core.errors import ImpactError
+from impact_desktop.core.wording import counted
 from impact_desktop.io.xlsx_writer import Column, SheetSpec, write_workbook
 from impact_desktop.services.error_workbook import BOOKKEEPING_HEADERS, REJECTED_SHEET
 from impact_desktop.services.import_catalog import CatalogSnapshot, new_program_names, new_unit_names, used_catalog
@@ -189,7 +190,7 @@ def commit_import(store: Store, preview: ImportPreview, *, skip_invalid: bool = 
                     entries.keep_change_times(store, _change_times(preview, chunk))
                 done = min(start + WRITE_CHUNK, total)
                 if progress:
-                    progress(done, total, f"Saved {done:,} of {total:,} entries")
+                    progress(done, total, f"Saved {done:,} of {counted(total, 'entry', 'entries')}")
     except BaseException:
         if error_file:
             error_file.unlink(missing_ok=True)

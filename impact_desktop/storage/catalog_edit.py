@@ -86,8 +86,12 @@ def delete_metric(store: Store, key: str) -> str:
             "Catalog", "'{0}' is built in and cannot be deleted.").format(metric.name), "metric")
     entries, targets = metric_usage(store, key)
     if entries or targets:
-        raise ValidationError(translate(
-            "Catalog", "'{0}' is used by {1} entries and {2} targets; delete those first.").format(
-            metric.name, entries, targets), "metric")
+        users = [text.format(f"{count:,}") for count, text in (
+            (entries, translate("Catalog", "{0} entry") if entries == 1 else translate("Catalog", "{0} entries")),
+            (targets, translate("Catalog", "{0} target") if targets == 1 else translate("Catalog", "{0} targets")),
+        ) if count]
+        sentence = (translate("Catalog", "'{0}' is used by {1}; delete those first.") if len(users) == 1 else
+                    translate("Catalog", "'{0}' is used by {1} and {2}; delete those first."))
+        raise ValidationError(sentence.format(metric.name, *users), "metric")
     set_catalog_row_deleted(store, "metric", metric.id, True)
     return metric.id

@@ -122,15 +122,23 @@ def _like(text: str) -> str:
     return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
 
 
+def _also_named(kind: str, column: str) -> str:
+    """SQL: ``column`` is the id of a thing of ``kind`` with an alternative name containing :t."""
+    return (f" OR {column} IN (SELECT target_id FROM alternative_names WHERE kind = '{kind}' "
+            "AND deleted_at IS NULL AND name LIKE :t ESCAPE '\\')")
+
+
 def _name_matches(store: Store, text: str) -> list[tuple[str, list[str]]]:
-    """(entries column, ids) whose unit, program, metric or channel name contains ``text``."""
+    """(entries column, ids) whose unit, program, metric or channel name contains ``text``: its
+    own name or an alternative one (the table shows 蚂蚁金服 in a Chinese interface; it finds it too)."""
     like = _like(text)
     found = []
     for column, sql in (
         ("e.program_id", "SELECT p.id FROM programs p JOIN business_units b ON b.id = p.business_unit_id "
-                         "WHERE p.name LIKE :t ESCAPE '\\' OR b.name LIKE :t ESCAPE '\\'"),
-        ("e.metric_id", "SELECT id FROM metrics WHERE name LIKE :t ESCAPE '\\'"),
-        ("e.channel_id", "SELECT id FROM channels WHERE name LIKE :t ESCAPE '\\'"),
+                         "WHERE p.name LIKE :t ESCAPE '\\' OR b.name LIKE :t ESCAPE '\\'"
+                         + _also_named("program", "p.id") + _also_named("business_unit", "b.id")),
+        ("e.metric_id", "SELECT id FROM metrics WHERE name LIKE :t ESCAPE '\\'" + _also_named("metric", "id")),
+        ("e.channel_id", "SELECT id FROM channels WHERE name LIKE :t ESCAPE '\\'" + _also_named("channel", "id")),
     ):
         ids = [row[0] for row in store.db.execute(sql, {"t": like})]
         if ids:

@@ -111,6 +111,10 @@
         <translation>撬动资金：合作伙伴</translation>
     </message>
     <message>
+        <source>Time: 1 hour, not valued (no cost per hour set).</source>
+        <translation>时间：1 小时，未折算金额（未设置每小时成本）。</translation>
+    </message>
+    <message>
         <source>Time: {0} hours, not valued (no cost per hour set).</source>
         <translation>时间：{0} 小时，未折算金额（未设置每小时成本）。</translation>
     </message>
@@ -490,8 +494,28 @@
         <translation>“{0}”是内置指标，不能删除。</translation>
     </message>
     <message>
-        <source>&apos;{0}&apos; is used by {1} entries and {2} targets; delete those first.</source>
-        <translation>“{0}”被 {1} 条记录和 {2} 个目标使用；请先删除它们。</translation>
+        <source>{0} entry</source>
+        <translation>{0} 条记录</translation>
+    </message>
+    <message>
+        <source>{0} entries</source>
+        <translation>{0} 条记录</translation>
+    </message>
+    <message>
+        <source>{0} target</source>
+        <translation>{0} 个目标</translation>
+    </message>
+    <message>
+        <source>{0} targets</source>
+        <translation>{0} 个目标</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is used by {1}; delete those first.</source>
+        <translation>“{0}”被 {1}使用；请先删除它们。</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is used by {1} and {2}; delete those first.</source>
+        <translation>“{0}”被 {1}和 {2}使用；请先删除它们。</translation>
     </message>
     <message>
         <source>That currency rate no longer exists.</source>
@@ -1065,7 +1089,7 @@ Click “Add business unit…” to create the first one (for example your group
     </message>
     <message>
         <source>vs {0}</source>
-        <extracomment>The metrics the month charts show; other metrics are not read month by month. Charts by unit or channel show this many and fold the rest into &quot;Other (k units)&quot;. Ids of the business units with figures in the period (GRI 413-1). The months compared with, when only part of the period has figures (&quot;Apr–May 2017&quot;); empty when the whole previous period of equal length is compared.</extracomment>
+        <extracomment>The metrics the month charts show; other metrics are not read month by month. Charts by unit or channel show this many and fold the rest into &quot;Other (k units)&quot;. Ids of the business units with figures in the period (GRI 413-1). The months compared with, when only part of the period has figures (&quot;Apr–May 2017&quot;); empty when the whole previous period of equal length is compared. Metric key → its name in the interface language (a built-in one translated, a user&apos;s by its names: 平台上的公益组织 in a Chinese interface).</extracomment>
         <translation>较{0}</translation>
     </message>
     <message>
@@ -1364,6 +1388,10 @@ Click “Add business unit…” to create the first one (for example your group
         <translation>{0}内没有符合此筛选的记录。请选择其他期间或事业部，或在“数据”中添加记录。</translation>
     </message>
     <message>
+        <source>{0} · 1 entry · amounts in {2}</source>
+        <translation>{0} · 1 条记录 · 金额单位 {2}</translation>
+    </message>
+    <message>
         <source>{0} · {1} entries · amounts in {2}</source>
         <translation>{0} · {1} 条记录 · 金额单位 {2}</translation>
     </message>
@@ -1436,6 +1464,10 @@ The current contents are kept beside it as %3.</source>
 当前内容将另存在旁边，文件名为 %3。</translation>
     </message>
     <message>
+        <source>&amp;Restore</source>
+        <translation>恢复(&amp;R)</translation>
+    </message>
+    <message>
         <source>Checking and restoring the backup…</source>
         <translation>正在检查并恢复备份…</translation>
     </message>
@@ -1444,12 +1476,20 @@ The current contents are kept beside it as %3.</source>
         <translation> 之前的内容保存在 %1。</translation>
     </message>
     <message>
+        <source>Restored 1 entry from %2.</source>
+        <translation>已从 %2 恢复 1 条记录。</translation>
+    </message>
+    <message>
         <source>Restored %1 entries from %2.</source>
         <translation>已从 %2 恢复 %1 条记录。</translation>
     </message>
     <message>
         <source>Restoring from the backup…</source>
         <translation>正在从备份恢复…</translation>
+    </message>
+    <message>
+        <source>Demo data loaded: 1 entry added, %2 already present.</source>
+        <translation>演示数据已加载：新增 1 条记录，%2 条已存在。</translation>
     </message>
     <message>
         <source>Demo data loaded: %1 entries added, %2 already present.</source>
@@ -1607,7 +1647,7 @@ SQLite&apos;s row number: the last key of every sort (a page&apos;s position, ne
     <name>EntriesModel</name>
     <message>
         <source>Period</source>
-        <extracomment>Keyset paging (``after=`` the last row) keeps deep pages as cheap as the first; used when the storage layer offers it, OFFSET otherwise. Column → key of ``storage.entries.SORTABLE_COLUMNS``.</extracomment>
+        <extracomment>Keyset paging (``after=`` the last row) keeps deep pages as cheap as the first; used when the storage layer offers it, OFFSET otherwise. Column → key of ``storage.entries.SORTABLE_COLUMNS``. Names in the interface language, read with each first page (not per cell).</extracomment>
         <translation>期间</translation>
     </message>
     <message>
@@ -1820,6 +1860,10 @@ Edit → Undo (Ctrl+Z) brings them back.</source>
 可通过“编辑 → 撤销”（Ctrl+Z）恢复。</translation>
     </message>
     <message>
+        <source>&amp;Delete entries</source>
+        <translation>删除记录(&amp;D)</translation>
+    </message>
+    <message>
         <source>All business units</source>
         <translation>全部事业部</translation>
     </message>
@@ -1994,7 +2038,7 @@ Edit → Undo (Ctrl+Z) brings them back.</source>
     <name>EntryFormController</name>
     <message>
         <source>Business unit › Program</source>
-        <extracomment>build_entry&apos;s field name → (widget attribute, error label attribute). Quick entry: a field&apos;s problem shows once the user leaves it (or saves), not at its first characters.</extracomment>
+        <extracomment>build_entry&apos;s field name → (widget attribute, error label attribute). Every &quot;Unit › Program&quot; a program answers to (any of the unit&apos;s names with any of the program&apos;s), one a line: what typed text and the completer match besides the shown label. Quick entry: a field&apos;s problem shows once the user leaves it (or saves), not at its first characters.</extracomment>
         <translation>事业部 › 公益项目</translation>
     </message>
     <message>
@@ -2145,6 +2189,10 @@ Edit → Undo (Ctrl+Z) brings them back.</source>
         <translation>空白工作簿，每个指标一列，并附填写说明。</translation>
     </message>
     <message>
+        <source>1 entry will be exported, with its id, so importing the file elsewhere merges without duplicates.</source>
+        <translation>将导出 1 条记录（含记录 ID），在其他地方导入该文件时会合并，不会产生重复。</translation>
+    </message>
+    <message>
         <source>{count} entries will be exported, with their ids, so importing the file elsewhere merges without duplicates.</source>
         <translation>将导出 {count} 条记录（含记录 ID），在其他地方导入该文件时会合并，不会产生重复。</translation>
     </message>
@@ -2163,6 +2211,10 @@ Edit → Undo (Ctrl+Z) brings them back.</source>
     <message>
         <source>Saved {path}.</source>
         <translation>已保存 {path}。</translation>
+    </message>
+    <message>
+        <source>Exported 1 entry to {path}.</source>
+        <translation>已将 1 条记录导出到 {path}。</translation>
     </message>
     <message>
         <source>Exported {count} entries to {path}.</source>
@@ -2258,6 +2310,10 @@ Edit → Undo (Ctrl+Z) brings them back.</source>
     <message>
         <source>No entries recorded yet for %1. Add them on the Entries page or import a spreadsheet.</source>
         <translation>%1 尚无任何记录。请在“记录”页面中添加，或导入电子表格。</translation>
+    </message>
+    <message>
+        <source>Figures to date for %1 (1 entry)</source>
+        <translation>%1 的累计数据（1 条记录）</translation>
     </message>
     <message>
         <source>Figures to date for %1 (%2 entries)</source>
@@ -3107,6 +3163,10 @@ About 40 MB of worksheet XML ≈ 400k rows of 8 columns ≈ 280 MB held by calam
         <translation>指标：{name}</translation>
     </message>
     <message>
+        <source>&lt;b&gt;{file}&lt;/b&gt;, sheet {sheet}: 1 entry in the store from this import.</source>
+        <translation>&lt;b&gt;{file}&lt;/b&gt;，工作表 {sheet}：数据库中有 1 条记录来自此次导入。</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;{file}&lt;/b&gt;, sheet {sheet}: {count} entries in the store from this import.</source>
         <translation>&lt;b&gt;{file}&lt;/b&gt;，工作表 {sheet}：数据库中有 {count} 条记录来自此次导入。</translation>
     </message>
@@ -3151,6 +3211,10 @@ About 40 MB of worksheet XML ≈ 400k rows of 8 columns ≈ 280 MB held by calam
         <translation>随撤销一并删除（已无其他数据使用）：{kind} {name}</translation>
     </message>
     <message>
+        <source>Removed with the undo: the target the import had added</source>
+        <translation>随撤销一并删除：此次导入添加的 1 个目标</translation>
+    </message>
+    <message>
         <source>Removed with the undo: the {count} targets the import had added</source>
         <translation>随撤销一并删除：此次导入添加的 {count} 个目标</translation>
     </message>
@@ -3183,24 +3247,36 @@ About 40 MB of worksheet XML ≈ 400k rows of 8 columns ≈ 280 MB held by calam
         <translation>… 另有 {count} 条（见“impact-desktop import --json”）。</translation>
     </message>
     <message>
-        <source>Remove the {count} entries imported from {file} (sheet {sheet}) on {when}, and give the {changed} stored entries it changed or replaced their earlier version back?
+        <source>Undo the import of {file} (sheet {sheet}) on {when}</source>
+        <translation>撤销 {when} 从 {file}（工作表 {sheet}）的导入</translation>
+    </message>
+    <message>
+        <source>Remove the entry imported from {file} (sheet {sheet}) on {when}</source>
+        <translation>删除 {when} 从 {file}（工作表 {sheet}）导入的 1 条记录</translation>
+    </message>
+    <message>
+        <source>Remove the {count} entries imported from {file} (sheet {sheet}) on {when}</source>
+        <translation>删除 {when} 从 {file}（工作表 {sheet}）导入的 {count} 条记录</translation>
+    </message>
+    <message>
+        <source>, and give the stored entry it changed or replaced its earlier version back</source>
+        <translation>，并将此次导入更改或替换的 1 条已存记录恢复为之前的版本</translation>
+    </message>
+    <message>
+        <source>, and give the {changed} stored entries it changed or replaced their earlier version back</source>
+        <translation>，并将此次导入更改或替换的 {changed} 条已存记录恢复为之前的版本</translation>
+    </message>
+    <message>
+        <source>?
 
 Edit → Undo (Ctrl+Z) brings the import back.</source>
-        <translation>删除 {when} 从 {file}（工作表 {sheet}）导入的 {count} 条记录，并将此次导入更改或替换的 {changed} 条已存记录恢复为之前的版本？
+        <translation>？
 
 编辑 → 撤销（Ctrl+Z）可恢复此次导入。</translation>
     </message>
     <message>
         <source>Undo import</source>
         <translation>撤销导入</translation>
-    </message>
-    <message>
-        <source>Remove the {count} entries imported from {file} (sheet {sheet}) on {when}?
-
-Edit → Undo (Ctrl+Z) brings them back.</source>
-        <translation>要删除 {when} 从 {file}（工作表 {sheet}）导入的 {count} 条记录吗？
-
-可通过“编辑 → 撤销”（Ctrl+Z）恢复。</translation>
     </message>
 </context>
 <context>
@@ -3419,6 +3495,10 @@ Edit → Undo (Ctrl+Z) brings them back.</source>
         <translation>工作表“{sheet}”的数字位于其他列中，未被读取；请单独导入它（--sheet &apos;{sheet}&apos;）。</translation>
     </message>
     <message>
+        <source>1 more sheet ({sheets}) is hidden or has figures in other columns and was not read.</source>
+        <translation>另有 1 个工作表（{sheets}）是隐藏的，或其数字在其他列中，未被读取。</translation>
+    </message>
+    <message>
         <source>{count} more sheets ({sheets}) are hidden or have figures in other columns and were not read.</source>
         <translation>另有 {count} 个工作表（{sheets}）是隐藏的，或其数字在其他列中，未被读取。</translation>
     </message>
@@ -3505,6 +3585,10 @@ Edit → Undo (Ctrl+Z) brings them back.</source>
         <source>Sheet {sheet}, row {row}: {figures} held back with the row&apos;s invalid cell (a row is imported whole or not at all).</source>
         <extracomment>Marks a cell that was the plain number stored.</extracomment>
         <translation>工作表 {sheet} 第 {row} 行：{figures} 因该行有无效单元格而暂缓导入（一行要么整行导入，要么都不导入）。</translation>
+    </message>
+    <message>
+        <source>… and 1 more row with figures held back.</source>
+        <translation>……另有 1 行的数值被暂缓。</translation>
     </message>
     <message>
         <source>… and {count} more rows with figures held back.</source>
@@ -3722,6 +3806,10 @@ Edit → Undo (Ctrl+Z) brings them back.</source>
     <message>
         <source>This column has values but is not mapped, so they would be lost. Map it to a metric or field, or leave it out on purpose ({how}, FIELD a metric key or skip).</source>
         <translation>此列有数值但未映射，这些数值将会丢失。请把它映射到某个指标或字段，或有意将其略过（{how}，FIELD 为指标键或 skip）。</translation>
+    </message>
+    <message>
+        <source>1 more column ({first}) has values but is not mapped; delete it from the file, or map it.</source>
+        <translation>另外 1 列（{first}）有数值但未映射；请从文件中删除该列，或为它指定映射。</translation>
     </message>
     <message>
         <source>{count} more columns ({first} … {last}) have values but are not mapped; delete them from the file, or map them.</source>
@@ -4320,6 +4408,10 @@ Edit → Undo (Ctrl+Z) brings them back.</source>
         <translation>正在逐行检查…</translation>
     </message>
     <message>
+        <source>{shown} of 1 figure</source>
+        <translation>显示 {shown} / 共 1 个数值</translation>
+    </message>
+    <message>
         <source>{shown} of {total} figures</source>
         <translation>显示 {shown} / 共 {total} 个数值</translation>
     </message>
@@ -4430,6 +4522,10 @@ Edit → Undo (Ctrl+Z) brings them back.</source>
     <message>
         <source>Corrections ({count})</source>
         <translation>更正（{count}）</translation>
+    </message>
+    <message>
+        <source>Importing 1 entry…</source>
+        <translation>正在导入 1 条记录…</translation>
     </message>
     <message>
         <source>Importing {count} entries…</source>
@@ -4980,11 +5076,13 @@ reported as entered for the period (volunteers).</source>
         <source>Edit metric “%1”</source>
         <translation>编辑指标“%1”</translation>
     </message>
-    <message numerus="yes">
-        <source>Delete %n metric(s)</source>
-        <translation>
-            <numerusform>删除 %n 个指标</numerusform>
-        </translation>
+    <message>
+        <source>Delete metric</source>
+        <translation>删除指标</translation>
+    </message>
+    <message>
+        <source>Delete %1 metrics</source>
+        <translation>删除 %1 个指标</translation>
     </message>
 </context>
 <context>
@@ -5163,6 +5261,7 @@ reported as entered for the period (volunteers).</source>
     </message>
     <message>
         <source>Computing totals…</source>
+        <extracomment>Metric names in the interface language (the summary names units so already).</extracomment>
         <translation>正在计算合计…</translation>
     </message>
     <message>
@@ -5172,6 +5271,10 @@ reported as entered for the period (volunteers).</source>
     <message>
         <source>All data</source>
         <translation>全部数据</translation>
+    </message>
+    <message>
+        <source>%1 to %2 · 1 entry · money in %4</source>
+        <translation>%1 至 %2 · 1 条记录 · 金额单位 %4</translation>
     </message>
     <message>
         <source>%1 to %2 · %3 entries · money in %4</source>
@@ -5699,11 +5802,13 @@ Click “Add…” to enter one, for example 1 CNY = 0.1449 USD for FY2018. Tota
         <source>Edit rate %1→%2</source>
         <translation>编辑汇率 %1→%2</translation>
     </message>
-    <message numerus="yes">
-        <source>Delete %n rate(s)</source>
-        <translation>
-            <numerusform>删除 %n 个汇率</numerusform>
-        </translation>
+    <message>
+        <source>Delete rate</source>
+        <translation>删除汇率</translation>
+    </message>
+    <message>
+        <source>Delete %1 rates</source>
+        <translation>删除 %1 个汇率</translation>
     </message>
 </context>
 <context>
@@ -5717,6 +5822,10 @@ Click “Add…” to enter one, for example 1 CNY = 0.1449 USD for FY2018. Tota
         <translation>
             <numerusform>要删除所选的 %n 行吗？可通过“编辑 → 撤销”恢复。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Delete rows</source>
+        <translation>删除行(&amp;D)</translation>
     </message>
 </context>
 <context>
@@ -5789,7 +5898,7 @@ Click “Add…” to enter one, for example 1 CNY = 0.1449 USD for FY2018. Tota
     </message>
     <message>
         <source>The company contribution counts only what the company funds itself: cash, employees&apos; time in paid hours, in-kind goods and services at cost, and the management costs of the programs. Money mobilised from employees, customers, platform users and partners is leverage, reported beside it and never added in.</source>
-        <translation>公司贡献只计算公司自行出资的部分：现金、员工带薪工时、按成本计的实物与服务，以及项目的管理费用。从员工、客户、平台用户和合作伙伴动员的资金属于撬动资金，与之并列报告，绝不计入公司贡献。</translation>
+        <translation>公司贡献只计算公司自行出资的部分：现金、员工带薪工时、按成本计的实物与服务，以及项目的管理成本。从员工、客户、平台用户和合作伙伴动员的资金属于撬动资金，与之并列报告，绝不计入公司贡献。</translation>
     </message>
     <message>
         <source>Page {0} of {1}</source>
@@ -5928,6 +6037,10 @@ Click “Add…” to enter one, for example 1 CNY = 0.1449 USD for FY2018. Tota
         <translation>汇总规则</translation>
     </message>
     <message>
+        <source>1 entry in the period.</source>
+        <translation>本期间共 1 条记录。</translation>
+    </message>
+    <message>
         <source>{0} entries in the period.</source>
         <translation>本期间共 {0} 条记录。</translation>
     </message>
@@ -5942,6 +6055,10 @@ Click “Add…” to enter one, for example 1 CNY = 0.1449 USD for FY2018. Tota
     <message>
         <source>{0}: {1} entries</source>
         <translation>{0}：{1} 条记录</translation>
+    </message>
+    <message>
+        <source>{0}: 1 entry</source>
+        <translation>{0}：1 条记录</translation>
     </message>
     <message>
         <source>Data sources</source>
@@ -6222,6 +6339,10 @@ Cainiao / Green logistics recycling</source>
     <message>
         <source>Spreadsheets (*.xlsx *.xlsm *.csv);;All files (*)</source>
         <translation>电子表格 (*.xlsx *.xlsm *.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Read 1 row; check it below, then save.</source>
+        <translation>已读取 1 行；请在下方检查后保存。</translation>
     </message>
     <message>
         <source>Read {count} rows; check them below, then save.</source>
@@ -6619,11 +6740,13 @@ Click “Add…” to set one, for example 1,000,000 trees planted by Ant Forest
         <source>Edit target</source>
         <translation>编辑目标</translation>
     </message>
-    <message numerus="yes">
-        <source>Delete %n target(s)</source>
-        <translation>
-            <numerusform>删除 %n 个目标</numerusform>
-        </translation>
+    <message>
+        <source>Delete target</source>
+        <translation>删除目标</translation>
+    </message>
+    <message>
+        <source>Delete %1 targets</source>
+        <translation>删除 %1 个目标</translation>
     </message>
 </context>
 <context>

@@ -211,3 +211,31 @@ def test_targets_show_the_actual_figure_and_the_share_achieved(qtbot, demo_store
     assert rows["Donations"][3:5] == ["1,270,000,000.00 CNY", "106%"]  # target 1.2bn
     assert rows["Volunteer hours"][3:5] == ["270,000 hours", "108%"]
     assert rows["Trees planted"][3:5] == ["100,000,000 trees", "111%"]
+
+
+def test_deleting_several_rows_asks_with_a_verb_and_cancel_keeps_them(qtbot, demo_store):
+    from PySide6.QtWidgets import QMessageBox
+
+    from impact_desktop.gui.confirm import action_button
+    from tests.gui.main_helpers import when_modal
+
+    page = _page(qtbot, TargetsPage, demo_store)
+    before = len(list_targets(demo_store))
+    assert before >= 2
+    page.ui.table.selectAll()
+    seen = []
+
+    def answer(choice):
+        def click(box):
+            seen.append(sorted(button.text() for button in box.buttons()))
+            assert box.defaultButton() is box.button(QMessageBox.StandardButton.Cancel)
+            (box.button(QMessageBox.StandardButton.Cancel) if choice == "cancel" else action_button(box)).click()
+        return click
+
+    when_modal(answer("cancel"))
+    page.delete_selected()
+    assert len(list_targets(demo_store)) == before, "Cancel deletes nothing"
+    when_modal(answer("delete"))
+    page.delete_selected()
+    assert len(list_targets(demo_store)) == 0
+    assert seen[0] == ["&Delete rows", "Cancel"] and not any("Yes" in text for text in seen[0])

@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
+from impact_desktop.gui.confirm import action_button
 from impact_desktop.gui.context import AppContext
 from impact_desktop.gui.entries_model import COL_PROGRAM, COL_VALUE
 from impact_desktop.gui.entries_page import SEARCH_DELAY_MS
@@ -81,7 +82,9 @@ def test_delete_several_rows_asks_then_undo_brings_them_back(qtbot, window, stor
 
     def confirm(box):
         asked.append(box.text())
-        box.button(QMessageBox.StandardButton.Yes).click()
+        assert not any("Yes" in button.text() for button in box.buttons())
+        assert box.defaultButton() is box.button(QMessageBox.StandardButton.Cancel)
+        action_button(box).click()
 
     when_modal(confirm)
     qtbot.keyClick(table, Qt.Key.Key_Delete)

@@ -119,7 +119,8 @@ def test_conflicts_are_listed_and_the_history_undo_restores_the_stored_version(q
     questions = []
     monkeypatch.setattr(import_history, "ask_to_remove", lambda *a, **k: questions.append(a[2]) or True)
     qtbot.mouseClick(history.ui.undoButton, Qt.MouseButton.LeftButton)
-    assert "give the 1 stored entries it changed or replaced their earlier version back" in questions[0]
+    assert questions[0].startswith("Undo the import of from_b.xlsx (sheet Data) on ")  # not "Remove the 0 entries"
+    assert "give the stored entry it changed or replaced its earlier version back" in questions[0]
     entry = get_entry(store, entry_id)
     assert entry.draft.value == 1000 and entry.draft.note == ""
 

@@ -58,6 +58,19 @@ def test_chinese_report_has_no_english_sentence(chinese_demo, tmp_path):
     assert "12.7亿" in packed and "时间(员工志愿服务,带薪工时)270,000小时" in packed
 
 
+def test_chinese_report_names_management_costs_one_way(chinese_demo, tmp_path):
+    """B4SI's input type is 管理成本 on the B4SI table and in the note under it, never 管理费用."""
+    db, _names = chinese_demo
+    out = tmp_path / "zh.pdf"
+    result = run_report(str(out), "--db", str(db), "--fiscal-year", "2018", "--language", "zh_CN")
+    assert result.returncode == 0, result.stderr
+    _reader, pages = pdf_text(out)
+    packed = unicodedata.normalize("NFKC", " ".join(pages)).replace(" ", "").replace("\n", "")
+    assert "管理费" not in packed  # nor 管理费用
+    assert packed.count("管理成本") >= 2  # the table's row and the note's sentence
+    assert "以及项目的管理成本" in packed
+
+
 def test_english_report_has_the_b4si_page(chinese_demo, tmp_path):
     db, _names = chinese_demo
     out = tmp_path / "en.pdf"

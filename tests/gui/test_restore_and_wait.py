@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
+from impact_desktop.gui import database_actions
 from impact_desktop.gui.context import AppContext
 from impact_desktop.gui.main_window import MainWindow
 from impact_desktop.gui.pages import install_pages
@@ -35,13 +36,13 @@ def test_restore_from_the_file_menu_reopens_the_restored_store(qtbot, window, st
     assert count_entries(window.context.store) == 7
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args, **kwargs: (str(saved), ""))
     asked = []
-    monkeypatch.setattr(QMessageBox, "question", lambda *args, **kwargs: asked.append(args[2])
-                        or QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(database_actions, "confirm", lambda *args, **kwargs: asked.append((args[2], args[3]))
+                        or True)
     heard = []
     window.context.events.changed.connect(lambda topic: heard.append(topic))
     window.ui.actionRestoreBackup.trigger()
     qtbot.waitUntil(lambda: "database" in heard, timeout=20000)
-    assert "The current contents are kept beside it" in asked[0]
+    assert "The current contents are kept beside it" in asked[0][0] and asked[0][1] == "&Restore"
     assert window.context.store is not store and store.closed
     assert count_entries(window.context.store) == 4
     qtbot.waitUntil(lambda: "Restored 4 entries" in window.statusBar().currentMessage(), timeout=5000)

@@ -9,7 +9,9 @@ import pytest
 
 from impact_desktop.core import names as n
 from impact_desktop.core.errors import ValidationError
+from impact_desktop.core.texts import set_name_language
 from impact_desktop.services import catalog_names
+from impact_desktop.services.dashboard import DashboardFilter, PeriodMode, load_dashboard
 from impact_desktop.services.demo import CHINESE_NAMES, load_demo
 from impact_desktop.services.exporting import export_entries
 from impact_desktop.services.importing import ImportOptions, commit_import, preview_import, undo_import
@@ -196,6 +198,31 @@ def test_summary_names_follow_the_language(demo_store, db_path):
     assert "蚂蚁金服" in chinese["by_business_unit"] and "Ant Financial" not in chinese["by_business_unit"]
     english = json.loads(run("summary", "--db", db_path, "--fiscal-year", "2018", "--json").stdout)
     assert "Ant Financial" in english["by_business_unit"]
+
+
+@pytest.mark.parametrize(("language", "metric", "unit"), [("zh_CN", "平台上的公益组织", "阿里巴巴集团"),
+                                                        ("en", "Nonprofits on the platform", "Alibaba Group")])
+def test_dashboard_and_report_names_of_metrics_follow_the_language(demo_store, language, metric, unit):
+    set_name_language(language)
+    data = load_dashboard(demo_store, DashboardFilter(PeriodMode.FISCAL, 2018), details=True)
+    assert metric in [kpi.name for kpi in data.kpis]
+    assert data.metric_name("nonprofits_supported") == metric
+    chart = data.metric_by_unit_chart("nonprofits_supported")
+    assert chart.title.startswith(metric) and unit in chart.categories
+
+
+def test_a_name_book_shows_names_in_its_language_and_knows_every_name(demo_store):
+    unit = catalog_names.find(demo_store, n.BUSINESS_UNIT, "Ant Financial")
+    metric = next(m for m in catalog.list_metrics(demo_store) if m.key == "nonprofits_supported")
+    chinese, english = catalog_names.NameBook(demo_store, "zh_CN"), catalog_names.NameBook(demo_store, "en")
+    assert chinese.shown(unit.target_id, unit.name) == "蚂蚁金服" == chinese.shown(unit.target_id, unit.name)
+    assert english.shown(unit.target_id, unit.name) == "Ant Financial"
+    assert chinese.metric(metric) == "平台上的公益组织" and english.metric(metric) == "Nonprofits on the platform"
+    assert english.names(unit.target_id, unit.name) == ("Ant Financial", "蚂蚁金服")
+    assert english.names(None, "Ant Financial") == ("Ant Financial",)
+    no_store = catalog_names.NameBook(None, "zh_CN")  # no alternative names: every name as it is
+    assert no_store.shown(unit.target_id, unit.name) == "Ant Financial"
+    assert no_store.names(unit.target_id, unit.name) == ("Ant Financial",)
 
 
 @pytest.mark.parametrize("suffix", [".xlsx", ".csv"])

@@ -193,3 +193,26 @@ def test_a_first_large_load_builds_the_sort_indexes_again(store, monkeypatch):
     entries.add_entries(store, [_draft(program, i, "再次") for i in range(250)])  # fewer than stored: kept up
     assert store.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     assert len(entries.query_entries(store, EntryFilter(text="再次"), limit=1000)) == 250
+
+
+def test_search_finds_units_programs_metrics_and_channels_by_their_alternative_names(varied):
+    from impact_desktop.core import names
+    from impact_desktop.storage import alternative_names
+
+    cainiao = catalog.find_business_unit(varied, "菜鸟")
+    alipay = next(c for c in catalog.list_channels(varied) if c.name == "Alipay")
+    trees = next(m for m in catalog.list_metrics(varied) if m.key == "trees_planted")
+    assert entries.count_entries(varied, EntryFilter(text="Cainiao")) == 0
+    for kind, target_id, name in ((names.BUSINESS_UNIT, cainiao.id, "Cainiao Network"),
+                                  (names.CHANNEL, alipay.id, "支付宝"), (names.METRIC, trees.id, "植树数量")):
+        alternative_names.add_alternative_name(varied, kind, target_id, name)
+    found = entries.query_entries(varied, EntryFilter(text="Cainiao"), limit=1000)
+    assert found and {e.business_unit for e in found} == {"菜鸟"}
+    assert entries.count_entries(varied, EntryFilter(text="Cainiao")) == len(found)
+    channel = entries.query_entries(varied, EntryFilter(text="支付宝"), limit=1000)
+    assert channel and {e.channel for e in channel} == {"Alipay"}
+    metric = entries.query_entries(varied, EntryFilter(text="植树数量"), limit=1000)
+    assert metric and {e.draft.metric_key for e in metric} == {"trees_planted"}
+    air_map = next(p for p in catalog.list_programs(varied) if p.name == "Air map")
+    alternative_names.add_alternative_name(varied, names.PROGRAM, air_map.id, "空气地图")
+    assert {e.program for e in entries.query_entries(varied, EntryFilter(text="空气地图"), limit=1000)} == {"Air map"}

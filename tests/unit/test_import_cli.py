@@ -33,8 +33,9 @@ def test_import_list_undo(tmp_path):
     assert again.exit_code == 0 and "duplicates: 1" in again.stdout and entries_in(db) == (1, 15000)
     listed = run("imports", "list", "--db", db)
     assert listed.exit_code == 0 and listed.stdout.count("ok.xlsx [Data]") == 2
+    assert "corrections 0  1 entry\n" in listed.stdout  # one entry, not "1 entries"
     undo = run("imports", "undo", report["batch_id"][:8], "--db", db)
-    assert undo.exit_code == 0 and "1 entries removed" in undo.stdout
+    assert undo.exit_code == 0 and "1 entry removed" in undo.stdout
     assert entries_in(db) == (0, 0)
     twice = run("imports", "undo", report["batch_id"], "--db", db)
     assert twice.exit_code == 1 and "already undone" in twice.stderr and "Traceback" not in twice.output
@@ -121,7 +122,7 @@ def test_a_refused_import_creates_no_database_and_a_good_one_does(tmp_path):
     good = write_xlsx(tmp_path / "good.xlsx", [HEADER, ["Cainiao", "Green logistics", "2018-03-01", "1.5万"]])
     done = run("import", good, "--db", db, "--save-preset", "cainiao")
     assert done.exit_code == 0, done.stderr
-    assert entries_in(db) == (1, 15000) and "Imported 1 entries" in done.stdout
+    assert entries_in(db) == (1, 15000) and "Imported 1 entry as batch" in done.stdout
     assert run("import", good, "--db", db).stdout.count("duplicates: 1") == 1
 
 

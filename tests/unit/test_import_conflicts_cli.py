@@ -46,7 +46,7 @@ def test_a_corrected_resend_is_refused_until_the_user_chooses(tmp_path):
     listed = run("imports", "list", "--db", db)
     assert "corrections 1" in listed.stdout
     undo = run("imports", "undo", report["batch_id"][:8], "--db", db)
-    assert undo.exit_code == 0 and "1 entries removed, 1 stored entries given back" in undo.stdout
+    assert undo.exit_code == 0 and "1 entry removed, 1 stored entry given back as it was." in undo.stdout
     assert trees_in(db) == (1, 1000)
     skipped = run("import", corrected, "--db", db, "--corrections", "skip")
     assert skipped.exit_code == 0 and "new entries: 0" in skipped.stdout and "those rows left out" in skipped.stdout

@@ -154,3 +154,25 @@ def test_contexts_are_class_names(update_translations):
     "QCoreApplication.self"; such a message would never be found at run time."""
     contexts = {context for context, _ in update_translations.messages(update_translations.ts_path("zh_CN"))}
     assert not [c for c in contexts if not c.isidentifier()], sorted(c for c in contexts if not c.isidentifier())
+
+
+#: Terms of the field with one Chinese word (GLOSSARY.zh_CN.md): the English words, the
+#: chosen term, and the variants that must not appear beside it.
+ONE_WORD_TERMS = [("management cost", "管理成本", ("管理费",))]  # 管理费 also catches 管理费用
+
+
+@pytest.mark.parametrize(("english", "term", "variants"), ONE_WORD_TERMS)
+def test_a_b4si_term_has_one_chinese_word(update_translations, english, term, variants):
+    """B4SI's "management costs" is 管理成本 in every message, never 管理费用 (the accounting
+    line item), so the report, dashboard and user guide name one input the same way."""
+    problems = []
+    for (context, source), info in update_translations.messages(update_translations.ts_path("zh_CN")).items():
+        text = info["translation"]
+        if english in source.lower() and term not in text:
+            problems.append(f"{context}: {source!r} is translated without {term}: {text!r}")
+        problems += [f"{context}: {variant} in {text!r}" for variant in variants if variant in text]
+    for guide in sorted((ROOT / "resources" / "docs").rglob("*.zh_CN.*")):  # the user guide
+        if guide.suffix in {".html", ".md"}:
+            problems += [f"{guide.name}: {variant}" for variant in variants
+                         if variant in guide.read_text(encoding="utf-8")]
+    assert not problems, "\n".join(problems)

@@ -19,7 +19,6 @@ from PySide6.QtCore import QDate, QEvent, QLocale, QObject, QSettings, Qt, QTime
 from PySide6.QtWidgets import QWidget
 
 from impact_desktop.core.errors import ImpactError
-from impact_desktop.core.metrics import metric_display_name
 from impact_desktop.core.money import CURRENCY_DIGITS
 from impact_desktop.gui.background_reader import BackgroundReader, is_big
 from impact_desktop.gui.context import AppContext
@@ -27,6 +26,7 @@ from impact_desktop.gui.dashboard.chart_widget import ChartWidget
 from impact_desktop.gui.dashboard.check_menu import CheckMenuButton
 from impact_desktop.gui.dashboard.tiles import KpiTile
 from impact_desktop.gui.generated.ui_dashboard_page import Ui_DashboardPage
+from impact_desktop.services.catalog_names import NameBook
 from impact_desktop.services.chart_spec import DEFAULT_TOP_N
 from impact_desktop.services.dashboard import (
     DashboardData,
@@ -100,8 +100,9 @@ class DashboardPage(QWidget):
         fiscal, calendar_years = available_years(store)
         self._years = {PeriodMode.FISCAL: fiscal, PeriodMode.CALENDAR: calendar_years}
         self._fill_years()
-        self.units_menu.set_choices([(u.id, u.name) for u in catalog.list_business_units(store)])
-        self.programs_menu.set_choices([(p.id, p.name) for p in catalog.list_programs(store)])
+        self._book = book = NameBook(store)  # the names the charts show, in the interface language
+        self.units_menu.set_choices([(u.id, book.shown(u.id, u.name)) for u in catalog.list_business_units(store)])
+        self.programs_menu.set_choices([(p.id, book.shown(p.id, p.name)) for p in catalog.list_programs(store)])
         reporting = load_settings(store).reporting_currency
         current = ui.currencyCombo.currentText().strip().upper()
         ui.currencyCombo.blockSignals(True)
@@ -193,7 +194,8 @@ class DashboardPage(QWidget):
             self._show_status(self.tr("No entries in {0} for this selection. Choose another period or business "
                                       "unit, or add entries under Data.").format(data.period_label))
         else:
-            status = self.tr("{0} · {1} entries · amounts in {2}").format(
+            status = (self.tr("{0} · 1 entry · amounts in {2}") if data.entries == 1 else
+                      self.tr("{0} · {1} entries · amounts in {2}")).format(
                 data.period_label, QLocale().toString(data.entries), data.currency)
             self._show_status(" · ".join(x for x in (status, self._comparison_text(data)) if x))
         self._update_tiles(data)
@@ -264,9 +266,9 @@ class DashboardPage(QWidget):
         current = combo.currentData()
         combo.blockSignals(True)
         combo.clear()
-        for key, metric in data.metrics.items():
+        for key in data.metrics:
             if key in data.totals:
-                combo.addItem(metric_display_name(metric), key)
+                combo.addItem(data.metric_name(key), key)
         # Donations by business unit is a fixed chart: the picker starts on another metric.
         fallback = next((i for i in range(combo.count()) if combo.itemData(i) != "donations"), 0)
         index = combo.findData(current)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QFrame, QLabel, QVBoxLayout, QWidget
 
 from impact_desktop.core.number_format import compact, exact, percent
 from impact_desktop.services.dashboard import Kpi
@@ -44,22 +44,27 @@ class KpiTile(QFrame):
         layout.addStretch(1)
         self.setMinimumWidth(170)
 
-    def _restyle(self) -> None:
-        """The tile's colours from the current palette (style sheets do not follow a theme change)."""
-        palette = self.palette()
-        self.setStyleSheet(
-            f"#kpiTile {{ background: {palette.color(QPalette.ColorRole.AlternateBase).name()}; border: none; "
-            f"border-left: 4px solid {palette.color(QPalette.ColorRole.Highlight).name()}; }}")
+    def _restyle(self) -> bool:
+        """The tile's colours from the application's palette: style sheets do not follow a theme
+        change, and the tile's own palette is still the one its old sheet was polished with."""
+        palette = QApplication.palette()
+        sheet = (f"#kpiTile {{ background: {palette.color(QPalette.ColorRole.AlternateBase).name()}; border: none; "
+                 f"border-left: 4px solid {palette.color(QPalette.ColorRole.Highlight).name()}; }}")
+        if sheet == self.styleSheet():
+            return False  # setting it again would re-polish, and come back here
+        self.setStyleSheet(sheet)
+        return True
 
     def changeEvent(self, event) -> None:  # noqa: N802 (Qt override)
         super().changeEvent(event)
-        if event.type() == QEvent.Type.ApplicationPaletteChange:
-            self._restyle()
-            if self.kpi is not None:
-                self.set_kpi(self.kpi, self._comparison)
+        # A widget with a style sheet is told of a theme change as a palette or style change
+        # of its own (theme.apply_theme re-polishes it), not always as the application's.
+        if event.type() in (QEvent.Type.ApplicationPaletteChange, QEvent.Type.PaletteChange,
+                            QEvent.Type.StyleChange) and self._restyle() and self.kpi is not None:
+            self.set_kpi(self.kpi, self._comparison)
 
     def _dark(self) -> bool:
-        return self.palette().color(QPalette.ColorRole.Window).lightness() < 128
+        return QApplication.palette().color(QPalette.ColorRole.Window).lightness() < 128
 
     def set_kpi(self, kpi: Kpi, comparison: str | None = None) -> None:
         """Show ``kpi``; ``comparison`` says what the change is against ("vs Apr–May 2017").
