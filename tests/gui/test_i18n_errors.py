@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 
 from impact_desktop.core import texts
 from impact_desktop.core.catalog import clean_name
+from impact_desktop.core.entries import EntryDraft
 from impact_desktop.core.errors import ImpactError, MissingRateError, StoreError, ValidationError
 from impact_desktop.core.metrics import Aggregation, Metric, validate_metric
 from impact_desktop.core.names import BUSINESS_UNIT
@@ -23,9 +24,11 @@ from impact_desktop.gui import i18n
 from impact_desktop.io.reading import list_sheets
 from impact_desktop.services.backup import check_backup
 from impact_desktop.services.import_catalog import CatalogSnapshot
-from impact_desktop.storage import catalog
+from impact_desktop.storage import catalog, entries
 from impact_desktop.storage.alternative_names import add_alternative_name
+from impact_desktop.storage.catalog_edit import delete_metric
 from impact_desktop.storage.database import open_store
+from impact_desktop.storage.hub_connect import parse_address
 from impact_desktop.storage.rates import parse_rate
 
 
@@ -101,6 +104,16 @@ def test_metric_and_store_errors_in_chinese(tmp_path, chinese):
     assert str(caught.value) == f"数据库文件不存在：{tmp_path / 'missing.db'}"
 
 
+def test_a_metric_in_use_and_hub_errors_in_chinese(store, chinese):
+    unit = catalog.add_business_unit(store, "Cainiao")
+    program = catalog.add_program(store, unit, "Green logistics")
+    catalog.add_metric(store, Metric("recycling_sites", "Recycling sites", "sites"))
+    entries.add_entries(store, [EntryDraft(program, "recycling_sites", Decimal(n), month(2018, n)) for n in (1, 2)])
+    assert message(lambda: delete_metric(store, "recycling_sites")) == (
+        "“Recycling sites”被 2 条记录使用；请先删除它们。")
+    assert message(lambda: parse_address("  ")) == "未给出团队中心地址。"
+
+
 def test_without_a_translator_the_same_errors_stay_english(store, tmp_path):
     assert message(lambda: catalog.add_business_unit(store, "   ")) == "A business unit needs a name."
     snapshot = CatalogSnapshot(units={}, programs={}, programs_by_name={}, channels={})
@@ -118,3 +131,4 @@ def test_without_a_translator_the_same_errors_stay_english(store, tmp_path):
         Rate("CNY", "CNY", month(2024, 1), Decimal(1))
     with pytest.raises(MissingRateError, match=r"^Missing currency rate USD→CNY for "):
         RateTable([]).factor("USD", "CNY", month(2024, 3).month_key)
+    assert message(lambda: parse_address("  ")) == "No hub address given."
