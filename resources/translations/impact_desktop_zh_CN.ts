@@ -873,7 +873,7 @@ Click “Add business unit…” to create the first one (for example your group
     </message>
     <message>
         <source>vs {0}</source>
-        <extracomment>The metrics the month charts show; other metrics are not read month by month. Charts by unit or channel show this many and fold the rest into &quot;Other (k units)&quot;. Ids of the business units with figures in the period (GRI 413-1). The months compared with, when only part of the period has figures (&quot;Apr–May 2017&quot;); empty when the whole previous period of equal length is compared.</extracomment>
+        <extracomment>The metrics the month charts show; other metrics are not read month by month. Charts by unit or channel show this many and fold the rest into &quot;Other (k units)&quot;. Ids of the business units with figures in the period (GRI 413-1). The months compared with, when only part of the period has figures (&quot;Apr–May 2017&quot;); empty when the whole previous period of equal length is compared. Metric key → its name in the interface language (a built-in one translated, a user&apos;s by its names: 平台上的公益组织 in a Chinese interface).</extracomment>
         <translation>较{0}</translation>
     </message>
     <message>
@@ -2341,6 +2341,14 @@ Edit → Undo (Ctrl+Z) brings them back.</source>
     <message>
         <source>Syncing…</source>
         <translation>正在同步…</translation>
+    </message>
+    <message>
+        <source>%1 sent</source>
+        <translation>已发送 %1 条</translation>
+    </message>
+    <message>
+        <source>%1 received</source>
+        <translation>已接收 %1 条</translation>
     </message>
 </context>
 <context>
