@@ -55,6 +55,7 @@ class HubFeature(QObject):
         self._context = context
         self._password = ""  # typed in the dialog: this session only, never stored
         self.task: Task | None = None
+        self._progress: dict[str, str] = {}  # "push"/"pull" → "1,200 sent" while a sync runs
         self.dialog: HubDialog | None = None
         self.page = ConflictsPage(context)
         self.page.resolved.connect(self.refresh_status)
@@ -90,7 +91,7 @@ class HubFeature(QObject):
         status = sync_service.sync_status(store)
         text = status_text(status)
         if self.task is not None:
-            text = translate("HubFeature", "Syncing…") + " · " + text
+            text = " · ".join([translate("HubFeature", "Syncing…"), *self._progress.values()])
         self.status_label.setText(text)
         self.status_label.setToolTip(status.last_error or (status.hub or ""))
         self.sync_action.setEnabled(status.hub is not None and self.task is None)
@@ -162,7 +163,9 @@ class HubFeature(QObject):
             return sync_service.sync_file(path, password=password,
                                           progress=lambda phase, done: progress.report(done, 0, phase))
 
+        self._progress = {}
         self.task = start_task(work, self)
+        self.task.progressed.connect(self._progressed)
         self.task.finished.connect(self._finished)
         self.task.succeeded.connect(self._succeeded)
         self.refresh_status()
@@ -174,9 +177,18 @@ class HubFeature(QObject):
             for topic in _TOPICS:
                 self._context.notify(topic)
 
+    @Slot(int, int, str)
+    def _progressed(self, done: int, _total: int, phase: str) -> None:
+        """"Syncing… · 1,200 sent · 40,000 received": a long first sync shows it is moving."""
+        words = {"push": translate("HubFeature", "%1 sent"), "pull": translate("HubFeature", "%1 received")}
+        if phase in words:
+            self._progress[phase] = words[phase].replace("%1", f"{done:,}")
+            self.refresh_status()
+
     @Slot()
     def _finished(self) -> None:
         self.task = None
+        self._progress = {}
         self.refresh_status()  # a failure is in the store's status: "hub unreachable, changes kept"
 
 

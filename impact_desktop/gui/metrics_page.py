@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QWidget
 
 from impact_desktop.core import names
 from impact_desktop.core.b4si import INPUT_TYPE_LABELS
-from impact_desktop.core.metrics import Metric
+from impact_desktop.core.metrics import Metric, unit_display_name
 from impact_desktop.gui.catalog_format import aggregation_label
 from impact_desktop.gui.context import AppContext
 from impact_desktop.gui.generated.ui_metrics_page import Ui_MetricsPage
@@ -36,7 +36,9 @@ class MetricsPage(RecordsPage):
         self.refresh()
 
     def load(self) -> list[Metric]:
-        return catalog.list_metrics(self.context.store)
+        store = self.context.store
+        self._book = catalog_names.NameBook(store)  # names in the interface language, read once per load
+        return catalog.list_metrics(store)
 
     def record_id(self, metric: Metric) -> str:
         return metric.key
@@ -47,8 +49,8 @@ class MetricsPage(RecordsPage):
     def row_cells(self, metric: Metric) -> list[tuple[str, object]]:
         yes, no = self.tr("Yes"), self.tr("No")
         return [
-            (metric.name, None),
-            (self.tr("currency of each entry") if metric.is_money else metric.unit, None),
+            (self._book.metric(metric), None),
+            (self.tr("currency of each entry") if metric.is_money else unit_display_name(metric), None),
             (self.tr("Money") if metric.is_money else self.tr("Quantity"), None),
             (aggregation_label(metric.aggregation), None),
             (yes if metric.integer_only else no, None),

@@ -2952,6 +2952,14 @@ About 40 MB of worksheet XML ≈ 400k rows of 8 columns ≈ 280 MB held by calam
         <source>Syncing…</source>
         <translation>正在同步…</translation>
     </message>
+    <message>
+        <source>%1 sent</source>
+        <translation>已发送 %1 条</translation>
+    </message>
+    <message>
+        <source>%1 received</source>
+        <translation>已接收 %1 条</translation>
+    </message>
 </context>
 <context>
     <name>ImportCommands</name>

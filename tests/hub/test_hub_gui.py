@@ -100,3 +100,21 @@ def test_automatic_sync_is_off_by_default_and_follows_the_dialog(qtbot, window):
     dialog.ui.autoCheck.setChecked(False)
     assert not feature.timer.isActive()
     qtbot.waitUntil(lambda: feature.task is None, timeout=20_000)
+
+
+def test_a_running_sync_says_how_far_it_has_come(qtbot, window, hub, laptops):
+    feature = window.hub
+    store = window.context.store
+    add_hours(store, 5, program(store))
+    (other,) = laptops(1)
+    sync(other, hub)
+    add_hours(other, 4, program(other))
+    sync(other)
+    seen = []
+    label, set_text = feature.status_label, feature.status_label.setText
+    label.setText = lambda text: (seen.append(text), set_text(text))  # every text the status shows
+    feature.connect_hub(hub, "")
+    qtbot.waitUntil(lambda: feature.task is None, timeout=20_000)
+    assert any(text.startswith("Syncing…") and " sent" in text for text in seen), seen
+    assert any(" received" in text for text in seen), seen
+    assert feature.status_label.text() == "Synced just now"
