@@ -198,12 +198,15 @@ class PeriodTotals:
             totals: dict[Hashable, Decimal] = self._flow_totals(self.flows[position][index], len(group_by))
             if needs_obs:
                 obs_index = [self.obs_dims.index(d) + 1 for d in group_by]
-                mine = [Observation((o.group[0], *(o.group[i] for i in obs_index)), o.series, o.value, o.as_of,
-                                    o.span_days)  # dataclasses.replace() took a tenth of a refresh
-                        for o in self.observed[index] if wanted is None or o.group[0] in wanted]
-                totals.update(latest_stock([o for o in mine if self.kinds.get(o.group[0]) == Aggregation.STOCK]))
-                totals.update(distinct_as_entered(
-                    [o for o in mine if self.kinds.get(o.group[0]) == Aggregation.DISTINCT]))
+                mine: dict[Aggregation, list[Observation]] = {Aggregation.STOCK: [], Aggregation.DISTINCT: []}
+                for o in self.observed[index]:
+                    key = o.group[0]
+                    chosen = mine.get(self.kinds.get(key)) if wanted is None or key in wanted else None
+                    if chosen is not None:
+                        chosen.append(Observation((key, *[o.group[i] for i in obs_index]), o.series, o.value,
+                                                  o.as_of, o.span_days))
+                totals.update(latest_stock(mine[Aggregation.STOCK]))
+                totals.update(distinct_as_entered(mine[Aggregation.DISTINCT]))
             results.append({key: normalize_decimal(value) for key, value in totals.items()})
         return results
 
