@@ -209,7 +209,11 @@ def flow_sums(store: Store, scope: Scope, group_by: Sequence[str], metric_keys: 
     eight years spent most of its time there.
     """
     rows: list[tuple] = []
-    for from_where, params, dims, month, currency, value in _sum_sources(scope, group_by):
+    for index, (from_where, params, dims, month, currency, value) in enumerate(_sum_sources(scope, group_by)):
+        if from_where.startswith("FROM monthly_totals") and "business_unit" not in group_by:
+            rows += _program_rollup_sums(store, scope, _segments(scope)[index], group_by, metric_keys, reporting,
+                                         splits)
+            continue
         period = " + ".join(f"({month} >= ?)" for _ in splits) or "0"
         keys = f" AND m.key IN ({', '.join('?' for _ in metric_keys)})" if metric_keys is not None else ""
         columns = "".join(f", {column}" for column in dims)
@@ -218,6 +222,46 @@ def flow_sums(store: Store, scope: Scope, group_by: Sequence[str], metric_keys: 
                f"GROUP BY 1, 2{''.join(f', {3 + i}' for i in range(len(dims) + 2))}")
         rows += store.db.execute(sql, [*splits, reporting, *params, *(metric_keys or ())]).fetchall()
     return rows
+
+
+#: Beyond this many live programs in scope, :func:`_program_rollup_sums` joins programs instead.
+_PROGRAM_LIST_LIMIT = 5000
+
+
+def _program_rollup_sums(store: Store, scope: Scope, segment: tuple, group_by: Sequence[str],
+                         metric_keys: Sequence[str] | None, reporting: str, splits: Sequence[int]) -> list[tuple]:
+    """:func:`flow_sums` rows of a whole-month segment from ``monthly_totals`` (no unit dimension).
+
+    Grouped month first (SQLite sorts each month's rows, not the whole range's: the B4SI
+    split of eight years, 280,000 roll-up rows, took 40 % less), by metric id instead of a
+    join with metrics, and the live programs in scope given as a list instead of a join
+    with programs per roll-up row. Rows stay per month (several per group), which every
+    reader of :func:`flow_sums` rows re-adds.
+    """
+    _source, low, high = segment
+    key_of = {metric_id: key for metric_id, key in store.db.execute(
+        "SELECT id, key FROM metrics WHERE aggregation = 'flow'") if metric_keys is None or key in metric_keys}
+    if not key_of:
+        return []
+    where, params = _scope_filter(scope, "p.id")
+    live = [row[0] for row in store.db.execute(f"SELECT p.id FROM programs p WHERE {where}", params)]
+    if not live:
+        return []
+    if len(live) <= _PROGRAM_LIST_LIMIT:
+        programs, join, program_params = f" AND t.program_id IN ({', '.join('?' for _ in live)})", "", live
+    else:
+        where, program_params = _scope_filter(scope, "t.program_id")
+        programs, join = f" AND {where}", " JOIN programs p ON p.id = t.program_id"
+    dims = [FLOW_DIMENSIONS[name][0] for name in group_by]
+    columns = "".join(f", {column}" for column in dims)
+    period = " + ".join("(t.month >= ?)" for _ in splits) or "0"
+    sql = (f"SELECT {period}, t.metric_id{columns}, t.currency, "
+           "CASE WHEN t.currency = '' OR t.currency = ? THEN 0 ELSE t.month END, sum(t.total_e4) "
+           f"FROM monthly_totals t{join} WHERE t.month BETWEEN ? AND ? "
+           f"AND t.metric_id IN ({', '.join('?' for _ in key_of)}){programs} "
+           f"GROUP BY t.month, t.metric_id{columns}, t.currency")
+    rows = store.db.execute(sql, [*splits, reporting, low, high, *key_of, *program_params])
+    return [(row[0], key_of[row[1]], *row[2:]) for row in rows]
 
 
 def unit_month_flow_sums(store: Store, scope: Scope, groupings: Sequence[tuple[Sequence[str], Sequence[str] | None]],
