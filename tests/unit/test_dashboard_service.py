@@ -267,7 +267,8 @@ def test_shared_reads_equal_one_query_per_grouping_under_filters_and_deletions(s
     ])
     groupings = [((), None), (("business_unit",), None), (("month",), ["donations", "volunteers", "sites"]),
                  (("month", "business_unit"), ["volunteer_hours", "sites"]), (("business_unit", "month"), None),
-                 (("program",), None), (("input_type", "month"), ["volunteer_hours", "donations"])]
+                 (("program",), None), (("input_type", "month"), ["volunteer_hours", "donations"]),
+                 (("channel",), ["donations"]), (("channel", "business_unit"), None)]
     fiscal = resolve_filter(store, DashboardFilter(PeriodMode.FISCAL, 2018))
     scopes = [fiscal, Scope(fiscal.start, fiscal.end, (small["b"],)), Scope(fiscal.start, fiscal.end, (), (c,)),
               Scope(fiscal.start, fiscal.end, (small["a"],), (small["pa"], small["pb"]))]
