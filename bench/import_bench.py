@@ -1,6 +1,7 @@
 """Import speed and memory on generated files of several shapes, each beside its pandas peer.
 
     python bench/import_bench.py [--rows-xlsx 100000] [--rows-csv 1000000] [--only NAME ...] [--keep DIR]
+                                 [--code CHECKOUT]
 
 Shapes (generated here, with a fixed seed):
 
@@ -167,11 +168,11 @@ print(len(frame), time.perf_counter() - started)
 """
 
 
-def measure(argv: list[str]) -> dict:
+def measure(argv: list[str], cwd: Path = ROOT) -> dict:
     """Run ``argv`` as a child process; its wall time, peak RSS (MB, ru_maxrss from wait4) and output."""
     with tempfile.TemporaryFile("w+") as out, tempfile.TemporaryFile("w+") as err:
         started = time.perf_counter()
-        process = subprocess.Popen(argv, stdout=out, stderr=err, cwd=ROOT, text=True)
+        process = subprocess.Popen(argv, stdout=out, stderr=err, cwd=cwd, text=True)
         _, status, usage = os.wait4(process.pid, 0)
         seconds = time.perf_counter() - started
         process.returncode = os.waitstatus_to_exitcode(status)
@@ -181,8 +182,8 @@ def measure(argv: list[str]) -> dict:
                 "out": out.read(), "err": err.read()}
 
 
-def run_ours(path: Path, db: Path) -> dict:
-    return measure([sys.executable, "-m", "impact_desktop", "import", str(path), "--db", str(db)])
+def run_ours(path: Path, db: Path, code: Path) -> dict:
+    return measure([sys.executable, "-m", "impact_desktop", "import", str(path), "--db", str(db)], cwd=code)
 
 
 def run_peer(shape: Shape, path: Path, db: Path) -> dict:
@@ -196,6 +197,8 @@ def main() -> None:
     parser.add_argument("--rows-csv", type=int, default=1_000_000)
     parser.add_argument("--only", nargs="+", choices=[s.name for s in SHAPES], help="run these shapes only")
     parser.add_argument("--keep", type=Path, help="folder to keep the generated files in")
+    parser.add_argument("--code", type=Path, default=ROOT,
+                        help="checkout whose impact_desktop is imported (e.g. another worktree, for before/after)")
     args = parser.parse_args()
     try:
         import pandas  # noqa: F401  (only to say early that the peer cannot run)
@@ -217,7 +220,7 @@ def main() -> None:
                 for suffix in ("", "-wal", "-shm"):
                     Path(str(stale) + suffix).unlink(missing_ok=True)
             peer = run_peer(shape, path, peer_db)
-            ours = run_ours(path, ours_db)
+            ours = run_ours(path, ours_db, args.code.resolve())
             if ours["code"] != 0 or peer["code"] != 0:
                 print(f"{shape.name}: FAILED\n  ours: {ours['out'][-800:]}{ours['err'][-800:]}\n"
                       f"  peer: {peer['err'][-800:]}", file=sys.stderr)
