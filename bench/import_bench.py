@@ -191,6 +191,18 @@ def run_peer(shape: Shape, path: Path, db: Path) -> dict:
     return measure([sys.executable, "-c", PEER, str(path), shape.kind, skip, str(db)])
 
 
+HEADER = (f"{'shape':12s} {'rows':>9s} {'ours s':>7s} {'peer s':>7s} {'ratio':>6s} {'our peak MB':>11s} "
+          f"{'peer MB':>7s}  {'target':18s} met?")
+
+
+def table_row(shape: Shape, rows: int, ours: dict, peer: dict) -> str:
+    ratio = ours["seconds"] / peer["seconds"]
+    met = ratio <= shape.target_ratio and ours["peak_mb"] <= shape.target_mb
+    target = f"<= {shape.target_ratio:g}x, <= {shape.target_mb} MB"
+    return (f"{shape.name:12s} {rows:9,d} {ours['seconds']:7.2f} {peer['seconds']:7.2f} {ratio:5.2f}x "
+            f"{ours['peak_mb']:11.0f} {peer['peak_mb']:7.0f}  {target:18s} {'met' if met else 'NOT met'}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rows-xlsx", type=int, default=100_000)
@@ -226,20 +238,15 @@ def main() -> None:
                       f"  peer: {peer['err'][-800:]}", file=sys.stderr)
                 continue
             counts = ours["out"].strip().splitlines()
-            results.append((shape, rows, path.stat().st_size / 1e6, ours, peer, counts))
+            results.append(table_row(shape, rows, ours, peer))
             print(f"{shape.name}: {shape.describe}; {path.stat().st_size / 1e6:.1f} MB", flush=True)
-            for line in counts[:3]:
+            for line in counts[:2]:
                 print(f"    {line}")
+            print(f"    {results[-1]}", flush=True)
     print()
-    print(f"{'shape':12s} {'rows':>9s} {'ours s':>7s} {'peer s':>7s} {'ratio':>6s} {'our peak MB':>11s} "
-          f"{'peer MB':>7s}  {'target':18s} met?")
-    for shape, rows, _size, ours, peer, _counts in results:
-        ratio = ours["seconds"] / peer["seconds"]
-        met = ratio <= shape.target_ratio and ours["peak_mb"] <= shape.target_mb
-        target = f"<= {shape.target_ratio:g}x, <= {shape.target_mb} MB"
-        print(f"{shape.name:12s} {rows:9,d} {ours['seconds']:7.2f} {peer['seconds']:7.2f} {ratio:5.2f}x "
-              f"{ours['peak_mb']:11.0f} {peer['peak_mb']:7.0f}  {target:18s} {'met' if met else 'NOT met'}")
-
+    print(HEADER)
+    for line in results:
+        print(line)
 
 if __name__ == "__main__":
     main()
