@@ -9,6 +9,7 @@ what to do with them.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import json
 import sys
 import tempfile
@@ -22,6 +23,7 @@ from impact_desktop.services import name_suggestions
 from impact_desktop.services.catalog_names import parse_same
 from impact_desktop.services.import_figures import PreviewFigures
 from impact_desktop.services.import_mapping import parse_overrides
+from impact_desktop.services.import_preview import store_state
 from impact_desktop.services.import_rates import rate_text
 from impact_desktop.services.import_sheets import slow_reading_note
 from impact_desktop.services.importing import (
@@ -142,7 +144,13 @@ def _commit(store, target: Path, preview, skip_invalid: bool, corrections, save_
     own = store is None
     if preview.has_no_figures:  # before a new database file is made for it
         raise NothingToImport(preview)
-    store = open_store(target, create=True) if own else store
+    if own:
+        made_here = not target.exists() or target.stat().st_size == 0
+        store = open_store(target, create=True)
+        if made_here and preview.store_state and store.generation() == preview.store_state[1]:
+            # The preview was checked against a throw-away store made the same way, and this new one
+            # has seen no other write: its contents are the same, so the file need not be read again.
+            preview = dataclasses.replace(preview, store_state=store_state(store))
     try:
         result = commit_import(store, preview, skip_invalid=skip_invalid, corrections=corrections)
         if save_preset:

@@ -26,6 +26,9 @@ _MAGNITUDES.sort(key=lambda pair: -len(pair[0]))
 
 _NUMBER = re.compile(r"^[0-9]+(?:[0-9,]*[0-9])?(?:\.[0-9]+)?$|^\.[0-9]+$")
 _GROUPED = re.compile(r"^[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?$")
+#: A number written plainly ("48500.50", "-12"): what a CSV or a text cell holds most. It has no
+#: mark, magnitude, grouping or space, so the general reading below would only find that out.
+_PLAIN = re.compile(r"(-?)([0-9]+(?:\.[0-9]+)?)")
 
 
 @dataclass(frozen=True)
@@ -69,6 +72,9 @@ MAX_AMOUNT_TEXT = 64
 
 
 def _parse_text(original: str) -> ParsedAmount:
+    plain = _PLAIN.fullmatch(original) if len(original) <= MAX_AMOUNT_TEXT else None
+    if plain:
+        return _checked(Decimal(plain[2]).scaleb(0), bool(plain[1]), None, original)
     if len(original.strip()) > MAX_AMOUNT_TEXT:
         raise ValueParseError(translate("ImportProblem", "'{start}…' ({count} characters) is not a number: a figure "
                                         "has at most {limit} characters.").format(
@@ -107,6 +113,10 @@ def _parse_text(original: str) -> ParsedAmount:
         value = Decimal(compact.replace(",", "")).scaleb(exponent)
     except InvalidOperation as exc:  # pragma: no cover - the regex already guards this
         raise ValueParseError(translate("ImportProblem", "'{text}' is not a number.").format(text=original)) from exc
+    return _checked(value, negative, currency, original)
+
+
+def _checked(value: Decimal, negative: bool, currency: str | None, original: str) -> ParsedAmount:
     if not value.is_finite() or value.adjusted() > MAX_FIGURE_DIGITS:  # 1E+308: no figure, no exact stored value
         raise ValueParseError(translate("ImportProblem", "'{text}' is too large to be a figure.").format(text=original))
     if value == value.to_integral_value():

@@ -61,6 +61,19 @@ class _Worker:
             self.readers = {path: open_store(path, create=False, write=False)}
         return self.readers[path]
 
+    def supersede(self) -> None:
+        """Drop queued queries and interrupt the running one, none delivering anything; the
+        worker stays ready for the next. Does not wait: the interrupted query ends at once."""
+        if self.stopped:
+            return
+        self.pool.clear()
+        for task in list(self.tasks):
+            task.detach()
+        self.tasks.clear()
+        for store in list(self.readers.values()):
+            with contextlib.suppress(sqlite3.Error):  # closed meanwhile: nothing runs on it
+                store.conn.interrupt()
+
     def stop(self) -> None:
         """Drop queued queries, interrupt the running one, wait until the worker is idle."""
         if self.stopped:
@@ -98,6 +111,13 @@ class BackgroundReader(QObject):
         worker.tasks.add(task)
         task.finished.connect(lambda: worker.tasks.discard(task))
         return task
+
+    def supersede(self) -> None:
+        """Forget every query queued or running (a newer one makes them stale): they are
+        dropped or interrupted and deliver nothing, so a superseded read of eight years
+        does not hold the worker (and a core) while the view asks for the next one. A
+        query that is between two SQL statements runs on, and still delivers nothing."""
+        self._worker.supersede()
 
     def stop(self) -> None:
         """Stop for good (the view is going away): see the module docstring."""

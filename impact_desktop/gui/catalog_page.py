@@ -415,7 +415,17 @@ class CatalogPage(QWidget):
             update, dialog_class, extra = catalog.update_program, ProgramDialog, {"program": program}
 
         kind = names.BUSINESS_UNIT if unit is not None else names.PROGRAM
-        old_names = catalog_names.names_of(store, kind, row_id)
+
+        def apply(s, values: dict | None, other_names: list[str]) -> None:
+            change = (lambda t: update(t, row_id, **values)) if values else None
+            catalog_names.change_with_names(s, change, kind, row_id, other_names)
+
+        save = self._edit_saver(old, catalog_names.names_of(store, kind, row_id), apply)
+        self._open(dialog_class(self.context, save, parent=self.window(), **extra))
+
+    def _edit_saver(self, old: dict, old_names: list[str], apply):
+        """A dialog's ``save``: one undoable change of the values and other names that differ;
+        ``apply(store, values or None, other names)`` makes it (and, with the old ones, undoes it)."""
 
         def save(values: dict) -> None:
             new_names = values.pop("alternative_names")
@@ -423,12 +433,10 @@ class CatalogPage(QWidget):
                 return
             changed = values != old
             self._push(self.tr("Edit “%1”").replace("%1", values["name"]),
-                       lambda s: catalog_names.change_with_names(
-                           s, (lambda t: update(t, row_id, **values)) if changed else None, kind, row_id, new_names),
-                       lambda s: catalog_names.change_with_names(
-                           s, (lambda t: update(t, row_id, **old)) if changed else None, kind, row_id, old_names))
+                       lambda s: apply(s, values if changed else None, new_names),
+                       lambda s: apply(s, old if changed else None, old_names))
 
-        self._open(dialog_class(self.context, save, parent=self.window(), **extra))
+        return save
 
     def _edit_channel(self, row_id: str) -> None:
         store = self.context.store
@@ -437,17 +445,10 @@ class CatalogPage(QWidget):
         except ImpactError as exc:
             self.report_error(str(exc))
             return
-        old = {"name": channel.name, "description": channel.description}
-        old_names = catalog_names.names_of(store, names.CHANNEL, row_id)
-
-        def save(values: dict) -> None:
-            new_names = values.pop("alternative_names")
-            if values == old and new_names == old_names:
-                return
-            changed = values != old
-            self._push(self.tr("Edit “%1”").replace("%1", values["name"]),
-                       lambda s: catalog_changes.update_channel(s, row_id, values if changed else None, new_names),
-                       lambda s: catalog_changes.update_channel(s, row_id, old if changed else None, old_names))
+        save = self._edit_saver({"name": channel.name, "description": channel.description},
+                                catalog_names.names_of(store, names.CHANNEL, row_id),
+                                lambda s, values, other_names: catalog_changes.update_channel(
+                                    s, row_id, values, other_names))
 
         self._open(ChannelDialog(self.context, save, channel=channel, parent=self.window()))
 

@@ -137,11 +137,17 @@ class PeriodTotals:
         # Flows come summed per grouping, currency and (foreign money only) month by SQLite.
         self.flows: list[list[list[tuple]]] = [[[] for _ in scopes] for _ in self.groupings]
         finer = _finer_groupings(self.groupings)
+        # Groupings by month and/or unit come from one read of the unit roll-up when it can serve them.
+        by_unit_month = [p for p, (group_by, _keys) in enumerate(self.groupings)
+                         if p not in finer and set(group_by) <= {"month", "business_unit"}]
+        if len(by_unit_month) < 2:
+            by_unit_month = []
         if _adjacent_months(scopes):
             whole = Scope(scopes[0].start, scopes[-1].end, scopes[0].business_unit_ids, scopes[0].program_ids)
             firsts = [month_key(s.start) for s in scopes[1:]]
+            served = self._read_by_unit_month(store, whole, by_unit_month, firsts)
             for position, (group_by, keys) in enumerate(self.groupings):
-                if position in finer:
+                if position in finer or position in served:
                     continue
                 for row in summary_queries.flow_sums(store, whole, group_by, keys, self.reporting, firsts):
                     self.flows[position][row[0]].append(row[1:])
@@ -149,9 +155,12 @@ class PeriodTotals:
                 store, whole, [s.start for s in scopes[1:]], self.obs_dims) if any(self.needs_obs)
                 else [[] for _ in scopes])
         else:
+            served = set()
+            if len(scopes) == 1:
+                served = self._read_by_unit_month(store, scopes[0], by_unit_month, [])
             for position, (group_by, keys) in enumerate(self.groupings):
                 for index, scope in enumerate(scopes):
-                    if position not in finer:
+                    if position not in finer and position not in served:
                         self.flows[position][index] = [row[1:] for row in summary_queries.flow_sums(
                             store, scope, group_by, keys, self.reporting)]
             self.observed = [dashboard_queries.deciding_observations(store, s, self.obs_dims)
@@ -165,6 +174,20 @@ class PeriodTotals:
                         sums[(row[0], *(row[1 + d] for d in dims), row[-3], row[-2])] += row[-1]
                 self.flows[position][index] = [(*key, total) for key, total in sums.items()]
 
+    def _read_by_unit_month(self, store: Store, scope: Scope, positions: list[int], splits: list[int]) -> set[int]:
+        """Fill the flows of the groupings at ``positions`` from one roll-up read, when it can
+        serve them (see :func:`~impact_desktop.storage.summary_queries.unit_month_flow_sums`);
+        the positions filled."""
+        if not positions:
+            return set()
+        read = summary_queries.unit_month_flow_sums(store, scope, [self.groupings[p] for p in positions],
+                                                    self.reporting, splits)
+        if read is None:
+            return set()
+        for position, per_period in zip(positions, read, strict=True):
+            self.flows[position] = per_period
+        return set(positions)
+
     def totals(self, index: int, which: Sequence[int] | None = None) -> list[dict[tuple, Decimal]]:
         """Period ``index``'s totals, one dict per grouping (keys ``(metric_key, *groups)``);
         ``which`` picks groupings by position (default: all)."""
@@ -175,12 +198,15 @@ class PeriodTotals:
             totals: dict[Hashable, Decimal] = self._flow_totals(self.flows[position][index], len(group_by))
             if needs_obs:
                 obs_index = [self.obs_dims.index(d) + 1 for d in group_by]
-                mine = [Observation((o.group[0], *(o.group[i] for i in obs_index)), o.series, o.value, o.as_of,
-                                    o.span_days)  # dataclasses.replace() took a tenth of a refresh
-                        for o in self.observed[index] if wanted is None or o.group[0] in wanted]
-                totals.update(latest_stock([o for o in mine if self.kinds.get(o.group[0]) == Aggregation.STOCK]))
-                totals.update(distinct_as_entered(
-                    [o for o in mine if self.kinds.get(o.group[0]) == Aggregation.DISTINCT]))
+                mine: dict[Aggregation, list[Observation]] = {Aggregation.STOCK: [], Aggregation.DISTINCT: []}
+                for o in self.observed[index]:
+                    key = o.group[0]
+                    chosen = mine.get(self.kinds.get(key)) if wanted is None or key in wanted else None
+                    if chosen is not None:
+                        chosen.append(Observation((key, *[o.group[i] for i in obs_index]), o.series, o.value,
+                                                  o.as_of, o.span_days))
+                totals.update(latest_stock(mine[Aggregation.STOCK]))
+                totals.update(distinct_as_entered(mine[Aggregation.DISTINCT]))
             results.append({key: normalize_decimal(value) for key, value in totals.items()})
         return results
 

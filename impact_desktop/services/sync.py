@@ -8,6 +8,7 @@ everything below it was written here (rows written twice are recognised by versi
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -23,7 +24,7 @@ from impact_desktop.storage.hub_connect import (  # noqa: F401  (re-exported for
     remember_password,
     without_password,
 )
-from impact_desktop.storage.hub_pull import pull_changes
+from impact_desktop.storage.hub_pull import prefetched, pull_changes
 from impact_desktop.storage.hub_push import push_changes
 from impact_desktop.storage.rows import utc_now
 from impact_desktop.storage.sync_local import (
@@ -168,10 +169,11 @@ def _pull(store: Store, conn, progress: Progress | None, url: str) -> int:
     since = get_state(store, key, "0")
     watermark, chunks = pull_changes(conn, since)
     pulled = 0
-    for table, rows in chunks:
-        pulled += apply_pulled(store, table, rows)
-        if progress:
-            progress("pull", pulled)
+    with contextlib.closing(prefetched(chunks)) as ahead:  # closed at once on an error: the reader stops
+        for table, rows in ahead:
+            pulled += apply_pulled(store, table, rows)
+            if progress:
+                progress("pull", pulled)
     set_state(store, {key: watermark})
     return pulled
 

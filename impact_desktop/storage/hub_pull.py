@@ -7,10 +7,15 @@ rows are visible. A push that took a sequence number early and commits late is s
 running at this pull, lies above the watermark, and comes with the next pull: ordering by
 the sequence alone would have stepped over it. Table by table, parents first, in
 (transaction, sequence) order; streamed through a server-side cursor.
+
+The next chunk is read while the laptop writes the previous one (:func:`prefetched`): the
+server and the network work while SQLite does, instead of in turn.
 """
 
 from __future__ import annotations
 
+import queue
+import threading
 from collections.abc import Iterator
 
 from impact_desktop.core.texts import translate
@@ -18,6 +23,9 @@ from impact_desktop.storage.hub_connect import HubError, describe
 from impact_desktop.storage.sync_capture import SYNCED_TABLES
 
 PULL_CHUNK = 20_000
+#: Chunks read ahead while the laptop writes: two keep the server busy, and hold at most
+#: two chunks more in memory.
+PREFETCH = 2
 _QUERY = """
 SELECT id, data::text, hlc, device_id FROM impact_hub.rows
 WHERE tbl = %s AND xid >= %s::xid8 AND xid < %s::xid8 {scope} ORDER BY xid, seq
@@ -63,3 +71,56 @@ def pull_changes(conn, since: str, tables: tuple[str, ...] = SYNCED_TABLES
             raise HubError(translate("Hub", "Reading from the hub stopped: {0}.").format(describe(exc))) from exc
 
     return watermark, chunks()
+
+
+_DONE = object()
+
+
+def prefetched(chunks: Iterator, depth: int = PREFETCH) -> Iterator:
+    """``chunks``, read ahead by up to ``depth`` items on a thread of their own.
+
+    The thread owns the hub connection while the pull runs (nothing else uses it until this
+    iterator is exhausted or closed). An error there is raised here, where the chunk would
+    have come; closing this iterator early (an error while writing) stops the thread and
+    waits for it, so the connection is free again when the caller goes on.
+    """
+    ready: queue.Queue = queue.Queue(maxsize=depth)
+    stop = threading.Event()
+
+    def put(item) -> bool:
+        while not stop.is_set():
+            try:
+                ready.put(item, timeout=0.1)
+                return True
+            except queue.Full:
+                continue
+        return False
+
+    def read() -> None:
+        try:
+            for chunk in chunks:
+                if not put((chunk, None)):
+                    break
+        except BaseException as exc:  # noqa: BLE001  (handed to the consumer, raised there)
+            put((_DONE, exc))
+            return
+        finally:
+            if stop.is_set():
+                close = getattr(chunks, "close", None)
+                if close is not None:
+                    close()
+        put((_DONE, None))
+
+    reader = threading.Thread(target=read, name="hub-pull-reader", daemon=True)
+    reader.start()
+    try:
+        while True:
+            chunk, error = ready.get()
+            if chunk is _DONE:
+                if error is not None:
+                    raise error
+                return
+            yield chunk
+    finally:
+        stop.set()
+        reader.join()

@@ -11,10 +11,12 @@ exact. Stocks and distinct counts are few, and are read as individual observatio
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from operator import itemgetter
 
 from impact_desktop.core.aggregation import FlowPart, Observation
 from impact_desktop.core.money import from_scaled
@@ -207,7 +209,14 @@ def flow_sums(store: Store, scope: Scope, group_by: Sequence[str], metric_keys: 
     eight years spent most of its time there.
     """
     rows: list[tuple] = []
-    for from_where, params, dims, month, currency, value in _sum_sources(scope, group_by):
+    for index, (from_where, params, dims, month, currency, value) in enumerate(_sum_sources(scope, group_by)):
+        if from_where.startswith("FROM monthly_totals") and "business_unit" not in group_by:
+            rows += _program_rollup_sums(store, scope, _segments(scope)[index], group_by, metric_keys, reporting,
+                                         splits)
+            continue
+        if from_where.startswith("FROM unit_totals"):
+            rows += _unit_rollup_sums(store, scope, _segments(scope)[index], group_by, metric_keys, reporting, splits)
+            continue
         period = " + ".join(f"({month} >= ?)" for _ in splits) or "0"
         keys = f" AND m.key IN ({', '.join('?' for _ in metric_keys)})" if metric_keys is not None else ""
         columns = "".join(f", {column}" for column in dims)
@@ -216,6 +225,126 @@ def flow_sums(store: Store, scope: Scope, group_by: Sequence[str], metric_keys: 
                f"GROUP BY 1, 2{''.join(f', {3 + i}' for i in range(len(dims) + 2))}")
         rows += store.db.execute(sql, [*splits, reporting, *params, *(metric_keys or ())]).fetchall()
     return rows
+
+
+#: Beyond this many live programs in scope, :func:`_program_rollup_sums` joins programs instead.
+_PROGRAM_LIST_LIMIT = 5000
+
+
+def _program_rollup_sums(store: Store, scope: Scope, segment: tuple, group_by: Sequence[str],
+                         metric_keys: Sequence[str] | None, reporting: str, splits: Sequence[int]) -> list[tuple]:
+    """:func:`flow_sums` rows of a whole-month segment from ``monthly_totals`` (no unit dimension).
+
+    Grouped month first (SQLite sorts each month's rows, not the whole range's: the B4SI
+    split of eight years, 280,000 roll-up rows, took 40 % less), by metric id instead of a
+    join with metrics, and the live programs in scope given as a list instead of a join
+    with programs per roll-up row. Rows stay per month (several per group), which every
+    reader of :func:`flow_sums` rows re-adds.
+    """
+    _source, low, high = segment
+    key_of = _flow_metric_keys(store, metric_keys)
+    if not key_of:
+        return []
+    where, params = _scope_filter(scope, "p.id")
+    live = [row[0] for row in store.db.execute(f"SELECT p.id FROM programs p WHERE {where}", params)]
+    if not live:
+        return []
+    if len(live) <= _PROGRAM_LIST_LIMIT:
+        programs, join, program_params = f" AND t.program_id IN ({', '.join('?' for _ in live)})", "", live
+    else:
+        where, program_params = _scope_filter(scope, "t.program_id")
+        programs, join = f" AND {where}", " JOIN programs p ON p.id = t.program_id"
+    dims = [FLOW_DIMENSIONS[name][0] for name in group_by]
+    columns = "".join(f", {column}" for column in dims)
+    period = " + ".join("(t.month >= ?)" for _ in splits) or "0"
+    sql = (f"SELECT {period}, t.metric_id{columns}, t.currency, "
+           "CASE WHEN t.currency = '' OR t.currency = ? THEN 0 ELSE t.month END, sum(t.total_e4) "
+           f"FROM monthly_totals t{join} WHERE t.month BETWEEN ? AND ? "
+           f"AND t.metric_id IN ({', '.join('?' for _ in key_of)}){programs} "
+           f"GROUP BY t.month, t.metric_id{columns}, t.currency")
+    rows = store.db.execute(sql, [*splits, reporting, low, high, *key_of, *program_params])
+    return [(row[0], key_of[row[1]], *row[2:]) for row in rows]
+
+
+def _flow_metric_keys(store: Store, metric_keys: Sequence[str] | None) -> dict[str, str]:
+    """Flow metrics (deleted ones too, as the roll-ups keep them) by id → key, those of ``metric_keys``."""
+    return {metric_id: key for metric_id, key in store.db.execute(
+        "SELECT id, key FROM metrics WHERE aggregation = 'flow'") if metric_keys is None or key in metric_keys}
+
+
+def _unit_rollup_sums(store: Store, scope: Scope, segment: tuple, group_by: Sequence[str],
+                      metric_keys: Sequence[str] | None, reporting: str, splits: Sequence[int]) -> list[tuple]:
+    """:func:`flow_sums` rows of a whole-month segment from ``unit_totals``, grouped month
+    first and by metric id, as :func:`_program_rollup_sums` (the dashboard's donations by
+    channel over eight years: 43 ms of CPU → 19 ms)."""
+    _source, low, high = segment
+    key_of = _flow_metric_keys(store, metric_keys)
+    if not key_of:
+        return []
+    units, params = "", []
+    if scope.business_unit_ids:
+        units = f" AND t.business_unit_id IN ({', '.join('?' for _ in scope.business_unit_ids)})"
+        params = list(scope.business_unit_ids)
+    columns = "".join(f", {UNIT_DIMENSIONS[name]}" for name in group_by)
+    period = " + ".join("(t.month >= ?)" for _ in splits) or "0"
+    sql = (f"SELECT {period}, t.metric_id{columns}, t.currency, "
+           "CASE WHEN t.currency = '' OR t.currency = ? THEN 0 ELSE t.month END, sum(t.total_e4) "
+           f"FROM unit_totals t WHERE t.month BETWEEN ? AND ? AND t.metric_id IN ({', '.join('?' for _ in key_of)})"
+           f"{units} GROUP BY t.month, t.metric_id{columns}, t.currency")
+    rows = store.db.execute(sql, [*splits, reporting, low, high, *key_of, *params])
+    return [(row[0], key_of[row[1]], *row[2:]) for row in rows]
+
+
+def unit_month_flow_sums(store: Store, scope: Scope, groupings: Sequence[tuple[Sequence[str], Sequence[str] | None]],
+                         reporting: str, splits: Sequence[int] = ()) -> list[list[list[tuple]]] | None:
+    """:func:`flow_sums` of several groupings by month and/or business unit, from one read.
+
+    One pass over ``unit_totals`` grouped in its primary key's order (month, unit, metric,
+    currency: no sort, the channels folded), re-added in Python per grouping: each of the
+    dashboard's groupings alone made SQLite sort every roll-up row of the range (eight
+    years: 25,000 rows, three times). Per grouping, per period (as ``splits`` in
+    :func:`flow_sums`), rows ``(metric key, *group values, currency, month or 0, total_e4)``:
+    :func:`flow_sums`' rows without their period. ``None`` when the scope is not whole
+    months without a program filter, or a grouping has another dimension: ask
+    :func:`flow_sums` then.
+    """
+    segments = _segments(scope)
+    if scope.program_ids or len(segments) != 1 or segments[0][0] != "rollup" or any(
+            not set(group_by) <= {"month", "business_unit"} for group_by, _keys in groupings):
+        return None
+    _source, low, high = segments[0]
+    key_of = dict(store.db.execute("SELECT id, key FROM metrics WHERE aggregation = 'flow'").fetchall())
+    wanted = None if any(keys is None for _g, keys in groupings) else {k for _g, keys in groupings for k in keys}
+    ids = [mid for mid, key in key_of.items() if wanted is None or key in wanted]
+    out: list[list[dict]] = [[{} for _ in range(len(splits) + 1)] for _ in groupings]
+    if not ids:
+        return [[[] for _ in period] for period in out]
+    units, params = "", []
+    if scope.business_unit_ids:
+        units = f" AND t.business_unit_id IN ({', '.join('?' for _ in scope.business_unit_ids)})"
+        params = list(scope.business_unit_ids)
+    sql = ("SELECT t.month, t.business_unit_id, t.metric_id, t.currency, sum(t.total_e4) FROM unit_totals t "
+           f"WHERE t.month BETWEEN ? AND ?{units} AND t.metric_id IN ({', '.join('?' for _ in ids)}) "
+           "GROUP BY t.month, t.business_unit_id, t.metric_id, t.currency")
+    # Per metric key: (the group of a row, that grouping's sums per period) for each grouping
+    # that wants the key; a row is (key, month, unit, currency, month or 0) → its group.
+    plans: dict[str, list] = {key: [] for key in key_of.values()}
+    for (group_by, keys), sums in zip(groupings, out, strict=True):
+        picks = [0, *(1 if d == "month" else 2 for d in group_by), 3, 4]
+        for key in plans:
+            if keys is None or key in keys:
+                plans[key].append((itemgetter(*picks), sums))
+    last, period = None, 0
+    for month, unit, metric_id, currency, total in store.db.execute(sql, [low, high, *params, *ids]):
+        key = key_of[metric_id]
+        if month != last:  # rows come month by month (unit-filtered ones maybe not: still right)
+            last, period = month, bisect.bisect_right(splits, month)
+        row = (key, month, unit, currency, 0 if currency == "" or currency == reporting else month)
+        for group_of, sums in plans[key]:
+            group = group_of(row)
+            bucket = sums[period]
+            bucket[group] = bucket.get(group, 0) + total
+    return [[[(*group, total) for group, total in bucket.items()] for bucket in per_period] for per_period in out]
 
 
 def flow_parts(store: Store, scope: Scope, group_by: Sequence[str] = ()) -> list[FlowPart]:

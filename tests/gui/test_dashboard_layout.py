@@ -127,6 +127,38 @@ def test_dark_theme_reaches_charts_and_tiles(qtbot, group_dashboard):
     assert page.charts["donations_by_month"]._plot.backgroundBrush().color().lightness() > 200
 
 
+def test_a_newer_refresh_interrupts_the_b4si_read_still_running(qtbot, group_dashboard, monkeypatch):
+    """The worker reads one query at a time: a stale B4SI read (here endless: only an
+    interrupt stops it) must not keep the next refresh's read waiting, nor report anything."""
+    import threading
+
+    import impact_desktop.gui.dashboard.page as page_module
+
+    _, page = group_dashboard
+    read_b4si = page_module.read_b4si
+    started = threading.Event()
+    calls = []
+
+    def first_endless(store, data):
+        calls.append(data)
+        if len(calls) == 1:
+            started.set()
+            store.conn.execute("WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n) "
+                               "SELECT max(x) FROM n").fetchone()
+        return read_b4si(store, data)
+
+    monkeypatch.setattr(page_module, "is_big", lambda _store: True)
+    monkeypatch.setattr(page_module, "read_b4si", first_endless)
+    failures = []
+    page.failed.connect(failures.append)
+    page.refresh()
+    assert started.wait(10)
+    with qtbot.waitSignal(page.b4si_loaded, timeout=10000):
+        page.refresh()
+    assert len(calls) == 2 and page.data is calls[1] and page.data.b4si is not None
+    assert "interrupt" not in page.ui.statusLabel.text().lower() and not failures
+
+
 def test_on_a_big_store_the_b4si_chart_arrives_from_a_worker(qtbot, group_dashboard, monkeypatch):
     import impact_desktop.gui.dashboard.page as page_module
 

@@ -206,3 +206,26 @@ def test_a_workbook_too_large_for_the_fast_reader_is_announced_before_the_long_r
     slow = run("import", path, "--db", tmp_path / "s.db", "--dry-run")
     assert slow.exit_code == 0 and slow.stderr.startswith("note: big.xlsx holds 0 MB of sheet data, more than the "
                                                           "fast reader takes at once; it is read row by row")
+
+
+def test_importing_into_a_new_database_reads_the_file_once(tmp_path, monkeypatch):
+    """The file is checked against a throw-away empty store; the new database made to write it holds the
+    same, so the commit does not read and check the whole file again (it did: half of an import's time)."""
+    from impact_desktop.services import importing
+
+    rereads = []
+    real = importing.preview_import
+
+    def counting(*args, **kwargs):
+        rereads.append(args[1])
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(importing, "preview_import", counting)
+    db = tmp_path / "new.db"
+    path = write_xlsx(tmp_path / "ok.xlsx", [HEADER, ["Cainiao", "Green logistics", "2018-03-01", 15000],
+                                             ["Cainiao", "Green logistics", "2018-04-01", "¥2,500.50"]])
+    done = run("import", path, "--db", db)
+    assert done.exit_code == 0, done.stderr
+    assert rereads == [] and entries_in(db) == (2, 17500.5)
+    again = run("import", path, "--db", db)  # an existing store: checked against itself, not read twice either
+    assert again.exit_code == 0 and "duplicates: 2" in again.stdout and rereads == []

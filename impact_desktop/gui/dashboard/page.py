@@ -210,6 +210,7 @@ class DashboardPage(QWidget):
         self._b4si_wanted = data
         if self._reader is None:
             self._reader = BackgroundReader(self)
+        self._reader.supersede()  # the previous refresh's read, if still running, is of no use now
         task = self._reader.run(self.context.store.path, lambda store: read_b4si(store, data))
 
         def arrived(figures, data=data) -> None:
