@@ -14,7 +14,7 @@ from impact_desktop.core import names as n
 from impact_desktop.core.errors import ValidationError
 from impact_desktop.core.metrics import metric_name_for_key
 from impact_desktop.core.names import display_name, name_key
-from impact_desktop.core.texts import name_language
+from impact_desktop.core.texts import name_language, translate
 from impact_desktop.services.import_catalog import SameAs
 from impact_desktop.storage import alternative_names, catalog
 from impact_desktop.storage.database import Store
@@ -22,7 +22,29 @@ from impact_desktop.storage.database import Store
 #: What the command line calls each kind.
 KIND_WORDS = {"unit": n.BUSINESS_UNIT, "business_unit": n.BUSINESS_UNIT, "program": n.PROGRAM,
               "channel": n.CHANNEL, "metric": n.METRIC}
-_WHAT = {n.BUSINESS_UNIT: "business unit", n.PROGRAM: "program", n.CHANNEL: "channel", n.METRIC: "metric"}
+
+
+def _no_such(kind: str) -> str:
+    """"There is no <kind> called '{0}'…", a whole sentence per kind (word order differs in Chinese)."""
+    return {
+        n.BUSINESS_UNIT: translate("CatalogNames", "There is no business unit called '{0}' (impact-desktop catalog "
+                                   "names lists them)."),
+        n.PROGRAM: translate("CatalogNames", "There is no program called '{0}' (impact-desktop catalog names lists "
+                             "them)."),
+        n.CHANNEL: translate("CatalogNames", "There is no channel called '{0}' (impact-desktop catalog names lists "
+                             "them)."),
+        n.METRIC: translate("CatalogNames", "There is no metric called '{0}' (impact-desktop catalog names lists "
+                            "them)."),
+    }[kind]
+
+
+def _not_an_alias(kind: str) -> str:
+    return {
+        n.BUSINESS_UNIT: translate("CatalogNames", "'{0}' is not an alternative name of the business unit {1}."),
+        n.PROGRAM: translate("CatalogNames", "'{0}' is not an alternative name of the program {1}."),
+        n.CHANNEL: translate("CatalogNames", "'{0}' is not an alternative name of the channel {1}."),
+        n.METRIC: translate("CatalogNames", "'{0}' is not an alternative name of the metric {1}."),
+    }[kind]
 
 
 @dataclass(frozen=True)
@@ -74,16 +96,16 @@ def find(store: Store, kind: str, text: str, things: list[Named] | None = None) 
         if unit is not None:
             hits = [thing for thing in of_kind if answers(thing, name_key(program_text)) and thing.unit == unit.name]
     if len(hits) > 1:
-        raise ValidationError(f"Several programs are called '{text.strip()}' ("
-                              + ", ".join(thing.label for thing in hits) + "); write it as Unit/Program.", "name")
+        raise ValidationError(translate("CatalogNames", "Several programs are called '{0}' ({1}); write it as "
+                                        "Unit/Program.").format(text.strip(), ", ".join(t.label for t in hits)),
+                              "name")
     return hits[0] if hits else None
 
 
 def _required(store: Store, kind: str, text: str) -> Named:
     thing = find(store, kind, text)
     if thing is None:
-        raise ValidationError(f"There is no {_WHAT[kind]} called '{text.strip()}' (impact-desktop catalog names "
-                              "lists them).", "name")
+        raise ValidationError(_no_such(kind).format(text.strip()), "name")
     return thing
 
 
@@ -99,8 +121,7 @@ def remove_alias(store: Store, kind: str, text: str, alias: str) -> tuple[Named,
     ids = [alt.id for alt in alternative_names.list_alternative_names(store, kind, thing.target_id)
            if name_key(alt.name) == name_key(alias)]
     if not ids:
-        raise ValidationError(f"'{alias.strip()}' is not an alternative name of the {_WHAT[kind]} {thing.label}.",
-                              "name")
+        raise ValidationError(_not_an_alias(kind).format(alias.strip(), thing.label), "name")
     alternative_names.remove_alternative_names(store, ids)
     return thing, ids
 
@@ -114,7 +135,8 @@ def parse_same(store: Store, texts: list[str]) -> list[SameAs]:
     for text in texts:
         file_name, equals, existing = text.partition("=")
         if not equals or not file_name.strip() or not existing.strip():
-            raise ValidationError(f'--same "{text}": write it as "NAME IN THE FILE=EXISTING NAME".', "same")
+            raise ValidationError(translate("CatalogNames", '--same "{0}": write it as "NAME IN THE FILE=EXISTING '
+                                            'NAME".').format(text), "same")
         found = []
         for kind in (n.BUSINESS_UNIT, n.PROGRAM, n.CHANNEL):
             thing = find(store, kind, existing, things)
@@ -127,8 +149,9 @@ def parse_same(store: Store, texts: list[str]) -> list[SameAs]:
             else:
                 choices.append(SameAs(kind, file_name.strip(), thing.target_id))
         if not found:
-            raise ValidationError(f'--same "{text}": there is no business unit, program or channel called '
-                                  f"'{existing.strip()}' (impact-desktop catalog names lists them).", "same")
+            raise ValidationError(translate("CatalogNames", '--same "{0}": there is no business unit, program or '
+                                            "channel called '{1}' (impact-desktop catalog names lists them).")
+                                  .format(text, existing.strip()), "same")
     return choices
 
 

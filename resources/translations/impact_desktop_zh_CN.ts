@@ -578,6 +578,55 @@
     </message>
 </context>
 <context>
+    <name>CatalogNames</name>
+    <message>
+        <source>There is no business unit called &apos;{0}&apos; (impact-desktop catalog names lists them).</source>
+        <extracomment>What the command line calls each kind.</extracomment>
+        <translation>没有名为“{0}”的事业部（impact-desktop catalog names 会列出所有名称）。</translation>
+    </message>
+    <message>
+        <source>There is no program called &apos;{0}&apos; (impact-desktop catalog names lists them).</source>
+        <translation>没有名为“{0}”的公益项目（impact-desktop catalog names 会列出所有名称）。</translation>
+    </message>
+    <message>
+        <source>There is no channel called &apos;{0}&apos; (impact-desktop catalog names lists them).</source>
+        <translation>没有名为“{0}”的渠道（impact-desktop catalog names 会列出所有名称）。</translation>
+    </message>
+    <message>
+        <source>There is no metric called &apos;{0}&apos; (impact-desktop catalog names lists them).</source>
+        <translation>没有名为“{0}”的指标（impact-desktop catalog names 会列出所有名称）。</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is not an alternative name of the business unit {1}.</source>
+        <translation>“{0}”不是事业部 {1} 的其他名称。</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is not an alternative name of the program {1}.</source>
+        <translation>“{0}”不是公益项目 {1} 的其他名称。</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is not an alternative name of the channel {1}.</source>
+        <translation>“{0}”不是渠道 {1} 的其他名称。</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is not an alternative name of the metric {1}.</source>
+        <translation>“{0}”不是指标 {1} 的其他名称。</translation>
+    </message>
+    <message>
+        <source>Several programs are called &apos;{0}&apos; ({1}); write it as Unit/Program.</source>
+        <extracomment>A program&apos;s business unit (&quot;&quot; otherwise); a metric&apos;s key.</extracomment>
+        <translation>有多个公益项目名为“{0}”（{1}）；请写成“事业部/公益项目”。</translation>
+    </message>
+    <message>
+        <source>--same &quot;{0}&quot;: write it as &quot;NAME IN THE FILE=EXISTING NAME&quot;.</source>
+        <translation>--same &quot;{0}&quot;：请写成 &quot;文件中的名称=已有名称&quot;。</translation>
+    </message>
+    <message>
+        <source>--same &quot;{0}&quot;: there is no business unit, program or channel called &apos;{1}&apos; (impact-desktop catalog names lists them).</source>
+        <translation>--same &quot;{0}&quot;：没有名为“{1}”的事业部、公益项目或渠道（impact-desktop catalog names 会列出所有名称）。</translation>
+    </message>
+</context>
+<context>
     <name>CatalogPage</name>
     <message>
         <source>Business units &amp; programs</source>
@@ -2726,7 +2775,7 @@ About 40 MB of worksheet XML ≈ 400k rows of 8 columns ≈ 280 MB held by calam
     </message>
     <message>
         <source>Could not read from the hub: {0}.</source>
-        <extracomment>For a unit-limited role the same rows row-level security lets through, said in the query so the planner reads them by unit (index rows_pull_unit) instead of filtering the whole table.</extracomment>
+        <extracomment>Chunks read ahead while the laptop writes: two keep the server busy, and hold at most two chunks more in memory. For a unit-limited role the same rows row-level security lets through, said in the query so the planner reads them by unit (index rows_pull_unit) instead of filtering the whole table.</extracomment>
         <translation>无法从团队中心读取：{0}。</translation>
     </message>
     <message>
@@ -3624,6 +3673,7 @@ Edit → Undo (Ctrl+Z) brings the import back.</source>
     <name>ImportProblem</name>
     <message>
         <source>{number} is not a number.</source>
+        <extracomment>A number written plainly (&quot;48500.50&quot;, &quot;-12&quot;): what a CSV or a text cell holds most. It has no mark, magnitude, grouping or space, so the general reading below would only find that out.</extracomment>
         <translation>{number} 不是数字。</translation>
     </message>
     <message>
