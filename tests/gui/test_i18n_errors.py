@@ -10,9 +10,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale
 
-from impact_desktop.core import texts
 from impact_desktop.core.catalog import clean_name
 from impact_desktop.core.entries import EntryDraft
 from impact_desktop.core.errors import ImpactError, MissingRateError, StoreError, ValidationError
@@ -20,7 +18,6 @@ from impact_desktop.core.metrics import Aggregation, Metric, validate_metric
 from impact_desktop.core.names import BUSINESS_UNIT
 from impact_desktop.core.periods import month
 from impact_desktop.core.rates import Rate, RateTable
-from impact_desktop.gui import i18n
 from impact_desktop.io.reading import list_sheets
 from impact_desktop.services.backup import check_backup
 from impact_desktop.services.import_catalog import CatalogSnapshot
@@ -30,18 +27,6 @@ from impact_desktop.storage.catalog_edit import delete_metric
 from impact_desktop.storage.database import open_store
 from impact_desktop.storage.hub_connect import parse_address
 from impact_desktop.storage.rates import parse_rate
-
-
-@pytest.fixture
-def chinese(qapp):
-    previous_locale = QLocale()
-    translators = i18n.install_translators(qapp, "zh_CN")
-    texts.set_translator(QCoreApplication.translate)
-    yield translators
-    texts.set_translator(None)
-    for translator in translators:
-        qapp.removeTranslator(translator)
-    QLocale.setDefault(previous_locale)
 
 
 def message(action) -> str:

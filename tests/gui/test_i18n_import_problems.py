@@ -8,28 +8,13 @@ removed again afterwards so every other test sees English.
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale
 
-from impact_desktop.core import texts
-from impact_desktop.gui import i18n
 from impact_desktop.gui.context import AppContext
 from impact_desktop.gui.import_install import install
 from impact_desktop.gui.import_wizard import MAPPING, PREVIEW
 from tests.gui.test_import_wizard import FakeWindow, go_to, workbook
 
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support (propagateSizeHints|raise)\(\)")
-
-
-@pytest.fixture
-def chinese(qapp):
-    previous_locale = QLocale()
-    translators = i18n.install_translators(qapp, "zh_CN")
-    texts.set_translator(QCoreApplication.translate)
-    yield translators
-    texts.set_translator(None)
-    for translator in translators:
-        qapp.removeTranslator(translator)
-    QLocale.setDefault(previous_locale)
 
 
 def test_preview_reasons_are_shown_in_chinese(qtbot, store, tmp_path, chinese):

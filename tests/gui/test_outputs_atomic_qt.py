@@ -13,12 +13,9 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from impact_desktop.core import texts
 from impact_desktop.core.atomic_file import FileWriteError
-from impact_desktop.gui import i18n
 from impact_desktop.gui.context import AppContext
 from impact_desktop.gui.dashboard.install import install
 from tests.gui.dashboard_fakes import FakeWindow
@@ -127,18 +124,6 @@ def test_a_chart_export_onto_a_really_full_disk(dashboard, tmp_path, fmt):
             chart.export_png(str(target)) if fmt == "png" else chart.export_svg(str(target))
         assert target.read_bytes() == YESTERDAY
         assert partials(disk) == []
-
-
-@pytest.fixture
-def chinese(qapp):
-    previous_locale = QLocale()
-    translators = i18n.install_translators(qapp, "zh_CN")
-    texts.set_translator(QCoreApplication.translate)
-    yield translators
-    texts.set_translator(None)
-    for translator in translators:
-        qapp.removeTranslator(translator)
-    QLocale.setDefault(previous_locale)
 
 
 @pytest.mark.usefixtures("disk_full_at_sync")
