@@ -4,6 +4,8 @@ Signals:
     DataEvents.changed(str): something in the store changed; the argument names what
         ("entries", "catalog", "rates", "targets", "settings", "imports", "database").
         Views refresh themselves on it, so the dashboard follows saves, imports and undo.
+    DataEvents.problem(str): a sentence to show the user that no dialog owns (a failed
+        undo or redo); the main window shows it.
 """
 
 from __future__ import annotations
@@ -18,6 +20,9 @@ from impact_desktop.storage.database import Store
 
 class DataEvents(QObject):
     changed = Signal(str)
+    #: A sentence the user must see that belongs to no dialog (a failed undo, say); the
+    #: main window shows it.
+    problem = Signal(str)
 
 
 @dataclass
@@ -34,3 +39,6 @@ class AppContext:
 
     def notify(self, topic: str) -> None:
         self.events.changed.emit(topic)
+
+    def report_problem(self, message: str) -> None:
+        self.events.problem.emit(message)

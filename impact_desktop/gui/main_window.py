@@ -82,6 +82,7 @@ class MainWindow(QMainWindow):
         self.write_wait = WriteWaitIndicator(self)
         self.write_wait.install()
         context.events.changed.connect(self._data_changed)
+        context.events.problem.connect(lambda message: QMessageBox.warning(self, APP_NAME, message))
         self._restore_layout()
         self.update_title()
         self._update_status(saved=self._last_change_time())

@@ -6808,6 +6808,17 @@ Click “Add…” to set one, for example 1,000,000 trees planted by Ant Forest
     </message>
 </context>
 <context>
+    <name>Undo</name>
+    <message>
+        <source>“{what}” was made in another database, which is no longer open; nothing was changed.</source>
+        <translation>“{what}”是在另一个数据库中做的，该数据库已不再打开；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Could not undo or redo “{what}”: {reason}</source>
+        <translation>无法撤销或重做“{what}”：{reason}</translation>
+    </message>
+</context>
+<context>
     <name>UserGuideDialog</name>
     <message>
         <source>User guide</source>

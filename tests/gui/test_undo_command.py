@@ -1,0 +1,57 @@
+"""The one undo command: a change made by a service, undone and redone through the stack."""
+
+from __future__ import annotations
+
+from impact_desktop.core.errors import ImpactError
+from impact_desktop.gui.context import AppContext
+from impact_desktop.gui.undo import record
+from impact_desktop.services.changes import CATALOG, Change
+from impact_desktop.storage.database import open_store
+
+
+def _counter_change(log: list[str], fail_undo: bool = False) -> Change:
+    def undo(store):
+        if fail_undo:
+            raise ImpactError("the row was removed meanwhile")
+        log.append(f"undo {store.path.name}")
+
+    return Change(undo=undo, redo=lambda store: log.append(f"redo {store.path.name}"), topics=(CATALOG,), result="id-1")
+
+
+def test_the_first_push_only_announces_then_undo_and_redo_replay(store, qtbot):
+    context = AppContext(store)
+    log: list[str] = []
+    topics: list[str] = []
+    context.events.changed.connect(topics.append)
+    assert record(context, "Add unit", _counter_change(log)) == "id-1"
+    assert log == [] and topics == [CATALOG]
+    context.undo_stack.undo()
+    context.undo_stack.redo()
+    assert log == [f"undo {store.path.name}", f"redo {store.path.name}"]
+    assert topics == [CATALOG] * 3
+
+
+def test_a_failed_undo_is_reported_and_the_step_is_dropped(store, qtbot):
+    context = AppContext(store)
+    problems: list[str] = []
+    context.events.problem.connect(problems.append)
+    record(context, "Rename unit", _counter_change([], fail_undo=True))
+    context.undo_stack.undo()
+    assert len(problems) == 1 and "Rename unit" in problems[0] and "removed meanwhile" in problems[0]
+    assert context.undo_stack.count() == 0
+
+
+def test_a_change_never_replays_on_another_database(store, tmp_path, qtbot):
+    context = AppContext(store)
+    log: list[str] = []
+    problems: list[str] = []
+    context.events.problem.connect(problems.append)
+    record(context, "Add unit", _counter_change(log))
+    other = open_store(tmp_path / "other.db")
+    try:
+        context.store = other
+        context.undo_stack.undo()
+    finally:
+        other.close()
+    assert log == []
+    assert len(problems) == 1 and "another database" in problems[0]
