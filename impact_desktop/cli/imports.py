@@ -19,13 +19,23 @@ import click
 
 from impact_desktop.cli.base import EXIT_USER_ERROR, cli, database_path, db_option, opened_store, user_errors
 from impact_desktop.core.wording import counted
-from impact_desktop.services import name_suggestions
+from impact_desktop.services import import_batches, name_suggestions
 from impact_desktop.services.catalog_names import parse_same
+from impact_desktop.services.import_created import (
+    BUSINESS_UNITS,
+    CHANNELS,
+    METRICS,
+    PROGRAMS,
+    RATES,
+    TARGETS,
+    created,
+    side_files,
+)
 from impact_desktop.services.import_figures import PreviewFigures
 from impact_desktop.services.import_mapping import parse_overrides
 from impact_desktop.services.import_preview import store_state
-from impact_desktop.services.import_rates import rate_text
 from impact_desktop.services.import_sheets import slow_reading_note
+from impact_desktop.services.import_undo import undo_import
 from impact_desktop.services.importing import (
     CORRECTION_CHOICES,
     ImportOptions,
@@ -34,9 +44,7 @@ from impact_desktop.services.importing import (
     commit_import,
     preview_import,
 )
-from impact_desktop.storage import catalog
-from impact_desktop.storage import imports as batches
-from impact_desktop.storage.database import open_store
+from impact_desktop.services.session import open_database
 
 
 @cli.command("import")
@@ -73,7 +81,7 @@ def import_command(ctx, file, db_path, sheet, preset, maps, save_preset, dry_run
     target = database_path(ctx, db_path)
     fresh = not target.exists() or target.stat().st_size == 0  # checked against an empty store; made only to write
     with _store_for(ctx, db_path, fresh, dry_run) as store:
-        metrics = {metric.key: metric for metric in catalog.list_metrics(store)}
+        metrics = {metric.key: metric for metric in import_batches.metrics(store)}
         options = ImportOptions(sheet=sheet, preset=preset, overrides=parse_overrides(list(maps), metrics),
                                 same=parse_same(store, list(same)))
         slow = slow_reading_note(Path(file))
@@ -132,7 +140,7 @@ def _store_for(ctx, db_path, fresh: bool, dry_run: bool):
             yield store
         return
     with tempfile.TemporaryDirectory(prefix="impact-check-") as folder:
-        store = open_store(Path(folder) / "empty.db", create=True)
+        store = open_database(Path(folder) / "empty.db", create=True)
         try:
             yield store
         finally:
@@ -146,7 +154,7 @@ def _commit(store, target: Path, preview, skip_invalid: bool, corrections, save_
         raise NothingToImport(preview)
     if own:
         made_here = not target.exists() or target.stat().st_size == 0
-        store = open_store(target, create=True)
+        store = open_database(target, create=True)
         if made_here and preview.store_state and store.generation() == preview.store_state[1]:
             # The preview was checked against a throw-away store made the same way, and this new one
             # has seen no other write: its contents are the same, so the file need not be read again.
@@ -154,7 +162,7 @@ def _commit(store, target: Path, preview, skip_invalid: bool, corrections, save_
     try:
         result = commit_import(store, preview, skip_invalid=skip_invalid, corrections=corrections)
         if save_preset:
-            batches.save_preset(store, save_preset, _layout(preview), preview.mapping_dict())
+            import_batches.save_preset(store, save_preset, _layout(preview), preview.mapping_dict())
         return result
     finally:
         if own:
@@ -254,13 +262,8 @@ def _summary_text(preview, result, dry_run: bool, corrections: str | None = None
     if counts["conflict"] or counts["correction"]:
         lines.append(f"  conflicts: {counts['conflict']}   corrections: {counts['correction']}"
                      + (f" ({_CHOSEN[corrections]})" if corrections and counts["correction"] else ""))
-    for label, names in (("new business units", preview.new_business_units),
-                         ("new programs", preview.new_programs), ("new channels", preview.new_channels),
-                         ("new metrics", [m.name for m in preview.new_metrics]),
-                         ("new currency rates", [rate_text(r) for r in preview.new_rates]),
-                         ("new targets", [t.text(preview.fiscal_start_month) for t in preview.new_targets])):
-        if names:
-            lines.append(f"  {label}: {', '.join(names)}")
+    for new in created(preview):
+        lines.append(f"  {_CREATED_TEXT[new.kind]}: {', '.join(new.names)}")
     for new in new_names:
         if new.suggestions:
             maybe = "; ".join(f'{s.label} (--same "{_same_text(new, s)}")' for s in new.suggestions)
@@ -268,10 +271,8 @@ def _summary_text(preview, result, dry_run: bool, corrections: str | None = None
     if preview.snapshot and preview.snapshot.new_aliases:
         lines.append("  alternative names recorded: " + ", ".join(
             f"{name} ({_KIND_TEXT[kind]})" for (kind, _t, _k), name in preview.snapshot.new_aliases.items()))
-    if preview.new_rates and preview.rates_file and preview.rates_file != preview.path:
-        lines.append(f"  currency rates read from {preview.rates_file.name}")
-    if preview.new_targets and preview.targets_file and preview.targets_file != preview.path:
-        lines.append(f"  targets read from {preview.targets_file.name}")
+    for kind, name in side_files(preview):
+        lines.append(f"  {_READ_FROM_TEXT[kind]} {name}")
     lines.extend(f"  note: {note}" for note in [*preview.rate_notes, *preview.target_notes])
     shown = preview.duplicates[:10]
     for duplicate in shown:
@@ -301,6 +302,9 @@ def _summary_text(preview, result, dry_run: bool, corrections: str | None = None
     return "\n".join(lines)
 
 
+_CREATED_TEXT = {BUSINESS_UNITS: "new business units", PROGRAMS: "new programs", CHANNELS: "new channels",
+                 METRICS: "new metrics", RATES: "new currency rates", TARGETS: "new targets"}
+_READ_FROM_TEXT = {RATES: "currency rates read from", TARGETS: "targets read from"}
 _KIND_TEXT = {"business_unit": "business unit", "program": "program", "channel": "channel", "metric": "metric"}
 _CHOSEN = {"replace": "the file's figures replace the stored ones", "add": "added as new figures",
            "skip": "those rows left out"}
@@ -319,7 +323,7 @@ def imports_group() -> None:
 def list_command(ctx, db_path, as_json) -> None:
     """Every import batch, newest first."""
     with opened_store(ctx, db_path, write=False) as store:
-        rows = batches.list_batches(store)
+        rows = import_batches.list_batches(store)
     if as_json:
         click.echo(json.dumps([vars(batch) for batch in rows], ensure_ascii=False, indent=2))
         return
@@ -344,8 +348,8 @@ def undo_command(ctx, batch_id, db_path) -> None:
     replaced are given back, and the business units, programs, channels and currency rates it created
     that nothing else uses are removed, in one step."""
     with opened_store(ctx, db_path) as store:
-        batch = batches.get_batch(store, batch_id)
-        undone = batches.undo_batch_details(store, batch.id)
+        undone = undo_import(store, batch_id).result
+    batch = undone.batch
     targets = f" and {counted(undone.targets, 'target', 'targets')}" if undone.targets else ""
     given_back = (f", {counted(undone.given_back, 'stored entry', 'stored entries')} given back as "
                   f"{'it was' if undone.given_back == 1 else 'they were'}" if undone.given_back else "")

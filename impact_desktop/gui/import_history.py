@@ -14,18 +14,18 @@ import html
 from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtWidgets import QHeaderView, QMessageBox, QTableWidgetItem, QWidget
 
+from impact_desktop.core.errors import ImpactError
 from impact_desktop.core.metrics import Metric, metric_name_for_key
 from impact_desktop.gui.confirm import confirm, confirmation_box
 from impact_desktop.gui.context import AppContext
 from impact_desktop.gui.formatting import local_time
 from impact_desktop.gui.generated.ui_import_history import Ui_ImportHistoryPage
-from impact_desktop.gui.import_commands import UndoBatchCommand
+from impact_desktop.gui.import_commands import undo_batch
 from impact_desktop.gui.import_mapping_table import field_choices
 from impact_desktop.io.headers import METRIC_PREFIX
+from impact_desktop.services import import_batches as batches
 from impact_desktop.services.catalog_names import NameBook
 from impact_desktop.services.sync import duplicate_imports
-from impact_desktop.storage import batch_catalog, catalog, import_conflicts
-from impact_desktop.storage import imports as batches
 
 BATCH_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -71,7 +71,7 @@ class ImportHistoryPage(QWidget):
     def refresh(self) -> None:
         selected = self.selected_batch()
         self._batches = batches.list_batches(self._context.store)
-        self._metrics = {m.key: m for m in catalog.list_metrics(self._context.store)}
+        self._metrics = {m.key: m for m in batches.metrics(self._context.store)}
         self._names = NameBook(self._context.store)  # metric names in the interface language
         table = self.ui.batchTable
         table.setRowCount(len(self._batches))
@@ -156,11 +156,10 @@ class ImportHistoryPage(QWidget):
         kinds = {"business_units": self.tr("Business unit"), "programs": self.tr("Program"),
                  "channels": self.tr("Channel"), "currency_rates": self.tr("Currency rate"),
                  "alternative_names": self.tr("Alternative name")}
-        rows = batch_catalog.removed_by_undo(self._context.store, batch.id)
-        removed = batch_catalog.named(self._context.store, rows)
+        removed = batches.removed_by_undo(self._context.store, batch.id)
         lines = [html.escape(self.tr("Removed with the undo (nothing used it any more): {kind} {name}").format(
-            kind=kinds[table], name=name)) for table, name in removed]
-        targets = len(rows.ids.get("targets") or ())
+            kind=kinds[table], name=name)) for table, name in removed.named]
+        targets = removed.targets
         if targets:
             lines.append(html.escape(
                 self.tr("Removed with the undo: the target the import had added") if targets == 1 else
@@ -169,15 +168,15 @@ class ImportHistoryPage(QWidget):
 
     def _resolution_lines(self, batch: batches.ImportBatch) -> list[str]:
         """One line per conflict and per correction of ``batch``: both values, what was kept, why."""
-        records = import_conflicts.list_for_batch(self._context.store, batch.id)
+        records = batches.resolutions(self._context.store, batch.id)
         kept_text = {"file": self.tr("kept the file's"), "store": self.tr("kept the store's"),
                      "both": self.tr("kept both")}
         lines, seen = [], set()
         for record in records:
-            if record.kind == import_conflicts.CORRECTION and (record.sheet, record.row) in seen:
+            if record.kind == batches.CORRECTION and (record.sheet, record.row) in seen:
                 continue  # one line per corrected figure, not per stored entry it replaced
             seen.add((record.sheet, record.row))
-            kind = self.tr("Conflict") if record.kind == import_conflicts.CONFLICT else self.tr("Correction")
+            kind = self.tr("Conflict") if record.kind == batches.CONFLICT else self.tr("Correction")
             lines.append(html.escape(self.tr("{kind}, sheet {sheet} row {row}: {figure} — store {stored}, file {file}; "
                                              "{kept}. {why}").format(
                 kind=kind, sheet=record.sheet, row=record.row, figure=record.file.get("label", ""),
@@ -210,5 +209,9 @@ class ImportHistoryPage(QWidget):
                                when=local_time(batch.imported_at), changed=f"{batch.changed_entries:,}")
         if not ask_to_remove(self, self.tr("Undo import"), text):
             return
-        self._context.undo_stack.push(UndoBatchCommand(self._context, batch.id, batch.file_name))
+        try:
+            undo_batch(self._context, batch.id, batch.file_name)
+        except ImpactError as exc:  # undone meanwhile on another path: nothing was changed
+            QMessageBox.warning(self, self.tr("Undo import"), str(exc))
+            self.refresh()
 

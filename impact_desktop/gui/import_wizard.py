@@ -25,7 +25,7 @@ from impact_desktop.core.errors import ImpactError
 from impact_desktop.gui import import_review as review
 from impact_desktop.gui.context import AppContext
 from impact_desktop.gui.generated.ui_import_wizard import Ui_ImportWizard
-from impact_desktop.gui.import_commands import ImportedBatchCommand
+from impact_desktop.gui.import_commands import record_import
 from impact_desktop.gui.import_figures_model import PreviewFiguresModel
 from impact_desktop.gui.import_mapping_table import chosen_mapping, fill_mapping_table
 from impact_desktop.gui.import_names_choice import NamesChoice
@@ -34,10 +34,20 @@ from impact_desktop.gui.tasks import TaskProgress
 from impact_desktop.io import headers as h
 from impact_desktop.io.headers import layout_key
 from impact_desktop.io.reading import list_sheets
-from impact_desktop.services import name_suggestions
+from impact_desktop.services import import_batches, name_suggestions
 from impact_desktop.services.catalog_names import NameBook
+from impact_desktop.services.import_created import (
+    BUSINESS_UNITS,
+    CHANNELS,
+    METRICS,
+    PROGRAMS,
+    RATES,
+    TARGETS,
+    created,
+    side_files,
+)
 from impact_desktop.services.import_figures import STATUSES, PreviewFigures, status_label
-from impact_desktop.services.import_rates import rate_text
+from impact_desktop.services.import_undo import import_change
 from impact_desktop.services.importing import (
     ALL_SHEETS,
     ImportOptions,
@@ -45,9 +55,7 @@ from impact_desktop.services.importing import (
     inspect_file,
     preview_import,
 )
-from impact_desktop.storage import catalog
-from impact_desktop.storage import imports as batches
-from impact_desktop.storage.database import open_store
+from impact_desktop.services.session import open_worker_writer
 
 FILE, MAPPING, PREVIEW, RUN = range(4)
 INVALID_TAB, DUPLICATE_TAB, CONFLICT_TAB, CORRECTION_TAB, STORED_TAB, NAMES_TAB = range(6)
@@ -219,7 +227,7 @@ class ImportWizard(QDialog):
         self._update_buttons()
 
         def run(progress: TaskProgress):
-            store = open_store(db_path, create=False)
+            store = open_worker_writer(db_path)
             try:
                 return work(store, progress)
             finally:
@@ -269,7 +277,7 @@ class ImportWizard(QDialog):
     @Slot(object)
     def _inspected(self, layout) -> None:
         self._layout = layout
-        metrics = catalog.list_metrics(self._context.store)
+        metrics = import_batches.metrics(self._context.store)
         fill_mapping_table(self.ui.mappingTable, layout.headers, layout.mapping, layout.samples, metrics,
                            NameBook(self._context.store))
         text = self.tr("Sheet “{sheet}”, header on row {row}. Check what each column holds; columns set to "
@@ -288,7 +296,7 @@ class ImportWizard(QDialog):
         combo = self.ui.presetCombo
         combo.clear()
         combo.setPlaceholderText(self.tr("No saved mappings yet"))
-        for preset in batches.list_presets(self._context.store):
+        for preset in import_batches.list_presets(self._context.store):
             combo.addItem(preset.name, preset.name)
         combo.setCurrentIndex(max(combo.findData(current), 0) if current else (0 if combo.count() else -1))
         self.ui.applyPresetButton.setEnabled(combo.count() > 0)
@@ -309,7 +317,7 @@ class ImportWizard(QDialog):
             return
         mapping = {header: field for header, field in self._mapping().items() if field}
         try:
-            batches.save_preset(self._context.store, name, layout_key(self._layout.headers), mapping)
+            import_batches.save_preset(self._context.store, name, layout_key(self._layout.headers), mapping)
         except ImpactError as exc:
             self._error(str(exc))
             return
@@ -389,20 +397,12 @@ class ImportWizard(QDialog):
                      blank=preview.skipped_blank, totals=preview.skipped_total, empty=preview.skipped_empty)]
         ui.countsLabel.setText(" · ".join(parts)
                                + review.counts_suffix(preview.conflict_count, preview.correction_count))
-        names = []
-        for label, values in ((self.tr("New business units"), preview.new_business_units),
-                              (self.tr("New programs"), preview.new_programs),
-                              (self.tr("New channels"), preview.new_channels),
-                              (self.tr("New metrics"), [m.name for m in preview.new_metrics]),
-                              (self.tr("New currency rates"), [rate_text(r) for r in preview.new_rates]),
-                              (self.tr("New targets"),
-                               [t.text(preview.fiscal_start_month) for t in preview.new_targets])):
-            if values:
-                names.append(f"{label}: {', '.join(values)}")
-        if preview.new_rates and preview.rates_file and preview.rates_file != preview.path:
-            names.append(self.tr("currency rates read from {file}").format(file=preview.rates_file.name))
-        if preview.new_targets and preview.targets_file and preview.targets_file != preview.path:
-            names.append(self.tr("targets read from {file}").format(file=preview.targets_file.name))
+        labels = {BUSINESS_UNITS: self.tr("New business units"), PROGRAMS: self.tr("New programs"),
+                  CHANNELS: self.tr("New channels"), METRICS: self.tr("New metrics"),
+                  RATES: self.tr("New currency rates"), TARGETS: self.tr("New targets")}
+        read_from = {RATES: self.tr("currency rates read from {file}"), TARGETS: self.tr("targets read from {file}")}
+        names = [f"{labels[new.kind]}: {', '.join(new.names)}" for new in created(preview)]
+        names += [read_from[kind].format(file=name) for kind, name in side_files(preview)]
         text = self.tr("Created on import — ") + "; ".join(names) if names else ""
         notes = "<br>".join(html.escape(self.tr("Note: ") + note)
                             for note in [*preview.notes, *preview.rate_notes, *preview.target_notes])
@@ -454,7 +454,7 @@ class ImportWizard(QDialog):
         layout.headers = list(preview.headers)
         layout.mapping = [mapping.get(header or f"#{i + 1}", h.IGNORE) for i, header in enumerate(layout.headers)]
         fill_mapping_table(self.ui.mappingTable, layout.headers, layout.mapping, layout.samples,
-                           catalog.list_metrics(self._context.store), NameBook(self._context.store))
+                           import_batches.metrics(self._context.store), NameBook(self._context.store))
 
     @Slot()
     def _correction_chosen(self) -> None:
@@ -474,13 +474,14 @@ class ImportWizard(QDialog):
         self._show(RUN)
 
         def work(store, progress: TaskProgress):
-            return commit_import(store, preview, skip_invalid=skip, corrections=corrections, progress=progress.report,
-                                 cancelled=lambda: progress.cancelled)
+            return import_change(commit_import(store, preview, skip_invalid=skip, corrections=corrections,
+                                               progress=progress.report, cancelled=lambda: progress.cancelled))
 
         self._start(work, self._imported, self.tr("Saving…"))
 
     @Slot(object)
-    def _imported(self, result) -> None:
+    def _imported(self, change) -> None:
+        result = change.result
         self._preview = None
         lines = [self.tr("Imported <b>{new}</b> entries from {file} (sheet {sheet}).").format(
             new=f"{result.new_count:,}", file=html.escape(result.file_name), sheet=html.escape(result.sheet))]
@@ -494,10 +495,11 @@ class ImportWizard(QDialog):
         self.ui.resultLabel.setText("<br>".join(lines))
         self.ui.progressLabel.clear()
         if result.undoable:
-            self._context.undo_stack.push(ImportedBatchCommand(self._context, result.batch_id, result.file_name))
-        self._context.notify("entries")
-        self._context.notify("imports")
-        if result.new_target_count:
-            self._context.notify("targets")
+            record_import(self._context, change)  # announces what it changed
+        else:
+            self._context.notify("entries")
+            self._context.notify("imports")
+            if result.new_target_count:
+                self._context.notify("targets")
         self.imported.emit(result)
 

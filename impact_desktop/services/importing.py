@@ -60,6 +60,7 @@ from impact_desktop.services.import_resolution import (
 )
 from impact_desktop.services.import_rows import Problem
 from impact_desktop.services.import_targets import add_new_targets
+from impact_desktop.services.import_undo import undo_import  # the one undo of an import (CLI and GUI)
 from impact_desktop.storage import alternative_names, batch_catalog, catalog, entries
 from impact_desktop.storage import imports as batches
 from impact_desktop.storage.batch_catalog import CatalogRows
@@ -296,11 +297,6 @@ def write_error_workbook(preview: ImportPreview) -> Path:
     )
     write_workbook(target, [SheetSpec(REJECTED_SHEET, columns, rows)])
     return target
-
-
-def undo_import(store: Store, batch_id: str) -> int:
-    """Soft-delete every entry of a batch and mark it undone, in one transaction."""
-    return batches.undo_batch(store, batch_id)
 
 
 list_batches = batches.list_batches

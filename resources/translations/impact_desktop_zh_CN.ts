@@ -4144,6 +4144,14 @@ Edit → Undo (Ctrl+Z) brings the import back.</source>
     </message>
 </context>
 <context>
+    <name>ImportUndo</name>
+    <message>
+        <source>The import of {0} ({1}) is in the store already; nothing was changed.</source>
+        <extracomment>An import&apos;s undo removes entries, the targets it added and what only it used. The batch&apos;s entries removed. Stored entries the batch had changed or replaced, given back. Business units, programs, channels and rates it created that nothing uses now, removed. Targets it added (and nobody edited since), removed.</extracomment>
+        <translation>{0}（{1}）的导入已在数据库中；未做任何更改。</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
         <source>Import spreadsheet</source>

@@ -14,6 +14,8 @@ from impact_desktop.gui import import_wizard as wizard_module
 from impact_desktop.gui.context import AppContext
 from impact_desktop.gui.import_install import install
 from impact_desktop.gui.import_wizard import FILE, MAPPING, PREVIEW, RUN
+from impact_desktop.services.import_undo import undo_import
+from impact_desktop.services.importing import import_file
 from impact_desktop.storage import imports as batches
 from impact_desktop.storage.entries import count_entries, total_value
 from tests.unit.io_files import write_xlsx
@@ -206,6 +208,62 @@ def test_history_undo_asks_first(qtbot, setup, store, tmp_path, monkeypatch):
     assert history.ui.batchTable.item(0, 10).text().startswith("Undone") and not history.ui.undoButton.isEnabled()
     context.undo_stack.undo()
     assert count_entries(store) == 3
+
+
+def _import_through_the_wizard(qtbot, feature, tmp_path):
+    wizard = feature.open_wizard(str(workbook(tmp_path)))
+    go_to(qtbot, wizard, MAPPING)
+    go_to(qtbot, wizard, PREVIEW)
+    with qtbot.waitSignal(wizard.imported, timeout=10000) as blocker:
+        qtbot.mouseClick(wizard.ui.importButton, Qt.MouseButton.LeftButton)
+    return blocker.args[0]
+
+
+def test_undoing_an_import_undone_meanwhile_on_another_path_is_shown_to_the_user(qtbot, setup, store, tmp_path):
+    _window, context, feature = setup
+    result = _import_through_the_wizard(qtbot, feature, tmp_path)
+    assert context.undo_stack.undoText() == "Import of good.xlsx"
+    undo_import(store, result.batch_id)  # e.g. 'impact-desktop imports undo' while the window is open
+    problems = []
+    context.events.problem.connect(problems.append)
+    context.undo_stack.undo()
+    assert len(problems) == 1
+    assert "Import of good.xlsx" in problems[0] and "already undone" in problems[0]
+    assert context.undo_stack.count() == 0  # the step no longer applies: it is dropped, not offered again
+    assert count_entries(store) == 0 and batches.get_batch(store, result.batch_id).undone_at
+
+
+def test_bringing_back_an_import_brought_back_meanwhile_is_shown_to_the_user(qtbot, setup, store, tmp_path):
+    _window, context, feature = setup
+    result = _import_through_the_wizard(qtbot, feature, tmp_path)
+    ids = batches.batch_entry_ids(store, result.batch_id)
+    context.undo_stack.undo()
+    assert count_entries(store) == 0
+    batches.restore_batch(store, result.batch_id, ids)  # brought back on another path
+    problems = []
+    context.events.problem.connect(problems.append)
+    context.undo_stack.redo()
+    assert len(problems) == 1 and "in the store already" in problems[0]
+    assert count_entries(store) == 3
+
+
+def test_history_undo_of_a_batch_undone_meanwhile_says_so_and_changes_nothing(qtbot, setup, store, tmp_path,
+                                                                             monkeypatch):
+    from tests.gui.main_helpers import when_modal
+
+    window, context, _feature = setup
+    result = import_file(store, workbook(tmp_path))
+    context.notify("imports")
+    history = window.pages["imports"][1]
+    assert history.ui.undoButton.isEnabled()
+    undo_import(store, result.batch_id)  # on another path; the page has not heard of it yet
+    monkeypatch.setattr(import_history, "ask_to_remove", lambda *a, **k: True)
+    shown = []
+    when_modal(lambda box: (shown.append(box.text()), box.close()))
+    qtbot.mouseClick(history.ui.undoButton, Qt.MouseButton.LeftButton)
+    assert len(shown) == 1 and "already undone" in shown[0]
+    assert context.undo_stack.count() == 0
+    assert history.ui.batchTable.item(0, 10).text().startswith("Undone") and not history.ui.undoButton.isEnabled()
 
 
 def test_export_dialog_writes_the_chosen_file(qtbot, setup, demo_store, tmp_path):

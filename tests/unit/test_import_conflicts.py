@@ -128,7 +128,7 @@ def test_a_corrected_resend_must_be_decided_and_replace_undoes_exactly(store, tm
     assert record.kind == "correction" and record.kept == "file" and record.file["value"] == "1,200"
     assert record.stored["source_file"] == "trees.xlsx" and record.stored["value_e4"] == 1000 * 10**4
     after_replace, new_ids = state(store), batches.batch_entry_ids(store, result.batch_id)
-    assert undo_import(store, result.batch_id) == 1
+    assert undo_import(store, result.batch_id).result.removed == 1
     assert state(store) == after_first and total_value(store, "trees_planted") == 1000
     assert get_entry(store, record.entry_id).draft.source_file == "trees.xlsx"
     batches.restore_batch(store, result.batch_id, new_ids)  # Ctrl+Z of the undo

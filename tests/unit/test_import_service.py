@@ -144,7 +144,7 @@ def test_undo_a_batch(store, tmp_path):
     other = write_xlsx(tmp_path / "more.xlsx", [["Business unit", "Program", "Date", "Donations"],
                                                ["Cainiao", "Green logistics", "2019-01-01", 7]])
     import_file(store, other)
-    assert undo_import(store, first.batch_id[:8]) == 6
+    assert undo_import(store, first.batch_id[:8]).result.removed == 6
     assert count_entries(store) == 1 and total_value(store, "donations") == 7
     batch = batches.get_batch(store, first.batch_id)
     assert batch.undone_at and batch.live_entries == 0
