@@ -15,8 +15,8 @@ from impact_desktop.gui.context import AppContext
 from impact_desktop.gui.editor_dialog import EditorDialog
 from impact_desktop.gui.generated.ui_rate_dialog import Ui_RateDialog
 from impact_desktop.gui.target_dialog import describe_period, fill_currency_combo
-from impact_desktop.storage.rates import parse_rate
-from impact_desktop.storage.settings import load_settings
+from impact_desktop.services.rate_ops import parse_rate
+from impact_desktop.services.settings_ops import load_settings
 
 
 class RateDialog(EditorDialog):

@@ -8,8 +8,6 @@ and a double click on one opens the editor pre-filled for it.
 
 from __future__ import annotations
 
-import dataclasses
-
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import QListWidgetItem, QWidget
 
@@ -20,10 +18,10 @@ from impact_desktop.gui.context import AppContext
 from impact_desktop.gui.generated.ui_rates_page import Ui_RatesPage
 from impact_desktop.gui.rate_dialog import RateDialog
 from impact_desktop.gui.records_page import RecordsPage
+from impact_desktop.gui.undo import record
+from impact_desktop.services import rate_ops
 from impact_desktop.services.rate_check import missing_rates
-from impact_desktop.storage.rates import add_rate, delete_rates, list_rates, update_rate
-from impact_desktop.storage.rows import new_id
-from impact_desktop.storage.settings import load_settings
+from impact_desktop.services.settings_ops import load_settings
 
 PRESET_ROLE = Qt.ItemDataRole.UserRole
 
@@ -50,7 +48,7 @@ class RatesPage(RecordsPage):
                     "A rate says 1 <i>From</i> = <i>Rate</i> <i>To</i> over a period; a monthly rate overrides "
                     "a yearly one, and a pair also works the other way round.")
             .replace("%1", settings.reporting_currency))
-        return list_rates(store)
+        return rate_ops.list_rates(store)
 
     def refresh(self) -> None:
         super().refresh()
@@ -101,23 +99,24 @@ class RatesPage(RecordsPage):
 
     def _open(self, rate: Rate | None, preset) -> None:
         def save(values: Rate) -> None:
+            store = self.context.store
             if rate is None:
-                row_id = new_id()
-                self.push(self.tr("Add rate %1→%2").replace("%1", values.from_currency)
-                          .replace("%2", values.to_currency),
-                          lambda s: delete_rates(s, [row_id], False), lambda s: delete_rates(s, [row_id]),
-                          first_fn=lambda s: add_rate(s, dataclasses.replace(values, id=row_id)))
+                row_id = self._record(self.tr("Add rate %1→%2").replace("%1", values.from_currency)
+                                      .replace("%2", values.to_currency), rate_ops.add_rate(store, values))
                 self.refresh_and_select(row_id)
             else:
-                old = rate
-                self.push(self.tr("Edit rate %1→%2").replace("%1", values.from_currency)
-                          .replace("%2", values.to_currency),
-                          lambda s: update_rate(s, old.id, values), lambda s: update_rate(s, old.id, old))
+                self._record(self.tr("Edit rate %1→%2").replace("%1", values.from_currency)
+                             .replace("%2", values.to_currency), rate_ops.edit_rate(store, rate, values))
 
         self.open_dialog(RateDialog(self.context, save, rate, preset, parent=self.window()))
 
     def delete_records(self, rates: list[Rate]) -> None:
         ids = [rate.id for rate in rates]
         text = self.tr("Delete rate") if len(ids) == 1 else self.tr("Delete %1 rates").replace("%1", f"{len(ids):,}")
-        self.push(text, lambda s: delete_rates(s, ids),
-                  lambda s: delete_rates(s, ids, False))
+        self._record(text, rate_ops.delete_rates(self.context.store, ids))
+
+    def _record(self, text: str, change) -> object:
+        """One undo step for a change the service made (errors were raised to the caller before it)."""
+        result = record(self.context, text, change)
+        self.report_error("")
+        return result

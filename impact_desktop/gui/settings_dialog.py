@@ -18,13 +18,18 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 from impact_desktop.core.errors import ValidationError
 from impact_desktop.core.money import normalize_currency
 from impact_desktop.core.periods import fiscal_year, fiscal_year_of
-from impact_desktop.gui.catalog_commands import push_change
 from impact_desktop.gui.context import AppContext
 from impact_desktop.gui.editor_dialog import EditorDialog, combo_data, select_data
 from impact_desktop.gui.generated.ui_settings_dialog import Ui_SettingsDialog
 from impact_desktop.gui.target_dialog import fill_currency_combo
-from impact_desktop.storage.device import clean_device_name, get_device_name, set_device_name
-from impact_desktop.storage.settings import Settings, load_settings, save_settings
+from impact_desktop.gui.undo import record
+from impact_desktop.services.settings_ops import (
+    Settings,
+    change_settings,
+    clean_device_name,
+    device_name,
+    load_settings,
+)
 
 DEFAULT_DATABASE_KEY = "database/default"
 
@@ -41,7 +46,7 @@ class SettingsDialog(EditorDialog):
         ui = self.ui
         store = context.store
         self.old_settings = load_settings(store)
-        self.old_device = get_device_name(store)
+        self.old_device = device_name(store)
         self.old_default = str(self.qsettings.value(DEFAULT_DATABASE_KEY, "") or "")
         locale = QLocale()
         for number in range(1, 13):
@@ -111,17 +116,9 @@ class SettingsDialog(EditorDialog):
 
     def _apply(self, values: dict) -> None:
         new_settings, new_device = values["settings"], values["device"]
-        old_settings, old_device = self.old_settings, self.old_device
-        if (new_settings, new_device) != (old_settings, old_device):
-            def apply(settings: Settings, device: str):
-                def run(store) -> None:
-                    with store.transaction():
-                        save_settings(store, settings)
-                        set_device_name(store, device)
-                return run
-
-            push_change(self.context, self.tr("Change settings"), "settings",
-                        apply(new_settings, new_device), apply(old_settings, old_device))
+        if (new_settings, new_device) != (self.old_settings, self.old_device):
+            record(self.context, self.tr("Change settings"),
+                   change_settings(self.context.store, new_settings, new_device))
         if values["default"]:
             self.qsettings.setValue(DEFAULT_DATABASE_KEY, values["default"])
         else:

@@ -20,10 +20,10 @@ from impact_desktop.gui.catalog_dialogs import fill_unit_combo
 from impact_desktop.gui.context import AppContext
 from impact_desktop.gui.editor_dialog import EditorDialog, combo_data, select_data
 from impact_desktop.gui.generated.ui_target_dialog import Ui_TargetDialog
+from impact_desktop.services import target_ops
 from impact_desktop.services.catalog_names import NameBook
-from impact_desktop.storage import catalog
-from impact_desktop.storage.settings import load_settings
-from impact_desktop.storage.targets import Target
+from impact_desktop.services.settings_ops import load_settings
+from impact_desktop.services.target_ops import Target
 
 
 def describe_period(period: Period) -> str:
@@ -51,14 +51,15 @@ class TargetDialog(EditorDialog):
         store = context.store
         self.settings = load_settings(store)
         self.book = book = NameBook(store)  # names in the interface language
-        self.metrics = {metric.key: metric for metric in catalog.list_metrics(store)}
+        offered = target_ops.choices(store)
+        self.metrics = {metric.key: metric for metric in offered.metrics}
         for metric in self.metrics.values():
             unit = self.tr("money") if metric.is_money else unit_display_name(metric)
             self.ui.metricCombo.addItem(f"{book.metric(metric)} ({unit})", metric.key)
         ui = self.ui
         ui.scopeCombo.addItem(self.tr("The whole group"), None)
         keep_unit = target.business_unit_id if target else None
-        units = catalog.list_business_units(store)
+        units = offered.units
         before = ui.scopeCombo.count()
         fill_unit_combo(ui.scopeCombo, units, keep=keep_unit, book=book)
         for index in range(before, ui.scopeCombo.count()):
@@ -66,7 +67,7 @@ class TargetDialog(EditorDialog):
         unit_names = {unit.id: book.shown(unit.id, unit.name) for unit in units}
         keep_program = target.program_id if target else None
         programs = [(unit_names.get(p.business_unit_id, "?"), book.shown(p.id, p.name), p)
-                    for p in catalog.list_programs(store)]
+                    for p in offered.programs]
         for unit_name, program_name, program in sorted(programs, key=lambda row: (row[0], row[1].lower())):
             if not program.archived or program.id == keep_program:
                 label = self.tr("Program: %1 / %2").replace("%1", unit_name)

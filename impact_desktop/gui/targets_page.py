@@ -6,8 +6,6 @@ period; changes are undoable and announced as "targets" so charts follow.
 
 from __future__ import annotations
 
-import dataclasses
-
 from PySide6.QtWidgets import QWidget
 
 from impact_desktop.core.number_format import NO_FIGURE, percent
@@ -16,12 +14,12 @@ from impact_desktop.gui.context import AppContext
 from impact_desktop.gui.generated.ui_targets_page import Ui_TargetsPage
 from impact_desktop.gui.records_page import RecordsPage
 from impact_desktop.gui.target_dialog import TargetDialog
+from impact_desktop.gui.undo import record
+from impact_desktop.services import target_ops
 from impact_desktop.services.catalog_names import NameBook
+from impact_desktop.services.settings_ops import load_settings
+from impact_desktop.services.target_ops import Target
 from impact_desktop.services.target_progress import target_progress
-from impact_desktop.storage import catalog
-from impact_desktop.storage.rows import new_id
-from impact_desktop.storage.settings import load_settings
-from impact_desktop.storage.targets import Target, add_target, delete_targets, list_targets, update_target
 
 
 class TargetsPage(RecordsPage):
@@ -37,12 +35,13 @@ class TargetsPage(RecordsPage):
     def load(self) -> list[Target]:
         store = self.context.store
         self._book = book = NameBook(store)  # names in the interface language
-        self._metrics = {metric.key: metric for metric in catalog.list_metrics(store)}
-        self._units = {unit.id: book.shown(unit.id, unit.name) for unit in catalog.list_business_units(store)}
-        self._programs = {program.id: program for program in catalog.list_programs(store)}
+        offered = target_ops.choices(store)
+        self._metrics = {metric.key: metric for metric in offered.metrics}
+        self._units = {unit.id: book.shown(unit.id, unit.name) for unit in offered.units}
+        self._programs = {program.id: program for program in offered.programs}
         settings = load_settings(store)
         self._fiscal_start, self._reporting = settings.fiscal_start_month, settings.reporting_currency
-        targets = list_targets(store)
+        targets = target_ops.list_targets(store)
         self._progress = target_progress(store, targets)
         return targets
 
@@ -81,16 +80,12 @@ class TargetsPage(RecordsPage):
 
     def open_editor(self, target: Target | None) -> None:
         def save(values: Target) -> None:
+            store = self.context.store
             if target is None:
-                row_id = new_id()
-                self.push(self.tr("Add target"),
-                          lambda s: delete_targets(s, [row_id], False), lambda s: delete_targets(s, [row_id]),
-                          first_fn=lambda s: add_target(s, dataclasses.replace(values, id=row_id)))
+                row_id = self._record(self.tr("Add target"), target_ops.add_target(store, values))
                 self.refresh_and_select(row_id)
             else:
-                old = target
-                self.push(self.tr("Edit target"), lambda s: update_target(s, old.id, values),
-                          lambda s: update_target(s, old.id, old))
+                self._record(self.tr("Edit target"), target_ops.edit_target(store, target, values))
 
         self.open_dialog(TargetDialog(self.context, save, target, parent=self.window()))
 
@@ -98,4 +93,10 @@ class TargetsPage(RecordsPage):
         ids = [target.id for target in targets]
         text = (self.tr("Delete target") if len(ids) == 1 else
                 self.tr("Delete %1 targets").replace("%1", f"{len(ids):,}"))
-        self.push(text, lambda s: delete_targets(s, ids), lambda s: delete_targets(s, ids, False))
+        self._record(text, target_ops.delete_targets(self.context.store, ids))
+
+    def _record(self, text: str, change) -> object:
+        """One undo step for a change the service made (errors were raised to the caller before it)."""
+        result = record(self.context, text, change)
+        self.report_error("")
+        return result

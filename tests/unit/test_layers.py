@@ -50,11 +50,6 @@ GUI_MODULES_STILL_IMPORTING_STORAGE = {
     "gui/metric_dialog.py",
     "gui/metrics_page.py",
     "gui/overview_page.py",
-    "gui/rate_dialog.py",
-    "gui/rates_page.py",
-    "gui/settings_dialog.py",
-    "gui/target_dialog.py",
-    "gui/targets_page.py",
 }
 
 # Import cycles (through deferred or TYPE_CHECKING imports) that predate this test and are to be

@@ -1,0 +1,64 @@
+"""Targets (what the group, a business unit or a program aims for, per metric and period): list
+them with what an editor offers, and add, edit or delete them as undoable changes.
+
+A target keeps its id through undo and redo: deleting soft-deletes it and undoing that
+brings the same row back.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+
+from impact_desktop.core.catalog import BusinessUnit, Program
+from impact_desktop.core.metrics import Metric
+from impact_desktop.services.changes import TARGETS, Change
+from impact_desktop.storage import catalog, targets
+from impact_desktop.storage.database import Store
+from impact_desktop.storage.rows import new_id
+from impact_desktop.storage.targets import Target
+
+__all__ = ["Target", "TargetChoices", "add_target", "choices", "delete_targets", "edit_target", "list_targets"]
+
+
+def list_targets(store: Store) -> list[Target]:
+    """Every live target, by metric and start."""
+    return targets.list_targets(store)
+
+
+@dataclass(frozen=True)
+class TargetChoices:
+    """What a target can be set for: the metrics, and the units and programs (archived ones too,
+    for the targets set on them before)."""
+
+    metrics: list[Metric]
+    units: list[BusinessUnit]
+    programs: list[Program]
+
+
+def choices(store: Store) -> TargetChoices:
+    return TargetChoices(catalog.list_metrics(store), catalog.list_business_units(store),
+                         catalog.list_programs(store))
+
+
+def add_target(store: Store, target: Target) -> Change:
+    """Add ``target`` (its id is ignored); the result is the new row's id. ValidationError before writing."""
+    row_id = new_id()
+    targets.add_target(store, dataclasses.replace(target, id=row_id))
+    return Change(undo=lambda s: targets.delete_targets(s, [row_id]),
+                  redo=lambda s: targets.delete_targets(s, [row_id], False), topics=(TARGETS,), result=row_id)
+
+
+def edit_target(store: Store, old: Target, values: Target) -> Change:
+    """Give the target ``old`` (as listed) the ``values``; undo puts ``old`` back."""
+    targets.update_target(store, old.id, values)
+    return Change(undo=lambda s: targets.update_target(s, old.id, old),
+                  redo=lambda s: targets.update_target(s, old.id, values), topics=(TARGETS,))
+
+
+def delete_targets(store: Store, ids: list[str]) -> Change:
+    """Delete the targets ``ids``; undo brings the same rows back. The result is how many were deleted."""
+    ids = list(ids)
+    count = targets.delete_targets(store, ids)
+    return Change(undo=lambda s: targets.delete_targets(s, ids, False), redo=lambda s: targets.delete_targets(s, ids),
+                  topics=(TARGETS,), result=count)

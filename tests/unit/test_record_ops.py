@@ -1,0 +1,148 @@
+"""Targets, currency rates and settings as service operations on a real store: each change is made
+at once and returns its Change (do, undo, redo); a refused change raises before writing anything."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from impact_desktop.core.errors import ImpactError
+from impact_desktop.core.periods import fiscal_year, month
+from impact_desktop.core.rates import Rate
+from impact_desktop.services import rate_ops, settings_ops, target_ops
+from impact_desktop.services.changes import RATES, SETTINGS, TARGETS
+from impact_desktop.services.settings_ops import Settings
+from impact_desktop.services.target_ops import Target
+from impact_desktop.storage import catalog
+
+
+def _targets(store):
+    return [(t.id, t.metric_key, t.value, t.program_id) for t in target_ops.list_targets(store)]
+
+
+def test_a_target_added_edited_and_deleted_undoes_and_redoes_with_the_same_id(store):
+    unit_id = catalog.add_business_unit(store, "Ant Financial")
+    program_id = catalog.add_program(store, unit_id, "Ant Forest")
+    added = target_ops.add_target(store, Target("trees_planted", fiscal_year(2018), Decimal(1000),
+                                                program_id=program_id))
+    row_id = added.result
+    assert added.topics == (TARGETS,)
+    assert _targets(store) == [(row_id, "trees_planted", Decimal(1000), program_id)]
+    added.undo(store)
+    assert _targets(store) == []
+    added.redo(store)
+    assert _targets(store) == [(row_id, "trees_planted", Decimal(1000), program_id)]
+
+    [listed] = target_ops.list_targets(store)
+    edited = target_ops.edit_target(store, listed, Target("trees_planted", fiscal_year(2018), Decimal(1500)))
+    assert _targets(store) == [(row_id, "trees_planted", Decimal(1500), None)]
+    edited.undo(store)
+    assert _targets(store) == [(row_id, "trees_planted", Decimal(1000), program_id)]
+    edited.redo(store)
+    assert _targets(store) == [(row_id, "trees_planted", Decimal(1500), None)]
+
+    deleted = target_ops.delete_targets(store, [row_id])
+    assert deleted.result == 1 and _targets(store) == []
+    deleted.undo(store)
+    assert _targets(store) == [(row_id, "trees_planted", Decimal(1500), None)]
+    deleted.redo(store)
+    assert _targets(store) == []
+
+
+def test_a_refused_target_writes_nothing(store):
+    target_ops.add_target(store, Target("donations", fiscal_year(2018), Decimal(5), currency="CNY"))
+    before, generation = _targets(store), store.generation()
+    with pytest.raises(ImpactError, match="cannot be negative"):
+        target_ops.add_target(store, Target("donations", fiscal_year(2019), Decimal(-1)))
+    with pytest.raises(ImpactError, match="no metric"):
+        target_ops.add_target(store, Target("no_such_metric", fiscal_year(2019), Decimal(1)))
+    [listed] = target_ops.list_targets(store)
+    with pytest.raises(ImpactError, match="not both"):
+        target_ops.edit_target(store, listed, Target("donations", fiscal_year(2018), Decimal(5),
+                                                     business_unit_id="u", program_id="p"))
+    assert _targets(store) == before and store.generation() == generation
+
+
+def test_target_choices_offer_metrics_units_and_archived_programs(store):
+    unit_id = catalog.add_business_unit(store, "Cainiao")
+    program_id = catalog.add_program(store, unit_id, "Green logistics")
+    catalog.set_program_archived(store, program_id, True)
+    offered = target_ops.choices(store)
+    assert "donations" in {metric.key for metric in offered.metrics}
+    assert [unit.id for unit in offered.units] == [unit_id]
+    assert [program.id for program in offered.programs] == [program_id]  # its old targets still name it
+
+
+def _rates(store):
+    return [(r.id, r.from_currency, r.to_currency, r.period, r.rate) for r in rate_ops.list_rates(store)]
+
+
+def test_a_rate_added_edited_and_deleted_undoes_and_redoes_with_the_same_id(store):
+    added = rate_ops.add_rate(store, Rate("USD", "CNY", fiscal_year(2018), Decimal("6.9")))
+    row_id = added.result
+    assert added.topics == (RATES,)
+    assert _rates(store) == [(row_id, "USD", "CNY", fiscal_year(2018), Decimal("6.9"))]
+    added.undo(store)
+    assert _rates(store) == []
+    added.redo(store)
+    [listed] = rate_ops.list_rates(store)
+
+    edited = rate_ops.edit_rate(store, listed, Rate("USD", "CNY", month(2018, 3), Decimal("6.85")))
+    assert _rates(store) == [(row_id, "USD", "CNY", month(2018, 3), Decimal("6.85"))]
+    edited.undo(store)
+    assert _rates(store) == [(row_id, "USD", "CNY", fiscal_year(2018), Decimal("6.9"))]
+    edited.redo(store)
+    assert _rates(store) == [(row_id, "USD", "CNY", month(2018, 3), Decimal("6.85"))]
+
+    deleted = rate_ops.delete_rates(store, [row_id])
+    assert deleted.result == 1 and _rates(store) == []
+    deleted.undo(store)
+    assert [rate[0] for rate in _rates(store)] == [row_id]
+
+
+def test_a_refused_rate_writes_nothing(store):
+    rate_ops.add_rate(store, Rate("USD", "CNY", fiscal_year(2018), Decimal("6.9")))
+    other = rate_ops.add_rate(store, Rate("HKD", "CNY", fiscal_year(2018), Decimal("0.88"))).result
+    before, generation = _rates(store), store.generation()
+    listed = {rate.id: rate for rate in rate_ops.list_rates(store)}
+    mine = next(rate for rate_id, rate in listed.items() if rate_id != other)
+    with pytest.raises(ImpactError, match="currency code"):
+        rate_ops.edit_rate(store, mine, Rate("XYZ1", "CNY", fiscal_year(2018), Decimal("6.9")))
+    with pytest.raises(ImpactError, match="currency code"):
+        rate_ops.add_rate(store, Rate("USD", "C1", fiscal_year(2018), Decimal("6.9")))
+    assert _rates(store) == before and store.generation() == generation
+
+    with store.transaction():  # the row is purged on another path (a restore, a sync)
+        store.db.execute("DELETE FROM currency_rates WHERE id = ?", [mine.id])
+    before, generation = _rates(store), store.generation()
+    with pytest.raises(ImpactError, match="no longer exists"):
+        rate_ops.edit_rate(store, mine, Rate("USD", "CNY", fiscal_year(2018), Decimal("7")))
+    assert _rates(store) == before and store.generation() == generation
+
+
+def test_settings_and_device_name_change_together_and_undo_together(store):
+    before = settings_ops.load_settings(store), settings_ops.device_name(store)
+    change = settings_ops.change_settings(store, Settings("USD", 1, "Alibaba Group", Decimal(150)), "Hangzhou laptop")
+    assert change.topics == (SETTINGS,)
+    after = settings_ops.load_settings(store), settings_ops.device_name(store)
+    assert after == (Settings("USD", 1, "Alibaba Group", Decimal(150)), "Hangzhou laptop")
+    change.undo(store)
+    assert (settings_ops.load_settings(store), settings_ops.device_name(store)) == before
+    change.redo(store)
+    assert (settings_ops.load_settings(store), settings_ops.device_name(store)) == after
+
+
+@pytest.mark.parametrize(("settings", "device", "reason"), [
+    (Settings("USD", 13), "Laptop", "1 to 12"),
+    (Settings("USD", 1, volunteer_hour_cost=Decimal(-1)), "Laptop", "negative"),
+    (Settings("US", 1), "Laptop", "currency"),
+    (Settings("USD", 1, "New name"), "   ", "needs a name"),  # the settings are valid: the name refuses both
+])
+def test_refused_settings_write_nothing(store, settings, device, reason):
+    before = settings_ops.load_settings(store), settings_ops.device_name(store)
+    generation = store.generation()
+    with pytest.raises(ImpactError, match=reason):
+        settings_ops.change_settings(store, settings, device)
+    assert (settings_ops.load_settings(store), settings_ops.device_name(store)) == before
+    assert store.generation() == generation
