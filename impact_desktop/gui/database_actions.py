@@ -22,7 +22,7 @@ from impact_desktop.gui.open_failure import database_filter, show_open_error
 from impact_desktop.gui.recent_files import RecentFiles
 from impact_desktop.services.backup import backup_database, kept_copy_path, restore_database
 from impact_desktop.services.demo import load_demo
-from impact_desktop.storage.database import open_store
+from impact_desktop.services.session import open_database, open_for_reading, open_worker_writer
 
 #: Topics a demo load touches: every view refreshes.
 DEMO_TOPICS = ("catalog", "rates", "targets", "settings", "entries")
@@ -58,7 +58,7 @@ class DatabaseActions(QObject):
         if target.resolve() == self.context.store.path.resolve():
             return True
         try:
-            store = open_store(target, create=create)
+            store = open_database(target, create=create)
         except ImpactError as exc:
             show_open_error(self.window, str(exc))
             return False
@@ -129,7 +129,7 @@ class DatabaseActions(QObject):
             return None
 
         def work(progress) -> Path:
-            worker_store = open_store(source, create=False, write=False)
+            worker_store = open_for_reading(source)
             try:
                 progress.report(0, 0, self.tr("Copying the database…"))
                 return backup_database(worker_store, destination).path
@@ -178,7 +178,7 @@ class DatabaseActions(QObject):
     def _reopen(self, target: Path) -> None:
         """Open the restored file afresh: every page reloads and the undo history (of the old contents) goes."""
         try:
-            store = open_store(target, create=False)
+            store = open_database(target, create=False)
         except ImpactError as exc:
             show_open_error(self.window, str(exc))
             return
@@ -195,7 +195,7 @@ class DatabaseActions(QObject):
         path = self.context.store.path
 
         def work(progress):
-            worker_store = open_store(path, create=False)
+            worker_store = open_worker_writer(path)
             try:
                 return load_demo(worker_store)
             finally:

@@ -38,7 +38,6 @@ GUI_MODULES_STILL_IMPORTING_STORAGE = {
     "gui/catalog_page.py",
     "gui/context.py",
     "gui/dashboard/page.py",
-    "gui/database_actions.py",
     "gui/entries_model.py",
     "gui/entries_page.py",
     "gui/entry_commands.py",
