@@ -131,7 +131,8 @@ class ImportResult:
 def import_file(store: Store, path: Path | str, options: ImportOptions | None = None, *, skip_invalid: bool = False,
                 corrections: str | None = None, progress: Progress | None = None,
                 cancelled: Cancelled | None = None) -> ImportResult:
-    """Preview then commit in one call (the CLI and background tasks use this)."""
+    """Preview then commit in one call, for tests; the CLI and the wizard preview first, to show
+    what will happen before anything is written."""
     preview = preview_import(store, path, options, progress=progress, cancelled=cancelled)
     return commit_import(store, preview, skip_invalid=skip_invalid, corrections=corrections, progress=progress,
                          cancelled=cancelled)

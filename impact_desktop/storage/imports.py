@@ -113,11 +113,6 @@ class BatchUndo:
     targets: int = 0
 
 
-def undo_batch(store: Store, batch_id: str) -> int:
-    """Undo a batch (see :func:`undo_batch_details`); returns how many of its entries were removed."""
-    return undo_batch_details(store, batch_id).removed
-
-
 def undo_batch_details(store: Store, batch_id: str) -> BatchUndo:
     """Soft-delete the batch's entries, give back the stored entries it changed or replaced
     (see :mod:`import_conflicts`), remove what it created that nothing uses now (see
