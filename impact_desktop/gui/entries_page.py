@@ -194,7 +194,7 @@ class EntriesPage(QWidget):
         if not chosen:
             return
         try:
-            entry_commands.duplicate_entries(self.context, [entry.draft for entry in chosen], self._report)
+            entry_commands.duplicate_entries(self.context, [entry.draft for entry in chosen])
         except ImpactError as exc:
             self._report(str(exc))
 
@@ -208,7 +208,7 @@ class EntriesPage(QWidget):
                 .replace("%n", str(len(chosen))), self.tr("&Delete entries")):
             return
         try:
-            entry_commands.delete_entries(self.context, [entry.id for entry in chosen], self._report)
+            entry_commands.delete_entries(self.context, [entry.id for entry in chosen])
         except ImpactError as exc:
             self._report(str(exc))
 

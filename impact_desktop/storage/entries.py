@@ -249,6 +249,21 @@ def set_entries_deleted(store: Store, ids: Sequence[str], deleted: bool = True) 
     return set_deleted(store, "entries", ids, deleted)
 
 
+def deleted_states(store: Store, ids: Sequence[str]) -> dict[str, bool]:
+    """Whether each stored entry of ``ids`` is deleted; an id that was never stored is left out."""
+    id_list = list(ids)
+    states: dict[str, bool] = {}
+    for start in range(0, len(id_list), 500):
+        chunk = id_list[start : start + 500]
+        rows = store.db.execute(f"SELECT id, deleted_at IS NOT NULL FROM entries WHERE {_in_ids(chunk)}", chunk)
+        states.update((entry_id, bool(deleted)) for entry_id, deleted in rows)
+    return states
+
+
+def _in_ids(chunk: Sequence[str]) -> str:
+    return f"id IN ({', '.join('?' for _ in chunk)})"
+
+
 def total_value(store: Store, metric_key: str, *, program_id: str | None = None) -> Decimal:
     """Raw sum of live entries of one metric (no conversion); for tests and detail panes."""
     sql = ("SELECT coalesce(sum(e.value_e4), 0) FROM entries e JOIN metrics m ON m.id = e.metric_id "

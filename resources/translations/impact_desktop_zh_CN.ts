@@ -1668,11 +1668,23 @@ The current contents are kept beside it as %3.</source>
         <translation>已存有使用其中某个 ID 的记录（可能已删除）；未写入任何内容。请再次检查文件后再导入。</translation>
     </message>
     <message>
+        <source>That entry was brought back meanwhile.</source>
+        <translation>这条记录在此期间已被恢复。</translation>
+    </message>
+    <message>
+        <source>{0} of these {1} entries were brought back meanwhile.</source>
+        <translation>这 {1} 条记录中有 {0} 条在此期间已被恢复。</translation>
+    </message>
+    <message>
         <source>That entry no longer exists.</source>
         <extracomment>Stored text of the classification and origin enums (``.value`` is a slow descriptor). Triggers switched off by a row in ``rollup_pause`` (their WHEN clause reads it). A batch of this many entries, into a store holding fewer, is inserted without the Entries page&apos;s sort indexes, which are then built again in one sorted pass each (same transaction): 100,000 entries into an empty store took about half as long again with them kept up row by row.
 ----------
 SQLite&apos;s row number: the last key of every sort (a page&apos;s position, never shown). Sort key → the ORDER BY terms (ascending) that define its order completely. The condition of a text that matches nothing. At most this many entries are sorted whole; a larger selection is read in the order of the sort&apos;s own index (or group by group) until a page is full. A one- or two-character text is searched as the trigrams it begins; beyond this many (a single common Latin letter in a large store), the notes are scanned instead. How many entries the notes matched (counted up to ``SMALL_SELECTION + 1``); None: no text. The conditions are on ids and dates only, which the roll-up can count. Text found both in notes and in names: (names condition, its parameters, notes condition, its parameters); the text&apos;s clause, the last, is the two OR-ed. Sorts read in the order of an index of their own (partial ones hold live entries only). Grouped sorts: (the groups in ascending order, the index of each group&apos;s entries, the condition selecting a group (``None``: entries without one), the group of an entry). Groups not in their group&apos;s index (ENTRY_QUERY_INDEXES_SQL): read through the period index. Stored origins in SQLite&apos;s (binary) text order.</extracomment>
         <translation>该记录已不存在。</translation>
+    </message>
+    <message>
+        <source>{0} of these {1} entries no longer exist.</source>
+        <translation>这 {1} 条记录中有 {0} 条已不存在。</translation>
     </message>
     <message>
         <source>Entries cannot be sorted by &apos;{0}&apos; (choose from {1}).</source>

@@ -14,7 +14,7 @@ from impact_desktop.gui.entries_model import COL_PROGRAM, COL_VALUE
 from impact_desktop.gui.entries_page import SEARCH_DELAY_MS
 from impact_desktop.gui.main_window import MainWindow
 from impact_desktop.gui.pages import install_pages
-from impact_desktop.storage.entries import count_entries, total_value
+from impact_desktop.storage.entries import count_entries, set_entries_deleted, total_value
 from tests.gui.main_helpers import add_generated, isolated_settings, make_catalog, when_modal  # noqa: F401
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
@@ -116,6 +116,26 @@ def test_duplicate_with_ctrl_d(qtbot, window, store):
     assert count_entries(store) == 6
     window.undo_action.trigger()
     assert count_entries(store) == 5
+
+
+def test_an_undo_that_no_longer_applies_is_shown_and_dropped(qtbot, window, store):
+    table = table_of(window)
+    table.setFocus()
+    table.selectRow(0)
+    qtbot.keyClick(table, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    set_entries_deleted(store, [_newest_id(store)], True)  # removed by another path (an import's undo, another window)
+    shown = []
+    when_modal(lambda box: (shown.append(box.text()), box.accept()))
+    activate(qtbot, window)
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: bool(shown))
+    assert "Duplicate entry" in shown[0] and "That entry no longer exists." in shown[0]
+    assert window.context.undo_stack.count() == 0  # the step no longer applies: not offered again
+    assert count_entries(store) == 5
+
+
+def _newest_id(store) -> str:
+    return store.db.execute("SELECT id FROM entries ORDER BY created_at DESC, rowid DESC LIMIT 1").fetchone()[0]
 
 
 def test_filter_by_text_and_business_unit(qtbot, window):

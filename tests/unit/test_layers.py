@@ -40,7 +40,6 @@ GUI_MODULES_STILL_IMPORTING_STORAGE = {
     "gui/dashboard/page.py",
     "gui/entries_model.py",
     "gui/entries_page.py",
-    "gui/entry_commands.py",
     "gui/entry_dialog.py",
     "gui/entry_form.py",
     "gui/export_dialog.py",
