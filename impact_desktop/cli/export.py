@@ -6,12 +6,10 @@ import click
 
 from impact_desktop.cli.base import cli, db_option, opened_store, user_errors
 from impact_desktop.core.errors import ValidationError
-from impact_desktop.core.periods import fiscal_year, parse_iso_date
+from impact_desktop.core.periods import parse_iso_date
 from impact_desktop.core.wording import counted
-from impact_desktop.services.entry_list import entry_filter
+from impact_desktop.services.entry_list import EntryFilter, entry_filter
 from impact_desktop.services.exporting import LONG, PER_METRIC, export_entries, export_template
-from impact_desktop.storage.entries import EntryFilter
-from impact_desktop.storage.settings import load_settings
 
 
 @cli.command("export")
@@ -49,13 +47,7 @@ def export_command(ctx, out, db_path, start, end, fiscal_year, units, metrics, p
 
 
 def _filter(store, start, end, fiscal_year_name, units, metrics) -> EntryFilter:
-    """The export's dates from --from/--to or a fiscal year; units and metrics as the entries listing reads them."""
-    first, last = (parse_iso_date(start) if start else None), (parse_iso_date(end) if end else None)
-    if first and last and first > last:
-        raise ValidationError(f"--from {start} is after --to {end}.", "period")
-    if fiscal_year_name is not None:
-        if start or end:
-            raise ValidationError("Give either a fiscal year or --from/--to, not both.", "period")
-        period = fiscal_year(fiscal_year_name, load_settings(store).fiscal_start_month)
-        first, last = period.start, period.end
-    return entry_filter(store, start=first, end=last, business_unit_names=units, metric_keys=metrics)
+    """The export's entries, chosen as ``impact-desktop entries`` and the summary choose them."""
+    return entry_filter(store, start=parse_iso_date(start) if start else None,
+                        end=parse_iso_date(end) if end else None, fiscal_year_name=fiscal_year_name,
+                        business_unit_names=units, metric_keys=metrics)

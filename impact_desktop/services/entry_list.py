@@ -10,10 +10,10 @@ import datetime as dt
 from collections.abc import Sequence
 from decimal import Decimal
 
-from impact_desktop.core import names
 from impact_desktop.core.errors import ValidationError
 from impact_desktop.core.texts import translate
-from impact_desktop.services.catalog_names import NameBook, find
+from impact_desktop.services.catalog_names import NameBook
+from impact_desktop.services.scope import period_bounds, units_and_below
 from impact_desktop.storage import catalog
 from impact_desktop.storage.database import Store
 from impact_desktop.storage.entry_queries import (
@@ -43,21 +43,16 @@ def list_entries(store: Store, flt: EntryFilter | None = None, *, order_by: str 
 
 
 def entry_filter(store: Store, *, start: dt.date | None = None, end: dt.date | None = None,
-                 business_unit_names: Sequence[str] = (), metric_keys: Sequence[str] = (),
-                 text: str = "") -> EntryFilter:
-    """A filter from names as people type them (a unit by any of its names); an unknown unit
-    or metric is an error naming it."""
-    if start and end and start > end:
-        raise ValidationError(translate(
-            "Entries", "The range starts on {0} after it ends on {1}.").format(start, end), "period")
-    flt = EntryFilter(start=start, end=end, text=text)
-    for name in business_unit_names:
-        unit = find(store, names.BUSINESS_UNIT, name)
-        if unit is None:
-            raise ValidationError(translate(
-                "Entries", "There is no business unit named '{0}'.").format(name), "business_unit")
-        flt.business_unit_ids.extend(sorted(catalog.descendant_unit_ids(store, unit.target_id)))
-    known = {metric.key for metric in catalog.list_metrics(store)}
+                 fiscal_year_name: int | None = None, business_unit_names: Sequence[str] = (),
+                 business_unit_ids: Sequence[str] = (), program_ids: Sequence[str] = (),
+                 metric_keys: Sequence[str] = (), text: str = "") -> EntryFilter:
+    """A filter from what people choose: a fiscal year or a range of dates, business units by any of
+    their names or by id (each with the units under it), programs, metrics and a search text. A
+    backwards range, an unknown unit or an unknown metric is an error naming it."""
+    first, last = period_bounds(store, start=start, end=end, fiscal_year_name=fiscal_year_name)
+    units = units_and_below(store, names=business_unit_names, ids=business_unit_ids)
+    flt = EntryFilter(sorted(units), list(program_ids), start=first, end=last, text=text)
+    known = {metric.key for metric in catalog.list_metrics(store)} if metric_keys else set()
     for key in metric_keys:
         if key not in known:
             raise ValidationError(translate(

@@ -1692,14 +1692,6 @@ SQLite&apos;s row number: the last key of every sort (a page&apos;s position, ne
         <translation>记录不能按“{0}”排序（可选：{1}）。</translation>
     </message>
     <message>
-        <source>The range starts on {0} after it ends on {1}.</source>
-        <translation>范围的开始日期 {0} 晚于结束日期 {1}。</translation>
-    </message>
-    <message>
-        <source>There is no business unit named &apos;{0}&apos;.</source>
-        <translation>没有名为“{0}”的事业部。</translation>
-    </message>
-    <message>
         <source>There is no metric &apos;{0}&apos; (known: {1}).</source>
         <translation>没有指标“{0}”（现有：{1}）。</translation>
     </message>

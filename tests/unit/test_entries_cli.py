@@ -66,7 +66,9 @@ def test_table_output_and_errors(db):
     assert table.stdout.startswith("2 of 18 entries")  # 15 of the unit 菜鸟, 3 others with it in their note
     assert "Business unit" in table.stdout and "菜鸟" in table.stdout
     unknown = run("--db", db, "--business-unit", "Nowhere")
-    assert unknown.returncode != 0 and unknown.stderr.strip() == "error: There is no business unit named 'Nowhere'."
+    # the summary's and the export's words, with the names it knows
+    assert unknown.returncode != 0 and unknown.stderr.strip() == (
+        "error: There is no business unit named 'Nowhere' (known: Amap, 菜鸟).")
     bad_sort = run("--db", db, "--sort", "colour")
     assert bad_sort.returncode != 0 and "colour" in bad_sort.stderr
 

@@ -145,7 +145,7 @@ def test_a_sheet_name_for_a_csv_and_a_backwards_export_range_are_refused(tmp_pat
     assert run("import", path, "--db", tmp_path / "x.db", "--sheet", "*", "--dry-run").exit_code == 0
     backwards = run("export", tmp_path / "o.xlsx", "--db", demo_store.path, "--from", "2019-01-01",
                     "--to", "2018-01-01")
-    assert backwards.exit_code == 1 and "is after --to" in backwards.stderr
+    assert backwards.exit_code == 1 and "The range ends (2018-01-01) before it starts (2019-01-01)." in backwards.stderr
 
 
 def test_a_pipe_named_like_a_csv_is_refused_without_waiting_for_a_writer(tmp_path):
