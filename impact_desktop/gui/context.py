@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
-from impact_desktop.storage.database import Store
+from impact_desktop.services.session import Store
 
 
 class DataEvents(QObject):
@@ -29,8 +29,8 @@ class DataEvents(QObject):
 class AppContext:
     """The open database, the event hub and the shared undo stack (main window's thread).
 
-    Every user change goes through ``undo_stack`` as a ``QUndoCommand`` whose redo/undo
-    call storage functions and then :meth:`notify`, so Ctrl+Z works everywhere.
+    Every user change is a services operation whose ``Change`` goes onto ``undo_stack``
+    (``gui/undo.record``); undo and redo replay it and :meth:`notify`, so Ctrl+Z works everywhere.
     """
 
     store: Store

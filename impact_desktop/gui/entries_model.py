@@ -2,7 +2,7 @@
 
 Only the rows the view has scrolled to are in memory (pages of :data:`PAGE_SIZE`), so a
 million entries open as fast as ten. Sorting and filtering are done by SQLite
-(``storage.entries.query_entries`` with ``ORDER BY`` / ``WHERE``), never in Python.
+(``services.entry_list.list_entries``: ``ORDER BY`` / ``WHERE``), never in Python.
 The model never keeps the :class:`Store`: it asks ``store_provider`` each time, because
 the main window can switch to another database.
 
@@ -32,11 +32,11 @@ from impact_desktop.gui.background_reader import BACKGROUND_BYTES, BackgroundRea
 from impact_desktop.gui.formatting import format_value, local_time
 from impact_desktop.services.catalog_names import NameBook
 from impact_desktop.services.entry_list import EntryFilter, StoredEntry, count_entries, list_entries
-from impact_desktop.storage.database import Store
+from impact_desktop.services.session import Store
 
 PAGE_SIZE = 500
 #: Keyset paging (``after=`` the last row) keeps deep pages as cheap as the first; used
-#: when the storage layer offers it, OFFSET otherwise.
+#: when the entries listing offers it, OFFSET otherwise.
 _KEYSET = "after" in inspect.signature(list_entries).parameters
 
 (COL_PERIOD, COL_BUSINESS_UNIT, COL_PROGRAM, COL_METRIC, COL_VALUE, COL_CHANNEL, COL_ORIGIN, COL_UPDATED,
@@ -47,7 +47,7 @@ ENTRY_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 ORIGIN_ROLE = Qt.ItemDataRole.UserRole + 2
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 3
 
-#: Column → key of ``storage.entries.SORTABLE_COLUMNS``.
+#: Column → key of ``services.entry_list.SORT_KEYS``.
 SORT_KEYS = {
     COL_PERIOD: "period", COL_BUSINESS_UNIT: "business_unit", COL_PROGRAM: "program", COL_METRIC: "metric",
     COL_VALUE: "value", COL_CHANNEL: "channel", COL_ORIGIN: "origin", COL_UPDATED: "updated", COL_NOTE: "note",

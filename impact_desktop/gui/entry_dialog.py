@@ -17,7 +17,7 @@ from impact_desktop.gui.entries_model import origin_description
 from impact_desktop.gui.entry_form import INVALID_STYLE, EntryFormController
 from impact_desktop.gui.formatting import local_time
 from impact_desktop.gui.generated.ui_entry_dialog import Ui_EntryDialog
-from impact_desktop.storage.entries import StoredEntry
+from impact_desktop.services.entry_list import StoredEntry
 
 
 class EntryDialog(QDialog):

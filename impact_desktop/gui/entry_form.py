@@ -25,9 +25,9 @@ from impact_desktop.core.number_format import exact
 from impact_desktop.core.periods import parse_period
 from impact_desktop.gui.context import AppContext
 from impact_desktop.gui.inline_catalog import new_program
+from impact_desktop.services import entry_choices
 from impact_desktop.services.catalog_names import NameBook
-from impact_desktop.storage import catalog
-from impact_desktop.storage.settings import load_settings
+from impact_desktop.services.settings import load_settings
 
 INVALID_STYLE = 'QLineEdit[invalid="true"], QComboBox[invalid="true"] { border: 1px solid #c62828; }'
 _COMMON_CURRENCIES = ("CNY", "USD", "HKD", "EUR", "GBP", "JPY")
@@ -111,10 +111,10 @@ class EntryFormController(QObject):
         ui = self.ui
         chosen_program, chosen_metric = self.program_id(), ui.metricCombo.currentData()
         self._book = book = NameBook(store)  # names in the interface language; either name can be typed
-        units = {unit.id: unit for unit in catalog.list_business_units(store, include_archived=False)}
+        units = {unit.id: unit for unit in entry_choices.business_units(store, include_archived=False)}
         labels = sorted(
             ((_program_labels(book, units[p.business_unit_id], p), p.id)
-             for p in catalog.list_programs(store, include_archived=False) if p.business_unit_id in units),
+             for p in entry_choices.programs(store, include_archived=False) if p.business_unit_id in units),
             key=lambda pair: pair[0][0].lower(),
         )
         _refill(ui.programCombo, [(names[0], program_id) for names, program_id in labels], chosen_program)
@@ -128,7 +128,7 @@ class EntryFormController(QObject):
         ui.programCombo.setCompleter(completer)
         if ui.programCombo.lineEdit() is not None:
             ui.programCombo.lineEdit().setPlaceholderText(self.tr("Business unit › Program"))
-        self._metrics = {metric.key: metric for metric in catalog.list_metrics(store)}
+        self._metrics = {metric.key: metric for metric in entry_choices.metrics(store)}
         _refill(ui.metricCombo, [(book.metric(m), m.key) for m in self._metrics.values()], chosen_metric)
         settings = load_settings(store)
         self._reporting_currency = settings.reporting_currency
@@ -139,7 +139,7 @@ class EntryFormController(QObject):
         channel = getattr(ui, "channelCombo", None)
         if channel is not None:
             _refill(channel, [(self.tr("(none)"), None)]
-                    + [(book.shown(c.id, c.name), c.id) for c in catalog.list_channels(store)], channel.currentData())
+                    + [(book.shown(c.id, c.name), c.id) for c in entry_choices.channels(store)], channel.currentData())
         for name, labels in (("inputTypeCombo", INPUT_TYPE_LABELS), ("motivationCombo", MOTIVATION_LABELS),
                              ("fundingCombo", FUNDING_SOURCE_LABELS)):
             combo = getattr(ui, name, None)
@@ -151,8 +151,7 @@ class EntryFormController(QObject):
     def _add_archived_program(self, program_id: str) -> int:
         store = self.context.store
         try:
-            program = catalog.get_program(store, program_id)
-            unit = catalog.get_business_unit(store, program.business_unit_id)
+            program, unit = entry_choices.program_and_unit(store, program_id)
         except ImpactError:
             return -1
         combo = self.ui.programCombo

@@ -14,18 +14,16 @@ from pathlib import Path
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
-from impact_desktop.core.periods import fiscal_year, fiscal_year_of
 from impact_desktop.gui.context import AppContext
 from impact_desktop.gui.generated.ui_export_dialog import Ui_ExportDialog
 from impact_desktop.gui.task_outcome import TaskOutcome, error_html
 from impact_desktop.gui.tasks import TaskProgress
+from impact_desktop.services import entry_choices
 from impact_desktop.services.catalog_names import NameBook
+from impact_desktop.services.entry_list import EntryFilter, count_entries
 from impact_desktop.services.exporting import LONG, PER_METRIC, ExportResult, export_entries, export_template
-from impact_desktop.storage import catalog
-from impact_desktop.storage.database import open_store
-from impact_desktop.storage.entries import EntryFilter, count_entries
-from impact_desktop.storage.settings import load_settings
-from impact_desktop.storage.summary_queries import data_range
+from impact_desktop.services.scope import units_and_below
+from impact_desktop.services.session import open_for_reading
 
 XLSX, CSV, TEMPLATE = range(3)
 SUFFIXES = {XLSX: ".xlsx", CSV: ".csv", TEMPLATE: ".xlsx"}
@@ -55,19 +53,15 @@ class ExportDialog(QDialog):
 
     def _fill_choices(self) -> None:
         store, ui = self._context.store, self.ui
-        start_month = load_settings(store).fiscal_start_month
         ui.periodCombo.addItem(self.tr("All periods"), None)
-        known = data_range(store)
-        if known:
-            first, last = fiscal_year_of(known[0], start_month), fiscal_year_of(known[1], start_month)
-            for year in range(last, first - 1, -1):
-                ui.periodCombo.addItem(self.tr("Fiscal year {year}").format(year=year), fiscal_year(year, start_month))
+        for year, period in entry_choices.fiscal_years_with_data(store):
+            ui.periodCombo.addItem(self.tr("Fiscal year {year}").format(year=year), period)
         book = NameBook(store)  # names in the interface language
         ui.unitCombo.addItem(self.tr("All business units"), None)
-        for unit in catalog.list_business_units(store):
+        for unit in entry_choices.business_units(store):
             ui.unitCombo.addItem(book.shown(unit.id, unit.name), unit.id)
         ui.metricCombo.addItem(self.tr("All metrics"), None)
-        for metric in catalog.list_metrics(store):
+        for metric in entry_choices.metrics(store):
             ui.metricCombo.addItem(book.metric(metric), metric.key)
 
     def entry_filter(self) -> EntryFilter:
@@ -78,7 +72,7 @@ class ExportDialog(QDialog):
         if period is not None:
             flt.start, flt.end = period.start, period.end
         if ui.unitCombo.currentData():
-            flt.business_unit_ids = sorted(catalog.descendant_unit_ids(self._context.store, ui.unitCombo.currentData()))
+            flt.business_unit_ids = sorted(units_and_below(self._context.store, ids=[ui.unitCombo.currentData()]))
         if ui.metricCombo.currentData():
             flt.metric_keys = [ui.metricCombo.currentData()]
         return flt
@@ -148,7 +142,7 @@ class ExportDialog(QDialog):
         flt, layout = self.entry_filter(), PER_METRIC if per_metric else LONG
 
         def work(progress: TaskProgress):
-            store = open_store(db_path, create=False, write=False)
+            store = open_for_reading(db_path)
             try:
                 if kind == TEMPLATE:
                     return export_template(store, target)

@@ -1700,7 +1700,7 @@ SQLite&apos;s row number: the last key of every sort (a page&apos;s position, ne
     <name>EntriesModel</name>
     <message>
         <source>Period</source>
-        <extracomment>Keyset paging (``after=`` the last row) keeps deep pages as cheap as the first; used when the storage layer offers it, OFFSET otherwise. Column → key of ``storage.entries.SORTABLE_COLUMNS``. Names in the interface language, read with each first page (not per cell).</extracomment>
+        <extracomment>Keyset paging (``after=`` the last row) keeps deep pages as cheap as the first; used when the entries listing offers it, OFFSET otherwise. Column → key of ``services.entry_list.SORT_KEYS``. Names in the interface language, read with each first page (not per cell).</extracomment>
         <translation>期间</translation>
     </message>
     <message>
