@@ -36,10 +36,10 @@ from impact_desktop.gui.entry_dialog import EntryDialog
 from impact_desktop.gui.entry_form import INVALID_STYLE
 from impact_desktop.gui.generated.ui_entries_page import Ui_EntriesPage
 from impact_desktop.gui.quick_entry import QuickEntryPanel
+from impact_desktop.services import entry_choices
 from impact_desktop.services.catalog_names import NameBook
-from impact_desktop.services.entry_list import EntryFilter, StoredEntry
-from impact_desktop.storage import catalog
-from impact_desktop.storage.settings import load_settings
+from impact_desktop.services.entry_list import EntryFilter, StoredEntry, entry_filter
+from impact_desktop.services.settings import load_settings
 
 SEARCH_DELAY_MS = 250
 # The widest each column grows to fit its loaded texts, in average characters of the table's
@@ -223,14 +223,14 @@ class EntriesPage(QWidget):
         unit, metric = ui.unitFilter.currentData(), ui.metricFilter.currentData()
         self._book = book = NameBook(store)  # the names the table shows, in the interface language
         _fill(ui.unitFilter, self.tr("All business units"),
-              [(book.shown(u.id, u.name), u.id) for u in catalog.list_business_units(store)], unit)
-        _fill(ui.metricFilter, self.tr("All metrics"), [(book.metric(m), m.key) for m in catalog.list_metrics(store)],
+              [(book.shown(u.id, u.name), u.id) for u in entry_choices.business_units(store)], unit)
+        _fill(ui.metricFilter, self.tr("All metrics"), [(book.metric(m), m.key) for m in entry_choices.metrics(store)],
               metric)
         self._fill_programs()
 
     def _fill_programs(self) -> None:
-        unit_id = self.ui.unitFilter.currentData()
-        programs = catalog.list_programs(self.context.store, business_unit_id=unit_id)
+        unit_id, store = self.ui.unitFilter.currentData(), self.context.store
+        programs = entry_choices.programs_within(store, unit_id) if unit_id else entry_choices.programs(store)
         _fill(self.ui.programFilter, self.tr("All programs"),
               [(self._book.shown(p.id, p.name), p.id) for p in programs], self.ui.programFilter.currentData())
 
@@ -269,15 +269,19 @@ class EntriesPage(QWidget):
             edit.style().unpolish(edit)
             edit.style().polish(edit)
             bounds.append(bound)
+        chosen = None
+        if not problems:
+            unit, program, metric = ui.unitFilter.currentData(), ui.programFilter.currentData(), \
+                ui.metricFilter.currentData()
+            try:  # as ``impact-desktop entries`` reads it: a unit brings the units under it
+                chosen = entry_filter(
+                    self.context.store, business_unit_ids=[unit] if unit else [],
+                    program_ids=[program] if program else [], metric_keys=[metric] if metric else [],
+                    start=bounds[0], end=bounds[1], text=ui.searchEdit.text())
+            except ImpactError as exc:  # e.g. the range ends before it starts
+                problems.append(str(exc))
         ui.filterErrorLabel.setText(" ".join(problems))
-        if problems:
-            return None
-        unit, program, metric = ui.unitFilter.currentData(), ui.programFilter.currentData(), \
-            ui.metricFilter.currentData()
-        return EntryFilter(
-            business_unit_ids=[unit] if unit else [], program_ids=[program] if program else [],
-            metric_keys=[metric] if metric else [], start=bounds[0], end=bounds[1], text=ui.searchEdit.text(),
-        )
+        return chosen
 
     def apply_filter(self) -> None:
         entry_filter = self.current_filter()

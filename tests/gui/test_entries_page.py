@@ -14,6 +14,7 @@ from impact_desktop.gui.entries_model import COL_PROGRAM, COL_VALUE
 from impact_desktop.gui.entries_page import SEARCH_DELAY_MS
 from impact_desktop.gui.main_window import MainWindow
 from impact_desktop.gui.pages import install_pages
+from impact_desktop.storage import catalog
 from impact_desktop.storage.entries import count_entries, set_entries_deleted, total_value
 from tests.gui.main_helpers import add_generated, isolated_settings, make_catalog, when_modal  # noqa: F401
 
@@ -166,6 +167,30 @@ def test_unreadable_period_filter_is_marked_not_applied(qtbot, window):
     qtbot.keyClicks(page.ui.fromEdit, "someday")
     qtbot.waitUntil(lambda: page.ui.filterErrorLabel.text() != "", timeout=SEARCH_DELAY_MS * 8)
     assert page.ui.fromEdit.property("invalid") is True
+    assert page.model.total == 5
+
+
+def test_a_unit_filter_brings_the_units_under_it_as_the_entries_command_does(qtbot, window, store):
+    parent = next(unit.id for unit in catalog.list_business_units(store) if unit.name == "Ant Financial")
+    child = catalog.add_business_unit(store, "Ant Kids", parent_id=parent)
+    add_generated(store, catalog.add_program(store, child, "Saplings"), 1)
+    window.context.notify("catalog")
+    page = window.page("entries")
+    ui = page.ui
+    ui.unitFilter.setCurrentIndex(ui.unitFilter.findText("Ant Financial"))
+    qtbot.waitUntil(lambda: page.model.total == 4)  # its three entries and its sub-unit's one
+    assert [ui.programFilter.itemText(i) for i in range(ui.programFilter.count())] == [
+        "All programs", "Alipay Philanthropy", "Ant Forest", "Saplings"]
+    ui.unitFilter.setCurrentIndex(ui.unitFilter.findText("Ant Kids"))
+    qtbot.waitUntil(lambda: page.model.total == 1)
+
+
+def test_a_backwards_range_is_explained_not_applied(qtbot, window):
+    page = window.page("entries")
+    qtbot.keyClicks(page.ui.fromEdit, "2019")
+    qtbot.keyClicks(page.ui.toEdit, "2018")
+    qtbot.waitUntil(lambda: page.ui.filterErrorLabel.text() != "", timeout=SEARCH_DELAY_MS * 8)
+    assert page.ui.filterErrorLabel.text() == "The range ends (2018-12-31) before it starts (2019-01-01)."
     assert page.model.total == 5
 
 

@@ -37,7 +37,6 @@ GUI_MODULES_STILL_IMPORTING_STORAGE = {
     "gui/catalog_figures.py",
     "gui/catalog_page.py",
     "gui/dashboard/page.py",
-    "gui/entries_page.py",
     "gui/first_run.py",
     "gui/main_window.py",
     "gui/metric_dialog.py",
