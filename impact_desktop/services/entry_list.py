@@ -1,7 +1,9 @@
 """Listing entries for people and scripts: the Entries page and ``impact-desktop entries``.
 
 Both go through here to the same storage queries (:mod:`impact_desktop.storage.entry_queries`),
-so what the table shows for a filter, a sort and a search is what the command prints.
+and both (with ``impact-desktop export``) turn what people chose into a filter with
+:func:`entry_filter`, so what the table shows for a filter, a sort and a search is what the
+command prints.
 """
 
 from __future__ import annotations
