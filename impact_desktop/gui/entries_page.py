@@ -39,7 +39,7 @@ from impact_desktop.gui.quick_entry import QuickEntryPanel
 from impact_desktop.services import entry_choices
 from impact_desktop.services.catalog_names import NameBook
 from impact_desktop.services.entry_list import EntryFilter, StoredEntry, entry_filter
-from impact_desktop.services.settings import load_settings
+from impact_desktop.services.settings_ops import load_settings
 
 SEARCH_DELAY_MS = 250
 # The widest each column grows to fit its loaded texts, in average characters of the table's

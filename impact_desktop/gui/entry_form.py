@@ -27,7 +27,7 @@ from impact_desktop.gui.context import AppContext
 from impact_desktop.gui.inline_catalog import new_program
 from impact_desktop.services import entry_choices
 from impact_desktop.services.catalog_names import NameBook
-from impact_desktop.services.settings import load_settings
+from impact_desktop.services.settings_ops import load_settings
 
 INVALID_STYLE = 'QLineEdit[invalid="true"], QComboBox[invalid="true"] { border: 1px solid #c62828; }'
 _COMMON_CURRENCIES = ("CNY", "USD", "HKD", "EUR", "GBP", "JPY")
