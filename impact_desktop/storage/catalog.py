@@ -9,8 +9,8 @@ from impact_desktop.core.catalog import BusinessUnit, Channel, Program, ProgramS
 from impact_desktop.core.errors import StoreError, ValidationError
 from impact_desktop.core.metrics import BUILTIN_METRICS, Aggregation, Metric, ValueKind, validate_metric
 from impact_desktop.core.texts import translate
-from impact_desktop.storage.database import Store
 from impact_desktop.storage.rows import utc_now
+from impact_desktop.storage.store import Store
 from impact_desktop.storage.tables import insert_row, update_row
 
 

@@ -14,11 +14,8 @@ and raises :class:`StoreError` with one clear sentence.
 from __future__ import annotations
 
 import contextlib
-import getpass
 import os
 import sqlite3
-from collections.abc import Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlite_utils import Database
@@ -29,7 +26,6 @@ from impact_desktop.storage import files
 from impact_desktop.storage.copies import backup_before_upgrade, copy_database
 from impact_desktop.storage.locking import (
     LockingDatabase,
-    generation,
     is_busy,
     named_errors,
     write_failure,
@@ -37,59 +33,11 @@ from impact_desktop.storage.locking import (
 )
 from impact_desktop.storage.migrations import MIGRATION_SET, install_capture, known_migration_names, migrations
 from impact_desktop.storage.rows import new_id, utc_now
+from impact_desktop.storage.store import Store
 from impact_desktop.storage.sync_capture import missing_capture
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 MIGRATIONS_TABLE = "_sqlite_migrations"
-
-
-@dataclass
-class Store:
-    """An open database plus who is writing to it. Belongs to the thread that opened it."""
-
-    db: LockingDatabase
-    path: Path
-    device_id: str
-    user: str = field(default_factory=lambda: _current_user())
-
-    @property
-    def conn(self) -> sqlite3.Connection:
-        return self.db.conn
-
-    @property
-    def read_only(self) -> str | None:
-        """Why this file cannot be written here (e.g. "the file is read-only"), or None."""
-        return getattr(self.db, "read_only", None)
-
-    @contextlib.contextmanager
-    def transaction(self) -> Iterator[sqlite3.Connection]:
-        """One atomic unit of work: everything inside commits together or not at all.
-
-        The write lock is taken first (waiting for another program if need be), so
-        what is read inside is still true when it is written.
-        """
-        with self.db.atomic():
-            yield self.conn
-
-    def generation(self) -> int:
-        """Counts committed writes (see :mod:`impact_desktop.storage.locking`)."""
-        return generation(self.db)
-
-    @property
-    def closed(self) -> bool:
-        """True once :meth:`close` ran: late timers and queued refreshes check it."""
-        return getattr(self, "_closed", False)
-
-    def close(self) -> None:
-        self._closed = True
-        self.db.close()
-
-
-def _current_user() -> str:
-    try:
-        return getpass.getuser()
-    except (KeyError, OSError):
-        return "unknown"
 
 
 def open_store(path: str | os.PathLike[str], *, create: bool = True, write: bool = True) -> Store:
@@ -150,7 +98,7 @@ def _open_for_writing(target: Path) -> Store:
         _upgrade(db, target)
         store = Store(db=db, path=target, device_id=_ensure_device(db))
         _ensure_capture(db)
-        from impact_desktop.storage.catalog import ensure_builtin_metrics  # catalog imports Store
+        from impact_desktop.storage.catalog import ensure_builtin_metrics  # deferred: catalog builds on this module
 
         ensure_builtin_metrics(store)
         return store
@@ -225,7 +173,7 @@ def _build(partial: Path, target: Path) -> None:
             migrations.apply(db)
         _ensure_device(db)
         _ensure_capture(db)
-        from impact_desktop.storage.catalog import ensure_builtin_metrics  # catalog imports Store
+        from impact_desktop.storage.catalog import ensure_builtin_metrics  # deferred: catalog builds on this module
 
         ensure_builtin_metrics(Store(db=db, path=target, device_id=""))
         mode = db.execute("PRAGMA journal_mode = WAL").fetchone()[0]  # persistent: the file opens in WAL

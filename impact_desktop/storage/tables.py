@@ -7,8 +7,8 @@ from collections.abc import Iterable, Mapping
 
 from impact_desktop.core.errors import StoreError
 from impact_desktop.core.texts import translate
-from impact_desktop.storage.database import Store
 from impact_desktop.storage.rows import sync_fields, utc_now
+from impact_desktop.storage.store import Store
 
 #: Catalogue rows named by a natural key: the same name created on two laptops gets the
 #: same id, so after a sync it is one row (a concurrent edit at worst), not two rows that
