@@ -110,16 +110,32 @@ def add_entries(store: Store, drafts: Sequence[EntryDraft], *, ids: Sequence[str
                 store.conn.executemany(_INSERT_SQL, [(*row, *shared) for shared, rows in groups for row in rows])
             else:
                 _insert_with_rollup_paused(store, groups)
-    except Exception as exc:
-        if "FOREIGN KEY" in str(exc):
+    except sqlite3.IntegrityError as exc:
+        # Classified by SQLite's error code, and the id case checked in the file: the
+        # message text is SQLite's, not ours to rely on.
+        if exc.sqlite_errorcode == sqlite3.SQLITE_CONSTRAINT_FOREIGNKEY:
             raise StoreError(translate(
                 "Entries", "An entry refers to a program or channel that does not exist.")) from exc
-        if "UNIQUE constraint failed: entries.id" in str(exc):  # a deleted entry's id too: never overwritten
+        if exc.sqlite_errorcode == sqlite3.SQLITE_CONSTRAINT_PRIMARYKEY and _ids_taken(store, given):
+            # a deleted entry's id too: never overwritten
             raise StoreError(translate(
                 "Entries", "An entry with one of these ids is already stored (perhaps deleted); nothing was "
                 "written. Check the file again before importing it.")) from exc
         raise
     return new_ids_in_order
+
+
+def _ids_taken(store: Store, given: Sequence[str | None]) -> bool:
+    """Whether an id given for a new entry is already stored (live or deleted) or given twice."""
+    wanted = [row_id for row_id in given if row_id]
+    if len(set(wanted)) < len(wanted):
+        return True
+    for start in range(0, len(wanted), 500):
+        chunk = wanted[start:start + 500]
+        marks = ", ".join("?" for _ in chunk)
+        if store.conn.execute(f"SELECT 1 FROM entries WHERE id IN ({marks}) LIMIT 1", chunk).fetchone():
+            return True
+    return False
 
 
 def _insert_shared(conn: sqlite3.Connection, shared: tuple, rows: list[tuple]) -> None:
