@@ -129,6 +129,7 @@ def run_gui(db_path: Path) -> int:
     from impact_desktop.gui.context import AppContext
     from impact_desktop.gui.main_window import MainWindow
     from impact_desktop.gui.pages import install_pages
+    from impact_desktop.gui.tasks import finish_running_tasks
 
     windows: list[MainWindow] = []
     install_exception_hook(lambda: windows[0] if windows else None)
@@ -147,4 +148,5 @@ def run_gui(db_path: Path) -> int:
     try:
         return app.exec()
     finally:
+        finish_running_tasks()  # running tasks are cancelled and waited for before their store is closed
         context.store.close()

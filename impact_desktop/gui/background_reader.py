@@ -1,15 +1,18 @@
 """Read-only queries on a worker thread, for views over big databases.
 
-A view owns one :class:`BackgroundReader`: one worker thread with its own connection to
-the database file (a SQLite connection belongs to one thread), reopened when the file
-changes. Queries are queued, so they never run concurrently on that connection.
+A view owns one :class:`BackgroundReader`: a pool of one thread, run through the one
+runner (:func:`impact_desktop.gui.tasks.run_task`), with its own read-only connection to
+the database file (opened through :mod:`impact_desktop.services.session`), reopened when
+the file changes. Queries are queued, so they never run concurrently on that connection;
+the connection is opened, used and closed on that thread only.
 
 The worker never outlives its view: when the view is deleted, or the application quits,
-queued queries are dropped, the running one is interrupted (``sqlite3`` interrupt, which
-may be called from any thread), and the deletion waits for the worker to be idle. Without
-this, deleting a page whose read was still running blocked until the read ended, and
-quitting left a worker running Python while the interpreter shut down (Qt then printed
-"Qt Concurrent has caught an exception" as the thread was torn down).
+queued queries deliver nothing, the running one is interrupted (``sqlite3`` interrupt,
+which may be called from any thread), and the deletion waits for the worker to be idle
+and to have closed its connection. Without this, deleting a page whose read was still
+running blocked until the read ended, and quitting left a worker running Python while
+the interpreter shut down (Qt then printed "Qt Concurrent has caught an exception" as
+the thread was torn down).
 """
 
 from __future__ import annotations
@@ -19,10 +22,10 @@ import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QThreadPool
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool
 
-from impact_desktop.gui.tasks import Task, TaskCancelled, start_task
-from impact_desktop.storage.database import Store, open_store
+from impact_desktop.gui.tasks import Task, TaskCancelled, run_task
+from impact_desktop.services.session import Store, open_for_reading
 
 #: Database files larger than this (about 50,000 entries) are queried on a worker thread:
 #: a full scan there takes long enough to be felt. The file size costs nothing to read,
@@ -41,8 +44,17 @@ def is_big(store: Store, threshold_bytes: int = BACKGROUND_BYTES) -> bool:
         return False
 
 
+class _Job(QRunnable):
+    def __init__(self, fn: Callable[[], None]):
+        super().__init__()
+        self._fn = fn
+
+    def run(self) -> None:
+        self._fn()
+
+
 class _Worker:
-    """The pool, its connections and its tasks: plain Python, so it can still be stopped
+    """The pool, its connection and its tasks: plain Python, so it can still be stopped
     from the reader's ``destroyed`` signal, when the reader's own methods are gone."""
 
     def __init__(self, pool: QThreadPool):
@@ -56,40 +68,48 @@ class _Worker:
         if self.stopped:
             raise TaskCancelled()
         if path not in self.readers:
-            for other in self.readers.values():
-                other.close()
-            self.readers = {path: open_store(path, create=False, write=False)}
+            self.close_readers()
+            self.readers = {path: open_for_reading(path)}
         return self.readers[path]
 
-    def supersede(self) -> None:
-        """Drop queued queries and interrupt the running one, none delivering anything; the
-        worker stays ready for the next. Does not wait: the interrupted query ends at once."""
-        if self.stopped:
-            return
-        self.pool.clear()
-        for task in list(self.tasks):
-            task.detach()
-        self.tasks.clear()
+    def close_readers(self) -> None:
+        # On the worker thread only: a connection is closed on the thread that opened it.
+        readers, self.readers = self.readers, {}
+        for store in readers.values():
+            with contextlib.suppress(sqlite3.Error):
+                store.close()
+
+    def interrupt(self) -> None:
+        """Interrupt the running query, if any (any thread may)."""
         for store in list(self.readers.values()):
             with contextlib.suppress(sqlite3.Error):  # closed meanwhile: nothing runs on it
                 store.conn.interrupt()
 
+    def supersede(self) -> None:
+        """Queued and running queries deliver nothing; the running one is interrupted; the
+        worker stays ready for the next. Does not wait: the interrupted query ends at once."""
+        if self.stopped:
+            return
+        tasks, self.tasks = self.tasks, set()
+        for task in tasks:
+            task.detach()  # interrupts through the worker too
+        self.interrupt()
+
     def stop(self) -> None:
-        """Drop queued queries, interrupt the running one, wait until the worker is idle."""
+        """Queued queries deliver nothing, the running one is interrupted; returns once the
+        worker is idle and has closed its connection."""
         if self.stopped:
             return
         self.stopped = True
-        self.pool.clear()
-        for task in list(self.tasks):
+        tasks, self.tasks = self.tasks, set()
+        for task in tasks:
             task.detach()
         while True:
-            for store in list(self.readers.values()):
-                with contextlib.suppress(sqlite3.Error):  # closed meanwhile: nothing runs on it
-                    store.conn.interrupt()
+            self.interrupt()
             if self.pool.waitForDone(_STOP_POLL_MS):
                 break
-        self.readers = {}  # the worker is idle: the connections are closed as they are freed
-        self.tasks.clear()
+        self.pool.start(_Job(self.close_readers))
+        self.pool.waitForDone()
 
 
 class BackgroundReader(QObject):
@@ -105,9 +125,11 @@ class BackgroundReader(QObject):
             app.aboutToQuit.connect(self._worker.stop)
 
     def run(self, path: Path, query: Callable[[Store], object]) -> Task:
-        """Run ``query(store)`` on the worker; connect to the task's succeeded/failed."""
+        """Run ``query(store)`` on the worker; connect to the task's succeeded/failed. A
+        cancelled query (superseded, stopped, or the database closing) delivers nothing."""
         worker = self._worker
-        task = start_task(lambda _progress: query(worker.reader(path)), self, self._pool)
+        task = run_task(lambda _progress: query(worker.reader(path)), parent=self, pool=self._pool,
+                        interrupt=worker.interrupt, quiet_cancel=True)
         worker.tasks.add(task)
         task.finished.connect(lambda: worker.tasks.discard(task))
         return task

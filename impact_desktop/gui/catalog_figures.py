@@ -18,7 +18,7 @@ from impact_desktop.gui.catalog_dialogs import status_label
 from impact_desktop.gui.catalog_format import aggregation_label, format_figure
 from impact_desktop.gui.context import AppContext
 from impact_desktop.gui.generated.ui_catalog_page import Ui_CatalogPage
-from impact_desktop.gui.tasks import start_task
+from impact_desktop.gui.tasks import run_task
 from impact_desktop.services import catalog_changes, catalog_names
 from impact_desktop.services.figures import FiguresToDate, figures_to_date
 from impact_desktop.storage import catalog
@@ -37,7 +37,6 @@ class FiguresView(QObject):
     def __init__(self, context: AppContext, ui: Ui_CatalogPage, parent: QObject | None = None):
         super().__init__(parent)
         self._generation = 0
-        self._tasks: set = set()
         self.context = context
         self.ui = ui
         header = ui.figuresTable.horizontalHeader()
@@ -95,15 +94,7 @@ class FiguresView(QObject):
             finally:
                 reader.close()
 
-        task = start_task(compute)
-        task.succeeded.connect(self._on_result)
-        task.failed.connect(self._on_failure)
-        task.finished.connect(self._forget)
-        self._tasks.add(task)  # alive until its queued results are delivered
-
-    @Slot()
-    def _forget(self) -> None:
-        self._tasks.discard(self.sender())
+        run_task(compute, on_success=self._on_result, on_failure=self._on_failure, parent=self)
 
     @Slot(object)
     def _on_result(self, result: tuple) -> None:

@@ -20,6 +20,7 @@ from impact_desktop.core.errors import ImpactError
 from impact_desktop.gui.confirm import confirm
 from impact_desktop.gui.open_failure import database_filter, show_open_error
 from impact_desktop.gui.recent_files import RecentFiles
+from impact_desktop.gui.tasks import finish_running_tasks
 from impact_desktop.services.backup import backup_database, kept_copy_path, restore_database
 from impact_desktop.services.demo import load_demo
 from impact_desktop.services.session import open_database, open_for_reading, open_worker_writer
@@ -65,6 +66,7 @@ class DatabaseActions(QObject):
         previous = self.context.store
         self.context.store = store
         self.context.undo_stack.clear()
+        finish_running_tasks()  # cancelled (or waited for) before the store they read is closed
         previous.close()
         self.recent.add(store.path)
         self._fill_recent_menu()
@@ -185,6 +187,7 @@ class DatabaseActions(QObject):
         previous = self.context.store
         self.context.store = store
         self.context.undo_stack.clear()
+        finish_running_tasks()  # cancelled (or waited for) before the store they read is closed
         previous.close()
         self.context.notify("database")
 

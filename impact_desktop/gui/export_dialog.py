@@ -15,9 +15,9 @@ from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 from impact_desktop.gui.context import AppContext
+from impact_desktop.gui.formatting import error_html
 from impact_desktop.gui.generated.ui_export_dialog import Ui_ExportDialog
-from impact_desktop.gui.task_outcome import TaskOutcome, error_html
-from impact_desktop.gui.tasks import TaskProgress
+from impact_desktop.gui.tasks import Task, TaskProgress, run_task
 from impact_desktop.services import entry_choices
 from impact_desktop.services.catalog_names import NameBook
 from impact_desktop.services.entry_list import EntryFilter, count_entries
@@ -36,7 +36,7 @@ class ExportDialog(QDialog):
         self.ui.setupUi(self)
         self._context = context
         self._base = flt or EntryFilter()
-        self._task: TaskOutcome | None = None
+        self._task: Task | None = None
         self._fill_choices()
         ui = self.ui
         ui.kindCombo.currentIndexChanged.connect(self._kind_changed)
@@ -150,7 +150,8 @@ class ExportDialog(QDialog):
             finally:
                 store.close()
 
-        self._task = TaskOutcome(work, self._done, self._failed, self._progressed, self)
+        self._task = run_task(work, on_success=self._done, on_failure=self._failed, on_progress=self._progressed,
+                              parent=self)
         self.ui.progressBar.setVisible(True)
         self.ui.progressBar.setRange(0, 0)
         self._update_buttons()

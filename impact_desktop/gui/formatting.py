@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import html
 from decimal import Decimal
 
 from impact_desktop.core.money import currency_digits
@@ -37,3 +38,8 @@ def local_time(stamp: str) -> str:
     except ValueError:
         return stamp
     return moment.astimezone().strftime("%Y-%m-%d %H:%M")
+
+
+def error_html(message: str) -> str:
+    """A message (already a translated or human sentence) shown in red in a rich-text label."""
+    return f"<span style='color:#b00020'>{html.escape(message)}</span>"

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QWidget
 
 from impact_desktop.gui.context import AppContext
 from impact_desktop.gui.generated.ui_hub_dialog import Ui_HubDialog
-from impact_desktop.gui.tasks import start_task
+from impact_desktop.gui.tasks import run_task
 from impact_desktop.services import sync as sync_service
 
 
@@ -101,7 +101,7 @@ class HubDialog(QDialog):
         password = self.ui.passwordEdit.text() or None
         self.set_status(self.tr("Testing the connection…"))
         self.ui.testButton.setEnabled(False)
-        self._test = start_task(lambda _progress: sync_service.check_hub(url, password), self)
+        self._test = run_task(lambda _progress: sync_service.check_hub(url, password), parent=self)
         self._test.succeeded.connect(
             lambda version: self.set_status(self.tr("Connected: the hub answers (schema version %1).")
                                             .replace("%1", str(version))))

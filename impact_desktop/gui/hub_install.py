@@ -15,7 +15,7 @@ from impact_desktop.gui.conflicts_page import ConflictsPage
 from impact_desktop.gui.context import AppContext
 from impact_desktop.gui.hub_dialog import HubDialog
 from impact_desktop.gui.icons import icon
-from impact_desktop.gui.tasks import Task, start_task
+from impact_desktop.gui.tasks import Task, run_task
 from impact_desktop.services import sync as sync_service
 
 translate = QCoreApplication.translate
@@ -164,7 +164,7 @@ class HubFeature(QObject):
                                           progress=lambda phase, done: progress.report(done, 0, phase))
 
         self._progress = {}
-        self.task = start_task(work, self)
+        self.task = run_task(work, parent=self)
         self.task.progressed.connect(self._progressed)
         self.task.finished.connect(self._finished)
         self.task.succeeded.connect(self._succeeded)

@@ -4,7 +4,7 @@ The preview lists invalid rows, duplicates, conflicts and corrections; a file wi
 corrections is imported only once the user chose what to do with them
 (:mod:`import_review`).
 
-Reading, checking and writing all run through :func:`gui.tasks.start_task` on a worker
+Reading, checking and writing all run through :func:`gui.tasks.run_task` on a worker
 thread with its own database connection; Cancel stops the task and, because the
 service writes one transaction, leaves the store exactly as it was.
 
@@ -24,13 +24,13 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 from impact_desktop.core.errors import ImpactError
 from impact_desktop.gui import import_review as review
 from impact_desktop.gui.context import AppContext
+from impact_desktop.gui.formatting import error_html
 from impact_desktop.gui.generated.ui_import_wizard import Ui_ImportWizard
 from impact_desktop.gui.import_commands import record_import
 from impact_desktop.gui.import_figures_model import PreviewFiguresModel
 from impact_desktop.gui.import_mapping_table import chosen_mapping, fill_mapping_table
 from impact_desktop.gui.import_names_choice import NamesChoice
-from impact_desktop.gui.task_outcome import TaskOutcome, error_html
-from impact_desktop.gui.tasks import TaskProgress
+from impact_desktop.gui.tasks import Task, TaskProgress, run_task
 from impact_desktop.io import headers as h
 from impact_desktop.io.headers import layout_key
 from impact_desktop.io.reading import list_sheets
@@ -71,7 +71,7 @@ class ImportWizard(QDialog):
         self._context = context
         self._layout = None
         self._preview = None
-        self._task: TaskOutcome | None = None
+        self._task: Task | None = None
         self._busy = False
         ui = self.ui
         self._hint = ui.fileHintLabel.text()
@@ -241,7 +241,7 @@ class ImportWizard(QDialog):
             self._task_finished()
             self._failed(message)
 
-        self._task = TaskOutcome(run, succeeded, failed, self._progressed, self)
+        self._task = run_task(run, on_success=succeeded, on_failure=failed, on_progress=self._progressed, parent=self)
 
     @Slot(int, int, str)
     def _progressed(self, done: int, total: int, text: str) -> None:

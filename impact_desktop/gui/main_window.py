@@ -53,7 +53,7 @@ from impact_desktop.gui.background_reader import BackgroundReader, is_big
 from impact_desktop.gui.context import AppContext
 from impact_desktop.gui.database_actions import DatabaseActions
 from impact_desktop.gui.generated.ui_main_window import Ui_MainWindow
-from impact_desktop.gui.tasks import Task, TaskProgress, start_task
+from impact_desktop.gui.tasks import Task, TaskProgress, run_task
 from impact_desktop.gui.write_wait import WriteWaitIndicator
 from impact_desktop.storage.dashboard_queries import live_entry_count
 
@@ -252,7 +252,14 @@ class MainWindow(QMainWindow):
     def run_task(self, fn: Callable[[TaskProgress], object], text: str,
                  on_success: Callable[[object], None] | None = None, title: str | None = None) -> Task:
         """Run ``fn`` off the UI thread with a progress bar; failures show one sentence."""
-        task = start_task(fn, self)
+        def progressed(done: int, total: int, message: str) -> None:
+            self.progress.setRange(0, max(total, 0))
+            self.progress.setValue(done)
+            if message:
+                self.progress.setFormat(message)
+
+        task = run_task(fn, on_success=on_success, on_progress=progressed, parent=self,
+                        on_failure=lambda message: QMessageBox.warning(self, title or APP_NAME, message))
         self.progress.setRange(0, 0)
         self.progress.setFormat(text)
         self.progress.setToolTip(text)
@@ -261,22 +268,12 @@ class MainWindow(QMainWindow):
         self.cancel_button.clicked.connect(task.cancel)
         self.statusBar().showMessage(text)
 
-        def progressed(done: int, total: int, message: str) -> None:
-            self.progress.setRange(0, max(total, 0))
-            self.progress.setValue(done)
-            if message:
-                self.progress.setFormat(message)
-
         def finished() -> None:
             self.progress.hide()
             self.cancel_button.hide()
             self.cancel_button.clicked.disconnect(task.cancel)
             self.statusBar().clearMessage()
 
-        task.progressed.connect(progressed)
-        task.failed.connect(lambda message: QMessageBox.warning(self, title or APP_NAME, message))
-        if on_success is not None:
-            task.succeeded.connect(on_success)
         task.finished.connect(finished)
         return task
 
