@@ -27,6 +27,7 @@ it said how) and the call returns once every function has returned.
 
 from __future__ import annotations
 
+import itertools
 import logging
 import threading
 from collections.abc import Callable
@@ -89,7 +90,11 @@ class _State:
 
 
 _running_lock = threading.Lock()
-_running: dict[int, tuple[Task, _State]] = {}  # every task from its start until delivered or dropped
+#: Every task from its start until it is delivered or dropped. The Task itself is held so that
+#: an unowned one is not collected with its outcome on the way; once its owner deleted it, its
+#: state alone stays until the function returns (it is still waited for before a store closes).
+_running: dict[int, tuple[Task | None, _State]] = {}
+_keys = itertools.count()
 
 
 class Task(QObject):
@@ -110,9 +115,10 @@ class Task(QObject):
         self._delivered = False
         self._done_hop.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
         self._progress_hop.connect(self._relay_progress, Qt.ConnectionType.QueuedConnection)
+        self._key = key = next(_keys)
         state = self._state
         # Deleted with its owner while the function runs: the worker must deliver nothing.
-        self.destroyed.connect(lambda *_: state.stop(detach=True))
+        self.destroyed.connect(lambda *_: _orphaned(key, state))
 
     @property
     def done(self) -> bool:
@@ -158,7 +164,7 @@ class Task(QObject):
         finally:
             state.returned.set()
         if state.detached.is_set() or not self._send(self._done_hop, ok, payload):
-            _forget(self)
+            _forget(self._key)
 
     def _send(self, hop, *args) -> bool:
         if self._state.detached.is_set():
@@ -177,7 +183,7 @@ class Task(QObject):
             self.progressed.emit(done, total, text)
 
     def _deliver(self, ok: bool, payload: object) -> None:
-        _forget(self)
+        _forget(self._key)
         if self._delivered:
             return
         self._delivered = True
@@ -190,9 +196,20 @@ class Task(QObject):
         self.finished.emit()
 
 
-def _forget(task: Task) -> None:
+def _forget(key: int) -> None:
     with _running_lock:
-        _running.pop(id(task), None)
+        _running.pop(key, None)
+
+
+def _orphaned(key: int, state: _State) -> None:
+    """The task's QObject was deleted (with its owner): deliver nothing; keep the state
+    until the function returns."""
+    state.stop(detach=True)
+    with _running_lock:
+        if state.returned.is_set():
+            _running.pop(key, None)
+        elif key in _running:
+            _running[key] = (None, state)
 
 
 class _Runnable(QRunnable):
@@ -229,7 +246,7 @@ def run_task(fn: Callable[[TaskProgress], object], *,
     if on_failure is not None:
         task.failed.connect(on_failure)
     with _running_lock:
-        _running[id(task)] = (task, task._state)  # kept alive until delivered
+        _running[task._key] = (task, task._state)
     (pool or QThreadPool.globalInstance()).start(_Runnable(task))
     return task
 
@@ -238,7 +255,7 @@ def running_tasks() -> list[Task]:
     """The tasks whose function has not returned yet."""
     with _running_lock:
         entries = list(_running.values())
-    return [task for task, state in entries if not state.returned.is_set()]
+    return [task for task, state in entries if task is not None and not state.returned.is_set()]
 
 
 def finish_running_tasks() -> None:

@@ -174,6 +174,28 @@ def test_a_task_deleted_with_its_owner_delivers_nothing(qtbot):
     del task
 
 
+def test_a_task_whose_owner_is_gone_is_still_waited_for(qtbot):
+    """Deleting the owner cancels the task; before a store closes it is waited for all the same."""
+    started, returned = threading.Event(), []
+    owner = QObject()
+
+    def work(progress: TaskProgress) -> None:
+        started.set()
+        while not progress.cancelled:
+            time.sleep(0.005)
+        time.sleep(0.2)
+        returned.append(True)
+
+    run_task(work, parent=owner)
+    assert started.wait(5)
+    owner.deleteLater()
+    with qtbot.waitSignal(owner.destroyed, timeout=5000):
+        pass
+    assert running_tasks() == []  # nobody can reach it any more…
+    finish_running_tasks()
+    assert returned == [True]  # …but it was waited for
+
+
 # -- waiting before a store is closed -----------------------------------------------------------
 
 
