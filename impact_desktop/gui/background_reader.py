@@ -60,8 +60,13 @@ class _Worker:
     def __init__(self, pool: QThreadPool):
         self.pool = pool
         self.readers: dict[Path, Store] = {}
-        self.tasks: set[Task] = set()
+        self.tasks: set[Task] = set()  # those that may still deliver
+        self.started: list[Task] = []  # every task whose function may not have returned yet
         self.stopped = False
+
+    def add(self, task: Task) -> None:
+        self.started = [*(other for other in self.started if other.running), task]
+        self.tasks.add(task)
 
     def reader(self, path: Path) -> Store:
         # Called on the worker thread only.
@@ -76,8 +81,7 @@ class _Worker:
         # On the worker thread only: a connection is closed on the thread that opened it.
         readers, self.readers = self.readers, {}
         for store in readers.values():
-            with contextlib.suppress(sqlite3.Error):
-                store.close()
+            store.close()
 
     def interrupt(self) -> None:
         """Interrupt the running query, if any (any thread may)."""
@@ -104,10 +108,12 @@ class _Worker:
         tasks, self.tasks = self.tasks, set()
         for task in tasks:
             task.detach()
-        while True:
+        # Waits for the functions, not for the pool: a pool that is done lets its thread go,
+        # and the connection must be closed on the thread that has it.
+        while running := [task for task in self.started if task.running]:
             self.interrupt()
-            if self.pool.waitForDone(_STOP_POLL_MS):
-                break
+            running[0].wait(_STOP_POLL_MS)
+        self.started = []
         self.pool.start(_Job(self.close_readers))
         self.pool.waitForDone()
 
@@ -117,6 +123,7 @@ class BackgroundReader(QObject):
         super().__init__(parent)
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
+        self._pool.setExpiryTimeout(-1)  # one thread for good: the connection belongs to it
         self._worker = _Worker(self._pool)
         # ``destroyed`` is emitted before the children (the pool, the tasks) are deleted.
         self.destroyed.connect(self._worker.stop)
@@ -130,7 +137,7 @@ class BackgroundReader(QObject):
         worker = self._worker
         task = run_task(lambda _progress: query(worker.reader(path)), parent=self, pool=self._pool,
                         interrupt=worker.interrupt, quiet_cancel=True)
-        worker.tasks.add(task)
+        worker.add(task)
         task.finished.connect(lambda: worker.tasks.discard(task))
         return task
 
