@@ -121,7 +121,7 @@ def _restore_into(target: Path, backup: Path) -> Path:
     if reason:
         raise StoreError(_cannot_restore(target, reason))
     try:
-        conn = sqlite3.connect(target, check_same_thread=False, isolation_level=None)
+        conn = sqlite3.connect(target, isolation_level=None)
         conn.execute(f"PRAGMA busy_timeout = {int(write_wait_seconds() * 1000)}")
         page_size = conn.execute("PRAGMA page_size").fetchone()[0]
     except sqlite3.DatabaseError as exc:

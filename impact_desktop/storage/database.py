@@ -92,7 +92,7 @@ def _open_existing(target: Path, write: bool) -> Store:
 def _open_for_writing(target: Path) -> Store:
     db: LockingDatabase | None = None
     try:
-        conn = sqlite3.connect(target, check_same_thread=False, isolation_level=None)
+        conn = sqlite3.connect(target, isolation_level=None)
         db = LockingDatabase(conn, path=target)
         _configure(db)
         _upgrade(db, target)
@@ -338,7 +338,7 @@ def _upgrade(db: LockingDatabase, target: Path) -> None:
             return
         # Copied through a second connection: a connection cannot back itself up mid-transaction.
         # Nothing can change meanwhile: this one holds the write lock.
-        reader = sqlite3.connect(target, check_same_thread=False, isolation_level=None)
+        reader = sqlite3.connect(target, isolation_level=None)
         try:
             backup_before_upgrade(reader, target)
         finally:
