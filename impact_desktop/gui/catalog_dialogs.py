@@ -16,14 +16,13 @@ from impact_desktop.core import names
 from impact_desktop.core.catalog import CAUSE_AREAS, BusinessUnit, Channel, Program, ProgramStatus, clean_name
 from impact_desktop.core.errors import ValidationError, ValueParseError
 from impact_desktop.core.periods import PeriodKind, parse_period
-from impact_desktop.gui.catalog_commands import push_change
 from impact_desktop.gui.context import AppContext
 from impact_desktop.gui.editor_dialog import EditorDialog, combo_data, select_data
 from impact_desktop.gui.generated.ui_business_unit_dialog import Ui_BusinessUnitDialog
 from impact_desktop.gui.generated.ui_channel_dialog import Ui_ChannelDialog
 from impact_desktop.gui.generated.ui_program_dialog import Ui_ProgramDialog
-from impact_desktop.services import catalog_changes, catalog_names
-from impact_desktop.storage import catalog
+from impact_desktop.gui.undo import record
+from impact_desktop.services import catalog_changes, catalog_names, catalog_queries
 
 INDENT = "\u2003"  # an em space per level shows nesting in a flat list
 
@@ -84,10 +83,10 @@ class BusinessUnitDialog(EditorDialog):
         self.ui.setupUi(self)
         self.setWindowTitle(self.tr("Edit business unit") if unit else self.tr("New business unit"))
         store = context.store
-        exclude = catalog.descendant_unit_ids(store, unit.id) if unit else set()
+        exclude = catalog_queries.nested_unit_ids(store, unit.id) if unit else set()
         self.ui.parentCombo.addItem(self.tr("(none: a top-level unit)"), None)
         current_parent = unit.parent_id if unit else parent_id
-        fill_unit_combo(self.ui.parentCombo, catalog.list_business_units(store), exclude=exclude,
+        fill_unit_combo(self.ui.parentCombo, catalog_queries.list_units(store), exclude=exclude,
                         keep=current_parent, book=catalog_names.NameBook(store))
         select_data(self.ui.parentCombo, current_parent)
         if unit:
@@ -119,7 +118,7 @@ class ProgramDialog(EditorDialog):
         self.setWindowTitle(self.tr("Edit program") if program else self.tr("New program"))
         store = context.store
         chosen_unit = program.business_unit_id if program else unit_id
-        fill_unit_combo(self.ui.unitCombo, catalog.list_business_units(store), keep=chosen_unit,
+        fill_unit_combo(self.ui.unitCombo, catalog_queries.list_units(store), keep=chosen_unit,
                         book=catalog_names.NameBook(store))
         select_data(self.ui.unitCombo, chosen_unit)
         self.ui.causeCombo.addItem("", "")
@@ -163,7 +162,7 @@ class ProgramDialog(EditorDialog):
     def _unit_created(self, unit_id: str) -> None:
         combo = self.ui.unitCombo
         combo.clear()
-        fill_unit_combo(combo, catalog_changes.list_units(self._context.store), keep=unit_id,
+        fill_unit_combo(combo, catalog_queries.list_units(self._context.store), keep=unit_id,
                         book=catalog_names.NameBook(self._context.store))
         select_data(combo, unit_id)
 
@@ -197,13 +196,9 @@ def new_unit(context: AppContext, parent: QWidget, created: Callable[[str], None
     """Open the business-unit dialog; ``created(unit_id)`` after it was saved (one undoable change)."""
 
     def save(values: dict) -> None:
-        row_id = catalog_changes.new_row_id()
-        push_change(context, QCoreApplication.translate("InlineCatalog", "Add business unit “%1”").replace(
-            "%1", values["name"]), "catalog",
-            lambda s: catalog_changes.set_removed(s, catalog_changes.UNIT, row_id, False),
-            lambda s: catalog_changes.set_removed(s, catalog_changes.UNIT, row_id, True),
-            first_fn=lambda s: catalog_changes.create_unit(s, row_id, values))
-        created(row_id)
+        change = catalog_changes.add_unit(context.store, values)
+        created(record(context, QCoreApplication.translate("InlineCatalog", "Add business unit “%1”").replace(
+            "%1", values["name"]), change))
 
     dialog = BusinessUnitDialog(context, save, parent=parent)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

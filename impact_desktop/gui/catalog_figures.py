@@ -19,10 +19,9 @@ from impact_desktop.gui.catalog_format import aggregation_label, format_figure
 from impact_desktop.gui.context import AppContext
 from impact_desktop.gui.generated.ui_catalog_page import Ui_CatalogPage
 from impact_desktop.gui.tasks import run_task
-from impact_desktop.services import catalog_changes, catalog_names
+from impact_desktop.services import catalog_names, catalog_queries
 from impact_desktop.services.figures import FiguresToDate, figures_to_date
-from impact_desktop.storage import catalog
-from impact_desktop.storage.reader import open_reader
+from impact_desktop.services.session import open_worker_reader
 
 
 class FiguresView(QObject):
@@ -83,7 +82,7 @@ class FiguresView(QObject):
         key = {"business_unit": "business_unit_id", "channel": "channel_id"}.get(kind, "program_id")
 
         def compute(_progress) -> tuple:
-            reader = open_reader(store)
+            reader = open_worker_reader(store)
             try:
                 figures = figures_to_date(reader, **{key: row_id})
                 book = catalog_names.NameBook(reader)  # read here: the page's store may be closed by then
@@ -136,12 +135,12 @@ class FiguresView(QObject):
 
     def _show_unit(self, unit_id: str) -> None:
         ui, store = self.ui, self.context.store
-        unit = catalog.get_business_unit(store, unit_id)
+        unit = catalog_queries.get_unit(store, unit_id)
         has_names = self._title_and_names(names.BUSINESS_UNIT, unit.id, unit.name)
         ui.kindValue.setText(self.tr("Business unit"))
         parent = ""
         if unit.parent_id:
-            parent_unit = catalog.get_business_unit(store, unit.parent_id)
+            parent_unit = catalog_queries.get_unit(store, unit.parent_id)
             parent = catalog_names.NameBook(store).shown(parent_unit.id, parent_unit.name)
         ui.unitCaption.setText(self.tr("Part of:"))
         ui.unitValue.setText(parent)
@@ -152,11 +151,11 @@ class FiguresView(QObject):
 
     def _show_program(self, program_id: str) -> None:
         ui, store = self.ui, self.context.store
-        program = catalog.get_program(store, program_id)
+        program = catalog_queries.get_program(store, program_id)
         has_names = self._title_and_names(names.PROGRAM, program.id, program.name)
         ui.kindValue.setText(self.tr("Program"))
         ui.unitCaption.setText(self.tr("Business unit:"))
-        unit = catalog.get_business_unit(store, program.business_unit_id)
+        unit = catalog_queries.get_unit(store, program.business_unit_id)
         ui.unitValue.setText(catalog_names.NameBook(store).shown(unit.id, unit.name))
         status = status_label(program.status)
         if program.archived:
@@ -177,7 +176,7 @@ class FiguresView(QObject):
 
     def _show_channel(self, channel_id: str) -> None:
         ui = self.ui
-        channel = catalog_changes.get_channel(self.context.store, channel_id)
+        channel = catalog_queries.get_channel(self.context.store, channel_id)
         has_names = self._title_and_names(names.CHANNEL, channel.id, channel.name)
         ui.kindValue.setText(self.tr("Channel"))
         ui.descriptionValue.setText(channel.description)

@@ -15,18 +15,15 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QFont, QPalette
 from PySide6.QtWidgets import QDialog, QHeaderView, QTreeWidgetItem, QWidget
 
-from impact_desktop.core import names
 from impact_desktop.core.catalog import BusinessUnit, Program
 from impact_desktop.core.errors import ImpactError
-from impact_desktop.gui.catalog_commands import push_change
 from impact_desktop.gui.catalog_dialogs import BusinessUnitDialog, ChannelDialog, ProgramDialog, status_label
 from impact_desktop.gui.catalog_figures import FiguresView
 from impact_desktop.gui.context import AppContext
 from impact_desktop.gui.generated.ui_catalog_page import Ui_CatalogPage
-from impact_desktop.services import catalog_changes, catalog_names
-from impact_desktop.storage import catalog
-from impact_desktop.storage.catalog_edit import set_catalog_row_deleted
-from impact_desktop.storage.rows import new_id
+from impact_desktop.gui.undo import record
+from impact_desktop.services import catalog_changes, catalog_names, catalog_queries
+from impact_desktop.services.changes import Change
 
 KIND_ROLE = Qt.ItemDataRole.UserRole
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -131,9 +128,9 @@ class CatalogPage(QWidget):
         scroll = self.ui.tree.verticalScrollBar().value()
         store = self.context.store
         show_archived = self.ui.showArchivedCheck.isChecked()
-        units = catalog.list_business_units(store)
-        programs = catalog.list_programs(store)
-        channels = catalog_changes.list_channels(store)
+        units = catalog_queries.list_units(store)
+        programs = catalog_queries.list_programs(store)
+        channels = catalog_queries.list_channels(store)
         book = catalog_names.NameBook(store)
         self._populating = True
         tree = self.ui.tree
@@ -278,7 +275,7 @@ class CatalogPage(QWidget):
         if kind == UNIT:
             return row_id
         try:
-            return catalog.get_program(self.context.store, row_id).business_unit_id
+            return catalog_queries.get_program(self.context.store, row_id).business_unit_id
         except ImpactError:
             return None
 
@@ -289,10 +286,12 @@ class CatalogPage(QWidget):
         self.ui.messageLabel.setText(message)
         self.ui.messageLabel.setVisible(bool(message))
 
-    def _push(self, text: str, redo_fn, undo_fn, first_fn=None) -> None:
-        push_change(self.context, text, "catalog", redo_fn, undo_fn, first_fn=first_fn,
-                    on_error=self.report_error)
+    def _record(self, text: str, change: Change) -> object:
+        """Record a change a service operation has just made as one undo step; its result.
+        A refused one raised before, so it reaches the dialog or :meth:`report_error`."""
+        result = record(self.context, text, change)
         self.report_error("")
+        return result
 
     def _open(self, dialog: QDialog) -> None:
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -306,35 +305,18 @@ class CatalogPage(QWidget):
         parent_id = selected[1] if selected and selected[0] == UNIT else None
 
         def save(values: dict) -> None:
-            row_id = new_id()
-            others = values.pop("alternative_names")
-            self._push(
-                self.tr("Add business unit “%1”").replace("%1", values["name"]),
-                lambda s: set_catalog_row_deleted(s, UNIT, row_id, False),
-                lambda s: set_catalog_row_deleted(s, UNIT, row_id, True),
-                first_fn=lambda s: catalog_names.change_with_names(
-                    s, lambda t: catalog.add_business_unit(t, row_id=row_id, **values), names.BUSINESS_UNIT, row_id,
-                    others),
-            )
-            self._select_later(UNIT, row_id)
+            change = catalog_changes.add_unit(self.context.store, values)
+            self._select_later(UNIT, self._record(self.tr("Add business unit “%1”").replace("%1", values["name"]),
+                                                  change))
 
         self._open(BusinessUnitDialog(self.context, save, parent_id=parent_id, parent=self.window()))
 
     @Slot()
     def new_program(self) -> None:
         def save(values: dict) -> None:
-            row_id = new_id()
-            unit_id = values.pop("business_unit_id")
-            others = values.pop("alternative_names")
-            self._push(
-                self.tr("Add program “%1”").replace("%1", values["name"]),
-                lambda s: set_catalog_row_deleted(s, PROGRAM, row_id, False),
-                lambda s: set_catalog_row_deleted(s, PROGRAM, row_id, True),
-                first_fn=lambda s: catalog_names.change_with_names(
-                    s, lambda t: catalog.add_program(t, unit_id, row_id=row_id, **values), names.PROGRAM, row_id,
-                    others),
-            )
-            self._select_later(PROGRAM, row_id)
+            change = catalog_changes.add_program(self.context.store, values)
+            self._select_later(PROGRAM, self._record(self.tr("Add program “%1”").replace("%1", values["name"]),
+                                                     change))
 
         self._open(ProgramDialog(self.context, save, unit_id=self._selected_unit_id(), parent=self.window()))
 
@@ -346,14 +328,9 @@ class CatalogPage(QWidget):
     @Slot()
     def new_channel(self) -> None:
         def save(values: dict) -> None:
-            row_id = catalog_changes.new_row_id()
-            self._push(
-                self.tr("Add channel “%1”").replace("%1", values["name"]),
-                lambda s: catalog_changes.set_removed(s, CHANNEL, row_id, False),
-                lambda s: catalog_changes.set_removed(s, CHANNEL, row_id, True),
-                first_fn=lambda s: catalog_changes.create_channel(s, row_id, values),
-            )
-            self._select_later(CHANNEL, row_id)
+            change = catalog_changes.add_channel(self.context.store, values)
+            self._select_later(CHANNEL, self._record(self.tr("Add channel “%1”").replace("%1", values["name"]),
+                                                     change))
 
         self._open(ChannelDialog(self.context, save, parent=self.window()))
 
@@ -376,12 +353,9 @@ class CatalogPage(QWidget):
         new = item.text(0)
         if new == old:
             return
-        update = {UNIT: catalog.update_business_unit, PROGRAM: catalog.update_program,
-                  CHANNEL: lambda s, row, **values: catalog_changes.update_channel(
-                      s, row, values, catalog_names.names_of(s, names.CHANNEL, row))}[kind]
         try:
-            self._push(self.tr("Rename “%1” to “%2”").replace("%1", old).replace("%2", new.strip()),
-                       lambda s: update(s, row_id, name=new), lambda s: update(s, row_id, name=old))
+            change = catalog_changes.rename(self.context.store, kind, row_id, new)
+            self._record(self.tr("Rename “%1” to “%2”").replace("%1", old).replace("%2", new.strip()), change)
         except ImpactError as exc:
             self.report_error(str(exc))
             self._refresh_timer.start()
@@ -389,75 +363,35 @@ class CatalogPage(QWidget):
     @Slot()
     def edit_selected(self) -> None:
         selected = self.selected()
-        if selected is None:
+        if selected is None or selected[0] == CHANNELS:
             return
         kind, row_id = selected
-        if kind == CHANNELS:
-            return
-        if kind == CHANNEL:
-            self._edit_channel(row_id)
-            return
         store = self.context.store
         try:
-            unit = catalog.get_business_unit(store, row_id) if kind == UNIT else None
-            program = catalog.get_program(store, row_id) if kind == PROGRAM else None
+            if kind == UNIT:
+                dialog_class, extra = BusinessUnitDialog, {"unit": catalog_queries.get_unit(store, row_id)}
+            elif kind == PROGRAM:
+                dialog_class, extra = ProgramDialog, {"program": catalog_queries.get_program(store, row_id)}
+            else:
+                dialog_class, extra = ChannelDialog, {"channel": catalog_queries.get_channel(store, row_id)}
         except ImpactError as exc:
             self.report_error(str(exc))
             return
-        if unit is not None:
-            old = {"name": unit.name, "parent_id": unit.parent_id, "description": unit.description}
-            update, dialog_class, extra = catalog.update_business_unit, BusinessUnitDialog, {"unit": unit}
-        else:
-            old = {"business_unit_id": program.business_unit_id, "name": program.name,
-                   "cause_area": program.cause_area, "geography": program.geography,
-                   "start_date": program.start_date, "end_date": program.end_date,
-                   "status": program.status, "description": program.description}
-            update, dialog_class, extra = catalog.update_program, ProgramDialog, {"program": program}
-
-        kind = names.BUSINESS_UNIT if unit is not None else names.PROGRAM
-
-        def apply(s, values: dict | None, other_names: list[str]) -> None:
-            change = (lambda t: update(t, row_id, **values)) if values else None
-            catalog_names.change_with_names(s, change, kind, row_id, other_names)
-
-        save = self._edit_saver(old, catalog_names.names_of(store, kind, row_id), apply)
-        self._open(dialog_class(self.context, save, parent=self.window(), **extra))
-
-    def _edit_saver(self, old: dict, old_names: list[str], apply):
-        """A dialog's ``save``: one undoable change of the values and other names that differ;
-        ``apply(store, values or None, other names)`` makes it (and, with the old ones, undoes it)."""
 
         def save(values: dict) -> None:
-            new_names = values.pop("alternative_names")
-            if values == old and new_names == old_names:
-                return
-            changed = values != old
-            self._push(self.tr("Edit “%1”").replace("%1", values["name"]),
-                       lambda s: apply(s, values if changed else None, new_names),
-                       lambda s: apply(s, old if changed else None, old_names))
+            """One undoable change of the values and other names that differ (none: nothing to undo)."""
+            change = catalog_changes.edit(self.context.store, kind, row_id, values)
+            if change is not None:
+                self._record(self.tr("Edit “%1”").replace("%1", values["name"]), change)
 
-        return save
-
-    def _edit_channel(self, row_id: str) -> None:
-        store = self.context.store
-        try:
-            channel = catalog_changes.get_channel(store, row_id)
-        except ImpactError as exc:
-            self.report_error(str(exc))
-            return
-        save = self._edit_saver({"name": channel.name, "description": channel.description},
-                                catalog_names.names_of(store, names.CHANNEL, row_id),
-                                lambda s, values, other_names: catalog_changes.update_channel(
-                                    s, row_id, values, other_names))
-
-        self._open(ChannelDialog(self.context, save, channel=channel, parent=self.window()))
+        self._open(dialog_class(self.context, save, parent=self.window(), **extra))
 
     def _remove_channel(self, row_id: str) -> None:
+        store = self.context.store
         try:
-            channel = catalog_changes.get_channel(self.context.store, row_id)
-            self._push(self.tr("Remove channel “%1”").replace("%1", channel.name),
-                       lambda s: catalog_changes.remove_unused_channel(s, row_id),
-                       lambda s: catalog_changes.set_removed(s, CHANNEL, row_id, False))
+            channel = catalog_queries.get_channel(store, row_id)
+            self._record(self.tr("Remove channel “%1”").replace("%1", channel.name),
+                         catalog_changes.remove_channel(store, row_id))
         except ImpactError as exc:
             self.report_error(str(exc))
 
@@ -472,13 +406,9 @@ class CatalogPage(QWidget):
             return
         store = self.context.store
         try:
-            if kind == UNIT:
-                row, action = catalog.get_business_unit(store, row_id), catalog.set_business_unit_archived
-            else:
-                row, action = catalog.get_program(store, row_id), catalog.set_program_archived
+            row = (catalog_queries.get_unit if kind == UNIT else catalog_queries.get_program)(store, row_id)
             archive = not row.archived
             text = self.tr("Archive “%1”") if archive else self.tr("Unarchive “%1”")
-            self._push(text.replace("%1", row.name), lambda s: action(s, row_id, archive),
-                       lambda s: action(s, row_id, not archive))
+            self._record(text.replace("%1", row.name), catalog_changes.set_archived(store, kind, row_id, archive))
         except ImpactError as exc:
             self.report_error(str(exc))

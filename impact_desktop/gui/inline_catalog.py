@@ -11,9 +11,9 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QWidget
 
-from impact_desktop.gui.catalog_commands import push_change
 from impact_desktop.gui.catalog_dialogs import ProgramDialog, new_unit  # noqa: F401 (new_unit: part of this API)
 from impact_desktop.gui.context import AppContext
+from impact_desktop.gui.undo import record
 from impact_desktop.services import catalog_changes as changes
 
 translate = QCoreApplication.translate
@@ -22,12 +22,8 @@ translate = QCoreApplication.translate
 def new_program(context: AppContext, parent: QWidget, created: Callable[[str], None], name: str = ""):
     """Open the program dialog (its unit can be created from there too); ``created(program_id)`` after saving."""
     def save(values: dict) -> None:
-        row_id = changes.new_row_id()
-        push_change(context, translate("InlineCatalog", "Add program “%1”").replace("%1", values["name"]),
-                    "catalog", lambda s: changes.set_removed(s, changes.PROGRAM, row_id, False),
-                    lambda s: changes.set_removed(s, changes.PROGRAM, row_id, True),
-                    first_fn=lambda s: changes.create_program(s, row_id, values))
-        created(row_id)
+        change = changes.add_program(context.store, values)
+        created(record(context, translate("InlineCatalog", "Add program “%1”").replace("%1", values["name"]), change))
 
     dialog = ProgramDialog(context, save, parent=parent)
     if name:

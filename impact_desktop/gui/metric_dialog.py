@@ -21,8 +21,7 @@ from impact_desktop.gui.catalog_format import aggregation_label
 from impact_desktop.gui.context import AppContext
 from impact_desktop.gui.editor_dialog import EditorDialog, combo_data, select_data
 from impact_desktop.gui.generated.ui_metric_dialog import Ui_MetricDialog
-from impact_desktop.services import catalog_names
-from impact_desktop.storage import catalog
+from impact_desktop.services import catalog_names, catalog_queries
 
 #: The stored unit of money metrics (as the built-in Donations): data, not a display text.
 MONEY_UNIT = "currency"
@@ -55,7 +54,7 @@ class MetricDialog(EditorDialog):
         self.ui = Ui_MetricDialog()
         self.ui.setupUi(self)
         self.editing = metric
-        self.existing_keys = {m.key for m in catalog.list_metrics(context.store)}
+        self.existing_keys = {m.key for m in catalog_queries.list_metrics(context.store)}
         ui = self.ui
         self.setWindowTitle(self.tr("Edit metric") if metric else self.tr("New metric"))
         ui.kindCombo.addItem(self.tr("Quantity (a plain number)"), ValueKind.QUANTITY.value)

@@ -7,11 +7,8 @@ them; built-in metrics cannot be deleted.
 
 from __future__ import annotations
 
-import dataclasses
-
 from PySide6.QtWidgets import QWidget
 
-from impact_desktop.core import names
 from impact_desktop.core.b4si import INPUT_TYPE_LABELS
 from impact_desktop.core.metrics import Metric, unit_display_name
 from impact_desktop.gui.catalog_format import aggregation_label
@@ -19,10 +16,7 @@ from impact_desktop.gui.context import AppContext
 from impact_desktop.gui.generated.ui_metrics_page import Ui_MetricsPage
 from impact_desktop.gui.metric_dialog import MetricDialog, b4si_label
 from impact_desktop.gui.records_page import ID_ROLE, RecordsPage
-from impact_desktop.services import catalog_names
-from impact_desktop.storage import catalog
-from impact_desktop.storage.catalog_edit import delete_metric, set_catalog_row_deleted, update_metric
-from impact_desktop.storage.rows import new_id
+from impact_desktop.services import catalog_names, catalog_queries, metric_changes
 
 
 class MetricsPage(RecordsPage):
@@ -38,7 +32,7 @@ class MetricsPage(RecordsPage):
     def load(self) -> list[Metric]:
         store = self.context.store
         self._book = catalog_names.NameBook(store)  # names in the interface language, read once per load
-        return catalog.list_metrics(store)
+        return catalog_queries.list_metrics(store)
 
     def record_id(self, metric: Metric) -> str:
         return metric.key
@@ -69,46 +63,21 @@ class MetricsPage(RecordsPage):
         dialogs: list[MetricDialog] = []
 
         def save(values) -> None:
+            store = self.context.store
             if metric is None:
-                row_id = new_id()
-                others = dialogs[0].alternative_names()
-                self.push(self.tr("Add metric “%1”").replace("%1", values.name),
-                          lambda s: set_catalog_row_deleted(s, "metric", row_id, False),
-                          lambda s: set_catalog_row_deleted(s, "metric", row_id, True),
-                          first_fn=lambda s: catalog_names.change_with_names(
-                              s, lambda t: catalog.add_metric(t, dataclasses.replace(values, id=row_id)),
-                              names.METRIC, row_id, others))
+                change = metric_changes.add_metric(store, values, dialogs[0].alternative_names())
+                self.record_change(self.tr("Add metric “%1”").replace("%1", values.name), change)
                 self.refresh_and_select(values.key)
-            else:
-                old = {"name": metric.name, "description": metric.description}
-                old_names = catalog_names.names_of(self.context.store, names.METRIC, metric.id)
-                new_names = values.pop("alternative_names")
-                if values == old and new_names == old_names:
-                    return
-                self.push(self.tr("Edit metric “%1”").replace("%1", values["name"]),
-                          lambda s: catalog_names.change_with_names(
-                              s, lambda t: update_metric(t, metric.key, **values), names.METRIC, metric.id,
-                              new_names),
-                          lambda s: catalog_names.change_with_names(
-                              s, lambda t: update_metric(t, metric.key, **old), names.METRIC, metric.id, old_names))
+                return
+            change = metric_changes.edit_metric(store, metric.key, values)
+            if change is not None:
+                self.record_change(self.tr("Edit metric “%1”").replace("%1", values["name"]), change)
 
         dialogs.append(MetricDialog(self.context, save, metric, parent=self.window()))
         self.open_dialog(dialogs[0])
 
     def delete_records(self, metrics: list[Metric]) -> None:
         keys = [metric.key for metric in metrics]
-        ids = [metric.id for metric in metrics]
-
-        def delete_all(store) -> None:
-            with store.transaction():
-                for key in keys:
-                    delete_metric(store, key)
-
-        def restore_all(store) -> None:
-            with store.transaction():
-                for row_id in ids:
-                    set_catalog_row_deleted(store, "metric", row_id, False)
-
         text = (self.tr("Delete metric") if len(keys) == 1 else
                 self.tr("Delete %1 metrics").replace("%1", f"{len(keys):,}"))
-        self.push(text, delete_all, restore_all)
+        self.record_change(text, metric_changes.delete_metrics(self.context.store, keys))

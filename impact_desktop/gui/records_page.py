@@ -15,9 +15,10 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Slot
 from PySide6.QtWidgets import QDialog, QHeaderView, QTableWidgetItem, QWidget
 
 from impact_desktop.core.errors import ImpactError
-from impact_desktop.gui.catalog_commands import push_change
+from impact_desktop.gui import undo
 from impact_desktop.gui.confirm import confirm
 from impact_desktop.gui.context import AppContext
+from impact_desktop.services.changes import Change
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -171,11 +172,19 @@ class RecordsPage(QWidget):
         self.ui.messageLabel.setText(message)
         self.ui.messageLabel.setVisible(bool(message))
 
-    def push(self, text: str, redo_fn, undo_fn, first_fn=None) -> None:
-        """Make an undoable change now; errors propagate so a dialog can show them."""
-        push_change(self.context, text, self.change_topic, redo_fn, undo_fn, first_fn=first_fn,
-                    on_error=self.report_error)
+    def record_change(self, text: str, change: Change) -> object:
+        """Record a change a service operation has just made as one undo step labelled
+        ``text``; returns its result. (A refused operation raised before, so a dialog shows it.)"""
+        result = undo.record(self.context, text, change)
         self.report_error("")
+        return result
+
+    def push(self, text: str, redo_fn, undo_fn, first_fn=None) -> None:
+        """Make an undoable change from a pair of functions now (``first_fn``, else ``redo_fn``);
+        errors propagate so a dialog can show them. For pages whose area has no service
+        operation returning a Change yet; prefer :meth:`record_change`."""
+        (first_fn or redo_fn)(self.context.store)
+        self.record_change(text, Change(undo=undo_fn, redo=redo_fn, topics=(self.change_topic,)))
 
     def open_dialog(self, dialog: QDialog) -> None:
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

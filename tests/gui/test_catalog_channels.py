@@ -12,7 +12,7 @@ from impact_desktop.core import texts
 from impact_desktop.gui.catalog_dialogs import BusinessUnitDialog, ChannelDialog
 from impact_desktop.gui.catalog_page import CHANNELS, CatalogPage
 from impact_desktop.gui.context import AppContext
-from impact_desktop.services import catalog_changes, catalog_names
+from impact_desktop.services import catalog_names, catalog_queries
 from impact_desktop.storage import catalog
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
@@ -53,7 +53,7 @@ def _channel_rows(page):
 
 
 def _channel(store, name):
-    return next(c for c in catalog_changes.list_channels(store) if c.name == name)
+    return next(c for c in catalog_queries.list_channels(store) if c.name == name)
 
 
 def test_the_demo_channels_are_listed_with_their_figures_to_date(qtbot, demo_store):
@@ -97,21 +97,21 @@ def test_a_channel_is_added_renamed_and_removed_undoably(qtbot, store):
     editors[0].selectAll()
     qtbot.keyClicks(editors[0], "Tmall Giving")
     qtbot.keyClick(editors[0], Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: catalog_changes.get_channel(store, channel.id).name == "Tmall Giving")
+    qtbot.waitUntil(lambda: catalog_queries.get_channel(store, channel.id).name == "Tmall Giving")
     assert catalog_names.names_of(store, n.CHANNEL, channel.id) == ["天猫公益", "TC"], "a rename keeps other names"
 
     qtbot.waitUntil(lambda: page.selected() == ("channel", channel.id))
     qtbot.mouseClick(page.ui.archiveButton, Qt.MouseButton.LeftButton)  # "Remove": nothing uses it
     qtbot.waitUntil(lambda: _channel_rows(page) == [])
-    assert catalog_changes.list_channels(store) == []
+    assert catalog_queries.list_channels(store) == []
     context.undo_stack.undo()
     qtbot.waitUntil(lambda: _channel_rows(page) == ["Tmall Giving"])
     context.undo_stack.undo()
-    assert catalog_changes.get_channel(store, channel.id).name == "Tmall Charity"
+    assert catalog_queries.get_channel(store, channel.id).name == "Tmall Charity"
     context.undo_stack.undo()
-    assert catalog_changes.list_channels(store) == []
+    assert catalog_queries.list_channels(store) == []
     context.undo_stack.redo()
-    assert catalog_changes.get_channel(store, channel.id).name == "Tmall Charity", "redo keeps the row's id"
+    assert catalog_queries.get_channel(store, channel.id).name == "Tmall Charity", "redo keeps the row's id"
     assert catalog_names.names_of(store, n.CHANNEL, channel.id) == ["天猫公益", "TC"]
 
 
@@ -140,10 +140,10 @@ def test_the_channel_dialog_edits_other_names_and_refuses_a_taken_one(qtbot, dem
     dialog.ui.descriptionEdit.setPlainText("Giving on Alipay")
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     assert catalog_names.names_of(demo_store, n.CHANNEL, alipay.id) == ["支付宝公益", "Alipay"]
-    assert catalog_changes.get_channel(demo_store, alipay.id).description == "Giving on Alipay"
+    assert catalog_queries.get_channel(demo_store, alipay.id).description == "Giving on Alipay"
     context.undo_stack.undo()
     assert catalog_names.names_of(demo_store, n.CHANNEL, alipay.id) == ["支付宝公益"]
-    assert catalog_changes.get_channel(demo_store, alipay.id).description == "Online giving platform"
+    assert catalog_queries.get_channel(demo_store, alipay.id).description == "Online giving platform"
 
 
 def test_a_chinese_interface_shows_chinese_names_and_f2_opens_every_name(qtbot, demo_store, chinese_names):

@@ -203,8 +203,9 @@ def test_redo_that_can_no_longer_apply_is_reported_and_dropped(qtbot, page, stor
     stack.undo()
     assert catalog.list_business_units(store) == []
     catalog.add_business_unit(store, "Amap")  # the name is taken again meanwhile
-    stack.redo()
-    assert "name is used" in page.ui.messageLabel.text()
+    with qtbot.waitSignal(page.context.events.problem, timeout=1000) as shown:
+        stack.redo()
+    assert "name is used" in shown.args[0], "a failed replay is shown to the user (AppContext.report_problem)"
     assert stack.count() == 0 and not stack.canRedo()
     assert len(catalog.list_business_units(store)) == 1
 
