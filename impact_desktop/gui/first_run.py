@@ -19,7 +19,7 @@ from impact_desktop.gui.generated.ui_first_run_dialog import Ui_FirstRunDialog
 from impact_desktop.gui.icons import app_icon, icon
 from impact_desktop.gui.setup_dialog import SetupDialog
 from impact_desktop.services.demo import load_demo
-from impact_desktop.storage.dashboard_queries import has_entries
+from impact_desktop.services.entry_totals import has_entries
 
 DISMISSED_KEY = "ui/first_run_dismissed"
 #: Every topic the demo data touches, so every open view refreshes after loading it.

@@ -55,7 +55,7 @@ from impact_desktop.gui.database_actions import DatabaseActions
 from impact_desktop.gui.generated.ui_main_window import Ui_MainWindow
 from impact_desktop.gui.tasks import Task, TaskProgress, run_task
 from impact_desktop.gui.write_wait import WriteWaitIndicator
-from impact_desktop.storage.dashboard_queries import live_entry_count
+from impact_desktop.services.entry_totals import live_entry_count
 
 DROPPABLE_SUFFIXES = (".xlsx", ".xlsm", ".csv")
 

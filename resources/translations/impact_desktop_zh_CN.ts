@@ -385,6 +385,7 @@
     </message>
     <message>
         <source>Entries still use the channel “{0}” ({1}): it can be renamed but not removed.</source>
+        <extracomment>Per kind: read one row, update its columns.</extracomment>
         <translation>仍有条目使用渠道“{0}”（{1} 条）：可以重命名，但不能删除。</translation>
     </message>
     <message>
@@ -5331,7 +5332,6 @@ reported as entered for the period (volunteers).</source>
     </message>
     <message>
         <source>Computing totals…</source>
-        <extracomment>Metric names in the interface language (the summary names units so already).</extracomment>
         <translation>正在计算合计…</translation>
     </message>
     <message>

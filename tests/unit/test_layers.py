@@ -33,9 +33,6 @@ ALLOWED = {
 # must be removed from it, and any other gui module that imports storage is refused.
 GUI_MODULES_STILL_IMPORTING_STORAGE = {
     "gui/dashboard/page.py",
-    "gui/first_run.py",
-    "gui/main_window.py",
-    "gui/overview_page.py",
 }
 
 # Import cycles (through deferred or TYPE_CHECKING imports) that predate this test and are to be
