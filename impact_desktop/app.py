@@ -138,9 +138,9 @@ def run_gui(db_path: Path) -> int:
     if store is None:
         return 1
     context = AppContext(store)
-    window = MainWindow(context)
-    install_pages(window, context)
-    polish_install.install(window, context, prepared)
+    window = MainWindow(context, settings=prepared.settings)
+    pages = install_pages(window, context)
+    polish_install.install(window, context, prepared, start_import=pages.imports.import_action.trigger)
     window.restore_last_page()
     window.hide_empty_menus()
     windows.append(window)

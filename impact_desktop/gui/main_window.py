@@ -4,8 +4,9 @@ THE CONTRACT other parts of the app code against (keep it stable)::
 
     class MainWindow(QMainWindow):
         fileDropped = Signal(str)   # a .xlsx/.xlsm/.csv dropped on the window
-        def __init__(self, context: AppContext, parent=None)
+        def __init__(self, context: AppContext, parent=None, *, settings: QSettings | None = None)
         context: AppContext          # attribute; context.store changes when a database is opened
+        settings: QSettings          # attribute: where the window's own state is kept
         toolbar: QToolBar            # attribute: the main toolbar
         def add_page(self, key, title, widget, icon=None, position=None) -> None
         def show_page(self, key) -> None
@@ -63,9 +64,12 @@ DROPPABLE_SUFFIXES = (".xlsx", ".xlsm", ".csv")
 class MainWindow(QMainWindow):
     fileDropped = Signal(str)
 
-    def __init__(self, context: AppContext, parent: QWidget | None = None):
+    def __init__(self, context: AppContext, parent: QWidget | None = None, *, settings: QSettings | None = None):
         super().__init__(parent)
         self.context = context
+        #: Where the window keeps its size, layout and last page (the composition root passes
+        #: the app's settings; by default the application's per-user QSettings).
+        self.settings = settings if settings is not None else QSettings()
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
         self.toolbar: QToolBar = self.ui.mainToolBar
@@ -280,7 +284,7 @@ class MainWindow(QMainWindow):
     # -- window state and drops -----------------------------------------------------------
 
     def _restore_layout(self) -> None:
-        settings = QSettings()
+        settings = self.settings
         geometry = settings.value("mainWindow/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
@@ -298,14 +302,14 @@ class MainWindow(QMainWindow):
 
     def restore_last_page(self) -> None:
         """Reopen on the page the user left (call after every page is installed)."""
-        key = QSettings().value("mainWindow/page", "")
+        key = self.settings.value("mainWindow/page", "")
         if key in self._pages:
             self.show_page(key)
         else:  # first launch: the first page of the sidebar (the dashboard once installed)
             self.ui.navList.setCurrentRow(0)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
-        settings = QSettings()
+        settings = self.settings
         settings.setValue("mainWindow/geometry", self.saveGeometry())
         settings.setValue("mainWindow/state", self.saveState())
         settings.setValue("mainWindow/page", self.current_page_key() or "")

@@ -10,10 +10,14 @@ The main window is built elsewhere; this module only relies on its small contrac
   English / 简体中文, applied at the next start — the dialog says so);
 * icons on the window's actions that have none, recognised by object name
   (``actionSave``, ``action_import``… see :data:`ACTION_ICONS`);
-* the first-run dialog, shown once the event loop runs, when the database is empty.
+* the first-run dialog, shown once the event loop runs, when the database is empty; its
+  "Import a spreadsheet" runs the ``start_import`` the composition root hands in (the
+  choice is hidden without one).
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
@@ -43,7 +47,6 @@ ACTION_ICONS = {
     "newbusinessunit": "units", "newprogram": "programs", "printpreview": "print", "exportchartpng": "chart",
     "exportchartsvg": "chart",
 }
-IMPORT_ACTION_NAMES = ("import", "importspreadsheet")
 ABOUT_ACTION_NAMES = ("about", "aboutimpactdesktop", "aboutapp")
 
 
@@ -63,10 +66,6 @@ def decorate_actions(root: QWidget) -> int:
     return count
 
 
-def find_action(root: QWidget, keys: tuple[str, ...]) -> QAction | None:
-    return next((a for a in root.findChildren(QAction) if _key(a.objectName()) in keys), None)
-
-
 def _unique(root: QWidget, ours: QAction, keys: tuple[str, ...]) -> bool:
     """True when no other action under ``root`` already plays the role of ``ours``."""
     return all(a is ours for a in root.findChildren(QAction) if _key(a.objectName()) in keys)
@@ -75,11 +74,13 @@ def _unique(root: QWidget, ours: QAction, keys: tuple[str, ...]) -> bool:
 class PolishActions(QObject):
     """The actions :func:`install` added, and the handlers behind them."""
 
-    def __init__(self, window: QWidget, context: AppContext, prepared: PreparedApplication) -> None:
+    def __init__(self, window: QWidget, context: AppContext, prepared: PreparedApplication,
+                 start_import: Callable[[], None] | None = None) -> None:
         super().__init__(window)
         self.window = window
         self.context = context
         self.prepared = prepared
+        self.start_import = start_import
         self.settings = prepared.settings
         self.guide: UserGuideDialog | None = None
         self.first_run_dialog: first_run.FirstRunDialog | None = None
@@ -153,20 +154,19 @@ class PolishActions(QObject):
                 "The new interface language takes effect the next time you start Impact Desktop."))
 
     def show_first_run(self) -> first_run.FirstRunDialog | None:
-        import_action = find_action(self.window, IMPORT_ACTION_NAMES)
-        self.first_run_dialog = first_run.maybe_show(
-            self.context, self.settings, parent=self.window,
-            start_import=import_action.trigger if import_action is not None else None)
+        self.first_run_dialog = first_run.maybe_show(self.context, self.settings, parent=self.window,
+                                                     start_import=self.start_import)
         return self.first_run_dialog
 
 
 def install(window, context: AppContext | None = None, prepared: PreparedApplication | None = None,
-            *, show_first_run: bool = True) -> PolishActions:
-    """Add the polish to ``window`` (see the module docstring); returns the added actions."""
+            *, show_first_run: bool = True, start_import: Callable[[], None] | None = None) -> PolishActions:
+    """Add the polish to ``window`` (see the module docstring); returns the added actions.
+    ``start_import`` opens the import (the first-run dialog's "Import a spreadsheet")."""
     context = context if context is not None else window.context
     if prepared is None:
         prepared = prepare_application(QApplication.instance(), default_settings())
-    polish = PolishActions(window, context, prepared)
+    polish = PolishActions(window, context, prepared, start_import)
     help_menu = window.menu("help")
     # The window may already have an About box (or a guide action); never show two.
     existing = help_menu.actions()

@@ -5,8 +5,12 @@ Called by the composition root (``app.py``)::
     prepare_high_dpi()                      # before the QApplication exists
     app = QApplication(sys.argv)
     prepared = prepare_application(app)     # before any window is built (texts get translated)
-    ...
-    polish_install.install(window, context, prepared)
+    window = MainWindow(context, settings=prepared.settings)
+    pages = install_pages(window, context)
+    polish_install.install(window, context, prepared, start_import=pages.imports.import_action.trigger)
+
+``prepared.settings`` is the one per-user settings object: the composition root hands it to
+the window and the polish instead of each of them opening its own.
 """
 
 from __future__ import annotations
@@ -47,8 +51,8 @@ def prepare_high_dpi() -> None:
 def default_settings() -> QSettings:
     """Per-user settings in the platform's usual place (registry, plist, ~/.config).
 
-    The same store as a plain ``QSettings()`` anywhere else in the app, because
-    :func:`prepare_application` sets the organisation and application names first.
+    The same file as a plain ``QSettings()`` once :func:`prepare_application` has set the
+    organisation and application names (modules not yet handed the settings still open it so).
     """
     return QSettings(ORGANIZATION, APP_NAME)
 

@@ -195,6 +195,34 @@ def test_geometry_is_remembered(qtbot, window, store, isolated_settings):  # noq
     assert again.height() == 450
 
 
+def test_the_settings_handed_in_keep_the_layout_and_last_page(qtbot, store, tmp_path, isolated_settings):  # noqa: F811
+    from PySide6.QtCore import QSettings
+
+    kept = QSettings(str(tmp_path / "given.ini"), QSettings.Format.IniFormat)
+    first = MainWindow(AppContext(store), settings=kept)
+    install_pages(first, first.context)
+    qtbot.addWidget(first)
+    first.resize(first.width(), 430)
+    first.show_page("entries")
+    first.close()
+    assert kept.value("mainWindow/page") == "entries"
+    assert QSettings().value("mainWindow/page") is None, "the app's default settings are left alone"
+    again = MainWindow(AppContext(store), settings=kept)
+    install_pages(again, again.context)
+    qtbot.addWidget(again)
+    again.restore_last_page()
+    assert again.height() == 430 and again.current_page_key() == "entries"
+
+
+def test_install_pages_hands_back_what_the_composition_root_wires(qtbot, store, isolated_settings):  # noqa: F811
+    main = MainWindow(AppContext(store))
+    pages = install_pages(main, main.context)
+    qtbot.addWidget(main)
+    assert pages.imports.import_action in main.menu("file").actions()
+    assert pages.new_entry_action in main.menu("data").actions()
+    assert main.page("overview") is pages.overview and main.page("entries") is pages.entries
+
+
 def test_exception_hook_shows_a_short_message(qtbot, window, monkeypatch):
     import sys
 

@@ -127,13 +127,21 @@ def test_actions_without_icons_get_one_by_object_name(window, prepared):
 
 
 def test_first_run_shows_on_an_empty_database_and_hands_import_to_the_window(qtbot, window, prepared):
-    polish = polish_install.install(window, window.context, prepared)
+    polish = polish_install.install(window, window.context, prepared, start_import=window.import_action.trigger)
     window.show()
     qtbot.waitUntil(lambda: polish.first_run_dialog is not None and polish.first_run_dialog.isVisible())
     dialog = polish.first_run_dialog
     qtbot.mouseClick(dialog.ui.importButton, Qt.MouseButton.LeftButton)
     assert window.imports == 1
     assert prepared.settings.value(first_run.DISMISSED_KEY, type=bool) is True
+
+
+def test_the_import_choice_is_the_one_handed_in_never_guessed_from_action_names(qtbot, window, prepared):
+    polish = polish_install.install(window, window.context, prepared)  # the window's "action_import" is not it
+    window.show()
+    qtbot.waitUntil(lambda: polish.first_run_dialog is not None and polish.first_run_dialog.isVisible())
+    assert polish.first_run_dialog.ui.importButton.isHidden()
+    assert window.imports == 0
 
 
 def test_no_first_run_on_a_database_with_entries(qtbot, demo_store, prepared):
