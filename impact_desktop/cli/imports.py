@@ -34,7 +34,6 @@ from impact_desktop.services.import_created import (
 from impact_desktop.services.import_figures import PreviewFigures
 from impact_desktop.services.import_mapping import parse_overrides
 from impact_desktop.services.import_preview import store_state
-from impact_desktop.services.import_sheets import slow_reading_note
 from impact_desktop.services.import_undo import undo_import
 from impact_desktop.services.importing import (
     CORRECTION_CHOICES,
@@ -84,10 +83,7 @@ def import_command(ctx, file, db_path, sheet, preset, maps, save_preset, dry_run
         metrics = {metric.key: metric for metric in import_batches.metrics(store)}
         options = ImportOptions(sheet=sheet, preset=preset, overrides=parse_overrides(list(maps), metrics),
                                 same=parse_same(store, list(same)))
-        slow = slow_reading_note(Path(file))
-        if slow:
-            click.echo(f"note: {slow}", err=True)
-        preview = preview_import(store, file, options)
+        preview = preview_import(store, file, options, announce=lambda note: click.echo(f"note: {note}", err=True))
         new_names = name_suggestions.new_names(store, preview.snapshot)
         figures = PreviewFigures(store, preview) if show or (as_json and dry_run) else None
         for note in preview.notes:

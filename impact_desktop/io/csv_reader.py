@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import codecs
 import csv
-from collections.abc import Iterator
+import itertools
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from impact_desktop.core.texts import translate
@@ -27,31 +28,41 @@ FIELD_LIMIT = csv.field_size_limit()
 
 
 def detect_encoding(path: Path) -> str:
-    """The encoding to read ``path`` with; raises SpreadsheetError when it is none we know."""
+    """The encoding to read ``path`` with (UTF-8, else GB18030; UTF-16/32 by their BOM)."""
     with path.open("rb") as handle:
-        head = handle.read(4)
-        if head in (b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff"):
-            return "utf-32"
-        if head.startswith((b"\xff\xfe", b"\xfe\xff")):
-            return "utf-16"
-        handle.seek(0)
-        decoder = codecs.getincrementaldecoder("utf-8")()
-        try:
-            for block in iter(lambda: handle.read(CHUNK_BYTES), b""):
+        return encoding_of(iter(lambda: handle.read(CHUNK_BYTES), b""))
+
+
+def encoding_of(blocks: Iterable[bytes]) -> str:
+    """The encoding of the file whose bytes are ``blocks`` (all of them are consumed: whoever
+    hands them over may hash them on the way, so the file is read once for both)."""
+    blocks = iter(blocks)
+    first = next(blocks, b"")
+    while len(first) < 4:
+        more = next(blocks, None)
+        if more is None:
+            break
+        first += more
+    head = first[:4]
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    answer = None
+    if head in (b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff"):
+        answer = "utf-32"
+    elif head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        answer = "utf-16"
+    for block in itertools.chain([first], blocks):
+        if answer is None:
+            try:
                 decoder.decode(block)
+            except UnicodeDecodeError:
+                answer = "gb18030"
+    if answer is None:
+        try:
             decoder.decode(b"", final=True)
-            return "utf-8-sig"
+            answer = "utf-8-sig"
         except UnicodeDecodeError:
-            return "gb18030"
-
-
-def decode(path: Path) -> tuple[str, str]:
-    """The file's whole text and its encoding (for small side files; rows are read with :func:`iter_csv`)."""
-    encoding = detect_encoding(path)
-    try:
-        return path.read_bytes().decode(encoding), encoding
-    except UnicodeDecodeError as exc:
-        raise _encoding_error(path, encoding, exc) from exc
+            answer = "gb18030"
+    return answer
 
 
 def sniff_delimiter(text: str) -> str:
@@ -64,9 +75,12 @@ def sniff_delimiter(text: str) -> str:
         return best if counts[best] else ","
 
 
-def iter_csv(path: Path) -> Iterator[tuple[int, list]]:
-    """``(row_number, cells)`` for every record of ``path``, streamed; raises SpreadsheetError."""
-    encoding = detect_encoding(path)
+def iter_csv(path: Path, encoding: str | None = None) -> Iterator[tuple[int, list]]:
+    """``(row_number, cells)`` for every record of ``path``, streamed; raises SpreadsheetError.
+
+    ``encoding``, when known already (see :func:`encoding_of`), spares a pass over the file.
+    """
+    encoding = encoding or detect_encoding(path)
     with path.open("r", encoding=encoding, newline="") as handle:
         try:
             head = handle.read(SNIFF_BYTES)
@@ -89,7 +103,7 @@ def iter_csv(path: Path) -> Iterator[tuple[int, list]]:
                 while row and row[-1] is None:
                     row.pop()
                 yield number, row
-            if line - previous > 1 and _unclosed_quote(path, encoding, previous):
+            if line - previous > 1 and lines.last_quotes % 2 == 1:
                 raise SpreadsheetError(translate(
                     "FileRead", "{0}: row {1} (line {2}) opens a quote (\") that is never closed, so "
                     "every line after it would be read as one cell; close the quote, or remove it.").format(
@@ -124,12 +138,15 @@ class _BoundedLines:
 
     def __init__(self, handle) -> None:
         self.handle, self.count, self.mark, self.start, self.quoted = handle, 0, 0, "", False
+        #: Quotes in the lines of the current record, and of the record before (the last one, at the end).
+        self.quotes = self.last_quotes = 0
 
     def __iter__(self):
         return self
 
     def record_done(self, line_num: int) -> None:
         self.mark, self.quoted = line_num, False
+        self.last_quotes, self.quotes = self.quotes, 0
 
     def __next__(self) -> str:
         text = self.handle.readline(LINE_LIMIT + 1)
@@ -138,7 +155,9 @@ class _BoundedLines:
         self.count += 1
         if self.count == self.mark + 1:
             self.start = text[:FIELD_LIMIT * 2]
-        self.quoted = self.quoted or '"' in text[:LINE_LIMIT]
+        quotes = text.count('"', 0, LINE_LIMIT)
+        self.quotes += quotes
+        self.quoted = self.quoted or quotes > 0
         if len(text) > LINE_LIMIT:
             raise _LineTooLong
         return text
@@ -161,20 +180,6 @@ def _long_cell(path: Path, row: int, line: int, lines: _BoundedLines, delimiter:
     return SpreadsheetError(translate(
         "FileRead", "{0}: row {1} (line {2}), column {3}: a cell longer than {4} characters, which is text, not a "
         "figure; shorten the cell or leave the column out.").format(path.name, row, line, name, f"{limit:,}"))
-
-
-def _unclosed_quote(path: Path, encoding: str, before: int) -> bool:
-    """Whether the last record, from line ``before + 1`` on, has an odd number of quotes.
-
-    The csv module reads a quote left open to the end of the file as one long last cell,
-    without a word; a record spanning several lines at the end is checked again here.
-    """
-    quotes = 0
-    with path.open("r", encoding=encoding, newline="") as handle:
-        for number, text in enumerate(handle, start=1):
-            if number > before:
-                quotes += text.count('"')
-    return quotes % 2 == 1
 
 
 def _encoding_error(path: Path, encoding: str, exc: UnicodeDecodeError) -> SpreadsheetError:

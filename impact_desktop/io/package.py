@@ -13,7 +13,6 @@ such, with what to do.
 
 from __future__ import annotations
 
-import functools
 import re
 import zipfile
 import zlib
@@ -39,33 +38,20 @@ _ROOT = re.compile(rb"<[A-Za-z_]")
 _ODS_MIME = b"application/vnd.oasis.opendocument.spreadsheet"
 
 
-def check_package(path: Path) -> None:
-    """Raise :class:`SpreadsheetError` unless ``path`` is a zip that is safe to hand to a reader."""
-    path = Path(path)
+def check_archive(path: Path, archive: zipfile.ZipFile) -> None:
+    """Raise :class:`SpreadsheetError` unless the opened zip ``archive`` (of ``path``) is safe to hand to a reader."""
     try:
-        stat = path.stat()
-    except OSError as exc:
-        raise SpreadsheetError(translate(
-            "FileRead", "{0} cannot be read: {1}.").format(path.name, exc.strerror or exc)) from exc
-    _check_cached(str(path), stat.st_size, stat.st_mtime_ns)
-
-
-@functools.lru_cache(maxsize=32)
-def _check_cached(name: str, _size: int, _mtime: int) -> None:
-    path = Path(name)
-    try:
-        with zipfile.ZipFile(path) as archive:
-            infos = archive.infolist()
-            names = {info.filename for info in infos}
-            _other_format(path, archive, names)
-            if "xl/workbook.xml" not in names:
-                raise SpreadsheetError(translate(
-                    "FileRead", "{0} is a zip archive but not an Excel workbook; choose an Excel workbook "
-                    "(.xlsx, .xlsm) or a CSV file.").format(path.name))
-            _check_sizes(path, infos)
-            for info in infos:
-                if info.filename.endswith((".xml", ".rels")) and not info.is_dir():
-                    _check_prolog(path, archive, info)
+        infos = archive.infolist()
+        names = {info.filename for info in infos}
+        _other_format(path, archive, names)
+        if "xl/workbook.xml" not in names:
+            raise SpreadsheetError(translate(
+                "FileRead", "{0} is a zip archive but not an Excel workbook; choose an Excel workbook "
+                "(.xlsx, .xlsm) or a CSV file.").format(path.name))
+        _check_sizes(path, infos)
+        for info in infos:
+            if info.filename.endswith((".xml", ".rels")) and not info.is_dir():
+                _check_prolog(path, archive, info)
     except SpreadsheetError:
         raise
     except (zipfile.BadZipFile, zlib.error, OSError, EOFError, ValueError, NotImplementedError,

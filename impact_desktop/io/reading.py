@@ -10,7 +10,6 @@ value below the header, hidden sheets — comes with the table (see :mod:`.sheet
 from __future__ import annotations
 
 import functools
-import hashlib
 import itertools
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -18,11 +17,11 @@ from functools import cached_property
 from pathlib import Path
 
 from impact_desktop.core.texts import translate
-from impact_desktop.io import csv_reader, sheet_scan, xlsx_reader
+from impact_desktop.io import sheet_scan
 from impact_desktop.io.errors import SpreadsheetError
 from impact_desktop.io.headers import find_header_row
 from impact_desktop.io.merged import CellRange, column_letters
-from impact_desktop.io.sources import file_kind
+from impact_desktop.io.source import Source
 
 HEADER_SEARCH_ROWS = 30
 
@@ -39,7 +38,7 @@ class Table:
     else on first use — and are empty for CSV. Both raise SpreadsheetError for a damaged part.
     """
 
-    path: Path
+    source: Source
     sheet: str
     header_row: int
     headers: list[str]
@@ -49,6 +48,10 @@ class Table:
     recognised: bool = True
     hidden_sheets: list[str] = field(default_factory=list)
     scan: Callable[[], sheet_scan.SheetScan] | None = field(default=None, repr=False, compare=False)
+
+    @property
+    def path(self) -> Path:
+        return self.source.path
 
     @cached_property
     def _scanned(self) -> sheet_scan.SheetScan:
@@ -72,33 +75,17 @@ class Table:
 
 def list_sheets(path: Path) -> list[str]:
     """Sheet names of a workbook; a CSV file is one sheet named after the file."""
-    path = Path(path)
-    if file_kind(path) == "csv":
-        return [path.stem]
-    return xlsx_reader.sheet_names(path)
+    with Source(path) as source:
+        return source.sheets
 
 
 def sheet_states(path: Path) -> dict[str, str]:
     """Sheet name → ``"visible"``, ``"hidden"`` or ``"veryHidden"``; a CSV file is one visible sheet."""
-    path = Path(path)
-    if file_kind(path) == "csv":
-        return {path.stem: sheet_scan.VISIBLE}
-    return sheet_scan.sheet_states(path)
+    with Source(path) as source:
+        return dict(source.states)
 
 
-def file_sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with Path(path).open("rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
-
-
-def _sheet_rows(path: Path, kind: str, sheet: str, engine: str) -> Iterator[tuple[int, list]]:
-    return csv_reader.iter_csv(path) if kind == "csv" else xlsx_reader.iter_sheet(path, sheet, engine)
-
-
-def open_table(path: Path, vocab: dict[str, str], sheet: str | None = None, *, fallback: bool = False,
+def open_table(source: Source | Path, vocab: dict[str, str], sheet: str | None = None, *, fallback: bool = False,
                scan_ahead: bool = True) -> Table:
     """The chosen (or first recognisable visible) sheet's header and rows; raises SpreadsheetError.
 
@@ -106,12 +93,13 @@ def open_table(path: Path, vocab: dict[str, str], sheet: str | None = None, *, f
     whose header is not recognised still opens, with the first non-empty row of the
     (first visible) sheet as header, so the user can map the columns by hand.
     ``scan_ahead=False`` is for a look at the header only: the sheet's XML is then scanned
-    (merged cells, formulas) only if its rows are read after all.
+    (merged cells, formulas) only if its rows are read after all. Given a path rather than
+    a :class:`Source`, the file is opened for this table alone.
     """
-    path = Path(path)
-    kind = file_kind(path)
-    sheets = [path.stem] if kind == "csv" else xlsx_reader.sheet_names(path)
-    engine = "csv" if kind == "csv" else xlsx_reader.choose_engine(path)
+    source = source if isinstance(source, Source) else Source(source)
+    path, kind = source.path, source.kind
+    sheets = source.sheets
+    engine = source.engine
     if not sheets:
         raise SpreadsheetError(translate("FileRead", "{0} has no sheets.").format(path.name))
     if sheet is not None and kind == "csv" and sheet != path.stem:
@@ -120,7 +108,7 @@ def open_table(path: Path, vocab: dict[str, str], sheet: str | None = None, *, f
     if sheet is not None and kind != "csv" and sheet not in sheets:
         raise SpreadsheetError(translate(
             "FileRead", "{0} has no sheet named '{1}' (it has: {2}).").format(path.name, sheet, ", ".join(sheets)))
-    states = {} if kind == "csv" else sheet_scan.sheet_states(path)
+    states = {} if kind == "csv" else source.states
     hidden = [name for name in sheets if states.get(name, sheet_scan.VISIBLE) != sheet_scan.VISIBLE]
     candidates = [sheet] if sheet is not None and kind != "csv" else [name for name in sheets if name not in hidden]
     if not candidates:
@@ -129,19 +117,21 @@ def open_table(path: Path, vocab: dict[str, str], sheet: str | None = None, *, f
             path.name, ", ".join(hidden)))
 
     # The first candidate is nearly always the sheet read: scan it while calamine parses it.
-    prefetched = sheet_scan.PrefetchedScan(path, candidates[0]) if engine == "calamine" and scan_ahead else None
+    prefetched = source.prefetch_scan(candidates[0]) if engine == "calamine" and scan_ahead else None
 
     def table(name: str, number: int, headers: list[str], rows: Iterator, recognised: bool = True) -> Table:
-        scan = None if kind == "csv" else functools.partial(sheet_scan.scan_sheet, path, name)
-        if prefetched is not None and prefetched.sheet == name:
+        scan = None if kind == "csv" else functools.partial(source.scan, name)
+        if prefetched is not None and name == candidates[0]:
             scan = prefetched
-        return Table(path, name, number, headers, rows, sheets, engine, recognised, hidden, scan)
+        return Table(source, name, number, headers, rows, sheets, engine, recognised, hidden, scan)
 
     any_rows = False
     first_filled = None
+    heads = {}
     for name in candidates:
-        rows = _sheet_rows(path, kind, name, engine)
+        rows = source.rows(name, engine)
         head = list(itertools.islice(rows, HEADER_SEARCH_ROWS))
+        heads[name] = (head, rows)
         any_rows = any_rows or any(cells for _, cells in head)
         if first_filled is None:
             first_filled = next(((name, n) for n, cells in head if cells), None)
@@ -154,13 +144,14 @@ def open_table(path: Path, vocab: dict[str, str], sheet: str | None = None, *, f
         return table(name, number, headers, rest)
     if fallback and first_filled is not None:
         name, number = first_filled
-        rows = iter(_sheet_rows(path, kind, name, engine))
-        for row_number, cells in rows:
+        head, rows = heads[name]  # that sheet's rows, read on from where the search stopped
+        for row_number, cells in head:
             if row_number == number:
-                return table(name, number, [_header_text(c) for c in cells], rows, False)
+                rest = itertools.chain(((n, c) for n, c in head if n > number), rows)
+                return table(name, number, [_header_text(c) for c in cells], rest, False)
     if not any_rows:
         if kind != "csv":
-            _refuse_only_errors(path, candidates)
+            _refuse_only_errors(source, candidates)
         if sheet and kind != "csv":
             raise SpreadsheetError(translate(
                 "FileRead", "{0} is empty: there are no rows in sheet '{1}'.").format(path.name, sheet))
@@ -179,10 +170,11 @@ def open_table(path: Path, vocab: dict[str, str], sheet: str | None = None, *, f
         path.name, where, HEADER_SEARCH_ROWS, passed_over))
 
 
-def _refuse_only_errors(path: Path, sheets: list[str]) -> None:
+def _refuse_only_errors(source: Source, sheets: list[str]) -> None:
     """A sheet that reads as empty because every cell shows an error (#DIV/0!) is not "empty": say so."""
+    path = source.path
     for name in sheets:
-        errors = sheet_scan.scan_sheet(path, name).error_cells
+        errors = source.scan(name).error_cells
         if errors:
             shown = ", ".join(translate("FileRead", "{0} in {1}").format(text, f"{column_letters(column)}{row}")
                               for (row, column), text in sorted(errors.items())[:3])

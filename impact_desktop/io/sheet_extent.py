@@ -15,8 +15,6 @@ is a small rectangle. The first other cell switches to measuring every reference
 
 from __future__ import annotations
 
-import contextlib
-import contextvars
 import functools
 import re
 import zipfile
@@ -57,45 +55,11 @@ class Extent:
         return self.regular and self.cells <= CALAMINE_MAX_CELLS
 
 
-def sheet_extent(path: Path, part: str) -> Extent:
-    """The extent of worksheet ``part`` of ``path``; raises SpreadsheetError for a damaged or impossible sheet."""
-    path = Path(path)
-    stat = path.stat()
-    return _extent(str(path), part, stat.st_size, stat.st_mtime_ns)
-
-
-#: The workbook zip kept open by :func:`one_archive` (name, archive), or None.
-_OPEN: contextvars.ContextVar[tuple[str, zipfile.ZipFile] | None] = contextvars.ContextVar("_OPEN", default=None)
-
-
-@contextlib.contextmanager
-def one_archive(path: Path):
-    """Measure every sheet of ``path`` through one opened zip while inside this block.
-
-    Opening a zip reads its whole directory: a workbook of 3,000 tabs, each measured
-    through a zip of its own, read 3,000 directories of 3,000 entries (quadratic). A file
-    that is not a readable zip is simply not shared (each measure then says what is wrong).
-    """
+def sheet_extent(path: Path, archive: zipfile.ZipFile, part: str) -> Extent:
+    """The extent of worksheet ``part`` in the opened ``archive`` of ``path``; raises SpreadsheetError
+    for a damaged or impossible sheet."""
     try:
-        archive = zipfile.ZipFile(path)
-    except (zipfile.BadZipFile, OSError, EOFError, ValueError):
-        yield
-        return
-    token = _OPEN.set((str(path), archive))
-    try:
-        yield
-    finally:
-        _OPEN.reset(token)
-        archive.close()
-
-
-@functools.lru_cache(maxsize=32)
-def _extent(name: str, part: str, _size: int, _mtime: int) -> Extent:
-    path = Path(name)
-    shared = _OPEN.get()
-    try:
-        with (contextlib.nullcontext(shared[1]) if shared and shared[0] == name else zipfile.ZipFile(path)) \
-                as archive, archive.open(part) as stream:
+        with archive.open(part) as stream:
             return _measure(path, read_exactly(path, stream, part))
     except SpreadsheetError:
         raise

@@ -25,6 +25,7 @@ import re
 import threading
 import zipfile
 import zlib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from xml.etree import ElementTree
@@ -53,57 +54,29 @@ class SheetScan:
     error_cells: dict[tuple[int, int], str] = field(default_factory=dict)
 
 
-def sheet_states(path: Path) -> dict[str, str]:
-    """Sheet name → ``"visible"``, ``"hidden"`` or ``"veryHidden"``, in workbook order."""
-    return {name: state for name, state, _part in _sheet_entries(Path(path))}  # a copy: the cached list is shared
-
-
-def sheet_part(path: Path, sheet: str) -> str | None:
-    """The zip part holding ``sheet``'s XML, or None when the workbook does not say."""
-    return next((part for name, _state, part in _sheet_entries(Path(path)) if name == sheet), None)
-
-
-def scan_sheet(path: Path, sheet: str) -> SheetScan:
-    """Merged ranges and formula cells without a cached value of ``sheet``; raises SpreadsheetError."""
-    path = Path(path)
-    part = next((part for name, _state, part in _sheet_entries(path) if name == sheet), None)
+def scan_part(path: Path, archive: zipfile.ZipFile, sheet: str, part: str | None) -> SheetScan:
+    """Merged ranges and formula cells without a cached value of ``sheet``, whose XML is ``part`` in the opened
+    ``archive`` of ``path``; raises SpreadsheetError."""
     if part is None:
         return SheetScan()
     try:
-        with zipfile.ZipFile(path) as archive:
-            if part not in archive.NameToInfo:
-                return SheetScan()
-            with archive.open(part) as stream:
-                return _Scanner().run(iter(lambda: stream.read(CHUNK_BYTES), b""))
+        if part not in archive.NameToInfo:
+            return SheetScan()
+        with archive.open(part) as stream:
+            return _Scanner().run(iter(lambda: stream.read(CHUNK_BYTES), b""))
     except (zipfile.BadZipFile, zlib.error, OSError, EOFError, ValueError) as exc:
         raise SpreadsheetError(translate(
             "FileRead", "{0} is damaged or incomplete: sheet '{1}' cannot be read ({2}).").format(
             path.name, sheet, type(exc).__name__)) from exc
 
 
-def _sheet_entries(path: Path) -> list[tuple[str, str, str | None]]:
-    """``(name, state, zip part or None)`` for every sheet listed in the workbook.
-
-    Asked once per sheet while the other sheets are looked at: kept for the file as it is
-    (name, size, modification time), or 3,000 tabs would read the workbook 3,000 times.
-    """
+def sheet_entries(path: Path, archive: zipfile.ZipFile) -> list[tuple[str, str, str | None]]:
+    """``(name, state, zip part or None)`` for every sheet listed in the workbook, in workbook order."""
     try:
-        stat = path.stat()
-    except OSError as exc:
-        raise SpreadsheetError(translate(
-            "FileRead", "{0} cannot be read: {1}.").format(path.name, exc.strerror or exc)) from exc
-    return _entries_cached(str(path), stat.st_size, stat.st_mtime_ns)
-
-
-@functools.lru_cache(maxsize=8)
-def _entries_cached(name: str, _size: int, _mtime: int) -> list[tuple[str, str, str | None]]:
-    path = Path(name)
-    try:
-        with zipfile.ZipFile(path) as archive:
-            workbook = ElementTree.fromstring(archive.read(WORKBOOK_PART))
-            names = archive.NameToInfo
-            rels = ElementTree.fromstring(archive.read(WORKBOOK_RELS)) if WORKBOOK_RELS in names else None
-    except (zipfile.BadZipFile, KeyError, OSError, EOFError, ElementTree.ParseError) as exc:
+        workbook = ElementTree.fromstring(archive.read(WORKBOOK_PART))
+        names = archive.NameToInfo
+        rels = ElementTree.fromstring(archive.read(WORKBOOK_RELS)) if WORKBOOK_RELS in names else None
+    except (zipfile.BadZipFile, KeyError, OSError, EOFError, zlib.error, ElementTree.ParseError) as exc:
         raise SpreadsheetError(translate(
             "FileRead", "{0} is damaged or is not a readable Excel workbook ({1}).").format(
             path.name, type(exc).__name__)) from exc
@@ -275,16 +248,18 @@ def _translate(text: str, row: int, column: int, position: tuple[int, int]) -> s
 
 
 class PrefetchedScan:
-    """:func:`scan_sheet` started in a thread now, its answer collected later by calling it.
+    """A sheet's scan started in a thread now, its answer collected later by calling it.
 
     Unzipping a sheet's XML releases the GIL, so the scan runs on the second core while
     calamine parses the same sheet: the importer gets the scan for free instead of paying
     ~35 ms per 100k rows after the parse. Calling the object waits for the answer and
-    returns it (or raises the scan's SpreadsheetError).
+    returns it (or raises the scan's SpreadsheetError). ``scan`` is what runs in the
+    thread (a :class:`~impact_desktop.io.source.Source`'s scan of ``sheet``).
     """
 
-    def __init__(self, path: Path, sheet: str) -> None:
-        self.path, self.sheet = Path(path), sheet
+    def __init__(self, scan: Callable[[], SheetScan], sheet: str) -> None:
+        self.sheet = sheet
+        self._scan = scan
         self._result: SheetScan | None = None
         self._error: BaseException | None = None
         self._thread = threading.Thread(target=self._run, name=f"scan {sheet}", daemon=True)
@@ -292,9 +267,12 @@ class PrefetchedScan:
 
     def _run(self) -> None:
         try:
-            self._result = scan_sheet(self.path, self.sheet)
+            self._result = self._scan()
         except BaseException as exc:  # handed to the caller in __call__, never lost in the thread
             self._error = exc
+
+    def join(self) -> None:
+        self._thread.join()
 
     def __call__(self) -> SheetScan:
         self._thread.join()

@@ -3,19 +3,20 @@
 A password-protected .xlsx is not a zip at all but an OLE compound file holding an
 ``EncryptedPackage`` stream; a truncated .xlsx is a zip without its central directory;
 a renamed PDF is neither. Each gets one sentence instead of a library's traceback.
+
+These look at a file already opened by :class:`~impact_desktop.io.source.Source` (its first
+bytes, its zip), so recognising a file costs no open of its own.
 """
 
 from __future__ import annotations
 
-import functools
 import zipfile
-from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 from impact_desktop.core.texts import translate
 from impact_desktop.io.errors import SpreadsheetError
-from impact_desktop.io.package import check_package
+from impact_desktop.io.package import check_archive
 
 ZIP_MAGIC = b"PK\x03\x04"
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -23,16 +24,8 @@ XLSX_SUFFIXES = (".xlsx", ".xlsm")
 CSV_SUFFIXES = (".csv", ".txt", ".tsv")
 
 
-@dataclass(frozen=True)
-class SheetRows:
-    """One sheet's rows: ``rows`` yields ``(row_number, cells)`` with 1-based row numbers."""
-
-    name: str
-    rows: Iterator[tuple[int, list]]
-
-
-def file_kind(path: Path) -> str:
-    """'xlsx' or 'csv', or raise :class:`SpreadsheetError` saying what the file really is."""
+def check_path(path: Path) -> None:
+    """Refuse what cannot be opened as a file at all: nothing there, a folder, a pipe or a device."""
     if not path.exists():
         raise SpreadsheetError(translate("FileRead", "{0}: no such file.").format(path.name))
     if path.is_dir():
@@ -45,24 +38,28 @@ def file_kind(path: Path) -> str:
         raise SpreadsheetError(translate(
             "FileRead", "{0} is not a regular file (it is a pipe, socket or device); "
             "choose an Excel workbook (.xlsx, .xlsm) or a CSV file saved on disk.").format(path.name))
-    try:
-        with path.open("rb") as handle:
-            head = handle.read(4096)
-    except OSError as exc:
-        raise SpreadsheetError(translate(
-            "FileRead", "{0} cannot be read: {1}.").format(path.name, exc.strerror or exc)) from exc
+
+
+def unreadable(path: Path, exc: OSError) -> SpreadsheetError:
+    return SpreadsheetError(translate(
+        "FileRead", "{0} cannot be read: {1}.").format(path.name, exc.strerror or exc))
+
+
+def kind_of(path: Path, head: bytes, handle: BinaryIO) -> str:
+    """'xlsx' or 'csv' for the file whose first bytes are ``head`` (``handle`` is it, opened), or raise
+    :class:`SpreadsheetError` saying what the file really is. A zip's package is checked on its own."""
     if not head:
         raise SpreadsheetError(translate("FileRead", "{0} is empty (0 bytes).").format(path.name))
     suffix = path.suffix.lower()
     if head.startswith(OLE_MAGIC):
-        if _is_encrypted(path):
+        handle.seek(0)
+        if "EncryptedPackage".encode("utf-16-le") in handle.read(1 << 20):
             raise SpreadsheetError(translate(
                 "FileRead", "{0} is password-protected; open it in Excel, remove the password "
                 "(File → Info → Protect Workbook) and save it again.").format(path.name))
         raise SpreadsheetError(translate(
             "FileRead", "{0} is an old-format Excel file (.xls); save it as .xlsx and try again.").format(path.name))
     if head.startswith(ZIP_MAGIC):
-        _check_zip(path)
         return "xlsx"
     if head.startswith(b"%PDF") or b"\x00" in head[:1024] and not _looks_utf16(head):
         raise SpreadsheetError(_not_a_spreadsheet(path))
@@ -74,6 +71,22 @@ def file_kind(path: Path) -> str:
     return "csv"
 
 
+def open_zip(path: Path, handle: BinaryIO) -> zipfile.ZipFile:
+    """The zip package read from ``handle``, checked to be safe to hand to a reader (see :mod:`.package`)."""
+    try:
+        archive = zipfile.ZipFile(handle)
+    except (zipfile.BadZipFile, OSError, EOFError, ValueError) as exc:
+        raise SpreadsheetError(translate(
+            "FileRead", "{0} is damaged or incomplete (was it fully copied or downloaded?).").format(
+            path.name)) from exc
+    try:
+        check_archive(path, archive)
+    except BaseException:
+        archive.close()
+        raise
+    return archive
+
+
 def _not_a_spreadsheet(path: Path) -> str:
     return translate("FileRead", "{0} is not a spreadsheet; choose an Excel workbook (.xlsx, .xlsm) or a CSV "
                                  "file.").format(path.name)
@@ -83,37 +96,6 @@ def _looks_utf16(head: bytes) -> bool:
     return head.startswith((b"\xff\xfe", b"\xfe\xff"))
 
 
-def _is_encrypted(path: Path) -> bool:
-    with path.open("rb") as handle:
-        data = handle.read(1 << 20)
-    return "EncryptedPackage".encode("utf-16-le") in data
-
-
-def _check_zip(path: Path) -> None:
-    try:
-        stat = path.stat()
-        _zip_readable(str(path), stat.st_size, stat.st_mtime_ns)
-    except (zipfile.BadZipFile, OSError, EOFError) as exc:
-        raise SpreadsheetError(translate(
-            "FileRead", "{0} is damaged or incomplete (was it fully copied or downloaded?).").format(
-            path.name)) from exc
-    check_package(path)
-
-
-@functools.lru_cache(maxsize=8)
-def _zip_readable(name: str, _size: int, _mtime: int) -> None:
-    """Opens the zip's directory once per file as it is (every sheet of a workbook is checked)."""
-    with zipfile.ZipFile(name) as archive:
-        archive.namelist()
-
-
-def sheet_xml_sizes(path: Path) -> int:
+def sheet_xml_sizes(archive: zipfile.ZipFile) -> int:
     """Uncompressed size of all worksheet XML: a cheap proxy for the cells in a workbook."""
-    stat = Path(path).stat()
-    return _sheet_xml_sizes(str(path), stat.st_size, stat.st_mtime_ns)
-
-
-@functools.lru_cache(maxsize=8)
-def _sheet_xml_sizes(name: str, _size: int, _mtime: int) -> int:
-    with zipfile.ZipFile(name) as archive:
-        return sum(info.file_size for info in archive.infolist() if info.filename.startswith("xl/worksheets/"))
+    return sum(info.file_size for info in archive.infolist() if info.filename.startswith("xl/worksheets/"))

@@ -11,7 +11,6 @@ read formulas as their cached values.
 
 from __future__ import annotations
 
-import functools
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -19,119 +18,87 @@ from pathlib import Path
 from impact_desktop.core.texts import translate
 from impact_desktop.io.cells import clean_row
 from impact_desktop.io.errors import SpreadsheetError
-from impact_desktop.io.sheet_extent import EXCEL_MAX_COLUMN, EXCEL_MAX_ROW, sheet_extent
-from impact_desktop.io.sources import sheet_xml_sizes
+from impact_desktop.io.sheet_extent import EXCEL_MAX_COLUMN, EXCEL_MAX_ROW
 
 #: About 40 MB of worksheet XML ≈ 400k rows of 8 columns ≈ 280 MB held by calamine.
 CALAMINE_MAX_XML_BYTES = 40 * 1024 * 1024
 
 
-def choose_engine(path: Path) -> str:
-    return "calamine" if sheet_xml_sizes(path) <= CALAMINE_MAX_XML_BYTES else "openpyxl"
+def choose_engine(source) -> str:
+    """``"calamine"`` or ``"openpyxl"`` for a :class:`~impact_desktop.io.source.Source`, by the size of its
+    sheets' XML."""
+    return "calamine" if source.xml_bytes <= CALAMINE_MAX_XML_BYTES else "openpyxl"
 
 
-def sheet_names(path: Path) -> list[str]:
-    """The workbook's sheet names (kept for the file as it is: asked again for each of its sheets)."""
-    try:
-        stat = Path(path).stat()
-    except OSError as exc:
-        raise SpreadsheetError(translate(
-            "FileRead", "{0} cannot be read: {1}.").format(Path(path).name, exc.strerror or exc)) from exc
-    return list(_sheet_names(str(path), stat.st_size, stat.st_mtime_ns))
-
-
-@functools.lru_cache(maxsize=8)
-def _sheet_names(name: str, _size: int, _mtime: int) -> tuple[str, ...]:
-    path = Path(name)
+def open_calamine(path: Path):
+    """The workbook opened by calamine (its sheets are read from it one by one); raises SpreadsheetError."""
     try:
         import python_calamine
 
-        workbook = python_calamine.CalamineWorkbook.from_path(str(path))
-        try:
-            return tuple(workbook.sheet_names)
-        finally:
-            workbook.close()
+        return python_calamine.CalamineWorkbook.from_path(str(path))
     except Exception as exc:
         raise _read_error(path, exc) from exc
 
 
-def iter_sheet(path: Path, sheet: str, engine: str | None = None) -> Iterator[tuple[int, list]]:
-    """``(row_number, cleaned cells)`` for every row of ``sheet``, blank rows included."""
-    engine = engine or choose_engine(path)
-    if _fits_calamine(path, sheet) and engine == "calamine":  # measured for both: it refuses impossible sheets
-        return _iter_calamine(path, sheet)
-    return _iter_openpyxl(path, sheet)
-
-
-def _fits_calamine(path: Path, sheet: str) -> bool:
-    """Whether calamine may hold ``sheet`` whole (see :mod:`.sheet_extent`); raises SpreadsheetError."""
-    from impact_desktop.io.sheet_scan import sheet_part
-
-    part = sheet_part(path, sheet)
-    return part is None or sheet_extent(path, part).fits_calamine
-
-
-def _iter_calamine(path: Path, sheet: str) -> Iterator[tuple[int, list]]:
-    import python_calamine
-
+def calamine_rows(workbook, path: Path, sheet: str) -> Iterator[tuple[int, list]]:
+    """``sheet``'s rows from the calamine ``workbook`` of ``path`` (left open: its owner closes it)."""
     try:
-        workbook = python_calamine.CalamineWorkbook.from_path(str(path))
         worksheet = workbook.get_sheet_by_name(sheet)
         rows = worksheet.iter_rows()
         skipped = worksheet.start[1] if worksheet.start else 0
     except Exception as exc:
         raise _read_error(path, exc, sheet) from exc
-    try:
-        if skipped:  # calamine starts rows at the first used column; openpyxl (and Excel) at column A
-            padding = [None] * skipped
-            for number, values in enumerate(rows, start=1):
-                yield number, clean_row(padding + values)
-            return
+    if skipped:  # calamine starts rows at the first used column; openpyxl (and Excel) at column A
+        padding = [None] * skipped
         for number, values in enumerate(rows, start=1):
-            yield number, clean_row(values)
-    finally:
-        workbook.close()
+            yield number, clean_row(padding + values)
+        return
+    for number, values in enumerate(rows, start=1):
+        yield number, clean_row(values)
 
 
-def _iter_openpyxl(path: Path, sheet: str) -> Iterator[tuple[int, list]]:
-    """Rows streamed by openpyxl's sheet parser, each padded only up to its own last cell.
+def open_openpyxl(path: Path, handle):
+    """The workbook opened by openpyxl's read-only reader from ``handle`` (the file of ``path``, already open)."""
+    import openpyxl
+
+    try:
+        return openpyxl.load_workbook(handle, read_only=True, data_only=True)
+    except Exception as exc:
+        raise _read_error(path, exc) from exc
+
+
+def openpyxl_rows(workbook, path: Path, sheet: str) -> Iterator[tuple[int, list]]:
+    """Rows of ``sheet`` streamed by openpyxl's sheet parser from ``workbook`` (left open: its owner
+    closes it), each padded only up to its own last cell.
 
     openpyxl's read-only ``iter_rows`` pads every row to the sheet's widest column, so
     one stray cell in column XFD would make every row 16,384 cells long.
     """
-    import openpyxl
     from openpyxl.worksheet._reader import WorkSheetParser
 
+    if sheet not in workbook.sheetnames:
+        raise SpreadsheetError(translate("FileRead", "{0} has no sheet named '{1}'.").format(path.name, sheet))
+    worksheet = workbook[sheet]
     try:
-        workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
-    except Exception as exc:
-        raise _read_error(path, exc) from exc
-    try:
-        if sheet not in workbook.sheetnames:
-            raise SpreadsheetError(translate("FileRead", "{0} has no sheet named '{1}'.").format(path.name, sheet))
-        worksheet = workbook[sheet]
-        try:
-            with worksheet._get_source() as source:
-                parser = WorkSheetParser(source, worksheet._shared_strings, data_only=True, epoch=workbook.epoch,
-                                         date_formats=workbook._date_formats,
-                                         timedelta_formats=workbook._timedelta_formats)
-                expected = 1
-                for number, cells in parser.parse():
-                    if number < expected or number > EXCEL_MAX_ROW:
-                        raise SpreadsheetError(translate(
-                            "FileRead", "{0} is damaged: sheet '{1}' has its row {2} out of place.").format(
-                            path.name, sheet, number))
-                    while expected < number:  # rows the file leaves out are blank rows
-                        yield expected, []
-                        expected += 1
-                    expected = number + 1
-                    yield number, clean_row(_placed(path, sheet, cells))
-        except SpreadsheetError:
-            raise
-        except (zipfile.BadZipFile, EOFError, OSError, ValueError, KeyError, TypeError, SyntaxError) as exc:
-            raise _read_error(path, exc, sheet) from exc
-    finally:
-        workbook.close()
+        with worksheet._get_source() as source:
+            parser = WorkSheetParser(source, worksheet._shared_strings, data_only=True, epoch=workbook.epoch,
+                                     date_formats=workbook._date_formats,
+                                     timedelta_formats=workbook._timedelta_formats)
+            expected = 1
+            for number, cells in parser.parse():
+                if number < expected or number > EXCEL_MAX_ROW:
+                    raise SpreadsheetError(translate(
+                        "FileRead", "{0} is damaged: sheet '{1}' has its row {2} out of place.").format(
+                        path.name, sheet, number))
+                while expected < number:  # rows the file leaves out are blank rows
+                    yield expected, []
+                    expected += 1
+                expected = number + 1
+                yield number, clean_row(_placed(path, sheet, cells))
+    except SpreadsheetError:
+        raise
+    except (zipfile.BadZipFile, EOFError, OSError, ValueError, KeyError, TypeError, SyntaxError) as exc:
+        raise _read_error(path, exc, sheet) from exc
 
 
 def _placed(path: Path, sheet: str, cells: list[dict]) -> list:

@@ -14,6 +14,7 @@ from impact_desktop.core.errors import ImpactError
 from impact_desktop.core.texts import translate
 from impact_desktop.io.headers import normalize_header
 from impact_desktop.io.reading import open_table
+from impact_desktop.io.source import Source
 from impact_desktop.io.xlsx_writer import Column, SheetSpec, write_workbook
 from impact_desktop.services.catalog_names import split_names
 from impact_desktop.services.setup import CatalogLine
@@ -53,7 +54,11 @@ def write_template(path: Path | str) -> Path:
 def read_catalog_sheet(path: Path | str) -> list[CatalogLine]:
     """The units and programs of ``path``; ImpactError (one sentence) when it has no Business unit column."""
     path = Path(path)
-    table = open_table(path, _VOCAB, fallback=True)
+    with Source(path) as source:
+        return _read_lines(path, open_table(source, _VOCAB, fallback=True))
+
+
+def _read_lines(path: Path, table) -> list[CatalogLine]:
     fields = [_VOCAB.get(normalize_header(header), "") for header in table.headers]
     if "unit" not in fields:
         raise ImpactError(translate(

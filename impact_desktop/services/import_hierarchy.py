@@ -24,6 +24,7 @@ from impact_desktop.core.errors import ImpactError
 from impact_desktop.core.names import name_key
 from impact_desktop.core.texts import translate
 from impact_desktop.io.headers import normalize_header
+from impact_desktop.io.source import Source
 from impact_desktop.io.xlsx_writer import Column
 from impact_desktop.services.import_catalog import CatalogSnapshot
 from impact_desktop.services.side_tables import read_side_table, sidecar_for
@@ -65,7 +66,7 @@ class UnitTree:
         return [[name, self.parent.get(name, "")] for name in sorted(wanted, key=lambda n: (wanted[n], n.lower()))]
 
 
-def plan_hierarchy(path: Path, snapshot: CatalogSnapshot) -> list[str]:
+def plan_hierarchy(file: Source, snapshot: CatalogSnapshot) -> list[str]:
     """Place the import's new units under the parents the file gives them; returns notes.
 
     The rows' ``Parent unit`` cells (gathered by the row reader into ``snapshot``) and the
@@ -74,7 +75,7 @@ def plan_hierarchy(path: Path, snapshot: CatalogSnapshot) -> list[str]:
     notes: list[str] = []
     parents = dict(snapshot.file_parents)
     try:
-        source, listed = _unit_rows(Path(path))
+        source, listed = _unit_rows(file)
     except ImpactError as exc:
         source, listed = None, []
         notes.append(translate("ImportNote", "business units not read: {reason}").format(reason=exc))
@@ -158,6 +159,6 @@ def _where(source: Path | None, number: int) -> str:
     return translate("ImportNote", "{file}, sheet {sheet}, row {row}").format(file=name, sheet=UNITS_SHEET, row=number)
 
 
-def _unit_rows(path: Path) -> tuple[Path | None, list[tuple[int, list]]]:
+def _unit_rows(file: Source) -> tuple[Path | None, list[tuple[int, list]]]:
     """The rows below a Name / Parent header: the workbook's units sheet or the CSV's sidecar."""
-    return read_side_table(path, UNITS_SHEET, ".units.csv", UNIT_COLUMNS, MAX_UNITS)
+    return read_side_table(file, UNITS_SHEET, ".units.csv", UNIT_COLUMNS, MAX_UNITS)

@@ -12,15 +12,11 @@ other side.
 
 from __future__ import annotations
 
-import itertools
-from pathlib import Path
-
 from impact_desktop.core.errors import ImpactError
 from impact_desktop.core.metrics import Aggregation, Metric, ValueKind, validate_metric
-from impact_desktop.io import csv_reader, xlsx_reader
 from impact_desktop.io import headers as h
 from impact_desktop.io.reading import Table
-from impact_desktop.io.sources import file_kind
+from impact_desktop.io.source import Source
 from impact_desktop.io.xlsx_writer import Column
 
 METRICS_SHEET = "Metrics"
@@ -40,16 +36,15 @@ def metric_columns_row(metric: Metric) -> list[object]:
     return [metric.key, metric.aggregation.value, metric.value_kind.value, "yes" if metric.integer_only else "no"]
 
 
-def read_metric_definitions(path: Path) -> list[Metric]:
-    """Metrics defined on a "Metrics" sheet of ``path`` ([] when there is none or it is not ours)."""
-    path = Path(path)
-    if file_kind(path) != "xlsx" or METRICS_SHEET not in xlsx_reader.sheet_names(path):
+def read_metric_definitions(source: Source) -> list[Metric]:
+    """Metrics defined on a "Metrics" sheet of ``source`` ([] when there is none or it is not ours)."""
+    if source.kind != "xlsx" or METRICS_SHEET not in source.sheets:
         return []
-    return _from_metrics_sheet(path)
+    return _from_metrics_sheet(source)
 
 
-def _from_metrics_sheet(path: Path) -> list[Metric]:
-    rows = [cells for _n, cells in itertools.islice(xlsx_reader.iter_sheet(path, METRICS_SHEET), 1000)]
+def _from_metrics_sheet(source: Source) -> list[Metric]:
+    rows = [cells for _n, cells in source.table(METRICS_SHEET)[:1000]]
     if not rows or [str(c) for c in rows[0][:3]] != ["Key", "Name", "Unit"]:
         return []
     metrics = []
@@ -90,18 +85,16 @@ def read_column_definitions(table: Table) -> list[Metric]:
 
     Only a table whose header names a metric key and a metric is read (again, from the
     top): files that are not exports cost nothing, and neither does a workbook with a
-    Metrics sheet, which already lists every metric of the store that wrote it.
+    Metrics sheet, which already lists every metric of the store that wrote it. (A CSV
+    export is the one file an import reads twice: its rows define metrics the rows need.)
     """
     columns = _definition_columns(table.headers, h.vocabulary())
     if columns is None:
         return []
-    path = table.path
-    if file_kind(path) == "csv":
-        rows = csv_reader.iter_csv(path)
-    elif METRICS_SHEET in xlsx_reader.sheet_names(path):
+    source = table.source
+    if source.kind == "xlsx" and METRICS_SHEET in source.sheets:
         return []
-    else:
-        rows = xlsx_reader.iter_sheet(path, table.sheet)
+    rows = source.rows(table.sheet)
     width = max(columns.values()) + 1
     found: dict[str, Metric] = {}
     for number, cells in rows:

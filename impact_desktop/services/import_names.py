@@ -17,6 +17,7 @@ from impact_desktop.core import names as n
 from impact_desktop.core.errors import ImpactError, ValidationError
 from impact_desktop.core.names import name_key
 from impact_desktop.core.texts import translate
+from impact_desktop.io.source import Source
 from impact_desktop.io.xlsx_writer import Column
 from impact_desktop.services.import_catalog import CatalogSnapshot
 from impact_desktop.services.side_tables import read_side_table, sidecar_for
@@ -63,11 +64,11 @@ def export_name_rows(store: Store) -> list[list[str]]:
     return rows
 
 
-def read_names(path: Path) -> tuple[list[NameRow], list[str]]:
+def read_names(file: Source) -> tuple[list[NameRow], list[str]]:
     """The file's Names sheet (or sidecar): rows and notes on rows that cannot be used."""
     notes: list[str] = []
     try:
-        source, rows = read_side_table(Path(path), NAMES_SHEET, ".names.csv", NAME_COLUMNS, MAX_NAMES)
+        source, rows = read_side_table(file, NAMES_SHEET, ".names.csv", NAME_COLUMNS, MAX_NAMES)
     except ImpactError as exc:
         return [], [translate("ImportNote", "alternative names not read: {reason}").format(reason=exc)]
     found = []

@@ -9,31 +9,26 @@ from __future__ import annotations
 
 import dataclasses
 import uuid
-from array import array
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from impact_desktop.core.bulk import gc_paused
 from impact_desktop.core.entries import EntryDraft
 from impact_desktop.core.errors import ImpactError
-from impact_desktop.core.metrics import Metric
-from impact_desktop.core.rates import Rate
 from impact_desktop.core.texts import translate
 from impact_desktop.io import headers as h
 from impact_desktop.io.merged import fill_merged_down
-from impact_desktop.io.reading import Table, file_sha256, open_table
+from impact_desktop.io.reading import Table, open_table
+from impact_desktop.io.source import Source
 from impact_desktop.services import import_mapping
 from impact_desktop.services import import_resolution as resolution
 from impact_desktop.services.error_workbook import skip_bookkeeping
 from impact_desktop.services.import_catalog import (
     CatalogSnapshot,
-    SameAs,
-    new_program_names,
-    new_unit_names,
     used_catalog,
 )
-from impact_desktop.services.import_duplicates import DuplicateRows, find_duplicates
+from impact_desktop.services.import_duplicates import find_duplicates
 from impact_desktop.services.import_figures import held_back_notes
 from impact_desktop.services.import_hierarchy import plan_hierarchy, units_sidecar_path
 from impact_desktop.services.import_metrics import (
@@ -41,12 +36,12 @@ from impact_desktop.services.import_metrics import (
     read_column_definitions,
     read_metric_definitions,
 )
-from impact_desktop.services.import_names import NameRow, clash_notes, link_names, read_names
-from impact_desktop.services.import_pending import PendingEntries
+from impact_desktop.services.import_names import clash_notes, link_names, read_names
+from impact_desktop.services.import_plan import ImportOptions, ImportPreview
 from impact_desktop.services.import_rates import plan_rates, sidecar_path
 from impact_desktop.services.import_rows import Problem, RowReader, RowResult, shown
-from impact_desktop.services.import_sheets import other_sheets, sheet_notes
-from impact_desktop.services.import_targets import PlannedTarget, plan_targets, targets_sidecar_path
+from impact_desktop.services.import_sheets import other_sheets, sheet_notes, slow_reading_note
+from impact_desktop.services.import_targets import plan_targets, targets_sidecar_path
 from impact_desktop.storage import alternative_names, catalog
 from impact_desktop.storage import imports as batches
 from impact_desktop.storage.database import Store
@@ -73,145 +68,6 @@ class NothingToImport(ImpactError):
 
 
 @dataclass
-class ImportOptions:
-    """What the user chose: sheet, preset, column overrides (header → field)."""
-
-    sheet: str | None = None
-    preset: str | None = None
-    overrides: dict[str, str] = field(default_factory=dict)
-    #: "This name of the file is that existing unit, program or channel" (recorded as alternative names).
-    same: list[SameAs] = field(default_factory=list)
-
-
-@dataclass
-class ImportPreview:
-    """Counts and details of a prospective import, plus the drafts to write."""
-
-    path: Path
-    sha256: str
-    sheet: str
-    sheets: list[str]
-    header_row: int
-    headers: list[str]
-    mapping: list[str]
-    layout: str
-    engine: str
-    preset_name: str | None
-    batch_id: str
-    rows_read: int = 0
-    new_count: int = 0
-    skipped_blank: int = 0
-    #: (sheet, row, label) of every row skipped as a total, so the user can check none was data.
-    total_rows: list[tuple[str, int, str]] = field(default_factory=list)
-    skipped_empty: int = 0
-    problems: list[Problem] = field(default_factory=list)
-    #: Ids of entries removed by undoing their import that this file brings again (stored back under the id).
-    revive: set[str] = field(default_factory=set)
-    #: Problems with a whole column (values in a column nobody mapped): no row can be imported past them.
-    column_problems: list[Problem] = field(default_factory=list)
-    #: Things the user should know that do not stop the import (sheets not read, …).
-    notes: list[str] = field(default_factory=list)
-    invalid_rows: list[tuple[int, list, list[Problem]]] = field(default_factory=list)
-    duplicates: DuplicateRows = field(default_factory=DuplicateRows)
-    #: The figures to write (compact past the first 200,000: see :mod:`.import_pending`).
-    pending: PendingEntries = field(default_factory=PendingEntries)
-    snapshot: CatalogSnapshot | None = None
-    new_metrics: list[Metric] = field(default_factory=list)
-    #: Currency rates the file (or its ``<stem>.rates.csv``) brings that the store lacks.
-    new_rates: list[Rate] = field(default_factory=list)
-    rate_notes: list[str] = field(default_factory=list)
-    rates_file: Path | None = None
-    #: Targets the file (or its ``<stem>.targets.csv``) brings that the store lacks.
-    new_targets: list[PlannedTarget] = field(default_factory=list)
-    target_notes: list[str] = field(default_factory=list)
-    targets_file: Path | None = None
-    #: entry id → the row's "Updated" cell (first row with that id), for conflicts.
-    file_updated: dict[str, object] = field(default_factory=dict)
-    conflicts: list[resolution.Conflict] = field(default_factory=list)
-    corrections: list[resolution.Correction] = field(default_factory=list)
-    fiscal_start_month: int = 1
-    #: What the preview was made with and against: a commit whose store is no longer in
-    #: this state (another program or window wrote since) checks the file again under the lock.
-    options: ImportOptions | None = None
-    store_state: tuple[str, int] | None = None
-    #: The file's alternative names (its "Names" sheet or ``.names.csv``), recorded on import.
-    file_names: list[NameRow] = field(default_factory=list)
-    #: Every figure read from a valid row, in file order (duplicates too; ``pending`` is a selection of it).
-    read: PendingEntries | None = None
-    #: Column of each figure of :attr:`read`, by position.
-    figure_columns: array = field(default_factory=lambda: array("I"))
-    #: The cell as written, by position, where it is not simply the number stored (320.5 in 万元, "1.2万").
-    written: dict[int, object] = field(default_factory=dict)
-    #: Sheet → its headers, for the figures' column names.
-    sheet_headers: dict[str, list[str]] = field(default_factory=dict)
-    #: Figures of invalid rows that were fine themselves, held back with their row: (draft, column, cell).
-    held_back: list[tuple[EntryDraft, int, object]] = field(default_factory=list)
-    #: Metric key → its alternative names (for a long layout's metric column).
-    metric_alternatives: dict[str, list[str]] = field(default_factory=dict)
-
-    @property
-    def file_name(self) -> str:
-        return self.path.name
-
-    @property
-    def invalid_count(self) -> int:
-        return len(self.invalid_rows)
-
-    @property
-    def duplicate_count(self) -> int:
-        return len(self.duplicates)
-
-    @property
-    def skipped_total(self) -> int:
-        """Rows skipped as totals (each is listed in :attr:`total_rows`)."""
-        return len(self.total_rows)
-
-    @property
-    def skipped_count(self) -> int:
-        return self.skipped_blank + self.skipped_total + self.skipped_empty
-
-    @property
-    def new_business_units(self) -> list[str]:
-        return new_unit_names(self.snapshot)
-
-    @property
-    def new_programs(self) -> list[str]:
-        return new_program_names(self.snapshot)
-
-    @property
-    def new_channels(self) -> list[str]:
-        return sorted(name for _id, name in self.snapshot.new_channels.values()) if self.snapshot else []
-
-    @property
-    def conflict_count(self) -> int:
-        return len(self.conflicts)
-
-    @property
-    def correction_count(self) -> int:
-        return len(self.corrections)
-
-    @property
-    def has_no_figures(self) -> bool:
-        """Nothing at all to record: no figure (new, duplicate, invalid, conflicting), rate, target or metric."""
-        return not (self.new_count or self.duplicate_count or self.invalid_count or self.conflict_count
-                    or self.correction_count or self.new_rates or self.new_targets or self.new_metrics
-                    or self.column_problems)
-
-    def left_out(self, corrections: str | None) -> int:
-        """Figures the corrections choice leaves out (all of the corrections' with "skip")."""
-        return sum(len(c.drafts) for c in self.corrections) if corrections == resolution.SKIP else 0
-
-    def counts(self, corrections: str | None = None) -> dict[str, int]:
-        """The batch's counts; ``corrections`` is the choice made for them (see import_resolution)."""
-        return {"new": self.new_count - self.left_out(corrections), "duplicate": self.duplicate_count,
-                "invalid": self.invalid_count, "skipped": self.skipped_count, "conflict": self.conflict_count,
-                "correction": self.correction_count}
-
-    def mapping_dict(self) -> dict[str, str]:
-        return import_mapping.mapping_as_dict(self.headers, self.mapping)
-
-
-@dataclass
 class FileLayout:
     """What the mapping step shows: the header found, the suggested mapping and a few rows."""
 
@@ -232,9 +88,9 @@ def metric_alternatives(store: Store) -> dict[str, list[str]]:
             if target in keys}
 
 
-def _prepare(store: Store, path: Path, options: ImportOptions, fallback: bool = False):
+def _prepare(store: Store, source: Source, options: ImportOptions, fallback: bool = False):
     metrics = {metric.key: metric for metric in catalog.list_metrics(store)}
-    new_metrics = [metric for metric in read_metric_definitions(path) if metric.key not in metrics]
+    new_metrics = [metric for metric in read_metric_definitions(source) if metric.key not in metrics]
     metrics.update({metric.key: metric for metric in new_metrics})
     vocab = h.vocabulary(metrics.values(), metric_alternatives(store))
     preset = batches.find_preset(store, name=options.preset) if options.preset else None
@@ -245,7 +101,7 @@ def _prepare(store: Store, path: Path, options: ImportOptions, fallback: bool = 
             vocab.setdefault(h.normalize_header(header), fld)
     for chosen in ([preset.mapping] if preset else []) + [options.overrides]:
         vocab.update({h.normalize_header(header): fld for header, fld in chosen.items() if fld})
-    table = open_table(path, vocab, options.sheet, fallback=fallback, scan_ahead=not fallback)  # inspect: header only
+    table = open_table(source, vocab, options.sheet, fallback=fallback, scan_ahead=not fallback)  # inspect: header
     defined = [metric for metric in read_column_definitions(table) if metric.key not in metrics]  # a CSV export
     new_metrics.extend(defined)
     metrics.update({metric.key: metric for metric in defined})
@@ -267,13 +123,14 @@ def inspect_file(store: Store, path: Path | str, options: ImportOptions | None =
     options = options or ImportOptions()
     if options.sheet == ALL_SHEETS:
         options = dataclasses.replace(options, sheet=None)
-    table, mapping, preset, _metrics, _new, _vocab = _prepare(store, Path(path), options, fallback=True)
-    rows = []
-    for _number, cells in table.rows:
-        if cells:
-            rows.append(cells)
-        if len(rows) >= samples:
-            break
+    with Source(path) as source:
+        table, mapping, preset, _metrics, _new, _vocab = _prepare(store, source, options, fallback=True)
+        rows = []
+        for _number, cells in table.rows:
+            if cells:
+                rows.append(cells)
+            if len(rows) >= samples:
+                break
     return FileLayout(table.sheet, table.sheets, table.header_row, table.headers, mapping, rows,
                       preset.name if preset else None, table.recognised)
 
@@ -285,24 +142,38 @@ def store_state(store: Store) -> tuple[str, int]:
 
 def preview_import(store: Store, path: Path | str, options: ImportOptions | None = None, *,
                    progress: Progress | None = None, cancelled: Cancelled | None = None,
-                   batch_id: str | None = None) -> ImportPreview:
-    """Read and check ``path`` against the store; raises ImpactError for unusable files or mappings."""
-    options = options or ImportOptions()
+                   batch_id: str | None = None, announce: Callable[[str], None] | None = None) -> ImportPreview:
+    """Read and check ``path`` against the store; raises ImpactError for unusable files or mappings.
+
+    The file is opened once, as a :class:`~impact_desktop.io.source.Source` handed to every
+    planner. ``announce`` hears, before the rows are read, that a workbook is too large
+    for the fast reader (minutes to wait).
+    """
+    with Source(path) as source:
+        if announce is not None:
+            slow = slow_reading_note(source)
+            if slow:
+                announce(slow)
+        return _preview(store, source, options or ImportOptions(), progress, cancelled, batch_id)
+
+
+def _preview(store: Store, source: Source, options: ImportOptions, progress: Progress | None,
+             cancelled: Cancelled | None, batch_id: str | None) -> ImportPreview:
     chosen_options, state = options, store_state(store)  # the state before reading anything
-    path = Path(path)
+    path = source.path
     settings = load_settings(store)
     every_sheet = options.sheet == ALL_SHEETS
     if every_sheet:
         options = dataclasses.replace(options, sheet=None)
     chosen_sheet = options.sheet
-    table, mapping, preset, metrics, new_metrics, vocab = _prepare(store, path, options)
+    table, mapping, preset, metrics, new_metrics, vocab = _prepare(store, source, options)
     import_mapping.check_mapping(mapping, table.sheet)
-    same, other = other_sheets(path, table, vocab) if chosen_sheet is None else ([], [])
+    same, other = other_sheets(source, table, vocab) if chosen_sheet is None else ([], [])
     own_export = bool(same) and METRICS_SHEET in table.sheets and h.ENTRY_ID in mapping
     tables = [table, *(same if every_sheet or own_export else [])]
     notes = sheet_notes(table, same, other, every_sheet or own_export) if chosen_sheet is None else []
     preview = ImportPreview(
-        path=path, sha256=file_sha256(path), sheet=", ".join(t.sheet for t in tables), sheets=table.sheets,
+        path=path, sha256=source.sha256, sheet=", ".join(t.sheet for t in tables), sheets=table.sheets,
         header_row=table.header_row,
         headers=table.headers, mapping=mapping, layout="long" if h.METRIC in mapping else "wide",
         engine=table.engine, preset_name=preset.name if preset else None, batch_id=batch_id or str(uuid.uuid4()),
@@ -310,10 +181,10 @@ def preview_import(store: Store, path: Path | str, options: ImportOptions | None
         fiscal_start_month=settings.fiscal_start_month, options=chosen_options, store_state=state,
     )
     preview.metric_alternatives = metric_alternatives(store)
-    preview.file_names, name_notes = read_names(path)
+    preview.file_names, name_notes = read_names(source)
     link_names(preview.snapshot, preview.file_names)
     preview.notes.extend(name_notes)
-    rates = plan_rates(store, path)
+    rates = plan_rates(store, source)
     preview.new_rates, preview.rate_notes, preview.rates_file = rates.new, rates.notes, rates.source
     with gc_paused():
         for each in tables:
@@ -322,9 +193,9 @@ def preview_import(store: Store, path: Path | str, options: ImportOptions | None
         find_duplicates(store, preview, metrics)
     preview.snapshot = used_catalog(preview.snapshot, preview.pending, winning_conflicts(preview))
     # after used_catalog, so units and programs only a target names are kept
-    targets = plan_targets(store, path, preview.snapshot, metrics)
+    targets = plan_targets(store, source, preview.snapshot, metrics)
     preview.new_targets, preview.target_notes, preview.targets_file = targets.new, targets.notes, targets.source
-    preview.notes.extend(plan_hierarchy(path, preview.snapshot))  # after the targets: they may name new units
+    preview.notes.extend(plan_hierarchy(source, preview.snapshot))  # after the targets: they may name new units
     if preview.file_names:
         preview.notes.extend(clash_notes(store, preview.snapshot, preview.file_names))
     preview.notes.extend(held_back_notes(store, preview))

@@ -20,6 +20,7 @@ from impact_desktop.core.periods import Period, parse_period
 from impact_desktop.core.rates import Rate
 from impact_desktop.core.texts import translate
 from impact_desktop.io.headers import normalize_header
+from impact_desktop.io.source import Source
 from impact_desktop.io.xlsx_writer import Column
 from impact_desktop.services.side_tables import cell_day, read_side_table, sidecar_for
 from impact_desktop.storage.database import Store
@@ -66,10 +67,10 @@ class RatePlan:
     source: Path | None = None
 
 
-def plan_rates(store: Store, path: Path) -> RatePlan:
-    """The rates ``path`` (or its sidecar) carries that ``store`` lacks, and notes on conflicts."""
+def plan_rates(store: Store, file: Source) -> RatePlan:
+    """The rates ``file`` (or its sidecar) carries that ``store`` lacks, and notes on conflicts."""
     try:
-        source, rows = _rate_rows(Path(path))
+        source, rows = _rate_rows(file)
     except ImpactError as exc:  # a damaged sidecar must not block the entries themselves
         return RatePlan(notes=[f"no currency rates read: {exc}"])
     if source is None:
@@ -131,6 +132,6 @@ def _read_rate(cells: list, fiscal_start: int) -> Rate | None:
     return Rate(source, target, period, rate)
 
 
-def _rate_rows(path: Path) -> tuple[Path | None, list[tuple[int, list]]]:
+def _rate_rows(file: Source) -> tuple[Path | None, list[tuple[int, list]]]:
     """The rate rows below a Rates header: from the workbook's Rates sheet or the CSV's sidecar."""
-    return read_side_table(path, RATES_SHEET, ".rates.csv", RATE_COLUMNS, MAX_RATES, compared=4)
+    return read_side_table(file, RATES_SHEET, ".rates.csv", RATE_COLUMNS, MAX_RATES, compared=4)

@@ -9,18 +9,11 @@ The Metrics, Rates, Targets and Business units sheets of our own exports are rea
 
 from __future__ import annotations
 
-import contextlib
-import zipfile
-from pathlib import Path
-
 from impact_desktop.core.errors import ImpactError
 from impact_desktop.core.texts import translate
 from impact_desktop.io import headers as h
-from impact_desktop.io import xlsx_reader
 from impact_desktop.io.reading import Table, open_table
-from impact_desktop.io.sheet_extent import one_archive
-from impact_desktop.io.sources import file_kind, sheet_xml_sizes
-from impact_desktop.io.xlsx_reader import iter_sheet
+from impact_desktop.io.source import Source
 from impact_desktop.services.import_hierarchy import UNIT_COLUMNS, UNITS_SHEET
 from impact_desktop.services.import_metrics import METRIC_COLUMNS, METRICS_SHEET
 from impact_desktop.services.import_names import NAME_COLUMNS, NAMES_SHEET
@@ -28,46 +21,41 @@ from impact_desktop.services.import_rates import RATE_COLUMNS, RATES_SHEET
 from impact_desktop.services.import_targets import TARGET_COLUMNS, TARGETS_SHEET
 
 
-def other_sheets(path: Path, first: Table, vocab: dict[str, str]) -> tuple[list[Table], list[str]]:
+def other_sheets(source: Source, first: Table, vocab: dict[str, str]) -> tuple[list[Table], list[str]]:
     """The sheets after ``first`` with the same header layout (a per-metric export, monthly tabs…),
     and the names of those with a recognisable header of another layout."""
     wanted, same, other = h.layout_key(first.headers), [], []
     later = first.sheets[first.sheets.index(first.sheet) + 1:]
-    with one_archive(path) if later else contextlib.nullcontext():
-        for name in later:
-            if name in first.hidden_sheets or _own_sheet(path, name):
-                continue
-            try:
-                table = open_table(path, vocab, name, scan_ahead=False)  # read only if --sheet '*' asks for it
-            except ImpactError:
-                continue
-            if h.layout_key(table.headers) == wanted:
-                same.append(table)
-            else:
-                other.append(name)
+    for name in later:
+        if name in first.hidden_sheets or _own_sheet(source, name):
+            continue
+        try:
+            table = open_table(source, vocab, name, scan_ahead=False)  # read only if --sheet '*' asks for it
+        except ImpactError:
+            continue
+        if h.layout_key(table.headers) == wanted:
+            same.append(table)
+        else:
+            other.append(name)
     return same, other
 
 
-def slow_reading_note(path: Path) -> str | None:
+def slow_reading_note(source: Source) -> str | None:
     """Said before a workbook too large for the fast reader is read: the streaming reader keeps
     memory bounded but reads about 4 s per MB of sheet XML on a laptop, so minutes are to be expected."""
-    try:
-        if file_kind(Path(path)) != "xlsx" or xlsx_reader.choose_engine(Path(path)) != "openpyxl":
-            return None
-        megabytes = sheet_xml_sizes(Path(path)) / (1 << 20)
-    except (ImpactError, OSError, zipfile.BadZipFile):
-        return None  # the import says what is wrong with the file
+    if source.engine != "openpyxl":
+        return None
     return translate("ImportNote", "{file} holds {size:,.0f} MB of sheet data, more than the fast reader takes at "
                      "once; it is read row by row in bounded memory, which takes several minutes.").format(
-                         file=Path(path).name, size=megabytes)
+                         file=source.name, size=source.xml_bytes / (1 << 20))
 
 
-def _own_sheet(path: Path, name: str) -> bool:
+def _own_sheet(source: Source, name: str) -> bool:
     """An export's Metrics, Rates, Targets or Business units sheet (read on their own, never entries)."""
     columns = _OWN_SHEETS.get(name)
     if columns is None:
         return False
-    head = next(iter_sheet(path, name), (0, []))[1]
+    head = next(iter(source.table(name)), (0, []))[1]
     return [str(cell) for cell in head[:len(columns)]] == [column.header for column in columns]
 
 

@@ -23,6 +23,7 @@ from impact_desktop.core.money import normalize_currency
 from impact_desktop.core.periods import Period, parse_period
 from impact_desktop.core.texts import translate
 from impact_desktop.io.headers import normalize_header
+from impact_desktop.io.source import Source
 from impact_desktop.io.xlsx_writer import Column
 from impact_desktop.services.import_catalog import CatalogSnapshot
 from impact_desktop.services.side_tables import cell_day, read_side_table, sidecar_for
@@ -110,15 +111,15 @@ def _key(target: Target) -> Key:
     return target.business_unit_id, target.program_id, target.metric_key, target.period.start, target.period.end
 
 
-def plan_targets(store: Store, path: Path, snapshot: CatalogSnapshot, metric_keys: Iterable[str]) -> TargetPlan:
-    """The targets ``path`` (or its sidecar) carries that ``store`` lacks, and notes on the others.
+def plan_targets(store: Store, file: Source, snapshot: CatalogSnapshot, metric_keys: Iterable[str]) -> TargetPlan:
+    """The targets ``file`` (or its sidecar) carries that ``store`` lacks, and notes on the others.
 
     ``snapshot`` is the import's catalogue: a target's new unit or program is added to it,
     so the preview lists it and the import creates it. ``metric_keys`` are the metrics
     the store has once the import has created the file's.
     """
     try:
-        source, rows = _target_rows(Path(path))
+        source, rows = _target_rows(file)
     except ImpactError as exc:  # a damaged sidecar must not block the entries themselves
         return TargetPlan(notes=[translate("ImportNote", "no targets read: {0}").format(exc)])
     if source is None:
@@ -230,6 +231,6 @@ def _read_target(cells: list, fiscal_start: int) -> tuple[Target, str, str] | No
             _name(unit), _name(program))
 
 
-def _target_rows(path: Path) -> tuple[Path | None, list[tuple[int, list]]]:
+def _target_rows(file: Source) -> tuple[Path | None, list[tuple[int, list]]]:
     """The target rows below a Targets header: the workbook's Targets sheet or the CSV's sidecar."""
-    return read_side_table(path, TARGETS_SHEET, ".targets.csv", TARGET_COLUMNS, MAX_TARGETS)
+    return read_side_table(file, TARGETS_SHEET, ".targets.csv", TARGET_COLUMNS, MAX_TARGETS)

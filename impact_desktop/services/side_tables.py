@@ -9,15 +9,13 @@ for all three: this module does it once.
 from __future__ import annotations
 
 import datetime as dt
-import itertools
 from collections.abc import Sequence
 from pathlib import Path
 
 from impact_desktop.core.errors import ImpactError
 from impact_desktop.core.texts import translate
-from impact_desktop.io import csv_reader, xlsx_reader
 from impact_desktop.io.headers import normalize_header
-from impact_desktop.io.sources import file_kind
+from impact_desktop.io.source import Source
 from impact_desktop.io.xlsx_writer import Column
 
 #: The suffixes of every sidecar: a sidecar itself never has sidecars.
@@ -39,32 +37,33 @@ def is_our_sidecar(path: Path, columns: Sequence[Column]) -> bool:
         return False
 
 
-def read_side_table(path: Path, sheet: str, suffix: str, columns: Sequence[Column], limit: int,
+def read_side_table(source: Source, sheet: str, suffix: str, columns: Sequence[Column], limit: int,
                     compared: int | None = None) -> tuple[Path | None, list[tuple[int, list]]]:
     """The rows below a side table's header: the workbook's ``sheet`` or the CSV's sidecar.
 
-    ``(None, [])`` when there is none; a sidecar that does not start with ``columns`` (the
-    first ``compared`` of them) is refused in one sentence.
+    Returns the file they were read from, or ``(None, [])`` when there is none; a sidecar
+    that does not start with ``columns`` (the first ``compared`` of them) is refused in one
+    sentence. A workbook's sheet is read once for every planner that asks (see
+    :meth:`Source.table`).
     """
     header = [normalize_header(column.header) for column in columns][:compared]
-    if file_kind(path) == "xlsx":
-        if sheet not in xlsx_reader.sheet_names(path):
+    if source.kind == "xlsx":
+        if sheet not in source.sheets:
             return None, []
-        rows = xlsx_reader.iter_sheet(path, sheet)
-        source = path
+        rows = source.table(sheet)
+        origin = source.path
     else:
-        source = sidecar_for(path, suffix)
-        if path.name.endswith(SIDECAR_SUFFIXES) or not source.is_file():
+        origin = sidecar_for(source.path, suffix)
+        if source.path.name.endswith(SIDECAR_SUFFIXES) or not origin.is_file():
             return None, []
-        file_kind(source)  # an empty or binary sidecar gets one clear sentence
-        rows = csv_reader.iter_csv(source)
-    head = next(rows, None)
-    if head is None or [normalize_header(cell) for cell in head[1][:len(header)]] != header:
-        if source != path:
+        with Source(origin) as sidecar:  # an empty or binary sidecar gets one clear sentence
+            rows = sidecar.table(sidecar.sheets[0])
+    if not rows or [normalize_header(cell) for cell in rows[0][1][:len(header)]] != header:
+        if origin != source.path:
             raise ImpactError(translate("ImportNote", "{0} does not start with the columns {1}.").format(
-                source.name, ", ".join(column.header for column in columns[:len(header)])))
+                origin.name, ", ".join(column.header for column in columns[:len(header)])))
         return None, []
-    return source, list(itertools.islice(rows, limit))
+    return origin, rows[1:limit + 1]
 
 
 def cell_day(cell: object) -> dt.date | None:

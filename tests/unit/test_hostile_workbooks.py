@@ -22,7 +22,7 @@ from openpyxl import Workbook
 from impact_desktop.io.errors import SpreadsheetError
 from impact_desktop.io.reading import open_table
 from impact_desktop.io.sheet_extent import CALAMINE_MAX_CELLS, sheet_extent
-from impact_desktop.io.xlsx_reader import choose_engine, iter_sheet
+from impact_desktop.io.source import Source, iter_sheet
 
 HEADER = ["Business unit", "Program", "Date", "Donations (CNY)"]
 ROW = ["Ant Financial", "Ant Forest", dt.date(2018, 3, 1), 100]
@@ -102,6 +102,11 @@ IMPORT_SCRIPT = """
 """
 
 
+def measured(path: Path):
+    with zipfile.ZipFile(path) as archive:
+        return sheet_extent(path, archive, "xl/worksheets/sheet1.xml")
+
+
 def limited_import(db: Path, path: Path, *options: str) -> dict:
     done = run_limited(IMPORT_SCRIPT, str(db), str(path), *options)
     assert done.returncode == 0, done.stderr[-2000:]
@@ -115,7 +120,7 @@ def test_a_stray_cell_at_the_last_cell_of_excel_is_reported_not_fatal(tmp_path):
     assert result["code"] == 1, result
     assert "XFD" in result["output"] and "not mapped" in result["output"]
     assert not (tmp_path / "far.db").exists()
-    extent = sheet_extent(path, "xl/worksheets/sheet1.xml")
+    extent = measured(path)
     assert (extent.rows, extent.columns) == (1048576, 16384) and not extent.fits_calamine
     result = limited_import(tmp_path / "far.db", path, "--map", "#16384=skip")
     assert result["code"] == 0 and "Imported 1 " in result["output"], result
@@ -124,12 +129,12 @@ def test_a_stray_cell_at_the_last_cell_of_excel_is_reported_not_fatal(tmp_path):
 def test_a_far_row_streams_and_a_sparse_wide_sheet_keeps_its_rows(tmp_path):
     path = tmp_path / "far-row.xlsx"
     path.write_bytes(workbook_bytes(lambda sheet: sheet.cell(1048576, 1, "note")))
-    assert choose_engine(path) == "calamine"  # by its size; the extent sends it to the streaming reader
+    assert Source(path).engine == "calamine"  # by its size; the extent sends it to the streaming reader
     result = limited_import(tmp_path / "far-row.db", path)
     assert result["code"] == 0 and "Imported 1 " in result["output"], result
     wide = tmp_path / "wide.xlsx"
     wide.write_bytes(workbook_bytes(lambda sheet: sheet.cell(4000, 3000, "x")))
-    assert sheet_extent(wide, "xl/worksheets/sheet1.xml").cells > CALAMINE_MAX_CELLS
+    assert measured(wide).cells > CALAMINE_MAX_CELLS
     rows = list(iter_sheet(wide, "Data", "calamine"))
     assert rows[1] == (2, ["Ant Financial", "Ant Forest", dt.date(2018, 3, 1), 100])
     assert len(rows) == 4000 and len(rows[-1][1]) == 3000 and rows[-1][1][-1] == "x"

@@ -8,9 +8,9 @@ import pytest
 
 from impact_desktop.core.periods import Period, PeriodKind, parse_period
 from impact_desktop.io import headers as h
-from impact_desktop.io import xlsx_reader
 from impact_desktop.io.errors import SpreadsheetError
 from impact_desktop.io.reading import list_sheets, open_table
+from impact_desktop.io.source import iter_sheet
 from impact_desktop.io.values import read_period_cell
 from tests.unit.io_files import write_csv, write_xlsx
 
@@ -71,8 +71,8 @@ def test_calamine_and_openpyxl_return_the_same_cells(tmp_path):
         [],
         ["C", "2018-03", "=1+2", "  padded  "],
     ])
-    fast = list(xlsx_reader.iter_sheet(path, "Data", "calamine"))
-    slow = list(xlsx_reader.iter_sheet(path, "Data", "openpyxl"))
+    fast = list(iter_sheet(path, "Data", "calamine"))
+    slow = list(iter_sheet(path, "Data", "openpyxl"))
     assert fast == slow
     assert fast[1] == (2, ["A", dt.date(2018, 3, 1), 12])
     assert fast[3] == (4, [])

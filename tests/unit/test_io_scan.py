@@ -15,6 +15,7 @@ from impact_desktop.io import sheet_scan, xlsx_reader
 from impact_desktop.io.errors import SpreadsheetError
 from impact_desktop.io.merged import CellRange, fill_merged_down
 from impact_desktop.io.reading import open_table, sheet_states
+from impact_desktop.io.source import Source
 from tests.unit.io_files import write_csv, write_xlsx
 
 VOCAB = h.vocabulary()
@@ -177,7 +178,8 @@ def test_namespace_prefixes_cells_without_references_and_any_chunk_size(tmp_path
                                     {(2, 3): "=A2+1", (3, 1): '=A2&"<"'})
     for size in (1 << 20, 64, 7, 1):
         monkeypatch.setattr(sheet_scan, "CHUNK_BYTES", size)
-        assert sheet_scan.scan_sheet(path, "Data") == expected, size
+        with Source(path) as source:
+            assert source.scan("Data") == expected, size
 
 
 def test_a_sheet_starting_in_column_b_reads_alike_in_both_engines(tmp_path, monkeypatch):
@@ -253,10 +255,11 @@ def test_a_damaged_sheet_part_is_one_sentence_even_from_the_prefetching_thread(t
     raw[start:start + 200] = bytes(200)
     path.write_bytes(bytes(raw))
     message = "merged.xlsx is damaged or incomplete: sheet 'Data' cannot be read"
-    with pytest.raises(SpreadsheetError, match=message):
-        sheet_scan.scan_sheet(path, "Data")
-    with pytest.raises(SpreadsheetError, match=message):
-        sheet_scan.PrefetchedScan(path, "Data")()
+    with zipfile.ZipFile(path) as archive:  # the scan on its own: opening the file as a Source checks it first
+        with pytest.raises(SpreadsheetError, match=message):
+            sheet_scan.scan_part(path, archive, "Data", SHEET_PART)
+        with pytest.raises(SpreadsheetError, match=message):
+            sheet_scan.PrefetchedScan(lambda: sheet_scan.scan_part(path, archive, "Data", SHEET_PART), "Data")()
 
 
 def test_the_prefetched_scan_is_the_one_the_table_uses(tmp_path, engine):

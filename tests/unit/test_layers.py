@@ -40,7 +40,6 @@ GUI_MODULES_STILL_IMPORTING_STORAGE = {
 # must be removed from here.
 KNOWN_CYCLES = {
     frozenset({"impact_desktop.services.dashboard", "impact_desktop.services.dashboard_charts"}),
-    frozenset({"impact_desktop.services.import_duplicates", "impact_desktop.services.import_preview"}),
 }
 
 
