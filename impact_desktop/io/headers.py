@@ -34,8 +34,6 @@ METRIC_PREFIX = "metric:"
 IGNORE = ""
 #: A column the user chose to leave out on purpose.
 SKIP = "skip"
-#: Columns an export writes so a metric can be defined on the other side (read by import_metrics).
-METRIC_DEFINITION_FIELDS = (METRIC_KEY, AGGREGATION, VALUE_KIND, WHOLE_NUMBERS, METRIC_DESCRIPTION)
 
 #: Fields a column can hold, with the label shown in mapping tables.
 FIELDS: dict[str, str] = {
@@ -247,10 +245,3 @@ def total_label_kind(text: object) -> str | None:
 def is_total_label(text: object) -> bool:
     """``Total``, ``Sub-total``, ``Ant Financial total``, ``合计``, ``总计：``, ``小计`` …"""
     return total_label_kind(text) is not None
-
-
-def field_label(field: str, metric_names: dict[str, str]) -> str:
-    if field.startswith(METRIC_PREFIX):
-        key = field[len(METRIC_PREFIX):]
-        return f"Metric: {metric_names.get(key, key)}"
-    return FIELDS.get(field, "(ignore)")

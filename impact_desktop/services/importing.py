@@ -71,7 +71,7 @@ WRITE_CHUNK = 5000
 
 __all__ = ["ALL_SHEETS", "CORRECTION_CHOICES", "CorrectionsUndecided", "ImportCancelled", "ImportOptions",
            "NothingToImport",
-           "ImportPreview", "ImportRefused", "ImportResult", "commit_import", "import_file", "inspect_file",
+           "ImportPreview", "ImportRefused", "ImportResult", "commit_import", "inspect_file",
            "preview_import", "undo_import"]
 
 
@@ -126,16 +126,6 @@ class ImportResult:
     @property
     def undoable(self) -> bool:
         return bool(self.batch_id) and bool(self.new_count or self.changed_count)
-
-
-def import_file(store: Store, path: Path | str, options: ImportOptions | None = None, *, skip_invalid: bool = False,
-                corrections: str | None = None, progress: Progress | None = None,
-                cancelled: Cancelled | None = None) -> ImportResult:
-    """Preview then commit in one call, for tests; the CLI and the wizard preview first, to show
-    what will happen before anything is written."""
-    preview = preview_import(store, path, options, progress=progress, cancelled=cancelled)
-    return commit_import(store, preview, skip_invalid=skip_invalid, corrections=corrections, progress=progress,
-                         cancelled=cancelled)
 
 
 def commit_import(store: Store, preview: ImportPreview, *, skip_invalid: bool = False, corrections: str | None = None,

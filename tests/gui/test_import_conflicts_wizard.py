@@ -9,10 +9,10 @@ from impact_desktop.gui import import_history
 from impact_desktop.gui.context import AppContext
 from impact_desktop.gui.import_install import install
 from impact_desktop.gui.import_wizard import CONFLICT_TAB, CORRECTION_TAB, MAPPING, PREVIEW
-from impact_desktop.services.importing import import_file
 from impact_desktop.storage.catalog import list_programs
 from impact_desktop.storage.entries import get_entry, set_entries_deleted, total_value
 from tests.gui.test_import_wizard import FakeWindow, go_to
+from tests.import_helpers import import_file
 from tests.unit.io_files import write_xlsx
 
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support (propagateSizeHints|raise)\(\)")

@@ -193,7 +193,7 @@ def test_saved_preset_is_applied_to_the_same_columns(qtbot, setup, store, tmp_pa
 
 def test_history_undo_asks_first(qtbot, setup, store, tmp_path, monkeypatch):
     window, context, _feature = setup
-    from impact_desktop.services.importing import import_file
+    from tests.import_helpers import import_file
 
     import_file(store, workbook(tmp_path))
     context.notify("imports")

@@ -20,11 +20,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from impact_desktop.core.errors import ImpactError
-from impact_desktop.services.importing import import_file, undo_import
+from impact_desktop.services.importing import undo_import
 from impact_desktop.services.sync import sync
 from impact_desktop.storage.database import Store, open_store
 from impact_desktop.storage.tables import set_deleted, update_row
 from tests.hub.helpers import add_hours, program, rebuilt_rollups, totals
+from tests.import_helpers import import_file
 from tests.unit.io_files import write_xlsx
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from impact_desktop.services.importing import import_file
 from impact_desktop.services.sync import sync
 from impact_desktop.storage import imports as batches
 from impact_desktop.storage.entries import total_value
 from tests.hub.helpers import totals
+from tests.import_helpers import import_file
 from tests.unit.io_files import write_xlsx
 
 

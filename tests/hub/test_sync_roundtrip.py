@@ -7,7 +7,6 @@ import datetime as dt
 import psycopg
 
 from impact_desktop.services.demo import load_demo
-from impact_desktop.services.importing import import_file
 from impact_desktop.services.sync import sync, sync_status
 from impact_desktop.storage import settings as settings_store
 from impact_desktop.storage.hub_connect import connect
@@ -15,6 +14,7 @@ from impact_desktop.storage.hub_push import push_changes
 from impact_desktop.storage.sync_capture import SYNCED_TABLES
 from impact_desktop.storage.sync_local import mark_pushed, pending_changes
 from tests.hub.helpers import add_hours, program, rebuilt_rollups, totals
+from tests.import_helpers import import_file
 from tests.unit.io_files import write_xlsx
 
 LOCAL_ONLY = {"sync_conflicts"}

@@ -15,10 +15,10 @@ from impact_desktop.core.metrics import Metric
 from impact_desktop.core.periods import month
 from impact_desktop.io.xlsx_writer import Column, SheetSpec, write_workbook
 from impact_desktop.services.exporting import export_entries
-from impact_desktop.services.importing import import_file
 from impact_desktop.storage import catalog
 from impact_desktop.storage.database import open_store
 from impact_desktop.storage.entries import add_entry, query_entries
+from tests.import_helpers import import_file
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -11,10 +11,11 @@ from impact_desktop.core.entries import EntryDraft, Origin
 from impact_desktop.core.periods import month
 from impact_desktop.io import headers as h
 from impact_desktop.services.exporting import export_entries
-from impact_desktop.services.importing import commit_import, import_file, preview_import
+from impact_desktop.services.importing import commit_import, preview_import
 from impact_desktop.storage import catalog
 from impact_desktop.storage.database import open_store
 from impact_desktop.storage.entries import add_entry
+from tests.import_helpers import import_file
 from tests.unit.io_files import run_cli, write_xlsx
 
 

@@ -18,7 +18,6 @@ from impact_desktop.services.importing import (
     ALL_SHEETS,
     ImportOptions,
     commit_import,
-    import_file,
     preview_import,
 )
 from impact_desktop.services.scope import resolve_scope
@@ -27,6 +26,7 @@ from impact_desktop.storage import catalog
 from impact_desktop.storage.database import open_store
 from impact_desktop.storage.entries import EntryFilter, add_entry, count_entries, query_entries
 from impact_desktop.storage.rates import add_rate, delete_rates, list_rates
+from tests.import_helpers import import_file
 
 
 def entry_summary(store) -> dict:

@@ -8,11 +8,12 @@ from impact_desktop.core.entries import EntryDraft, Origin
 from impact_desktop.core.periods import fiscal_year, month
 from impact_desktop.core.rates import Rate
 from impact_desktop.services.exporting import export_entries
-from impact_desktop.services.importing import import_file, preview_import, undo_import
+from impact_desktop.services.importing import preview_import, undo_import
 from impact_desktop.storage import catalog
 from impact_desktop.storage.database import open_store
 from impact_desktop.storage.entries import add_entry
 from impact_desktop.storage.rates import add_rate
+from tests.import_helpers import import_file
 
 
 def _store_with_usd(store):

@@ -13,12 +13,13 @@ import pytest
 from impact_desktop.core.entries import EntryDraft, Origin
 from impact_desktop.core.periods import fiscal_year, month
 from impact_desktop.services.exporting import export_entries
-from impact_desktop.services.importing import commit_import, import_file, list_batches, preview_import, undo_import
+from impact_desktop.services.importing import commit_import, list_batches, preview_import, undo_import
 from impact_desktop.storage import catalog
 from impact_desktop.storage.database import open_store
 from impact_desktop.storage.entries import EntryFilter, add_entry
 from impact_desktop.storage.imports import restore_batch, undo_batch_details
 from impact_desktop.storage.targets import Target, add_target, list_targets, update_target
+from tests.import_helpers import import_file
 from tests.unit.io_files import run_cli
 
 BIG = Decimal("98765432109876.54")  # more digits than a spreadsheet number keeps

@@ -8,13 +8,14 @@ import pytest
 
 from impact_desktop.cli.summary import summary_json
 from impact_desktop.services.import_resolution import CorrectionsUndecided, parse_timestamp
-from impact_desktop.services.importing import commit_import, import_file, preview_import, undo_import
+from impact_desktop.services.importing import commit_import, preview_import, undo_import
 from impact_desktop.services.scope import resolve_scope
 from impact_desktop.services.summary import summarize
 from impact_desktop.storage import catalog, import_conflicts
 from impact_desktop.storage import imports as batches
 from impact_desktop.storage.entries import add_entry, get_entry, total_value
 from impact_desktop.storage.rows import utc_now
+from tests.import_helpers import import_file
 from tests.unit.io_files import write_xlsx
 
 TREES = ["Business unit", "Program", "Date", "Trees planted"]

@@ -8,11 +8,12 @@ import json
 import pytest
 
 from impact_desktop.core.errors import StoreError
-from impact_desktop.services.importing import import_file, preview_import, undo_import
+from impact_desktop.services.importing import preview_import, undo_import
 from impact_desktop.storage import import_conflicts
 from impact_desktop.storage import imports as batches
 from impact_desktop.storage.database import open_store
 from impact_desktop.storage.entries import add_entries, get_entry, set_entries_deleted
+from tests.import_helpers import import_file
 from tests.unit.io_files import figures_in, run_cli, write_csv
 
 HOURS = ["Business unit", "Program", "Date", "Volunteer hours"]
@@ -256,9 +257,10 @@ def test_with_skip_the_left_out_rows_create_nothing(store, tmp_path):
 
 def test_an_export_imported_again_after_its_undo_comes_back_whole(demo_store, tmp_path):
     from impact_desktop.services.exporting import export_entries
-    from impact_desktop.services.importing import import_file, undo_import
+    from impact_desktop.services.importing import undo_import
     from impact_desktop.storage.database import open_store
     from impact_desktop.storage.entries import count_entries
+    from tests.import_helpers import import_file
     from tests.unit.test_export_roundtrip import entry_summary
 
     path = export_entries(demo_store, tmp_path / "x.xlsx").path
@@ -281,9 +283,9 @@ def test_a_merged_entry_keeps_its_source_change_time_so_a_later_edit_there_wins(
     from decimal import Decimal
 
     from impact_desktop.services.exporting import export_entries
-    from impact_desktop.services.importing import import_file
     from impact_desktop.storage.database import open_store
     from impact_desktop.storage.entries import get_entry, query_entries, update_entry
+    from tests.import_helpers import import_file
 
     first = export_entries(demo_store, tmp_path / "b1.xlsx").path
     entry = query_entries(demo_store, limit=1)[0]

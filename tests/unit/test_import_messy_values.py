@@ -9,8 +9,9 @@ from decimal import Decimal
 import pytest
 from openpyxl import load_workbook
 
-from impact_desktop.services.importing import ImportOptions, ImportRefused, import_file, preview_import
+from impact_desktop.services.importing import ImportOptions, ImportRefused, preview_import
 from impact_desktop.storage.entries import EntryFilter, count_entries, query_entries, total_value
+from tests.import_helpers import import_file
 from tests.unit.io_files import write_csv, write_xlsx
 
 

@@ -13,13 +13,13 @@ from impact_desktop.services.importing import (
     ImportOptions,
     ImportRefused,
     commit_import,
-    import_file,
     preview_import,
     undo_import,
 )
 from impact_desktop.storage import catalog
 from impact_desktop.storage import imports as batches
 from impact_desktop.storage.entries import EntryFilter, count_entries, query_entries, total_value
+from tests.import_helpers import import_file
 from tests.unit.io_files import write_csv, write_xlsx
 
 CN_HEADER = ["事业部", "公益项目", "日期", "渠道", "捐赠金额（元）", "志愿服务时长（小时）", "植树（棵）"]
