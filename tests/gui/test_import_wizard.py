@@ -15,9 +15,9 @@ from impact_desktop.gui.context import AppContext
 from impact_desktop.gui.import_install import install
 from impact_desktop.gui.import_wizard import FILE, MAPPING, PREVIEW, RUN
 from impact_desktop.services.import_undo import undo_import
-from impact_desktop.services.importing import import_file
 from impact_desktop.storage import imports as batches
 from impact_desktop.storage.entries import count_entries, total_value
+from tests.import_helpers import import_file
 from tests.unit.io_files import write_xlsx
 
 # The offscreen platform cannot propagate size hints or raise windows; harmless for these tests.

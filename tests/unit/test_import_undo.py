@@ -7,10 +7,10 @@ import pytest
 from impact_desktop.core.errors import ImpactError
 from impact_desktop.services.changes import CATALOG, ENTRIES, IMPORTS, TARGETS
 from impact_desktop.services.import_undo import import_change, undo_import
-from impact_desktop.services.importing import import_file
 from impact_desktop.storage import catalog
 from impact_desktop.storage import imports as batches
 from impact_desktop.storage.entries import count_entries, total_value
+from tests.import_helpers import import_file
 from tests.unit.io_files import write_xlsx
 
 HEADER = ["Business unit", "Program", "Date", "Donations"]
