@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from decimal import Decimal
 from itertools import accumulate
-from typing import TYPE_CHECKING
 
 from impact_desktop.core.metrics import Aggregation
 from impact_desktop.core.texts import translate
@@ -26,9 +25,7 @@ from impact_desktop.services.chart_spec import (
     style_for,
     top_with_other,
 )
-
-if TYPE_CHECKING:
-    from impact_desktop.services.dashboard import DashboardData
+from impact_desktop.services.dashboard_data import DashboardData
 
 ZERO = Decimal(0)
 

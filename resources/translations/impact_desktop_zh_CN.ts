@@ -1135,11 +1135,12 @@ Click “Add business unit…” to create the first one (for example your group
     <name>Dashboard</name>
     <message>
         <source>{month} {year}</source>
+        <extracomment>The metrics the month charts show; other metrics are not read month by month.</extracomment>
         <translation>{year}年{month}</translation>
     </message>
     <message>
         <source>vs {0}</source>
-        <extracomment>The metrics the month charts show; other metrics are not read month by month. Charts by unit or channel show this many and fold the rest into &quot;Other (k units)&quot;. Ids of the business units with figures in the period (GRI 413-1). The months compared with, when only part of the period has figures (&quot;Apr–May 2017&quot;); empty when the whole previous period of equal length is compared. Metric key → its name in the interface language (a built-in one translated, a user&apos;s by its names: 平台上的公益组织 in a Chinese interface).</extracomment>
+        <extracomment>Charts by unit or channel show this many and fold the rest into &quot;Other (k units)&quot;. Ids of the business units with figures in the period (GRI 413-1). The months compared with, when only part of the period has figures (&quot;Apr–May 2017&quot;); empty when the whole previous period of equal length is compared. Metric key → its name in the interface language (a built-in one translated, a user&apos;s by its names: 平台上的公益组织 in a Chinese interface).</extracomment>
         <translation>较{0}</translation>
     </message>
     <message>
@@ -2395,7 +2396,7 @@ Edit → Undo (Ctrl+Z) brings them back.</source>
     </message>
     <message>
         <source>{0}: row {1} (line {2}), column {3}: a cell longer than {4} characters: a quote (&quot;) opened there that does not close, or text that is not a figure; close the quote, or shorten the cell.</source>
-        <extracomment>The longest physical line read: past it the line is refused before it is held whole (a 300 MB single line would otherwise be read into memory, several times over, before the csv module says a word).</extracomment>
+        <extracomment>The longest physical line read: past it the line is refused before it is held whole (a 300 MB single line would otherwise be read into memory, several times over, before the csv module says a word). Quotes in the lines of the current record, and of the record before (the last one, at the end).</extracomment>
         <translation>{0}：第 {1} 行（文本第 {2} 行），{3} 列：单元格超过 {4} 个字符：可能是那里有一个没有闭合的引号（&quot;），或是一段并非数值的文字；请闭合引号或缩短该单元格。</translation>
     </message>
     <message>
@@ -2412,13 +2413,11 @@ Edit → Undo (Ctrl+Z) brings them back.</source>
     </message>
     <message>
         <source>{0} cannot be read: {1}.</source>
-        <extracomment>A worksheet&apos;s XML: about 1 GiB is a million rows of twenty columns, more than Excel users send. Shared strings, styles, the workbook and the rest are read whole into memory by both readers. Sheet XML compresses 5–30× (repetitive sheets up to ~100×); zip bombs compress 1000×. Parts smaller than this are never refused for their ratio (a tiny part compresses oddly). The XML prolog (declaration, comments) before the root element; a DTD would sit here.
-----------
-About 40 MB of worksheet XML ≈ 400k rows of 8 columns ≈ 280 MB held by calamine.</extracomment>
         <translation>无法读取 {0}：{1}。</translation>
     </message>
     <message>
         <source>{0} is a zip archive but not an Excel workbook; choose an Excel workbook (.xlsx, .xlsm) or a CSV file.</source>
+        <extracomment>A worksheet&apos;s XML: about 1 GiB is a million rows of twenty columns, more than Excel users send. Shared strings, styles, the workbook and the rest are read whole into memory by both readers. Sheet XML compresses 5–30× (repetitive sheets up to ~100×); zip bombs compress 1000×. Parts smaller than this are never refused for their ratio (a tiny part compresses oddly). The XML prolog (declaration, comments) before the root element; a DTD would sit here.</extracomment>
         <translation>{0} 是 zip 压缩包，而不是 Excel 工作簿；请选择 Excel 工作簿（.xlsx、.xlsm）或 CSV 文件。</translation>
     </message>
     <message>
@@ -2523,7 +2522,7 @@ About 40 MB of worksheet XML ≈ 400k rows of 8 columns ≈ 280 MB held by calam
     </message>
     <message>
         <source>{0} is damaged or incomplete: part {1} cannot be read ({2}).</source>
-        <extracomment>8 million cells: about 256 MB in calamine (32 bytes a cell), whatever the sheet&apos;s shape. The workbook zip kept open by :func:`one_archive` (name, archive), or None.</extracomment>
+        <extracomment>8 million cells: about 256 MB in calamine (32 bytes a cell), whatever the sheet&apos;s shape.</extracomment>
         <translation>{0} 已损坏或不完整：无法读取部件 {1}（{2}）。</translation>
     </message>
     <message>
@@ -2577,6 +2576,7 @@ About 40 MB of worksheet XML ≈ 400k rows of 8 columns ≈ 280 MB held by calam
     </message>
     <message>
         <source>{0} has no sheet named &apos;{1}&apos;.</source>
+        <extracomment>About 40 MB of worksheet XML ≈ 400k rows of 8 columns ≈ 280 MB held by calamine.</extracomment>
         <translation>{0} 中没有名为“{1}”的工作表。</translation>
     </message>
     <message>
@@ -3863,7 +3863,7 @@ Edit → Undo (Ctrl+Z) brings the import back.</source>
     </message>
     <message>
         <source>There is no mapping preset named &apos;{0}&apos;.</source>
-        <extracomment>``ImportOptions.sheet`` value meaning &quot;every sheet with the first sheet&apos;s header layout&quot;. &quot;This name of the file is that existing unit, program or channel&quot; (recorded as alternative names). (sheet, row, label) of every row skipped as a total, so the user can check none was data. Ids of entries removed by undoing their import that this file brings again (stored back under the id). Problems with a whole column (values in a column nobody mapped): no row can be imported past them. Things the user should know that do not stop the import (sheets not read, …). The figures to write (compact past the first 200,000: see :mod:`.import_pending`). Currency rates the file (or its ``&lt;stem&gt;.rates.csv``) brings that the store lacks. Targets the file (or its ``&lt;stem&gt;.targets.csv``) brings that the store lacks. entry id → the row&apos;s &quot;Updated&quot; cell (first row with that id), for conflicts. What the preview was made with and against: a commit whose store is no longer in this state (another program or window wrote since) checks the file again under the lock. The file&apos;s alternative names (its &quot;Names&quot; sheet or ``.names.csv``), recorded on import. Every figure read from a valid row, in file order (duplicates too; ``pending`` is a selection of it). Column of each figure of :attr:`read`, by position. The cell as written, by position, where it is not simply the number stored (320.5 in 万元, &quot;1.2万&quot;). Sheet → its headers, for the figures&apos; column names. Figures of invalid rows that were fine themselves, held back with their row: (draft, column, cell). Metric key → its alternative names (for a long layout&apos;s metric column).</extracomment>
+        <extracomment>``ImportOptions.sheet`` value meaning &quot;every sheet with the first sheet&apos;s header layout&quot;.</extracomment>
         <translation>没有名为“{0}”的映射预设。</translation>
     </message>
     <message>
@@ -4781,6 +4781,7 @@ Edit → Undo (Ctrl+Z) brings the import back.</source>
     </message>
     <message>
         <source>&amp;Undo</source>
+        <extracomment>Where the window keeps its size, layout and last page (the composition root passes the app&apos;s settings; by default the application&apos;s per-user QSettings).</extracomment>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
@@ -5375,6 +5376,7 @@ reported as entered for the period (volunteers).</source>
     <name>Pages</name>
     <message>
         <source>Overview</source>
+        <extracomment>Data → New entry… (Ctrl+N from any page). File → Import… and Export…, the import history page.</extracomment>
         <translation>概览</translation>
     </message>
     <message>

@@ -11,7 +11,7 @@ from impact_desktop.core import names as n
 from impact_desktop.core.errors import ValidationError
 from impact_desktop.core.texts import set_name_language
 from impact_desktop.services import catalog_names
-from impact_desktop.services.dashboard import DashboardFilter, PeriodMode, load_dashboard
+from impact_desktop.services.dashboard import DashboardFilter, PeriodMode, load_dashboard, metric_by_unit_chart
 from impact_desktop.services.demo import CHINESE_NAMES, load_demo
 from impact_desktop.services.exporting import export_entries
 from impact_desktop.services.importing import ImportOptions, commit_import, preview_import, undo_import
@@ -207,7 +207,7 @@ def test_dashboard_and_report_names_of_metrics_follow_the_language(demo_store, l
     data = load_dashboard(demo_store, DashboardFilter(PeriodMode.FISCAL, 2018), details=True)
     assert metric in [kpi.name for kpi in data.kpis]
     assert data.metric_name("nonprofits_supported") == metric
-    chart = data.metric_by_unit_chart("nonprofits_supported")
+    chart = metric_by_unit_chart(data, "nonprofits_supported")
     assert chart.title.startswith(metric) and unit in chart.categories
 
 

@@ -18,6 +18,7 @@ from impact_desktop.services.dashboard import (
     PeriodMode,
     available_years,
     load_dashboard,
+    metric_by_unit_chart,
     previous_scope,
 )
 from impact_desktop.storage import catalog, entries, rates, targets
@@ -95,10 +96,10 @@ def test_charts_carry_the_grouped_figures(store, small):
     assert hours.stacked and [s.name for s in hours.series] == ["Beta", "Alpha"]  # most hours first
     assert hours.series[1].values[1] == 5 and hours.series[0].values[1] == 10 and hours.series[0].values[8] == 7
     assert data.charts["trees_cumulative"].series[0].values[-1] == 100
-    sites = data.metric_by_unit_chart("sites")
+    sites = metric_by_unit_chart(data, "sites")
     assert dict(zip(sites.categories, sites.series[0].values, strict=True)) == {"Alpha": 2, "Beta": 8}
     assert "Stock" in sites.note
-    volunteers = data.metric_by_unit_chart("volunteers")
+    volunteers = metric_by_unit_chart(data, "volunteers")
     assert dict(zip(volunteers.categories, volunteers.series[0].values, strict=True)) == {"Alpha": 50, "Beta": 30}
 
 
