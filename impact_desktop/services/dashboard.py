@@ -310,6 +310,30 @@ def _add_details(store: Store, data: DashboardData, unit_name: dict[str, str], b
         ("imported", imported), ("other", data.entries - imported)) if count]
 
 
+@dataclass(frozen=True)
+class FilterChoices:
+    """What the dashboard's filter bar offers for one database: years with data, business
+    units and programs (``(id, name shown)``, in the interface language) and the reporting currency."""
+
+    fiscal_years: list[int]
+    calendar_years: list[int]
+    units: list[tuple[str, str]]
+    programs: list[tuple[str, str]]
+    reporting_currency: str
+
+
+def filter_choices(store: Store) -> FilterChoices:
+    """The filter bar's choices for ``store`` (so the page reads nothing from storage itself)."""
+    fiscal, calendar_years = available_years(store)
+    book = NameBook(store)
+    return FilterChoices(
+        fiscal, calendar_years,
+        units=[(unit.id, book.shown(unit.id, unit.name)) for unit in catalog.list_business_units(store)],
+        programs=[(program.id, book.shown(program.id, program.name)) for program in catalog.list_programs(store)],
+        reporting_currency=load_settings(store).reporting_currency,
+    )
+
+
 def available_years(store: Store) -> tuple[list[int], list[int]]:
     """(fiscal years, calendar years) that hold data, newest first, for the filter bar."""
     known = dashboard_queries.data_months(store)

@@ -26,19 +26,17 @@ from impact_desktop.gui.dashboard.chart_widget import ChartWidget
 from impact_desktop.gui.dashboard.check_menu import CheckMenuButton
 from impact_desktop.gui.dashboard.tiles import KpiTile
 from impact_desktop.gui.generated.ui_dashboard_page import Ui_DashboardPage
-from impact_desktop.services.catalog_names import NameBook
 from impact_desktop.services.chart_spec import DEFAULT_TOP_N
 from impact_desktop.services.dashboard import (
     DashboardData,
     DashboardFilter,
     PeriodMode,
-    available_years,
+    filter_choices,
     load_dashboard,
+    metric_by_unit_chart,
     read_b4si,
     set_b4si,
 )
-from impact_desktop.storage import catalog
-from impact_desktop.storage.settings import load_settings
 
 TOPICS = frozenset({"entries", "imports", "catalog", "rates", "targets", "settings", "database"})
 _FILTER_TOPICS = frozenset({"catalog", "settings", "database", "entries", "imports"})
@@ -97,13 +95,12 @@ class DashboardPage(QWidget):
         self._filling = True
         store = self.context.store
         ui = self.ui
-        fiscal, calendar_years = available_years(store)
-        self._years = {PeriodMode.FISCAL: fiscal, PeriodMode.CALENDAR: calendar_years}
+        choices = filter_choices(store)
+        self._years = {PeriodMode.FISCAL: choices.fiscal_years, PeriodMode.CALENDAR: choices.calendar_years}
         self._fill_years()
-        self._book = book = NameBook(store)  # the names the charts show, in the interface language
-        self.units_menu.set_choices([(u.id, book.shown(u.id, u.name)) for u in catalog.list_business_units(store)])
-        self.programs_menu.set_choices([(p.id, book.shown(p.id, p.name)) for p in catalog.list_programs(store)])
-        reporting = load_settings(store).reporting_currency
+        self.units_menu.set_choices(choices.units)
+        self.programs_menu.set_choices(choices.programs)
+        reporting = choices.reporting_currency
         current = ui.currencyCombo.currentText().strip().upper()
         ui.currencyCombo.blockSignals(True)
         ui.currencyCombo.clear()
@@ -324,7 +321,7 @@ class DashboardPage(QWidget):
         key = self.ui.metricCombo.currentData()
         self.metric_chart.setVisible(bool(key) and self.data is not None)
         if key and self.data is not None:
-            self.metric_chart.set_spec(self.data.metric_by_unit_chart(key))
+            self.metric_chart.set_spec(metric_by_unit_chart(self.data, key))
 
     def all_charts(self) -> list[ChartWidget]:
         """Every chart with data, in display order (the on-demand one last)."""
