@@ -31,6 +31,12 @@ _UNIT_KEY = "month, business_unit_id, metric_id, currency, channel_id"
 _UNIT_UPSERT = (f"ON CONFLICT ({_UNIT_KEY}) DO UPDATE SET total_e4 = total_e4 + excluded.total_e4, "
                 "entry_count = entry_count + excluded.entry_count")
 
+#: The per-business-unit roll-up by B4SI classification (``b4si_totals``, migration 0008):
+#: the B4SI split of a period without a program filter.
+_B4SI_KEY = "month, business_unit_id, metric_id, currency, input_type, motivation, funding_source"
+_B4SI_UPSERT = (f"ON CONFLICT ({_B4SI_KEY}) DO UPDATE SET total_e4 = total_e4 + excluded.total_e4, "
+                "entry_count = entry_count + excluded.entry_count")
+
 
 def _rollup_values(row: str) -> str:
     return (
@@ -76,7 +82,7 @@ def _add_to_rollup(row: str) -> str:
 
 #: Adds the entries inserted while ``rollup_pause`` held a row (``rowid > :after``) to every
 #: roll-up: run each statement in order with ``{"after": rowid}``, in the same transaction.
-#: The new entries are grouped once, at the finest grain, into a scratch table; the three
+#: The new entries are grouped once, at the finest grain, into a scratch table; the four
 #: roll-ups are then updated from its few rows (a 100,000-entry batch: one scan of the
 #: batch, not three).
 ROLLUP_BULK_ADD_SQL = (
@@ -104,6 +110,14 @@ ROLLUP_BULK_ADD_SQL = (
     FROM temp.rollup_batch b JOIN programs p ON p.id = b.program_id WHERE p.deleted_at IS NULL
     GROUP BY 1, 2, 3, 4, 5
     {_UNIT_UPSERT}
+    """,
+    f"""
+    INSERT INTO b4si_totals ({_B4SI_KEY}, total_e4, entry_count)
+    SELECT b.month, p.business_unit_id, b.metric_id, b.currency, b.input_type, b.motivation, b.funding_source,
+           sum(b.total_e4), sum(b.entry_count)
+    FROM temp.rollup_batch b JOIN programs p ON p.id = b.program_id WHERE p.deleted_at IS NULL
+    GROUP BY 1, 2, 3, 4, 5, 6, 7
+    {_B4SI_UPSERT}
     """,
     """
     INSERT INTO program_months (month, program_id, entry_count)
@@ -519,6 +533,99 @@ def alternative_names(db: Database) -> None:
     CREATE INDEX ix_alternative_names_target ON alternative_names(target_id);
     """)
     install_capture(db)  # the hub's change capture, when 0006_sync_outbox ran first
+
+
+def _b4si_match(row: str) -> str:
+    return (
+        f"month = {row}.month AND business_unit_id = (SELECT business_unit_id FROM programs "
+        f"WHERE id = {row}.program_id AND deleted_at IS NULL) AND metric_id = {row}.metric_id "
+        f"AND currency = coalesce({row}.currency, '') AND input_type = coalesce({row}.input_type, '') "
+        f"AND motivation = coalesce({row}.motivation, '') AND funding_source = coalesce({row}.funding_source, '')"
+    )
+
+
+def _add_to_b4si(row: str) -> str:
+    return f"""
+        INSERT INTO b4si_totals ({_B4SI_KEY}, total_e4, entry_count)
+        SELECT {row}.month, p.business_unit_id, {row}.metric_id, coalesce({row}.currency, ''),
+               coalesce({row}.input_type, ''), coalesce({row}.motivation, ''), coalesce({row}.funding_source, ''),
+               {row}.value_e4, 1
+        FROM programs p WHERE p.id = {row}.program_id AND p.deleted_at IS NULL AND {row}.deleted_at IS NULL
+        {_B4SI_UPSERT};
+    """
+
+
+def _remove_from_b4si(row: str) -> str:
+    return f"""
+        UPDATE b4si_totals SET total_e4 = total_e4 - {row}.value_e4, entry_count = entry_count - 1
+        WHERE {_b4si_match(row)} AND {row}.deleted_at IS NULL;
+        DELETE FROM b4si_totals WHERE {_b4si_match(row)} AND entry_count <= 0;
+    """
+
+
+def _move_program_b4si(program: str, sign: str) -> str:
+    """Add (sign '') or take away (sign '-') a program's B4SI totals to/from its unit."""
+    return f"""
+        INSERT INTO b4si_totals ({_B4SI_KEY}, total_e4, entry_count)
+        SELECT month, {program}.business_unit_id, metric_id, currency, input_type, motivation, funding_source,
+               {sign}sum(total_e4), {sign}sum(entry_count)
+        FROM monthly_totals WHERE program_id = {program}.id AND {program}.deleted_at IS NULL
+        GROUP BY month, metric_id, currency, input_type, motivation, funding_source
+        {_B4SI_UPSERT};
+    """
+
+
+@migrations(name="0008_b4si_totals")
+def b4si_totals(db: Database) -> None:
+    """Entries of live programs summed per business unit and B4SI classification.
+
+    The B4SI split of a period (inputs by type, leverage by funding source, by motivation)
+    grouped ``monthly_totals`` per program, channel and all: eight years at a million
+    entries are ~280,000 rows; here they are a few thousand (no program, no channel).
+    Kept exact like ``unit_totals``: triggers on entries (the insert one paused, like the
+    others, during bulk inserts, which add their batch in ``ROLLUP_BULK_ADD_SQL``) and on
+    programs moved, deleted or restored. Existing stores are filled from ``monthly_totals``.
+    """
+    run_script(db, f"""
+    CREATE TABLE b4si_totals (
+        month INTEGER NOT NULL,
+        business_unit_id TEXT NOT NULL,
+        metric_id TEXT NOT NULL,
+        currency TEXT NOT NULL,
+        input_type TEXT NOT NULL,
+        motivation TEXT NOT NULL,
+        funding_source TEXT NOT NULL,
+        total_e4 INTEGER NOT NULL,
+        entry_count INTEGER NOT NULL,
+        PRIMARY KEY ({_B4SI_KEY})
+    ) WITHOUT ROWID;
+    INSERT INTO b4si_totals ({_B4SI_KEY}, total_e4, entry_count)
+    SELECT t.month, p.business_unit_id, t.metric_id, t.currency, t.input_type, t.motivation, t.funding_source,
+           sum(t.total_e4), sum(t.entry_count)
+    FROM monthly_totals t JOIN programs p ON p.id = t.program_id WHERE p.deleted_at IS NULL
+    GROUP BY 1, 2, 3, 4, 5, 6, 7;
+
+    CREATE TRIGGER entries_b4si_insert AFTER INSERT ON entries
+    WHEN NOT EXISTS (SELECT 1 FROM rollup_pause) BEGIN
+        {_add_to_b4si("NEW")}
+    END;
+    CREATE TRIGGER entries_b4si_delete AFTER DELETE ON entries BEGIN
+        {_remove_from_b4si("OLD")}
+    END;
+    CREATE TRIGGER entries_b4si_update AFTER UPDATE OF
+        value_e4, month, program_id, metric_id, currency, input_type, motivation, funding_source,
+        deleted_at ON entries BEGIN
+        {_remove_from_b4si("OLD")}
+        {_add_to_b4si("NEW")}
+    END;
+    CREATE TRIGGER programs_b4si_totals AFTER UPDATE OF business_unit_id, deleted_at ON programs
+    WHEN OLD.business_unit_id IS NOT NEW.business_unit_id
+        OR (OLD.deleted_at IS NULL) <> (NEW.deleted_at IS NULL) BEGIN
+        {_move_program_b4si("OLD", "-")}
+        DELETE FROM b4si_totals WHERE business_unit_id = OLD.business_unit_id AND entry_count <= 0;
+        {_move_program_b4si("NEW", "")}
+    END;
+    """)
 
 
 def known_migration_names() -> frozenset[str]:

@@ -32,6 +32,7 @@ def totals(store) -> dict:
                               "WHERE deleted_at IS NULL").fetchone(),
         "monthly": sorted(db.execute("SELECT * FROM monthly_totals").fetchall()),
         "units": sorted(db.execute("SELECT * FROM unit_totals").fetchall()),
+        "b4si": sorted(db.execute("SELECT * FROM b4si_totals").fetchall()),
         "program_months": sorted(db.execute("SELECT * FROM program_months").fetchall()),
         "summary": summary_figures(store),
     }
@@ -47,3 +48,12 @@ def rebuilt_rollups(store) -> list:
         "SELECT month, program_id, metric_id, coalesce(currency, ''), coalesce(channel_id, ''), "
         "coalesce(input_type, ''), coalesce(motivation, ''), coalesce(funding_source, ''), sum(value_e4), count(*) "
         "FROM entries WHERE deleted_at IS NULL GROUP BY 1, 2, 3, 4, 5, 6, 7, 8").fetchall())
+
+
+def rebuilt_b4si(store) -> list:
+    """b4si_totals recomputed from the live entries of live programs: the roll-up must equal it exactly."""
+    return sorted(store.db.execute(
+        "SELECT e.month, p.business_unit_id, e.metric_id, coalesce(e.currency, ''), coalesce(e.input_type, ''), "
+        "coalesce(e.motivation, ''), coalesce(e.funding_source, ''), sum(e.value_e4), count(*) "
+        "FROM entries e JOIN programs p ON p.id = e.program_id WHERE e.deleted_at IS NULL AND p.deleted_at IS NULL "
+        "GROUP BY 1, 2, 3, 4, 5, 6, 7").fetchall())

@@ -13,7 +13,7 @@ from impact_desktop.storage.hub_connect import connect
 from impact_desktop.storage.hub_push import push_changes
 from impact_desktop.storage.sync_capture import SYNCED_TABLES
 from impact_desktop.storage.sync_local import mark_pushed, pending_changes
-from tests.hub.helpers import add_hours, program, rebuilt_rollups, totals
+from tests.hub.helpers import add_hours, program, rebuilt_b4si, rebuilt_rollups, totals
 from tests.import_helpers import import_file
 from tests.unit.io_files import write_xlsx
 
@@ -132,3 +132,36 @@ def test_one_name_created_under_two_ids_is_merged_the_same_way_everywhere(hub, l
         assert store.db.execute("SELECT sum(value_e4) FROM entries WHERE deleted_at IS NULL").fetchone() == (300000,)
         assert sorted(store.db.execute("SELECT * FROM monthly_totals")) == rebuilt_rollups(store)
     assert totals(one) == totals(two) == totals(three)
+
+
+def test_the_b4si_roll_up_stays_exact_through_pulls_of_new_edited_deleted_and_moved_figures(hub, laptops):
+    from decimal import Decimal
+
+    from impact_desktop.core.b4si import FundingSource, InputType, Motivation
+    from impact_desktop.core.entries import EntryDraft
+    from impact_desktop.core.periods import month
+    from impact_desktop.storage import catalog, entries
+
+    one, two = laptops(2)
+    pid, other = program(one), program(one, "Amap", "Clean air map")
+    how = [("cash", "community_investment", "company"), ("in_kind", "charitable_gift", "company"),
+           ("cash", "community_investment", "public"), ("cash", "charitable_gift", "employees")]
+    ids = entries.add_entries(one, [EntryDraft(
+        program_id=(pid, other)[i % 2], metric_key="donations", value=Decimal(i + 1), currency="CNY",
+        period=month(2018, 1 + i % 12), input_type=InputType(how[i % 4][0]), motivation=Motivation(how[i % 4][1]),
+        funding_source=FundingSource(how[i % 4][2])) for i in range(700)])
+    sync(one, hub)
+    sync(two, hub)  # 700 new entries: the bulk path of a pull
+    assert sorted(two.db.execute("SELECT * FROM b4si_totals")) == rebuilt_b4si(two) != []
+    entries.set_entries_deleted(one, ids[:50])
+    entries.update_entry(one, ids[60], EntryDraft(program_id=other, metric_key="donations", value=Decimal(99),
+                                                  currency="CNY", period=month(2018, 7),
+                                                  input_type=InputType.MANAGEMENT_COSTS,
+                                                  motivation=Motivation.COMMERCIAL_INITIATIVE,
+                                                  funding_source=FundingSource.COMPANY))
+    catalog.update_program(one, pid, business_unit_id=catalog.find_business_unit(one, "Amap").id)
+    sync(one, hub)
+    sync(two, hub)  # deletions, an edit and a program moved to another unit, row by row
+    assert sorted(two.db.execute("SELECT * FROM b4si_totals")) == rebuilt_b4si(two)
+    assert sorted(one.db.execute("SELECT * FROM b4si_totals")) == rebuilt_b4si(one)
+    assert totals(one) == totals(two)

@@ -28,7 +28,8 @@ def state(store) -> tuple:
         f"SELECT id, {', '.join(import_conflicts.VERSION_COLUMNS)} FROM entries WHERE deleted_at IS NULL ORDER BY id")
     totals = store.db.execute("SELECT * FROM monthly_totals ORDER BY 1, 2, 3, 4, 5, 6, 7, 8")
     units = store.db.execute("SELECT * FROM unit_totals ORDER BY 1, 2, 3, 4, 5")
-    return ([tuple(r) for r in rows], [tuple(r) for r in totals], [tuple(r) for r in units],
+    b4si = store.db.execute("SELECT * FROM b4si_totals ORDER BY 1, 2, 3, 4, 5, 6, 7")
+    return ([tuple(r) for r in rows], [tuple(r) for r in totals], [tuple(r) for r in units], [tuple(r) for r in b4si],
             summary_json(summarize(store, resolve_scope(store))))
 
 

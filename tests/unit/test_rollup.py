@@ -1,7 +1,8 @@
 """The roll-ups always equal a GROUP BY over live entries, whatever writes happen.
 
 ``monthly_totals`` holds every live entry; ``unit_totals`` the live entries of live
-programs per business unit; ``program_months`` the live entries per program and month.
+programs per business unit; ``b4si_totals`` the same per business unit and B4SI
+classification; ``program_months`` the live entries per program and month.
 """
 
 import random
@@ -36,6 +37,17 @@ UNITS_STORED = """
 SELECT month, business_unit_id, metric_id, currency, channel_id, total_e4, entry_count
 FROM unit_totals ORDER BY 1, 2, 3, 4, 5
 """
+B4SI_FROM_ENTRIES = """
+SELECT e.month, p.business_unit_id, e.metric_id, coalesce(e.currency, ''), coalesce(e.input_type, ''),
+       coalesce(e.motivation, ''), coalesce(e.funding_source, ''), sum(e.value_e4), count(*)
+FROM entries e JOIN programs p ON p.id = e.program_id
+WHERE e.deleted_at IS NULL AND p.deleted_at IS NULL
+GROUP BY 1, 2, 3, 4, 5, 6, 7 ORDER BY 1, 2, 3, 4, 5, 6, 7
+"""
+B4SI_STORED = """
+SELECT month, business_unit_id, metric_id, currency, input_type, motivation, funding_source, total_e4, entry_count
+FROM b4si_totals ORDER BY 1, 2, 3, 4, 5, 6, 7
+"""
 PROGRAM_MONTHS_FROM_ENTRIES = """
 SELECT month, program_id, count(*) FROM entries WHERE deleted_at IS NULL GROUP BY 1, 2 ORDER BY 1, 2
 """
@@ -44,7 +56,7 @@ PROGRAM_MONTHS_STORED = "SELECT month, program_id, entry_count FROM program_mont
 
 def assert_exact(store) -> None:
     for stored, expected in ((ROLLUP_STORED, ROLLUP_FROM_ENTRIES), (UNITS_STORED, UNITS_FROM_ENTRIES),
-                             (PROGRAM_MONTHS_STORED, PROGRAM_MONTHS_FROM_ENTRIES)):
+                             (PROGRAM_MONTHS_STORED, PROGRAM_MONTHS_FROM_ENTRIES), (B4SI_STORED, B4SI_FROM_ENTRIES)):
         assert list(store.db.execute(stored)) == list(store.db.execute(expected)), stored
     live = store.db.execute("SELECT count(*) FROM entries WHERE deleted_at IS NULL").fetchone()[0]
     assert live_entry_count(store) == live and has_entries(store) == (live > 0)
@@ -115,6 +127,6 @@ def test_emptied_rollup_rows_are_removed(store, world):
     ids = entries.add_entries(store, drafts(rng, world, 220))
     assert has_entries(store) and live_entry_count(store) == 220
     entries.set_entries_deleted(store, ids)
-    for table in ("monthly_totals", "unit_totals", "program_months"):
+    for table in ("monthly_totals", "unit_totals", "b4si_totals", "program_months"):
         assert store.db.execute(f"SELECT count(*) FROM {table}").fetchone()[0] == 0, table
     assert not has_entries(store) and live_entry_count(store) == 0
