@@ -189,8 +189,17 @@ def deciding_observations_by_period(store: Store, scope: Scope, splits: Sequence
     own_dims = "".join(f", {FLOW_DIMENSIONS[name][1]}" for name in group_by if name not in _SERIES_DIMENSIONS)
     period = " + ".join("(e.period_end >= ?)" for _ in splits) or "0"
     series = "e.program_id || '/' || coalesce(e.channel_id, '') || '/' || coalesce(e.currency, '')"
-    as_of = "e.period_end || ' ' || e.updated_at"
-    span = "CAST(julianday(e.period_end) - julianday(e.period_start) AS INTEGER) + 1"
+    # observed_entries holds these entries alone, narrow, with the as-of stamp and span
+    # computed (every grouping but by month or B4SI class); else entries through the metric index.
+    narrow = all(name in _SERIES_DIMENSIONS for name in group_by)
+    if narrow:
+        source, live, as_of, span = "observed_entries e", "", "e.as_of", "e.span_days"
+    else:
+        # The metric index, always: driven from programs through ix_entries_program_end,
+        # SQLite read every entry of a year (0.7 s at a million) for a few thousand.
+        source, live = "entries e INDEXED BY ix_entries_metric_end", " AND e.deleted_at IS NULL"
+        as_of = "e.period_end || ' ' || e.updated_at"
+        span = "CAST(julianday(e.period_end) - julianday(e.period_start) AS INTEGER) + 1"
     picks = {
         "stock": (f"{series}, e.value_e4, max({as_of}), {span}",
                   f"{own_dims}, e.program_id, coalesce(e.channel_id, ''), coalesce(e.currency, '')"),
@@ -203,11 +212,8 @@ def deciding_observations_by_period(store: Store, scope: Scope, splits: Sequence
             continue
         columns, decided_by = picks[kind]
         sql = (
-            f"SELECT {period}, e.metric_id, e.program_id{dims}, {columns} "
-            # The metric index, always: driven from programs through ix_entries_program_end,
-            # SQLite read every entry of a year (0.7 s at a million) for a few thousand.
-            "FROM entries e INDEXED BY ix_entries_metric_end "
-            f"WHERE e.metric_id IN ({', '.join('?' for _ in metric_ids)}) AND e.deleted_at IS NULL "
+            f"SELECT {period}, e.metric_id, e.program_id{dims}, {columns} FROM {source} "
+            f"WHERE e.metric_id IN ({', '.join('?' for _ in metric_ids)}){live} "
             f"AND e.period_end BETWEEN ? AND ?{programs} GROUP BY 1, 2{decided_by}"
         )
         rows = store.db.execute(sql, [*(day.isoformat() for day in splits), *metric_ids, scope.start.isoformat(),

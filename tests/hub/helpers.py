@@ -33,6 +33,8 @@ def totals(store) -> dict:
         "monthly": sorted(db.execute("SELECT * FROM monthly_totals").fetchall()),
         "units": sorted(db.execute("SELECT * FROM unit_totals").fetchall()),
         "b4si": sorted(db.execute("SELECT * FROM b4si_totals").fetchall()),
+        # entry_id, not rowid: the same rows on every laptop
+        "observed": sorted(db.execute("SELECT * FROM observed_entries").fetchall()),
         "program_months": sorted(db.execute("SELECT * FROM program_months").fetchall()),
         "summary": summary_figures(store),
     }

@@ -16,6 +16,7 @@ from impact_desktop.storage.sync_local import mark_pushed, pending_changes
 from tests.hub.helpers import add_hours, program, rebuilt_b4si, rebuilt_rollups, totals
 from tests.import_helpers import import_file
 from tests.unit.io_files import write_xlsx
+from tests.unit.test_rollup import assert_exact
 
 LOCAL_ONLY = {"sync_conflicts"}
 
@@ -134,7 +135,7 @@ def test_one_name_created_under_two_ids_is_merged_the_same_way_everywhere(hub, l
     assert totals(one) == totals(two) == totals(three)
 
 
-def test_the_b4si_roll_up_stays_exact_through_pulls_of_new_edited_deleted_and_moved_figures(hub, laptops):
+def test_the_b4si_and_observed_roll_ups_stay_exact_through_pulls_of_new_edited_deleted_and_moved_figures(hub, laptops):
     from decimal import Decimal
 
     from impact_desktop.core.b4si import FundingSource, InputType, Motivation
@@ -150,10 +151,14 @@ def test_the_b4si_roll_up_stays_exact_through_pulls_of_new_edited_deleted_and_mo
         program_id=(pid, other)[i % 2], metric_key="donations", value=Decimal(i + 1), currency="CNY",
         period=month(2018, 1 + i % 12), input_type=InputType(how[i % 4][0]), motivation=Motivation(how[i % 4][1]),
         funding_source=FundingSource(how[i % 4][2])) for i in range(700)])
+    ids += entries.add_entries(one, [EntryDraft(program_id=(pid, other)[i % 2], metric_key="volunteers",
+                                                value=Decimal(10 + i), period=month(2018, 1 + i % 12))
+                                     for i in range(40)])  # distinct counts: observed_entries
     sync(one, hub)
     sync(two, hub)  # 700 new entries: the bulk path of a pull
     assert sorted(two.db.execute("SELECT * FROM b4si_totals")) == rebuilt_b4si(two) != []
-    entries.set_entries_deleted(one, ids[:50])
+    assert_exact(two)
+    entries.set_entries_deleted(one, [*ids[:50], *ids[-10:]])
     entries.update_entry(one, ids[60], EntryDraft(program_id=other, metric_key="donations", value=Decimal(99),
                                                   currency="CNY", period=month(2018, 7),
                                                   input_type=InputType.MANAGEMENT_COSTS,
@@ -165,3 +170,5 @@ def test_the_b4si_roll_up_stays_exact_through_pulls_of_new_edited_deleted_and_mo
     assert sorted(two.db.execute("SELECT * FROM b4si_totals")) == rebuilt_b4si(two)
     assert sorted(one.db.execute("SELECT * FROM b4si_totals")) == rebuilt_b4si(one)
     assert totals(one) == totals(two)
+    for store in (one, two):  # and every other roll-up, observed_entries too
+        assert_exact(store)

@@ -1,6 +1,7 @@
-"""``b4si_totals`` (migration 0008) equals a GROUP BY over live entries of live programs after
-every kind of write: imports (bulk and row by row), their undo and redo, entries edited,
-deleted and brought back, programs moved; and it is filled when an older store is opened.
+"""``b4si_totals`` (migration 0008) and ``observed_entries`` (0009) equal a GROUP BY over
+live entries (of live programs, for the first) after every kind of write: imports (bulk and
+row by row), their undo and redo, entries edited, deleted and brought back, programs moved;
+and both are filled when an older store is opened.
 The B4SI split read from it is the one read from ``monthly_totals``.
 """
 
@@ -19,7 +20,7 @@ from impact_desktop.storage import imports as batches
 from impact_desktop.storage.catalog_edit import set_catalog_row_deleted
 from impact_desktop.storage.database import open_store
 from tests.unit.io_files import write_xlsx
-from tests.unit.test_rollup import B4SI_FROM_ENTRIES, B4SI_STORED, assert_exact
+from tests.unit.test_rollup import B4SI_FROM_ENTRIES, B4SI_STORED, OBSERVED_STORED, assert_exact
 
 HEADER = ["Business unit", "Program", "Date", "Donations", "Currency", "B4SI input type", "B4SI motivation",
           "Funding source"]
@@ -35,7 +36,7 @@ def classified_drafts(rng, store, programs, count):
     metrics = {m.key: m for m in catalog.list_metrics(store)}
     out = []
     for _ in range(count):
-        key = rng.choice(["donations", "donations", "volunteer_hours", "trees_planted"])
+        key = rng.choice(["donations", "donations", "volunteer_hours", "trees_planted", "volunteers"])
         extra = {}
         if key == "donations":
             extra = {"currency": rng.choice(["CNY", "USD"]), "input_type": rng.choice(list(InputType)),
@@ -107,23 +108,26 @@ def test_the_b4si_split_from_the_rollup_matches_the_one_from_monthly_totals(stor
     assert from_rollup == filtered
 
 
-def test_an_older_store_gets_its_b4si_rollup_filled_when_opened(tmp_path):
+def test_an_older_store_gets_its_b4si_and_observed_rollups_filled_when_opened(tmp_path):
     path = tmp_path / "old.db"
     store = open_store(path)
     rng = random.Random(9)
     unit = catalog.add_business_unit(store, "Cainiao")
     programs = [catalog.add_program(store, unit, name) for name in ("A", "B")]
     entries.add_entries(store, classified_drafts(rng, store, programs, 300))
-    expected = list(store.db.execute(B4SI_STORED))
-    assert expected
-    with store.transaction():  # as a store written before 0008_b4si_totals
-        for trigger in ("entries_b4si_insert", "entries_b4si_delete", "entries_b4si_update", "programs_b4si_totals"):
+    expected = list(store.db.execute(B4SI_STORED)), list(store.db.execute(OBSERVED_STORED))
+    assert expected[0] and expected[1]
+    with store.transaction():  # as a store written before 0008_b4si_totals and 0009_observed_entries
+        for trigger in ("entries_b4si_insert", "entries_b4si_delete", "entries_b4si_update", "programs_b4si_totals",
+                        "entries_observed_insert", "entries_observed_delete", "entries_observed_update",
+                        "metrics_observed_entries"):
             store.conn.execute(f"DROP TRIGGER {trigger}")
         store.conn.execute("DROP TABLE b4si_totals")
-        store.conn.execute("DELETE FROM _sqlite_migrations WHERE name = '0008_b4si_totals'")
+        store.conn.execute("DROP TABLE observed_entries")
+        store.conn.execute("DELETE FROM _sqlite_migrations WHERE name IN ('0008_b4si_totals', '0009_observed_entries')")
     store.close()
     store = open_store(path)
-    assert list(store.db.execute(B4SI_STORED)) == expected
+    assert (list(store.db.execute(B4SI_STORED)), list(store.db.execute(OBSERVED_STORED))) == expected
     entries.add_entry(store, classified_drafts(rng, store, programs, 1)[0])  # and the triggers are back
     b4si_exact(store)
     store.close()

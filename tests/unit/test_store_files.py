@@ -16,7 +16,8 @@ from impact_desktop.storage.database import open_store
 from impact_desktop.storage.migrations import known_migration_names, migrations
 
 SYNC_COLUMNS = {"id", "created_at", "updated_at", "device_id", "changed_by", "deleted_at"}
-DERIVED_OR_LOCAL = {"monthly_totals", "unit_totals", "b4si_totals", "program_months", "device", "rollup_pause",
+DERIVED_OR_LOCAL = {"monthly_totals", "unit_totals", "b4si_totals", "observed_entries", "program_months", "device",
+                    "rollup_pause",
                     "_sqlite_migrations", "sync_clock", "sync_rows", "sync_outbox", "sync_applying",
                     "sync_rejected", "sync_state"}
 
