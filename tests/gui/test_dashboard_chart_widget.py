@@ -93,3 +93,32 @@ def test_an_equal_spec_draws_nothing_new_but_is_kept_for_tooltips(qtbot):
     again = stacked([1, 2, 3], [4, 5, 6])
     chart.set_spec(again)
     assert chart.spec is again and chart._items == items
+
+
+def bars(values, horizontal=False) -> ChartSpec:
+    return ChartSpec(key="units", title="Donations", categories=[f"Unit {i}" for i in range(len(values))],
+                     series=[Series("Donations", [Decimal(v) for v in values])], unit="CNY", y_label="CNY",
+                     value_labels=True, horizontal=horizontal)
+
+
+def labels(chart: ChartWidget) -> list[tuple[str, tuple[float, float], str]]:
+    return [(t.textItem.toPlainText(), (t.pos().x(), t.pos().y()), t.color.name()) for t in chart._view.texts]
+
+
+def test_value_labels_follow_new_figures_orientation_and_colours(qtbot):
+    chart = shown_chart(qtbot)
+    chart.set_spec(bars([100, 2000, 30]))
+    first = list(chart._view.texts)
+    ink = chart._view.colors[1]
+    assert labels(chart) == [("100", (0, 100), ink), ("2k", (1, 2000), ink), ("30", (2, 30), ink)]
+    chart.set_spec(bars([100, 5, 30]))  # one figure changed: the same label items
+    assert chart._view.texts == first and [t[0] for t in labels(chart)] == ["100", "5", "30"]
+    assert labels(chart)[1][1] == (1, 5)
+    chart.set_spec(bars([7, 8, 9, 10], horizontal=True))  # one more, and sideways: value first, row second
+    assert [(text, pos) for text, pos, _ink in labels(chart)] == [("7", (7, 3)), ("8", (8, 2)), ("9", (9, 1)),
+                                                                 ("10", (10, 0))]
+    assert chart._view.texts[0].anchor.x() < 0  # printed after the bar's end
+    chart._view.set_colors("#000000", "#eeeeee")  # dark palette: every label in the new ink
+    assert {color for _t, _p, color in labels(chart)} == {"#eeeeee"}
+    chart.set_spec(bars([1]))
+    assert [t[0] for t in labels(chart)] == ["1"] and len(chart._view.texts) == 1
