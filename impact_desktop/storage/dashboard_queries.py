@@ -189,17 +189,17 @@ def deciding_observations_by_period(store: Store, scope: Scope, splits: Sequence
     own_dims = "".join(f", {FLOW_DIMENSIONS[name][1]}" for name in group_by if name not in _SERIES_DIMENSIONS)
     period = " + ".join("(e.period_end >= ?)" for _ in splits) or "0"
     series = "e.program_id || '/' || coalesce(e.channel_id, '') || '/' || coalesce(e.currency, '')"
-    # observed_entries holds these entries alone, narrow, with the as-of stamp and span
-    # computed (every grouping but by month or B4SI class); else entries through the metric index.
-    narrow = all(name in _SERIES_DIMENSIONS for name in group_by)
-    if narrow:
-        source, live, as_of, span = "observed_entries e", "", "e.as_of", "e.span_days"
-    else:
-        # The metric index, always: driven from programs through ix_entries_program_end,
-        # SQLite read every entry of a year (0.7 s at a million) for a few thousand.
-        source, live = "entries e INDEXED BY ix_entries_metric_end", " AND e.deleted_at IS NULL"
-        as_of = "e.period_end || ' ' || e.updated_at"
-        span = "CAST(julianday(e.period_end) - julianday(e.period_start) AS INTEGER) + 1"
+    # observed_entries holds these entries alone, narrow, in series order, with the as-of
+    # stamp and span computed: every grouping but by month or B4SI class is read from it,
+    # one period at a time (its order then needs no sort: eight years' 44,000 observations
+    # at a million entries took 3× as long to group with the period as the first key).
+    if all(name in _SERIES_DIMENSIONS for name in group_by):
+        return _observed_by_period(store, scope, splits, group_by, kinds, key_of, unit_of, periods)
+    # The metric index, always: driven from programs through ix_entries_program_end,
+    # SQLite read every entry of a year (0.7 s at a million) for a few thousand.
+    source = "entries e INDEXED BY ix_entries_metric_end"
+    as_of = "e.period_end || ' ' || e.updated_at"
+    span = "CAST(julianday(e.period_end) - julianday(e.period_start) AS INTEGER) + 1"
     picks = {
         "stock": (f"{series}, e.value_e4, max({as_of}), {span}",
                   f"{own_dims}, e.program_id, coalesce(e.channel_id, ''), coalesce(e.currency, '')"),
@@ -213,12 +213,57 @@ def deciding_observations_by_period(store: Store, scope: Scope, splits: Sequence
         columns, decided_by = picks[kind]
         sql = (
             f"SELECT {period}, e.metric_id, e.program_id{dims}, {columns} FROM {source} "
-            f"WHERE e.metric_id IN ({', '.join('?' for _ in metric_ids)}){live} "
+            f"WHERE e.metric_id IN ({', '.join('?' for _ in metric_ids)}) AND e.deleted_at IS NULL "
             f"AND e.period_end BETWEEN ? AND ?{programs} GROUP BY 1, 2{decided_by}"
         )
         rows = store.db.execute(sql, [*(day.isoformat() for day in splits), *metric_ids, scope.start.isoformat(),
                                       scope.end.isoformat(), *program_params])
         for row in rows:
+            unit = unit_of.get(row[2])
+            if unit is None:  # a deleted program, or one outside the scope's units
+                continue
+            group = [key_of[row[1]], *row[3:-4]]
+            for index in unit_at:
+                group.insert(1 + index, unit)
+            periods[row[0]].append(Observation(tuple(group), row[-4], from_scaled(row[-3]), row[-2], row[-1]))
+    return periods
+
+
+#: observed_entries' columns for the dimensions it can group by (channel and currency are stored as '' for none).
+_OBSERVED_DIMENSIONS = {"program": "e.program_id", "channel": "e.channel_id"}
+
+
+def _observed_by_period(store: Store, scope: Scope, splits: Sequence[dt.date], group_by: Sequence[str],
+                        kinds: dict[str, list[str]], key_of: dict[str, str], unit_of: dict[str, str],
+                        periods: list[list[Observation]]) -> list[list[Observation]]:
+    """:func:`deciding_observations_by_period` from ``observed_entries`` (``group_by`` of unit,
+    program or channel only): per period, one GROUP BY in the table's own order."""
+    programs, program_params = "", []
+    if scope.program_ids:
+        programs = f" AND e.program_id IN ({', '.join('?' for _ in scope.program_ids)})"
+        program_params = list(scope.program_ids)
+    dims = "".join(f", {_OBSERVED_DIMENSIONS[name]}" for name in group_by if name != "business_unit")
+    series = "e.program_id || '/' || e.channel_id || '/' || e.currency"
+    picks = {
+        "stock": (f"{series}, e.value_e4, max(e.as_of), e.span_days", ", e.program_id, e.channel_id, e.currency"),
+        # Per program (so a deleted program's figures can be left out here), the largest.
+        "distinct": (f"{series}, max(e.value_e4), e.as_of, e.span_days", f", e.program_id{dims}"),
+    }
+    starts = [scope.start, *splits]
+    ends = [*(day - dt.timedelta(days=1) for day in splits), scope.end]
+    unit_at = [i for i, name in enumerate(group_by) if name == "business_unit"]
+    for kind, metric_ids in kinds.items():
+        if not metric_ids:
+            continue
+        columns, decided_by = picks[kind]
+        metrics = ", ".join("?" for _ in metric_ids)
+        sql = " UNION ALL ".join(
+            f"SELECT {index}, e.metric_id, e.program_id{dims}, {columns} FROM observed_entries e "
+            f"WHERE e.metric_id IN ({metrics}) AND e.period_end BETWEEN ? AND ?{programs} "
+            f"GROUP BY e.metric_id{decided_by}" for index in range(len(starts)))
+        params = [value for start, end in zip(starts, ends, strict=True)
+                  for value in (*metric_ids, start.isoformat(), end.isoformat(), *program_params)]
+        for row in store.db.execute(sql, params):
             unit = unit_of.get(row[2])
             if unit is None:  # a deleted program, or one outside the scope's units
                 continue

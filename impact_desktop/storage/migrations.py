@@ -655,8 +655,9 @@ def _add_observed(row: str) -> str:
 
 def _remove_observed(row: str) -> str:
     return f"""
-        DELETE FROM observed_entries WHERE metric_id = {row}.metric_id AND period_end = {row}.period_end
-            AND entry_id = {row}.id;
+        DELETE FROM observed_entries WHERE metric_id = {row}.metric_id AND program_id = {row}.program_id
+            AND channel_id = coalesce({row}.channel_id, '') AND currency = coalesce({row}.currency, '')
+            AND period_end = {row}.period_end AND entry_id = {row}.id;
     """
 
 
@@ -668,10 +669,12 @@ def observed_entries(db: Database) -> None:
     (the latest of each series, the largest of each program), found by reading them all:
     through ``ix_entries_metric_end`` that was a lookup into the wide ``entries`` table per
     entry (eight years at a million entries: ~45,000 lookups, 90 % of the read). Here they
-    sit in (metric, period end) order with what the rules need (the as-of stamp and the
-    span of the period precomputed). Kept exact by triggers on entries (the insert one
-    paused, like the roll-ups', during bulk inserts, which add their batch in
-    ``ROLLUP_BULK_ADD_SQL``) and on a metric whose aggregation changes.
+    sit in series order (metric, program, channel, currency, then period end) with what the
+    rules need (the as-of stamp and the span of the period precomputed), so the latest of
+    each series and the largest of each program are found in one pass, without sorting.
+    Kept exact by triggers on entries (the insert one paused, like the roll-ups', during
+    bulk inserts, which add their batch in ``ROLLUP_BULK_ADD_SQL``) and on a metric whose
+    aggregation changes.
     """
     run_script(db, f"""
     CREATE TABLE observed_entries (
@@ -684,7 +687,7 @@ def observed_entries(db: Database) -> None:
         value_e4 INTEGER NOT NULL,
         as_of TEXT NOT NULL,
         span_days INTEGER NOT NULL,
-        PRIMARY KEY (metric_id, period_end, entry_id)
+        PRIMARY KEY (metric_id, program_id, channel_id, currency, period_end, entry_id)
     ) WITHOUT ROWID;
     INSERT INTO observed_entries ({_OBSERVED_COLUMNS})
     SELECT {_observed_values("e")} FROM entries e

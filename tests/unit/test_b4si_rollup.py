@@ -7,10 +7,13 @@ The B4SI split read from it is the one read from ``monthly_totals``.
 
 from __future__ import annotations
 
+import datetime as dt
 import random
 
+from impact_desktop.core.aggregation import distinct_as_entered, latest_stock
 from impact_desktop.core.b4si import FundingSource, InputType, Motivation
 from impact_desktop.core.entries import build_entry
+from impact_desktop.core.metrics import Aggregation, Metric
 from impact_desktop.services.b4si import b4si_figures
 from impact_desktop.services.import_resolution import REPLACE
 from impact_desktop.services.importing import import_file, undo_import
@@ -18,7 +21,9 @@ from impact_desktop.services.scope import resolve_scope
 from impact_desktop.storage import catalog, entries
 from impact_desktop.storage import imports as batches
 from impact_desktop.storage.catalog_edit import set_catalog_row_deleted
+from impact_desktop.storage.dashboard_queries import deciding_observations_by_period
 from impact_desktop.storage.database import open_store
+from impact_desktop.storage.summary_queries import Scope, observations
 from tests.unit.io_files import write_xlsx
 from tests.unit.test_rollup import B4SI_FROM_ENTRIES, B4SI_STORED, OBSERVED_STORED, assert_exact
 
@@ -131,3 +136,36 @@ def test_an_older_store_gets_its_b4si_and_observed_rollups_filled_when_opened(tm
     entries.add_entry(store, classified_drafts(rng, store, programs, 1)[0])  # and the triggers are back
     b4si_exact(store)
     store.close()
+
+
+def test_observations_read_from_observed_entries_decide_what_every_observation_decides(store):
+    """The stock and distinct-count totals from the narrow table's deciding rows, period by
+    period, equal the rules applied to every live observation (``summary_queries.observations``)."""
+    rng = random.Random(21)
+    units = [catalog.add_business_unit(store, f"Unit {i}") for i in range(3)]
+    programs = [catalog.add_program(store, units[i % 3], f"P{i}") for i in range(7)]
+    channels = [None, catalog.add_channel(store, "Alipay"), catalog.add_channel(store, "Events")]
+    catalog.add_metric(store, Metric("sites", "Sites", "sites", aggregation=Aggregation.STOCK, integer_only=True))
+    metrics = {m.key: m for m in catalog.list_metrics(store)}
+    periods = [f"2017-{m:02d}" for m in range(4, 13)] + [f"2018-0{m}" for m in (1, 2, 3)] + \
+        [f"2017-{m:02d}-{d:02d}" for m in range(4, 13) for d in (3, 17, 29)] + ["2018-01-01", "2017-04-01"]
+    # A stock's series never has two figures with one as-of stamp here (a batch shares its
+    # change time; which of two such figures is "latest" is not decided by either reader).
+    series = [(p, c, when) for p in programs for c in channels for when in periods]
+    drafts = [build_entry(metrics["sites"], program_id=p, value=rng.randint(1, 60), channel_id=c, period=when)
+              for p, c, when in rng.sample(series, 400)]
+    drafts += [build_entry(metrics[rng.choice(["volunteers", "donations"])], program_id=rng.choice(programs),
+                           value=rng.randint(1, 60), channel_id=rng.choice(channels), period=rng.choice(periods))
+               for _ in range(500)]
+    ids = entries.add_entries(store, drafts)
+    entries.set_entries_deleted(store, ids[:100])
+    set_catalog_row_deleted(store, "program", programs[3], True)
+    whole = Scope(dt.date(2017, 4, 1), dt.date(2018, 3, 31))
+    first, second = Scope(whole.start, dt.date(2017, 12, 31)), Scope(dt.date(2018, 1, 1), whole.end)
+    for group_by in ([], ["business_unit"], ["program"], ["channel"], ["business_unit", "channel"]):
+        decided = deciding_observations_by_period(store, whole, [second.start], group_by)
+        for period, scope in zip(decided, (first, second), strict=True):
+            every = observations(store, scope, group_by)
+            for rule, kind in ((latest_stock, "sites"), (distinct_as_entered, "volunteers")):
+                expected = rule([o for o in every if o.group[0] == kind])
+                assert rule([o for o in period if o.group[0] == kind]) == expected != {}, (group_by, kind)
