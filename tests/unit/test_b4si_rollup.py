@@ -16,7 +16,7 @@ from impact_desktop.core.entries import build_entry
 from impact_desktop.core.metrics import Aggregation, Metric
 from impact_desktop.services.b4si import b4si_figures
 from impact_desktop.services.import_resolution import REPLACE
-from impact_desktop.services.importing import import_file, undo_import
+from impact_desktop.services.importing import undo_import
 from impact_desktop.services.scope import resolve_scope
 from impact_desktop.storage import catalog, entries
 from impact_desktop.storage import imports as batches
@@ -24,6 +24,7 @@ from impact_desktop.storage.catalog_edit import set_catalog_row_deleted
 from impact_desktop.storage.dashboard_queries import deciding_observations_by_period
 from impact_desktop.storage.database import open_store
 from impact_desktop.storage.summary_queries import Scope, observations
+from tests.import_helpers import import_file
 from tests.unit.io_files import write_xlsx
 from tests.unit.test_rollup import B4SI_FROM_ENTRIES, B4SI_STORED, OBSERVED_STORED, assert_exact
 
