@@ -24,21 +24,10 @@ ALLOWED = {
     "io": {"core"},
     "services": {"core", "storage", "io"},
     "report": {"core", "services", "(top)"},
-    "gui": {"core", "io", "services", "report", "storage", "(top)"},
+    "gui": {"core", "io", "services", "report", "(top)"},
     "cli": {"core", "io", "services", "storage", "report", "gui", "app", "desktop_entry", "(top)"},
 }
 
-# gui/ reaches data through services. These modules predate that rule and are being moved
-# behind services (issue 11); the list may only shrink. A module that no longer imports storage
-# must be removed from it, and any other gui module that imports storage is refused.
-GUI_MODULES_STILL_IMPORTING_STORAGE = {
-}
-
-# Import cycles (through deferred or TYPE_CHECKING imports) that predate this test and are to be
-# untied by moving the shared piece down (issue 11). No new cycle may appear; one that is gone
-# must be removed from here.
-KNOWN_CYCLES = {
-}
 
 
 def _module_name(path: Path) -> str:
@@ -113,17 +102,15 @@ def test_io_and_storage_do_not_know_each_other():
     assert offenders == []
 
 
-def test_gui_reaches_storage_only_through_the_known_modules_being_moved_behind_services():
+def test_gui_never_imports_storage():
+    """Windows reach data through services only; the composition root (app.py) opens the store."""
     modules = _our_modules()
     found = {
         path.relative_to(PACKAGE).as_posix()
         for module, path in modules.items() if _layer_of(module) == "gui"
         if any(_layer_of(name) == "storage" for name in _our_imports(path, modules))
     }
-    new = found - GUI_MODULES_STILL_IMPORTING_STORAGE
-    assert not new, f"gui/ must call services, not storage: {sorted(new)}"
-    gone = GUI_MODULES_STILL_IMPORTING_STORAGE - found
-    assert not gone, f"remove these from GUI_MODULES_STILL_IMPORTING_STORAGE, they are fixed: {sorted(gone)}"
+    assert not found, f"gui/ must call services, not storage: {sorted(found)}"
 
 
 def _cycles(graph: dict[str, set[str]]) -> set[frozenset[str]]:
@@ -172,16 +159,13 @@ def test_cycle_finder_finds_a_cycle():
     assert _cycles({"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}) == {frozenset({"a", "b", "c"})}
 
 
-def test_no_new_import_cycles():
+def test_no_import_cycles():
     modules = _our_modules()
     graph = {module: _our_imports(path, modules) - {module} for module, path in modules.items()}
     # A package's __init__ re-exporting its own modules is not a cycle between modules.
     graph = {module: {name for name in names if not module.startswith(name + ".")} for module, names in graph.items()}
     cycles = _cycles(graph)
-    new = cycles - KNOWN_CYCLES
-    assert not new, f"new import cycles (move the shared piece down): {[sorted(c) for c in new]}"
-    gone = KNOWN_CYCLES - cycles
-    assert not gone, f"remove these from KNOWN_CYCLES, they are untied: {[sorted(c) for c in gone]}"
+    assert not cycles, f"import cycles (move the shared piece down): {[sorted(c) for c in cycles]}"
 
 
 def test_importing_every_core_module_loads_no_qt():
