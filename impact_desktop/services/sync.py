@@ -28,10 +28,11 @@ from impact_desktop.storage.hub_pull import prefetched, pull_changes
 from impact_desktop.storage.hub_push import push_changes
 from impact_desktop.storage.rows import utc_now
 from impact_desktop.storage.sync_local import (
-    apply_pulled,
+    PullWriter,
     get_state,
     mark_pushed,
     pending_changes,
+    pull_columns,
     set_state,
     waiting_count,
 )
@@ -167,13 +168,16 @@ def watermark_key(url: str) -> str:
 def _pull(store: Store, conn, progress: Progress | None, url: str) -> int:
     key = watermark_key(url)
     since = get_state(store, key, "0")
-    watermark, chunks = pull_changes(conn, since)
-    pulled = 0
-    with contextlib.closing(prefetched(chunks)) as ahead:  # closed at once on an error: the reader stops
+    columns = pull_columns(store)
+    watermark, chunks = pull_changes(conn, since, columns)
+    # Closed at once on an error: the reader stops, and a first load under way is rolled back.
+    with PullWriter(store) as writer, contextlib.closing(prefetched(chunks)) as ahead:
         for table, rows in ahead:
-            pulled += apply_pulled(store, table, rows)
+            writer.write(table, columns[table], rows)
             if progress:
-                progress("pull", pulled)
+                progress("pull", writer.changed + writer.gathered)
+        writer.finish()
+    pulled = writer.changed
     set_state(store, {key: watermark})
     return pulled
 

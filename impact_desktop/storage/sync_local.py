@@ -118,6 +118,11 @@ def mark_pushed(store: Store, accepted: Iterable[Change], rejected: Iterable[tup
 
 # -- pull side ------------------------------------------------------------------------
 
+def pull_columns(store: Store) -> dict[str, list[str]]:
+    """The columns of each synced table this store has: what a pull asks the hub for."""
+    return {table: _columns(store, table) for table in SYNCED_TABLES if _table_exists(store, table)}
+
+
 @contextlib.contextmanager
 def _applying(store: Store) -> Iterator[None]:
     """One transaction with capture paused and foreign keys unchecked (PRAGMA only works outside one)."""
@@ -133,65 +138,195 @@ def _applying(store: Store) -> Iterator[None]:
         store.db.execute("PRAGMA foreign_keys = ON")
 
 
-def apply_pulled(store: Store, table: str, rows: list[tuple]) -> int:
-    """Write pulled rows ``(id, data, hlc, device)`` of ``table``; returns how many changed here.
+def apply_pulled(store: Store, table: str, rows: list[tuple], columns: list[str] | None = None) -> int:
+    """Write pulled rows of ``table``; returns how many changed here.
 
-    ``data`` is the row as JSON text (or a dict). The rows go into a scratch table and SQLite
-    itself takes the JSON apart (``json_extract``) and writes them in a few statements: a
-    million entries are not turned into Python objects one by one. A name clash falls back to
-    writing row by row with the merge rule.
+    Rows are ``(*values of columns, hlc, device)`` as :func:`hub_pull.pull_changes` reads
+    them, or, without ``columns``, ``(id, JSON text or dict, hlc, device)``. They go into a
+    scratch table and are written in a few statements. A name clash falls back to writing
+    row by row with the merge rule.
     """
     if not rows or not _table_exists(store, table):
         return 0
-    columns = _columns(store, table)
-    conn = store.conn
+    if columns is None:
+        columns = _columns(store, table)
+        rows = [_from_json(columns, row) for row in rows]
     with _applying(store):
-        conn.execute("CREATE TEMP TABLE IF NOT EXISTS pulled (id TEXT PRIMARY KEY, data TEXT NOT NULL, "
-                     "hlc INTEGER NOT NULL, device TEXT NOT NULL, is_new INTEGER)")
-        conn.execute("DELETE FROM temp.pulled")
-        conn.executemany("INSERT OR REPLACE INTO temp.pulled (id, data, hlc, device) VALUES (?, ?, ?, ?)",
-                         [(row[0], row[1] if isinstance(row[1], str) else json.dumps(row[1]), row[2], row[3])
-                          for row in rows])
+        _stage(store, columns, rows)
+        return _write_staged(store, table, columns)
+
+
+def _from_json(columns: list[str], row: tuple) -> tuple:
+    row_id, data, hlc, device = row
+    parsed = json.loads(data) if isinstance(data, str) else data
+    return (*(_value(parsed.get(column)) for column in columns), hlc, device)
+
+
+def _stage(store: Store, columns: list[str], rows: list[tuple]) -> None:
+    """A fresh scratch table ``temp.pulled`` holding ``rows``."""
+    conn = store.conn
+    conn.execute("DROP TABLE IF EXISTS temp.pulled")
+    names = ", ".join(f"{column} PRIMARY KEY" if column == "id" else column for column in columns)
+    conn.execute(f"CREATE TEMP TABLE pulled ({names}, _hlc INTEGER, _device TEXT, _new INTEGER)")
+    conn.executemany(f"INSERT OR REPLACE INTO temp.pulled ({', '.join(columns)}, _hlc, _device) "
+                     f"VALUES ({', '.join('?' * (len(columns) + 2))})", rows)
+
+
+def _write_staged(store: Store, table: str, columns: list[str]) -> int:
+    """Write the rows of ``temp.pulled`` into ``table`` (inside :func:`_applying`); how many changed.
+
+    Rows changed here and not pushed yet, and versions this laptop already has, are left out.
+    """
+    conn = store.conn
+    if _has_local_versions(store, table):
         conn.execute("DELETE FROM temp.pulled WHERE id IN (SELECT row_id FROM sync_outbox WHERE table_name = ?) "
                      "OR id IN (SELECT p.id FROM temp.pulled p JOIN sync_rows r ON r.table_name = ? "
-                     "AND r.row_id = p.id AND r.hlc = p.hlc AND r.device_id = p.device)", [table, table])
-        count = conn.execute("SELECT count(*) FROM temp.pulled").fetchone()[0]
-        if not count:
-            return 0
-        conn.execute(f"UPDATE temp.pulled SET is_new = id NOT IN (SELECT id FROM {table})")
-        conn.execute("SAVEPOINT pulled_rows")
-        try:
-            _write_in_sqlite(store, table, columns, count)
-        except sqlite3.IntegrityError:
-            # A name taken here by another row: row by row, merging the clashing pairs.
-            conn.execute("ROLLBACK TO pulled_rows")
-            for row_id, data, hlc, device, is_new in conn.execute("SELECT * FROM temp.pulled").fetchall():
-                parsed = json.loads(data)
-                value = [_value(parsed.get(column)) for column in columns]
-                _write_clashing(store, table, columns, (row_id, parsed, hlc, device), value, not is_new)
-        conn.execute("RELEASE pulled_rows")
-        conn.execute(
-            "INSERT INTO sync_rows (table_name, row_id, hlc, device_id, base_hlc, base_device) "
-            "SELECT ?, id, hlc, device, hlc, device FROM temp.pulled WHERE true "
-            "ON CONFLICT (table_name, row_id) DO UPDATE SET hlc = excluded.hlc, "
-            "device_id = excluded.device_id, base_hlc = excluded.base_hlc, base_device = excluded.base_device",
-            [table])
-        conn.execute("UPDATE sync_clock SET hlc = max(hlc, (SELECT max(hlc) FROM temp.pulled))")
+                     "AND r.row_id = p.id AND r.hlc = p._hlc AND r.device_id = p._device)", [table, table])
+    count = conn.execute("SELECT count(*) FROM temp.pulled").fetchone()[0]
+    if not count:
+        return 0
+    conn.execute(f"UPDATE temp.pulled SET _new = id NOT IN (SELECT id FROM {table})")
+    conn.execute("SAVEPOINT pulled_rows")
+    try:
+        _write_in_sqlite(store, table, columns, count)
+    except sqlite3.IntegrityError:
+        # A name taken here by another row: row by row, merging the clashing pairs.
+        conn.execute("ROLLBACK TO pulled_rows")
+        for row in conn.execute(f"SELECT {', '.join(columns)}, _hlc, _device, _new FROM temp.pulled").fetchall():
+            value = list(row[:len(columns)])
+            row_id = value[columns.index("id")]
+            _write_clashing(store, table, columns, (row_id, dict(zip(columns, value, strict=True))), value,
+                            not row[-1])
+    conn.execute("RELEASE pulled_rows")
+    conn.execute(
+        "INSERT INTO sync_rows (table_name, row_id, hlc, device_id, base_hlc, base_device) "
+        "SELECT ?, id, _hlc, _device, _hlc, _device FROM temp.pulled WHERE true ORDER BY id "
+        "ON CONFLICT (table_name, row_id) DO UPDATE SET hlc = excluded.hlc, "
+        "device_id = excluded.device_id, base_hlc = excluded.base_hlc, base_device = excluded.base_device",
+        [table])
+    conn.execute("UPDATE sync_clock SET hlc = max(hlc, (SELECT max(_hlc) FROM temp.pulled))")
     return count
+
+
+def _has_local_versions(store: Store, table: str) -> bool:
+    """Whether this laptop knows any version of a row of ``table`` (else nothing pulled can be one)."""
+    return bool(store.db.execute("SELECT 1 FROM sync_rows WHERE table_name = ? LIMIT 1", [table]).fetchone()
+                or store.db.execute("SELECT 1 FROM sync_outbox WHERE table_name = ? LIMIT 1", [table]).fetchone())
 
 
 def _write_in_sqlite(store: Store, table: str, columns: list[str], count: int) -> None:
     names = ", ".join(columns)
-    extract = ", ".join(f"json_extract(p.data, '$.{column}')" for column in columns)
-    insert = f"INSERT INTO {table} ({names}) SELECT {extract} FROM temp.pulled p WHERE p.is_new"
+    insert = f"INSERT INTO {table} ({names}) SELECT {names} FROM temp.pulled WHERE _new"
     if table == "entries" and count >= BULK_MIN:
         _bulk_insert(store, lambda: store.conn.execute(insert))
     else:
         store.conn.execute(insert)
-    rest = ", ".join(f"json_extract(p.data, '$.{column}')" for column in columns[1:])
+    others = ", ".join(column for column in columns if column != "id")
     store.conn.execute(
-        f"UPDATE {table} SET ({', '.join(columns[1:])}) = (SELECT {rest} FROM temp.pulled p WHERE p.id = {table}.id) "
-        f"WHERE id IN (SELECT id FROM temp.pulled WHERE NOT is_new)")
+        f"UPDATE {table} SET ({others}) = (SELECT {others} FROM temp.pulled p WHERE p.id = {table}.id) "
+        f"WHERE id IN (SELECT id FROM temp.pulled WHERE NOT _new)")
+
+
+#: A first chunk of at least this many entries, into a laptop without any, takes the first-load path.
+FIRST_LOAD_MIN = 10_000
+#: Page cache while a first load is written and its indexes built (KiB, as PRAGMA cache_size takes it).
+FIRST_LOAD_CACHE = -262_144
+
+
+class PullWriter:
+    """Writes a pull's chunks as they come, one transaction each (:func:`apply_pulled`) — or a first load.
+
+    A first load: the first chunk of entries is large (``FIRST_LOAD_MIN``) and this laptop
+    has no entry and knows no version of one, so every pulled entry is new and none needs
+    comparing. Then all chunks of entries go straight into the table in one transaction,
+    with the plain indexes of entries dropped and built again once at the end, the roll-up
+    triggers stood aside and the roll-ups added in one grouped statement, and the versions
+    written in id order (their table's key grows at its end). A kill or an error rolls it
+    all back, the indexes with it; the next sync pulls again from the same watermark. Use as
+    a context manager: leaving it by an exception rolls back a first load under way.
+    """
+
+    def __init__(self, store: Store):
+        self.store = store
+        #: Rows changed here so far, and rows of a first load under way (written when it ends).
+        self.changed = self.gathered = 0
+        self._load: contextlib.ExitStack | None = None
+        self._table = ""
+        self._after = 0
+        self._sql = ""
+        self._width = 0
+        self._rebuild: list[str] = []
+
+    def __enter__(self) -> PullWriter:
+        return self
+
+    def __exit__(self, kind, error, trace) -> None:
+        if self._load is not None:
+            load, self._load = self._load, None
+            load.__exit__(kind, error, trace)
+
+    def write(self, table: str, columns: list[str], rows: list[tuple]) -> None:
+        """Takes one chunk of ``table``."""
+        if self._load is not None and self._table != table:
+            self.finish()
+        if self._load is None and not (len(rows) >= FIRST_LOAD_MIN and self._begin_load(table, columns)):
+            self.changed += apply_pulled(self.store, table, rows, columns)
+            return
+        width, at = self._width, columns.index("id")
+        self.store.conn.executemany(self._sql, [row[:width] for row in rows])
+        self.store.conn.executemany("INSERT INTO temp.pulled_versions VALUES (?, ?, ?)",
+                                    [(row[at], row[-2], row[-1]) for row in rows])
+        self.gathered += len(rows)
+
+    def _begin_load(self, table: str, columns: list[str]) -> bool:
+        if table != "entries" or not _table_exists(self.store, table):
+            return False
+        conn, load = self.store.conn, contextlib.ExitStack()
+        load.enter_context(_applying(self.store))
+        if conn.execute("SELECT 1 FROM entries LIMIT 1").fetchone() or _has_local_versions(self.store, table):
+            load.close()
+            return False
+        cache = conn.execute("PRAGMA cache_size").fetchone()[0]
+        conn.execute(f"PRAGMA cache_size = {FIRST_LOAD_CACHE}")
+        load.callback(conn.execute, f"PRAGMA cache_size = {cache}")
+        self._after = conn.execute("SELECT coalesce(max(rowid), 0) FROM entries").fetchone()[0]
+        plain = conn.execute(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL "
+            "AND sql NOT LIKE 'CREATE UNIQUE%'", [table]).fetchall()  # unique ones guard the data: they stay
+        paused = conn.execute(_PAUSED_TRIGGERS_SQL).fetchall()
+        conn.execute("INSERT INTO rollup_pause (reason) VALUES ('pull')")
+        for name, _sql in plain:
+            conn.execute(f'DROP INDEX "{name}"')
+        for name, _sql in paused:
+            conn.execute(f'DROP TRIGGER "{name}"')
+        self._rebuild = [sql for _name, sql in paused] + [sql for _name, sql in plain]
+        conn.execute("DROP TABLE IF EXISTS temp.pulled_versions")
+        conn.execute("CREATE TEMP TABLE pulled_versions (id TEXT, hlc INTEGER, device TEXT)")
+        self._sql = f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
+        self._width, self._table, self._load = len(columns), table, load
+        return True
+
+    def finish(self) -> None:
+        """Ends a first load under way: indexes, triggers, roll-ups and versions, then commit."""
+        if self._load is None:
+            return
+        conn = self.store.conn
+        for sql in self._rebuild:
+            conn.execute(sql)
+        conn.execute("DELETE FROM rollup_pause")
+        for statement in ROLLUP_BULK_ADD_SQL:
+            conn.execute(statement, {"after": self._after})
+        conn.execute(
+            "INSERT INTO sync_rows (table_name, row_id, hlc, device_id, base_hlc, base_device) "
+            "SELECT ?, id, hlc, device, hlc, device FROM temp.pulled_versions WHERE true ORDER BY id "
+            "ON CONFLICT (table_name, row_id) DO UPDATE SET hlc = excluded.hlc, "
+            "device_id = excluded.device_id, base_hlc = excluded.base_hlc, base_device = excluded.base_device",
+            [self._table])
+        conn.execute("UPDATE sync_clock SET hlc = max(hlc, (SELECT max(hlc) FROM temp.pulled_versions))")
+        conn.execute("DROP TABLE temp.pulled_versions")
+        load, self._load = self._load, None
+        load.close()
+        self.changed, self.gathered = self.changed + self.gathered, 0
 
 
 def _update(store: Store, table: str, columns: list[str], values: list[list]) -> None:
