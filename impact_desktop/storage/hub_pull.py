@@ -6,7 +6,8 @@ the commit watermark); every transaction below it has committed or aborted, so a
 rows are visible. A push that took a sequence number early and commits late is still
 running at this pull, lies above the watermark, and comes with the next pull: ordering by
 the sequence alone would have stepped over it. Table by table, parents first, in
-(transaction, sequence) order; streamed through a server-side cursor.
+(transaction, sequence) order (entries as found: see ``_UNORDERED``); streamed through a
+server-side cursor.
 
 The server sends each row's columns, not its JSON: ``data->>'column'`` for every column the
 laptop's table has, in the laptop's order, so SQLite writes them as they come (taking a
@@ -35,8 +36,13 @@ PULL_CHUNK = 20_000
 PREFETCH = 2
 _QUERY = """
 SELECT {values}, hlc, device_id FROM impact_hub.rows
-WHERE tbl = %s AND xid >= %s::xid8 AND xid < %s::xid8 {scope} ORDER BY xid, seq
+WHERE tbl = %s AND xid >= %s::xid8 AND xid < %s::xid8 {scope} {order}
 """
+#: Entries come in the order the server finds them. A pull holds one version of each row and
+#: its watermark is kept only once all of them are written, so their order changes nothing
+#: here; sorting a million wide rows did (the server spilled the sort to disk and sent the
+#: first row only once it had sorted the last).
+_UNORDERED = {"entries"}
 _NAME = re.compile(r"[a-z_][a-z0-9_]*")
 #: For a unit-limited role the same rows row-level security lets through, said in the query so
 #: the planner reads them by unit (index rows_pull_unit) instead of filtering the whole table.
@@ -69,7 +75,8 @@ def pull_changes(conn, since: str, columns: Mapping[str, Sequence[str]]
     def chunks() -> Iterator[tuple[str, list[tuple]]]:
         try:
             for table in (name for name in SYNCED_TABLES if name in columns):
-                query = _QUERY.format(values=_values(columns[table]), scope="" if unrestricted else _SCOPE)
+                query = _QUERY.format(values=_values(columns[table]), scope="" if unrestricted else _SCOPE,
+                                      order="" if table in _UNORDERED else "ORDER BY xid, seq")
                 with conn.cursor(name=f"pull_{table}", binary=True) as cursor:
                     cursor.itersize = PULL_CHUNK
                     if unrestricted:
