@@ -32,6 +32,15 @@ def store(db_path):
 
 
 @pytest.fixture
+def other_store(tmp_path):
+    """A second, empty database file beside ``store`` (another machine, File → Open, an import's target),
+    closed after the test."""
+    opened = open_store(tmp_path / "other.db")
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
 def demo_store(store):
     from impact_desktop.services.demo import load_demo
 

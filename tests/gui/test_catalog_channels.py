@@ -4,7 +4,7 @@ and every name shown in the interface language."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt, QThreadPool
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
 
 from impact_desktop.core import names as n
@@ -15,13 +15,8 @@ from impact_desktop.gui.context import AppContext
 from impact_desktop.services import catalog_names, catalog_queries
 from impact_desktop.storage import catalog
 
-pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
+pytestmark = [pytest.mark.qt_log_ignore("propagateSizeHints"), pytest.mark.usefixtures("background_work_finished")]
 
-
-@pytest.fixture(autouse=True)
-def _finish_background_work(store):
-    yield
-    QThreadPool.globalInstance().waitForDone(10_000)
 
 
 @pytest.fixture

@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
-from PySide6.QtCore import QSettings, Qt, QThreadPool
+from PySide6.QtCore import QSettings, Qt
 
 from impact_desktop.core.metrics import Aggregation
 from impact_desktop.core.periods import fiscal_year, month
@@ -20,14 +20,8 @@ from impact_desktop.storage.rates import delete_rates, list_rates
 from impact_desktop.storage.settings import Settings, load_settings, save_settings
 from impact_desktop.storage.targets import list_targets
 
-pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
+pytestmark = [pytest.mark.qt_log_ignore("propagateSizeHints"), pytest.mark.usefixtures("background_work_finished")]
 
-
-@pytest.fixture(autouse=True)
-def _finish_background_work(store):
-    """Figures are added up on worker threads; let them end before the file is closed."""
-    yield
-    QThreadPool.globalInstance().waitForDone(10_000)
 
 
 def _choose(combo, data) -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt, QThreadPool
+from PySide6.QtCore import Qt
 
 from impact_desktop.core import names as n
 from impact_desktop.gui.catalog_dialogs import BusinessUnitDialog, ProgramDialog
@@ -14,13 +14,8 @@ from impact_desktop.gui.metrics_page import MetricsPage
 from impact_desktop.services import catalog_names
 from impact_desktop.storage import catalog
 
-pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
+pytestmark = [pytest.mark.qt_log_ignore("propagateSizeHints"), pytest.mark.usefixtures("background_work_finished")]
 
-
-@pytest.fixture(autouse=True)
-def _finish_background_work(store):
-    yield
-    QThreadPool.globalInstance().waitForDone(10_000)
 
 
 def _names(store, kind, text):

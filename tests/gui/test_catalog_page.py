@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt, QThreadPool
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QLineEdit
 
@@ -13,14 +13,8 @@ from impact_desktop.gui.context import AppContext
 from impact_desktop.storage import catalog
 
 # The offscreen platform warns when any window is shown; nothing to do with our code.
-pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
+pytestmark = [pytest.mark.qt_log_ignore("propagateSizeHints"), pytest.mark.usefixtures("background_work_finished")]
 
-
-@pytest.fixture(autouse=True)
-def _finish_background_work(store):
-    """Figures are added up on worker threads; let them end before the file is closed."""
-    yield
-    QThreadPool.globalInstance().waitForDone(10_000)
 
 
 @pytest.fixture
@@ -179,22 +173,18 @@ def test_detail_pane_names_a_missing_rate(qtbot, demo_store):
     assert page.ui.figuresTable.isHidden()
 
 
-def test_follows_the_store_when_another_database_is_opened(qtbot, page, store, tmp_path):
-    from impact_desktop.storage.database import open_store
-
+def test_follows_the_store_when_another_database_is_opened(qtbot, page, store, other_store):
     catalog.add_business_unit(store, "Amap")
     page.refresh()
     assert _item_named(page, "Amap") is not None
-    other = open_store(tmp_path / "other.db")
     try:
-        catalog.add_business_unit(other, "Tmall Global")
-        page.context.store = other
+        catalog.add_business_unit(other_store, "Tmall Global")
+        page.context.store = other_store
         page.context.notify("database")
         qtbot.waitUntil(lambda: _item_named(page, "Tmall Global") is not None)
         assert _item_named(page, "Amap") is None
     finally:
         page.context.store = store
-        other.close()
 
 
 def test_redo_that_can_no_longer_apply_is_reported_and_dropped(qtbot, page, store):

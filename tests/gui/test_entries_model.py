@@ -118,21 +118,17 @@ def test_big_databases_are_queried_off_the_ui_thread(qtbot, filled):
     assert model.data(model.index(0, COL_VALUE)) == "2,500 hours"
 
 
-def test_another_big_database_never_shows_the_rows_of_the_previous_one(qtbot, filled, tmp_path):
-    from impact_desktop.storage.database import open_store
-
+def test_another_big_database_never_shows_the_rows_of_the_previous_one(qtbot, filled, other_store):
     store, _ids = filled
-    other = open_store(tmp_path / "other.db")
     current = [store]
     model = EntriesModel(lambda: current[0])
     model.background_bytes = 0  # both files count as big: queried on the worker
     with qtbot.waitSignal(model.loaded, timeout=10000):
         model.refresh()
     assert model.rowCount() == PAGE_SIZE
-    current[0] = other  # File → Open: same filter and sort, another database
+    current[0] = other_store  # File → Open: same filter and sort, another database
     with qtbot.waitSignal(model.loaded, timeout=10000):
         model.refresh()
         assert model.loading and model.rowCount() == 0
     qtbot.waitUntil(lambda: not model.loading, timeout=10000)
     assert (model.total, model.rowCount()) == (0, 0)
-    other.close()

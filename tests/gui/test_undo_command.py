@@ -6,7 +6,6 @@ from impact_desktop.core.errors import ImpactError
 from impact_desktop.gui.context import AppContext
 from impact_desktop.gui.undo import record
 from impact_desktop.services.changes import CATALOG, Change
-from impact_desktop.storage.database import open_store
 
 
 def _counter_change(log: list[str], fail_undo: bool = False) -> Change:
@@ -41,17 +40,13 @@ def test_a_failed_undo_is_reported_and_the_step_is_dropped(store, qtbot):
     assert context.undo_stack.count() == 0
 
 
-def test_a_change_never_replays_on_another_database(store, tmp_path, qtbot):
+def test_a_change_never_replays_on_another_database(store, tmp_path, qtbot, other_store):
     context = AppContext(store)
     log: list[str] = []
     problems: list[str] = []
     context.events.problem.connect(problems.append)
     record(context, "Add unit", _counter_change(log))
-    other = open_store(tmp_path / "other.db")
-    try:
-        context.store = other
-        context.undo_stack.undo()
-    finally:
-        other.close()
+    context.store = other_store
+    context.undo_stack.undo()
     assert log == []
     assert len(problems) == 1 and "another database" in problems[0]

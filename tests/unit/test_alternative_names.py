@@ -18,7 +18,6 @@ from impact_desktop.services.importing import ImportOptions, commit_import, prev
 from impact_desktop.services.scope import resolve_scope
 from impact_desktop.services.summary import summarize
 from impact_desktop.storage import alternative_names, catalog
-from impact_desktop.storage.database import open_store
 from impact_desktop.storage.migrations import known_migration_names
 from tests.unit.io_files import run_cli as run
 from tests.unit.io_files import write_csv, write_xlsx
@@ -226,28 +225,24 @@ def test_a_name_book_shows_names_in_its_language_and_knows_every_name(demo_store
 
 
 @pytest.mark.parametrize("suffix", [".xlsx", ".csv"])
-def test_aliases_travel_from_one_store_to_another(demo_store, tmp_path, suffix):
+def test_aliases_travel_from_one_store_to_another(demo_store, tmp_path, suffix, other_store):
     catalog_names.add_alias(demo_store, n.PROGRAM, "Ant Forest", "Forest of Ants")
     exported = export_entries(demo_store, tmp_path / f"demo{suffix}")
     if suffix == ".csv":
         assert exported.names_path is not None and exported.names_path.name == "demo.names.csv"
-    other = open_store(tmp_path / "other.db")
-    try:
-        ant = catalog.add_business_unit(other, "蚂蚁金服")  # this machine knows it by its Chinese name only
-        catalog.add_program(other, ant, "蚂蚁森林")
-        preview = preview_import(other, exported.path)
-        assert "Ant Financial" not in preview.new_business_units
-        assert not any(p.endswith("/ Ant Forest") for p in preview.new_programs)
-        result = commit_import(other, preview)
-        names = {(t.kind, t.name): t.alternatives for t in catalog_names.everything(other)}
-        assert "Ant Financial" in names[(n.BUSINESS_UNIT, "蚂蚁金服")]
-        assert set(names[(n.PROGRAM, "蚂蚁森林")]) >= {"Ant Forest", "Forest of Ants"}
-        assert "菜鸟" in names[(n.BUSINESS_UNIT, "Cainiao")]  # created by the import, with its other name
-        assert "平台上的公益组织" in names[(n.METRIC, "Nonprofits on the platform")]
-        undo_import(other, result.batch_id)
-        assert "Ant Financial" not in {a.name for a in alternative_names.list_alternative_names(other)}
-    finally:
-        other.close()
+    ant = catalog.add_business_unit(other_store, "蚂蚁金服")  # this machine knows it by its Chinese name only
+    catalog.add_program(other_store, ant, "蚂蚁森林")
+    preview = preview_import(other_store, exported.path)
+    assert "Ant Financial" not in preview.new_business_units
+    assert not any(p.endswith("/ Ant Forest") for p in preview.new_programs)
+    result = commit_import(other_store, preview)
+    names = {(t.kind, t.name): t.alternatives for t in catalog_names.everything(other_store)}
+    assert "Ant Financial" in names[(n.BUSINESS_UNIT, "蚂蚁金服")]
+    assert set(names[(n.PROGRAM, "蚂蚁森林")]) >= {"Ant Forest", "Forest of Ants"}
+    assert "菜鸟" in names[(n.BUSINESS_UNIT, "Cainiao")]  # created by the import, with its other name
+    assert "平台上的公益组织" in names[(n.METRIC, "Nonprofits on the platform")]
+    undo_import(other_store, result.batch_id)
+    assert "Ant Financial" not in {a.name for a in alternative_names.list_alternative_names(other_store)}
 
 
 def test_an_alias_cannot_name_two_things(demo_store):

@@ -16,7 +16,6 @@ from impact_desktop.core.periods import month
 from impact_desktop.io.xlsx_writer import Column, SheetSpec, write_workbook
 from impact_desktop.services.exporting import export_entries
 from impact_desktop.storage import catalog
-from impact_desktop.storage.database import open_store
 from impact_desktop.storage.entries import add_entry, query_entries
 from tests.import_helpers import import_file
 
@@ -37,19 +36,15 @@ def formula_store(store):
     return store
 
 
-def test_text_starting_with_equals_is_written_as_text_and_imports_back(formula_store, tmp_path):
+def test_text_starting_with_equals_is_written_as_text_and_imports_back(formula_store, tmp_path, other_store):
     path = export_entries(formula_store, tmp_path / "f.xlsx").path
     sheet = openpyxl.load_workbook(path)["Entries"]
     cells = {cell.value: cell.data_type for cell in sheet[2] if isinstance(cell.value, str)}
     assert cells["=SUM(A1:A9)"] == "s" and cells["=1+1"] == "s"
     assert cells["=HYPERLINK(\"http://x\",\"Cainiao\")"] == "s"
-    other = open_store(tmp_path / "other.db")
-    try:
-        result = import_file(other, path)
-        assert (result.new_count, result.invalid_count) == (1, 0)
-        assert _entries(other) == _entries(formula_store)
-    finally:
-        other.close()
+    result = import_file(other_store, path)
+    assert (result.new_count, result.invalid_count) == (1, 0)
+    assert _entries(other_store) == _entries(formula_store)
 
 
 def test_a_header_starting_with_equals_is_text_too(tmp_path):
@@ -75,20 +70,16 @@ def exact_store(store):
     return store
 
 
-def test_figures_with_more_digits_than_a_spreadsheet_keeps_come_back_exactly(exact_store, tmp_path):
+def test_figures_with_more_digits_than_a_spreadsheet_keeps_come_back_exactly(exact_store, tmp_path, other_store):
     path = export_entries(exact_store, tmp_path / "x.xlsx").path
     sheet = openpyxl.load_workbook(path)["Entries"]
     values = {cell.value: cell for cell in sheet["I"][1:]}
     assert values["98765432109876.54"].data_type == "s"  # a float would come back …76.55
     assert values["123456789012.3456"].data_type == "s"
-    other = open_store(tmp_path / "other.db")
-    try:
-        assert import_file(other, path).new_count == 6
-        stored = sorted(value for _u, _p, _k, value, _c, _n in _entries(other).values())
-        assert BIG in stored and Decimal("123456789012.3456") in stored
-        assert _entries(other) == _entries(exact_store)
-    finally:
-        other.close()
+    assert import_file(other_store, path).new_count == 6
+    stored = sorted(value for _u, _p, _k, value, _c, _n in _entries(other_store).values())
+    assert BIG in stored and Decimal("123456789012.3456") in stored
+    assert _entries(other_store) == _entries(exact_store)
 
 
 def test_number_formats_show_no_dangling_decimal_point(exact_store, tmp_path):
@@ -137,7 +128,7 @@ def test_a_failed_save_leaves_no_stream_behind(tmp_path):
 
 
 @pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
-def test_a_user_metric_keeps_its_description_on_the_other_side(store, tmp_path, suffix):
+def test_a_user_metric_keeps_its_description_on_the_other_side(store, tmp_path, suffix, other_store):
     catalog.add_metric(store, Metric("meals", "Meals served", "meals", integer_only=True,
                                      description="Hot meals handed out at the shelters."))
     unit = catalog.add_business_unit(store, "Cainiao")
@@ -148,9 +139,5 @@ def test_a_user_metric_keeps_its_description_on_the_other_side(store, tmp_path, 
         book = openpyxl.load_workbook(path)
         del book["Metrics"]
         book.save(path)
-    other = open_store(tmp_path / "other.db")
-    try:
-        assert import_file(other, path).new_count == 1
-        assert catalog.get_metric(other, "meals").description == "Hot meals handed out at the shelters."
-    finally:
-        other.close()
+    assert import_file(other_store, path).new_count == 1
+    assert catalog.get_metric(other_store, "meals").description == "Hot meals handed out at the shelters."

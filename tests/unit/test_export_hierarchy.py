@@ -59,34 +59,26 @@ def deep_store(store):
 
 
 @pytest.mark.parametrize("suffix", [".xlsx", ".csv"])
-def test_a_grandparent_without_entries_comes_back_in_place(deep_store, tmp_path, suffix):
+def test_a_grandparent_without_entries_comes_back_in_place(deep_store, tmp_path, suffix, other_store):
     result = export_entries(deep_store, tmp_path / f"deep{suffix}")
     if suffix == ".csv":
         assert result.units_path == tmp_path / "deep.units.csv" and result.units_path in result.files
         lines = result.units_path.read_text(encoding="utf-8-sig").splitlines()
         assert lines[:3] == ["Name,Parent", "Flat unit,", "Group,"]  # parents before the units under them
         assert lines[3:] == ["Region East,Group", "Hangzhou office,Region East"]
-    other = open_store(tmp_path / "other.db")
-    try:
-        preview = preview_import(other, result.path)
-        assert preview.new_business_units == ["Flat unit", "Group", "Group / Region East",
-                                              "Region East / Hangzhou office"]
-        assert h.PARENT_UNIT in preview.mapping and not preview.column_problems
-        commit_import(other, preview)
-        assert tree(other) == tree(deep_store)
-    finally:
-        other.close()
+    preview = preview_import(other_store, result.path)
+    assert preview.new_business_units == ["Flat unit", "Group", "Group / Region East",
+                                          "Region East / Hangzhou office"]
+    assert h.PARENT_UNIT in preview.mapping and not preview.column_problems
+    commit_import(other_store, preview)
+    assert tree(other_store) == tree(deep_store)
 
 
-def test_without_its_units_file_a_csv_still_keeps_each_rows_parent(deep_store, tmp_path):
+def test_without_its_units_file_a_csv_still_keeps_each_rows_parent(deep_store, tmp_path, other_store):
     result = export_entries(deep_store, tmp_path / "deep.csv")
     result.units_path.unlink()
-    other = open_store(tmp_path / "other.db")
-    try:
-        import_file(other, result.path)
-        assert tree(other) == {"Flat unit": "", "Hangzhou office": "Region East", "Region East": ""}
-    finally:
-        other.close()
+    import_file(other_store, result.path)
+    assert tree(other_store) == {"Flat unit": "", "Hangzhou office": "Region East", "Region East": ""}
 
 
 def test_a_flat_store_writes_no_units_file_and_removes_a_stale_one(store, tmp_path):
@@ -98,19 +90,15 @@ def test_a_flat_store_writes_no_units_file_and_removes_a_stale_one(store, tmp_pa
     assert not (tmp_path / "f.units.csv").exists()
 
 
-def test_a_stored_unit_elsewhere_in_the_file_is_left_in_place_and_reported(deep_store, tmp_path):
+def test_a_stored_unit_elsewhere_in_the_file_is_left_in_place_and_reported(deep_store, tmp_path, other_store):
     path = export_entries(deep_store, tmp_path / "deep.xlsx").path
-    other = open_store(tmp_path / "other.db")
-    try:
-        catalog.add_business_unit(other, "Hangzhou office")  # at the top here
-        preview = preview_import(other, path)
-        assert preview.new_business_units == ["Flat unit"]  # Group and Region East: needed by nothing here
-        note = next(note for note in preview.notes if "Hangzhou office" in note)
-        assert "under 'Region East' in the file but at the top in this store; it was left where it is" in note
-        commit_import(other, preview)
-        assert tree(other)["Hangzhou office"] == ""
-    finally:
-        other.close()
+    catalog.add_business_unit(other_store, "Hangzhou office")  # at the top here
+    preview = preview_import(other_store, path)
+    assert preview.new_business_units == ["Flat unit"]  # Group and Region East: needed by nothing here
+    note = next(note for note in preview.notes if "Hangzhou office" in note)
+    assert "under 'Region East' in the file but at the top in this store; it was left where it is" in note
+    commit_import(other_store, preview)
+    assert tree(other_store)["Hangzhou office"] == ""
 
 
 def test_a_hand_written_parent_column_in_chinese_creates_the_tree(store, tmp_path):

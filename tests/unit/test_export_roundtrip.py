@@ -23,7 +23,6 @@ from impact_desktop.services.importing import (
 from impact_desktop.services.scope import resolve_scope
 from impact_desktop.services.summary import summarize
 from impact_desktop.storage import catalog
-from impact_desktop.storage.database import open_store
 from impact_desktop.storage.entries import EntryFilter, add_entry, count_entries, query_entries
 from impact_desktop.storage.rates import add_rate, delete_rates, list_rates
 from tests.import_helpers import import_file
@@ -34,21 +33,17 @@ def entry_summary(store) -> dict:
     return summary_json(summarize(store, resolve_scope(store)))
 
 
-def test_xlsx_export_imports_into_an_empty_store_with_the_same_summary(demo_store, tmp_path):
+def test_xlsx_export_imports_into_an_empty_store_with_the_same_summary(demo_store, tmp_path, other_store):
     path = export_entries(demo_store, tmp_path / "demo.xlsx").path
-    other = open_store(tmp_path / "other.db")
-    try:
-        result = import_file(other, path)
-        assert result.new_count == count_entries(demo_store) == 137
-        assert entry_summary(other) == entry_summary(demo_store)
-        assert entry_summary(other)["targets"] == {"donations": 1_200_000_000, "trees_planted": 90_000_000,
-                                                   "volunteer_hours": 250_000}
-        ids = {e.id for e in query_entries(other, limit=1000)}
-        assert ids == {e.id for e in query_entries(demo_store, limit=1000)}  # merged under the same ids
-        assert {e.draft.origin.value for e in query_entries(other, limit=1000)} == {"merge"}
-        assert import_file(other, path).new_count == 0
-    finally:
-        other.close()
+    result = import_file(other_store, path)
+    assert result.new_count == count_entries(demo_store) == 137
+    assert entry_summary(other_store) == entry_summary(demo_store)
+    assert entry_summary(other_store)["targets"] == {"donations": 1_200_000_000, "trees_planted": 90_000_000,
+                                               "volunteer_hours": 250_000}
+    ids = {e.id for e in query_entries(other_store, limit=1000)}
+    assert ids == {e.id for e in query_entries(demo_store, limit=1000)}  # merged under the same ids
+    assert {e.draft.origin.value for e in query_entries(other_store, limit=1000)} == {"merge"}
+    assert import_file(other_store, path).new_count == 0
 
 
 def test_reimporting_an_export_into_the_same_store_recognises_every_entry_by_id(demo_store, tmp_path):
@@ -73,21 +68,17 @@ def test_xlsx_export_is_styled_frozen_filtered_and_typed(demo_store, tmp_path):
     assert updated.endswith("Z") and updated == query_entries(demo_store, limit=1)[0].updated_at
 
 
-def test_per_metric_sheets(demo_store, tmp_path):
+def test_per_metric_sheets(demo_store, tmp_path, other_store):
     result = export_entries(demo_store, tmp_path / "pm.xlsx", layout=PER_METRIC)
     names = openpyxl.load_workbook(result.path, read_only=True).sheetnames
     assert result.rows == 137 and "Donations" in names and "Trees planted" in names
     assert names[-5:] == ["Metrics", "Rates", "Targets", "Business units", "Names"]
     preview = preview_import(demo_store, result.path, ImportOptions(sheet="Trees planted"))
     assert preview.duplicate_count == 12
-    other = open_store(tmp_path / "other.db")
-    try:
-        preview = preview_import(other, result.path, ImportOptions(sheet=ALL_SHEETS))
-        assert preview.sheet.startswith("Donations, ") and "Metrics" not in preview.sheet
-        assert commit_import(other, preview).new_count == 137
-        assert entry_summary(other) == entry_summary(demo_store)
-    finally:
-        other.close()
+    preview = preview_import(other_store, result.path, ImportOptions(sheet=ALL_SHEETS))
+    assert preview.sheet.startswith("Donations, ") and "Metrics" not in preview.sheet
+    assert commit_import(other_store, preview).new_count == 137
+    assert entry_summary(other_store) == entry_summary(demo_store)
 
 
 def test_template_imports_once_filled(store, tmp_path):
@@ -109,7 +100,7 @@ def test_csv_escapes_formula_like_text(text, escaped):
     assert escape_cell(text) == escaped
 
 
-def test_csv_export_escapes_notes_and_import_restores_them(store, tmp_path):
+def test_csv_export_escapes_notes_and_import_restores_them(store, tmp_path, other_store):
     from impact_desktop.core.entries import EntryDraft, Origin
     from impact_desktop.core.periods import month
 
@@ -121,13 +112,9 @@ def test_csv_export_escapes_notes_and_import_restores_them(store, tmp_path):
     with path.open(encoding="utf-8-sig", newline="") as handle:
         row = list(csv.reader(handle))[1]
     assert row[2] == "'=cmd|' /C calc'!A0" and row[19] == "'@SUM(1+1)" and row[8] == "5"
-    other = open_store(tmp_path / "o.db")
-    try:
-        import_file(other, path)
-        entry = query_entries(other)[0]
-        assert (entry.business_unit, entry.draft.note) == ("=cmd|' /C calc'!A0", "@SUM(1+1)")
-    finally:
-        other.close()
+    import_file(other_store, path)
+    entry = query_entries(other_store)[0]
+    assert (entry.business_unit, entry.draft.note) == ("=cmd|' /C calc'!A0", "@SUM(1+1)")
 
 
 # -- currency rates and user metrics travel with the export -------------------------------------------------------
@@ -165,7 +152,8 @@ def rate_set(store) -> set:
 
 
 @pytest.mark.parametrize("suffix", [".xlsx", ".csv"])
-def test_export_with_rates_and_user_metrics_reproduces_the_summary_in_an_empty_store(rich_store, tmp_path, suffix):
+def test_export_with_rates_and_user_metrics_reproduces_the_summary_in_an_empty_store(rich_store, tmp_path, suffix,
+                                                                                   other_store):
     result = export_entries(rich_store, tmp_path / f"all{suffix}")
     assert result.rows == 140
     if suffix == ".csv":
@@ -175,58 +163,46 @@ def test_export_with_rates_and_user_metrics_reproduces_the_summary_in_an_empty_s
                                 tmp_path / "all.names.csv"]  # and have Chinese names
     else:
         assert result.rates_path is None and "Rates" in openpyxl.load_workbook(result.path).sheetnames
-    other = open_store(tmp_path / "other.db")
-    try:
-        preview = preview_import(other, result.path)
-        assert "school_kits" in {m.key for m in preview.new_metrics}
-        assert preview.rates_file == (result.rates_path or result.path) and not preview.rate_notes
-        assert {rate_text(r) for r in preview.new_rates} >= {"USD→CNY 2018-03 6.3", f"EUR→CNY 2018 {EXACT_RATE}"}
-        assert commit_import(other, preview).new_rate_count == 3
-        assert catalog.get_metric(other, "school_kits").aggregation.value == "stock"
-        assert rate_set(other) == rate_set(rich_store)
-        assert full_summary(other) == full_summary(rich_store)
-        assert full_summary(other, "USD") == full_summary(rich_store, "USD")
-        assert full_summary(other)["totals"]["school_kits"] == 35  # a stock: the latest level, not 75
-        again = preview_import(other, result.path)
-        assert (again.new_count, again.new_rates, again.new_metrics) == (0, [], [])
-    finally:
-        other.close()
+    preview = preview_import(other_store, result.path)
+    assert "school_kits" in {m.key for m in preview.new_metrics}
+    assert preview.rates_file == (result.rates_path or result.path) and not preview.rate_notes
+    assert {rate_text(r) for r in preview.new_rates} >= {"USD→CNY 2018-03 6.3", f"EUR→CNY 2018 {EXACT_RATE}"}
+    assert commit_import(other_store, preview).new_rate_count == 3
+    assert catalog.get_metric(other_store, "school_kits").aggregation.value == "stock"
+    assert rate_set(other_store) == rate_set(rich_store)
+    assert full_summary(other_store) == full_summary(rich_store)
+    assert full_summary(other_store, "USD") == full_summary(rich_store, "USD")
+    assert full_summary(other_store)["totals"]["school_kits"] == 35  # a stock: the latest level, not 75
+    again = preview_import(other_store, result.path)
+    assert (again.new_count, again.new_rates, again.new_metrics) == (0, [], [])
 
 
-def test_a_different_rate_in_the_target_store_is_kept_and_reported(rich_store, tmp_path):
+def test_a_different_rate_in_the_target_store_is_kept_and_reported(rich_store, tmp_path, other_store):
     from impact_desktop.core.periods import month
     from impact_desktop.core.rates import Rate
 
     path = export_entries(rich_store, tmp_path / "all.csv").path
-    other = open_store(tmp_path / "other.db")
-    try:
-        add_rate(other, Rate("USD", "CNY", month(2018, 3), Decimal("6.25")))
-        preview = preview_import(other, path)
-        assert "USD→CNY 2018-03" not in " ".join(rate_text(r) for r in preview.new_rates)
-        assert len(preview.rate_notes) == 1
-        assert "all.rates.csv" in preview.rate_notes[0] and "6.25" in preview.rate_notes[0]
-        commit_import(other, preview)
-        usd = [r.rate for r in list_rates(other) if r.from_currency == "USD"]
-        assert usd == [Decimal("6.25")]
-    finally:
-        other.close()
+    add_rate(other_store, Rate("USD", "CNY", month(2018, 3), Decimal("6.25")))
+    preview = preview_import(other_store, path)
+    assert "USD→CNY 2018-03" not in " ".join(rate_text(r) for r in preview.new_rates)
+    assert len(preview.rate_notes) == 1
+    assert "all.rates.csv" in preview.rate_notes[0] and "6.25" in preview.rate_notes[0]
+    commit_import(other_store, preview)
+    usd = [r.rate for r in list_rates(other_store) if r.from_currency == "USD"]
+    assert usd == [Decimal("6.25")]
 
 
-def test_undoing_the_import_removes_the_rates_it_added_and_redo_brings_them_back(rich_store, tmp_path):
+def test_undoing_the_import_removes_the_rates_it_added_and_redo_brings_them_back(rich_store, tmp_path, other_store):
     from impact_desktop.storage import imports as batches
 
     path = export_entries(rich_store, tmp_path / "all.xlsx").path
-    other = open_store(tmp_path / "other.db")
-    try:
-        batch = import_file(other, path).batch_id
-        ids = batches.batch_entry_ids(other, batch)
-        undone = batches.undo_batch_details(other, batch)
-        assert count_entries(other) == 0 and rate_set(other) == set()
-        assert sum(line.startswith("currency rate ") for line in undone.catalog) == len(rate_set(rich_store))
-        batches.restore_batch(other, batch, ids)
-        assert count_entries(other) == len(ids) and rate_set(other) == rate_set(rich_store)
-    finally:
-        other.close()
+    batch = import_file(other_store, path).batch_id
+    ids = batches.batch_entry_ids(other_store, batch)
+    undone = batches.undo_batch_details(other_store, batch)
+    assert count_entries(other_store) == 0 and rate_set(other_store) == set()
+    assert sum(line.startswith("currency rate ") for line in undone.catalog) == len(rate_set(rich_store))
+    batches.restore_batch(other_store, batch, ids)
+    assert count_entries(other_store) == len(ids) and rate_set(other_store) == rate_set(rich_store)
 
 
 def test_csv_export_without_rates_writes_no_sidecar_and_removes_a_stale_one(store, tmp_path):
@@ -248,7 +224,7 @@ def test_per_metric_csv_is_refused_and_nothing_written(demo_store, tmp_path):
     assert list(tmp_path.glob("pm*")) == []
 
 
-def test_template_with_metrics_sheet_creates_a_missing_user_metric(rich_store, tmp_path):
+def test_template_with_metrics_sheet_creates_a_missing_user_metric(rich_store, tmp_path, other_store):
     path = export_template(rich_store, tmp_path / "template.xlsx")
     book = openpyxl.load_workbook(path)
     header = [cell.value for cell in book["Data"][1]]
@@ -258,12 +234,8 @@ def test_template_with_metrics_sheet_creates_a_missing_user_metric(rich_store, t
     row[header.index("School kits in stock (kits)")] = 12
     book["Data"].append(row)
     book.save(path)
-    other = open_store(tmp_path / "other.db")
-    try:
-        assert import_file(other, path).new_count == 1
-        assert catalog.get_metric(other, "school_kits").aggregation.value == "stock"
-    finally:
-        other.close()
+    assert import_file(other_store, path).new_count == 1
+    assert catalog.get_metric(other_store, "school_kits").aggregation.value == "stock"
 
 
 def run_cli(*args):
@@ -310,38 +282,30 @@ def test_cli_refuses_per_metric_csv(demo_store, tmp_path):
     assert list(tmp_path.glob("pm*")) == []
 
 
-def test_long_sheet_without_its_metrics_sheet_still_defines_user_metrics(rich_store, tmp_path):
+def test_long_sheet_without_its_metrics_sheet_still_defines_user_metrics(rich_store, tmp_path, other_store):
     path = export_entries(rich_store, tmp_path / "all.xlsx").path
     book = openpyxl.load_workbook(path)
     del book["Metrics"]  # as when someone copies the entries into a workbook of their own
     book.save(path)
-    other = open_store(tmp_path / "other.db")
-    try:
-        preview = preview_import(other, path)
-        kits = next(m for m in preview.new_metrics if m.key == "school_kits")
-        assert (kits.name, kits.unit, kits.aggregation.value, kits.integer_only) == (
-            "School kits in stock", "kits", "stock", True)
-        commit_import(other, preview)
-        assert full_summary(other) == full_summary(rich_store)
-    finally:
-        other.close()
+    preview = preview_import(other_store, path)
+    kits = next(m for m in preview.new_metrics if m.key == "school_kits")
+    assert (kits.name, kits.unit, kits.aggregation.value, kits.integer_only) == (
+        "School kits in stock", "kits", "stock", True)
+    commit_import(other_store, preview)
+    assert full_summary(other_store) == full_summary(rich_store)
 
 
 @pytest.mark.parametrize("content", [b"", b"Currency,Value\nUSD,6.3\n", b"%PDF-1.4 binary\x00"])
-def test_a_broken_rates_sidecar_is_a_note_and_the_entries_still_import(rich_store, tmp_path, content):
+def test_a_broken_rates_sidecar_is_a_note_and_the_entries_still_import(rich_store, tmp_path, content, other_store):
     path = export_entries(rich_store, tmp_path / "all.csv").path
     (tmp_path / "all.rates.csv").write_bytes(content)
-    other = open_store(tmp_path / "other.db")
-    try:
-        preview = preview_import(other, path)
-        assert preview.new_rates == [] and preview.rates_file is None
-        assert len(preview.rate_notes) == 1 and "all.rates.csv" in preview.rate_notes[0]
-        assert commit_import(other, preview).new_count == 140 and list_rates(other) == []
-    finally:
-        other.close()
+    preview = preview_import(other_store, path)
+    assert preview.new_rates == [] and preview.rates_file is None
+    assert len(preview.rate_notes) == 1 and "all.rates.csv" in preview.rate_notes[0]
+    assert commit_import(other_store, preview).new_count == 140 and list_rates(other_store) == []
 
 
-def test_the_metric_key_finds_a_metric_named_otherwise_on_the_other_side(store, tmp_path):
+def test_the_metric_key_finds_a_metric_named_otherwise_on_the_other_side(store, tmp_path, other_store):
     from dataclasses import replace
 
     from impact_desktop.core.entries import EntryDraft, Origin
@@ -354,10 +318,6 @@ def test_the_metric_key_finds_a_metric_named_otherwise_on_the_other_side(store, 
     program = catalog.add_program(store, unit, "Green logistics")
     add_entry(store, EntryDraft(program, "meals", Decimal(120), month(2018, 3), origin=Origin.FORM))
     path = export_entries(store, tmp_path / "meals.csv").path
-    other = open_store(tmp_path / "other.db")
-    try:
-        catalog.add_metric(other, replace(meals, name="餐食份数"))
-        preview = preview_import(other, path)
-        assert preview.problems == [] and preview.new_count == 1 and preview.new_metrics == []
-    finally:
-        other.close()
+    catalog.add_metric(other_store, replace(meals, name="餐食份数"))
+    preview = preview_import(other_store, path)
+    assert preview.problems == [] and preview.new_count == 1 and preview.new_metrics == []

@@ -50,7 +50,7 @@ def owned(store) -> set:
 
 
 @pytest.mark.parametrize("suffix", [".xlsx", ".csv"])
-def test_every_target_arrives_exactly_with_its_owner(target_store, tmp_path, suffix):
+def test_every_target_arrives_exactly_with_its_owner(target_store, tmp_path, suffix, other_store):
     result = export_entries(target_store, tmp_path / f"t{suffix}")
     assert result.target_count == 4
     if suffix == ".csv":
@@ -63,39 +63,31 @@ def test_every_target_arrives_exactly_with_its_owner(target_store, tmp_path, suf
         sheet = openpyxl.load_workbook(result.path)["Targets"]
         values = {cell.value for cell in sheet["H"]}
         assert str(BIG) in values and 800 in values
-    other = open_store(tmp_path / "other.db")
-    try:
-        preview = preview_import(other, result.path)
-        shown = {planned.text() for planned in preview.new_targets}
-        assert f"group-wide: donations FY2018 {BIG} CNY" in shown
-        assert "Cainiao / Green logistics: trees_planted 2018-03 600" in shown
-        assert "Youku" in preview.new_business_units  # a unit with a target but no entries is created too
-        assert preview.target_notes == []
-        assert commit_import(other, preview).new_target_count == 4
-        assert owned(other) == owned(target_store)
-        assert {t.id for t in list_targets(other)} == {t.id for t in list_targets(target_store)}
-        again = preview_import(other, result.path)
-        assert (again.new_targets, again.target_notes) == ([], [])
-    finally:
-        other.close()
+    preview = preview_import(other_store, result.path)
+    shown = {planned.text() for planned in preview.new_targets}
+    assert f"group-wide: donations FY2018 {BIG} CNY" in shown
+    assert "Cainiao / Green logistics: trees_planted 2018-03 600" in shown
+    assert "Youku" in preview.new_business_units  # a unit with a target but no entries is created too
+    assert preview.target_notes == []
+    assert commit_import(other_store, preview).new_target_count == 4
+    assert owned(other_store) == owned(target_store)
+    assert {t.id for t in list_targets(other_store)} == {t.id for t in list_targets(target_store)}
+    again = preview_import(other_store, result.path)
+    assert (again.new_targets, again.target_notes) == ([], [])
 
 
-def test_a_different_stored_target_is_kept_and_reported(target_store, tmp_path):
+def test_a_different_stored_target_is_kept_and_reported(target_store, tmp_path, other_store):
     path = export_entries(target_store, tmp_path / "t.xlsx").path
-    other = open_store(tmp_path / "other.db")
-    try:
-        unit = catalog.add_business_unit(other, "Cainiao")
-        add_target(other, Target("trees_planted", fiscal_year(2018), Decimal(900), business_unit_id=unit))
-        preview = preview_import(other, path)
-        assert len(preview.new_targets) == 3
-        assert len(preview.target_notes) == 1
-        note = preview.target_notes[0]
-        assert "t.xlsx, sheet Targets, row" in note and "Cainiao: trees_planted FY2018 800" in note and "900" in note
-        commit_import(other, preview)
-        kept = [t.value for t in list_targets(other) if t.business_unit_id == unit and t.period.kind.value != "month"]
-        assert kept == [Decimal(900)]
-    finally:
-        other.close()
+    unit = catalog.add_business_unit(other_store, "Cainiao")
+    add_target(other_store, Target("trees_planted", fiscal_year(2018), Decimal(900), business_unit_id=unit))
+    preview = preview_import(other_store, path)
+    assert len(preview.new_targets) == 3
+    assert len(preview.target_notes) == 1
+    note = preview.target_notes[0]
+    assert "t.xlsx, sheet Targets, row" in note and "Cainiao: trees_planted FY2018 800" in note and "900" in note
+    commit_import(other_store, preview)
+    kept = [t.value for t in list_targets(other_store) if t.business_unit_id == unit and t.period.kind.value != "month"]
+    assert kept == [Decimal(900)]
 
 
 def live(store) -> dict[str, int]:
@@ -103,35 +95,27 @@ def live(store) -> dict[str, int]:
             for table in ("entries", "targets", "business_units", "programs")}
 
 
-def test_undo_removes_the_targets_the_batch_added_and_redo_brings_them_back(target_store, tmp_path):
+def test_undo_removes_the_targets_the_batch_added_and_redo_brings_them_back(target_store, tmp_path, other_store):
     path = export_entries(target_store, tmp_path / "t.csv").path
-    other = open_store(tmp_path / "other.db")
-    try:
-        empty = live(other)
-        batch_id = import_file(other, path).batch_id
-        details = undo_batch_details(other, batch_id)
-        assert details.targets == 4 and live(other) == empty  # Youku, only a target used, goes too
-        restore_batch(other, batch_id, [])
-        assert owned(other) == owned(target_store)
-        assert undo_batch_details(other, batch_id).targets == 4 and live(other) == empty  # and again
-    finally:
-        other.close()
+    empty = live(other_store)
+    batch_id = import_file(other_store, path).batch_id
+    details = undo_batch_details(other_store, batch_id)
+    assert details.targets == 4 and live(other_store) == empty  # Youku, only a target used, goes too
+    restore_batch(other_store, batch_id, [])
+    assert owned(other_store) == owned(target_store)
+    assert undo_batch_details(other_store, batch_id).targets == 4 and live(other_store) == empty  # and again
 
 
-def test_a_target_edited_after_the_import_stays_with_its_unit(target_store, tmp_path):
+def test_a_target_edited_after_the_import_stays_with_its_unit(target_store, tmp_path, other_store):
     path = export_entries(target_store, tmp_path / "t.xlsx").path
-    other = open_store(tmp_path / "other.db")
-    try:
-        batch_id = import_file(other, path).batch_id
-        youku = next(t for t in list_targets(other) if t.metric_key == "volunteer_hours")
-        time.sleep(0.002)  # updated_at has millisecond resolution
-        update_target(other, youku.id, Target(youku.metric_key, youku.period, Decimal(300),
-                                              business_unit_id=youku.business_unit_id))
-        undo_import(other, batch_id)
-        assert [(t.metric_key, t.value) for t in list_targets(other)] == [("volunteer_hours", Decimal(300))]
-        assert [u.name for u in catalog.list_business_units(other)] == ["Youku"]
-    finally:
-        other.close()
+    batch_id = import_file(other_store, path).batch_id
+    youku = next(t for t in list_targets(other_store) if t.metric_key == "volunteer_hours")
+    time.sleep(0.002)  # updated_at has millisecond resolution
+    update_target(other_store, youku.id, Target(youku.metric_key, youku.period, Decimal(300),
+                                          business_unit_id=youku.business_unit_id))
+    undo_import(other_store, batch_id)
+    assert [(t.metric_key, t.value) for t in list_targets(other_store)] == [("volunteer_hours", Decimal(300))]
+    assert [u.name for u in catalog.list_business_units(other_store)] == ["Youku"]
 
 
 def test_cli_undo_says_how_many_targets_went(target_store, tmp_path):
