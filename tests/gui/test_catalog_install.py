@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QThreadPool
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMenu, QStackedWidget, QToolBar
+from PySide6.QtWidgets import QMenu
 
 from impact_desktop.gui.catalog_dialogs import ProgramDialog
 from impact_desktop.gui.catalog_install import install
@@ -16,42 +15,10 @@ from impact_desktop.gui.rates_page import RatesPage
 from impact_desktop.gui.settings_dialog import SettingsDialog
 from impact_desktop.gui.targets_page import TargetsPage
 from impact_desktop.storage import catalog
+from tests.gui.fake_window import FakeWindow
 
-pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
+pytestmark = [pytest.mark.qt_log_ignore("propagateSizeHints"), pytest.mark.usefixtures("background_work_finished")]
 
-
-@pytest.fixture(autouse=True)
-def _finish_background_work(store):
-    """Figures are added up on worker threads; let them end before the file is closed."""
-    yield
-    QThreadPool.globalInstance().waitForDone(10_000)
-
-
-class FakeWindow(QMainWindow):
-    """Just the contract: add_page, show_page, menu(name), toolbar, context."""
-
-    def __init__(self, context: AppContext):
-        super().__init__()
-        self.context = context
-        self.pages: dict[str, tuple[str, object]] = {}
-        self.stack = QStackedWidget()
-        self.setCentralWidget(self.stack)
-        self._menus: dict[str, QMenu] = {}
-        for name in ("file", "edit", "view", "data", "report", "help"):
-            self._menus[name] = self.menuBar().addMenu(name.title())
-        self.toolbar = QToolBar()
-        self.addToolBar(self.toolbar)
-
-    def add_page(self, key, title, widget, icon=None, position=None):
-        self.pages[key] = (title, widget)
-        self.stack.addWidget(widget)
-
-    def show_page(self, key):
-        self.shown = key
-        self.stack.setCurrentWidget(self.pages[key][1])
-
-    def menu(self, name):
-        return self._menus[name]
 
 
 def _action(menu: QMenu, text: str):
@@ -89,7 +56,7 @@ def test_install_adds_pages_and_actions(qtbot, store):
     qtbot.waitUntil(lambda: page.select("business_unit", unit_id))
     window.show_page("targets")
     new_program.trigger()
-    assert window.shown == "catalog"
+    assert window.current_page_key() == "catalog"
     assert isinstance(page.active_dialog, ProgramDialog)
     assert page.active_dialog.ui.unitCombo.currentData() == unit_id
 

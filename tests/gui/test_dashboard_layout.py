@@ -15,7 +15,7 @@ from impact_desktop.gui.dashboard.install import install
 from impact_desktop.gui.theme import apply_theme
 from impact_desktop.storage import catalog
 from impact_desktop.storage.entries import add_entries
-from tests.gui.dashboard_fakes import FakeWindow
+from tests.gui.fake_window import FakeWindow
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 
@@ -100,7 +100,8 @@ def test_many_units_become_sorted_horizontal_bars_with_other(qtbot, group_dashbo
     chart = page.charts["volunteer_hours_by_month"]
     assert chart.legend_entries[0] == "Xianyu" and not chart._legend.isHidden()
     plot = chart._plot
-    assert chart._legend.geometry().top() >= plot.geometry().bottom()  # the legend is under the plot
+    # the legend is under the plot, once the posted layout requests have been handled
+    qtbot.waitUntil(lambda: chart._legend.geometry().top() >= plot.geometry().bottom(), timeout=5000)
 
 
 def test_dark_theme_reaches_charts_and_tiles(qtbot, group_dashboard):

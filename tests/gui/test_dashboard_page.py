@@ -15,8 +15,7 @@ from impact_desktop.gui.context import AppContext
 from impact_desktop.gui.dashboard.install import install
 from impact_desktop.services.demo import load_demo
 from impact_desktop.storage import catalog, entries
-from impact_desktop.storage.database import open_store
-from tests.gui.dashboard_fakes import FakeWindow
+from tests.gui.fake_window import FakeWindow
 
 
 @pytest.fixture
@@ -24,7 +23,7 @@ def dashboard(qtbot, demo_store):
     context = AppContext(demo_store)
     window = FakeWindow(context)
     qtbot.addWidget(window)
-    window.tabs.insertTab(0, QWidget(), "Entries")
+    window.add_page("entries", "Entries", QWidget())
     page = install(window, context)
     with qtbot.waitSignal(page.refreshed, timeout=5000):
         pass
@@ -37,8 +36,8 @@ def tile(page, key):
 
 def test_install_adds_the_page_first_and_the_report_menu(dashboard):
     window, page = dashboard
-    assert window.tabs.widget(0) is page and window.tabs.tabText(0) == "Dashboard"
-    actions = {a.text().replace("&", ""): a for a in window.menus["report"].actions() if a.text()}
+    assert window.stack.widget(0) is page and window.page_titles()[0] == "Dashboard"
+    actions = {a.text().replace("&", ""): a for a in window.menu("report").actions() if a.text()}
     assert actions["Print…"].shortcut() == QKeySequence(QKeySequence.StandardKey.Print)
     assert actions["Export PDF…"].shortcut() == QKeySequence("Ctrl+Shift+E")
     assert {"Print preview…", "Export chart as PNG…", "Export chart as SVG…"} <= set(actions)
@@ -97,7 +96,7 @@ def test_period_modes_and_empty_state(qtbot, dashboard):
     assert not page.charts["donations_by_month"]._empty.isHidden()
 
 
-def test_refreshes_on_data_change_and_new_database(qtbot, dashboard, tmp_path):
+def test_refreshes_on_data_change_and_new_database(qtbot, dashboard, tmp_path, other_store):
     _, page = dashboard
     store = page.context.store
     program = catalog.find_program(store, catalog.find_business_unit(store, "Cainiao").id,
@@ -107,14 +106,12 @@ def test_refreshes_on_data_change_and_new_database(qtbot, dashboard, tmp_path):
     with qtbot.waitSignal(page.refreshed, timeout=5000):
         page.context.notify("entries")
     assert tile(page, "trees_planted").kpi.value == 100_000_005
-    other = open_store(tmp_path / "other.db")
-    load_demo(other)
-    catalog.add_business_unit(other, "新业务部")
-    page.context.store = other
+    load_demo(other_store)
+    catalog.add_business_unit(other_store, "新业务部")
+    page.context.store = other_store
     with qtbot.waitSignal(page.refreshed, timeout=5000):
         page.context.notify("database")
     assert any(a.text() == "新业务部" for a in page.units_menu.actions())
-    other.close()
 
 
 def test_chart_exports_png_and_svg(dashboard, tmp_path):

@@ -16,7 +16,8 @@ from impact_desktop.services.exporting import export_entries
 from impact_desktop.storage.database import open_store
 from impact_desktop.storage.rates import add_rate, list_rates
 from impact_desktop.storage.targets import list_targets
-from tests.gui.test_import_wizard import MAPPING, PREVIEW, FakeWindow, go_to
+from tests.gui.fake_window import FakeWindow
+from tests.gui.test_import_wizard import MAPPING, PREVIEW, go_to
 
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support (propagateSizeHints|raise)\(\)")
 

@@ -12,7 +12,8 @@ import pytest
 from impact_desktop.gui.context import AppContext
 from impact_desktop.gui.import_install import install
 from impact_desktop.gui.import_wizard import MAPPING, PREVIEW
-from tests.gui.test_import_wizard import FakeWindow, go_to, workbook
+from tests.gui.fake_window import FakeWindow
+from tests.gui.test_import_wizard import go_to, workbook
 
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support (propagateSizeHints|raise)\(\)")
 

@@ -11,7 +11,8 @@ from impact_desktop.gui.import_install import install
 from impact_desktop.gui.import_wizard import CONFLICT_TAB, CORRECTION_TAB, MAPPING, PREVIEW
 from impact_desktop.storage.catalog import list_programs
 from impact_desktop.storage.entries import get_entry, set_entries_deleted, total_value
-from tests.gui.test_import_wizard import FakeWindow, go_to
+from tests.gui.fake_window import FakeWindow
+from tests.gui.test_import_wizard import go_to
 from tests.import_helpers import import_file
 from tests.unit.io_files import write_xlsx
 

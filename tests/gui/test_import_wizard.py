@@ -6,8 +6,8 @@ import datetime as dt
 import threading
 
 import pytest
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QMainWindow, QMessageBox
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 
 from impact_desktop.gui import import_history
 from impact_desktop.gui import import_wizard as wizard_module
@@ -17,32 +17,12 @@ from impact_desktop.gui.import_wizard import FILE, MAPPING, PREVIEW, RUN
 from impact_desktop.services.import_undo import undo_import
 from impact_desktop.storage import imports as batches
 from impact_desktop.storage.entries import count_entries, total_value
+from tests.gui.fake_window import FakeWindow
 from tests.import_helpers import import_file
 from tests.unit.io_files import write_xlsx
 
 # The offscreen platform cannot propagate size hints or raise windows; harmless for these tests.
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support (propagateSizeHints|raise)\(\)")
-
-
-class FakeWindow(QMainWindow):
-    """The main window's contract, and nothing else."""
-
-    fileDropped = Signal(str)
-
-    def __init__(self, context):
-        super().__init__()
-        self.context = context
-        self.pages = {}
-        self.toolbar = self.addToolBar("main")
-        self._menus = {}
-
-    def add_page(self, key, title, widget, icon=None, position=None):
-        self.pages[key] = (title, widget)
-
-    def menu(self, name):
-        if name not in self._menus:
-            self._menus[name] = self.menuBar().addMenu(name)
-        return self._menus[name]
 
 
 @pytest.fixture

@@ -28,7 +28,7 @@ from impact_desktop.gui.targets_page import TargetsPage
 from impact_desktop.services import catalog_names
 from impact_desktop.storage import targets
 from impact_desktop.storage.entry_queries import get_entry
-from tests.gui.dashboard_fakes import FakeWindow
+from tests.gui.fake_window import FakeWindow
 from tests.gui.main_helpers import isolated_settings, type_text  # noqa: F401
 from tests.import_helpers import import_file
 from tests.unit.io_files import write_xlsx

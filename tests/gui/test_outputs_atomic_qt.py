@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from impact_desktop.core.atomic_file import FileWriteError
 from impact_desktop.gui.context import AppContext
 from impact_desktop.gui.dashboard.install import install
-from tests.gui.dashboard_fakes import FakeWindow
+from tests.gui.fake_window import FakeWindow
 from tests.unit.disk_faults import disk_full_at_sync, fill, partials, read_only, small_disk  # noqa: F401
 from tests.unit.io_files import run_cli
 
@@ -31,7 +31,7 @@ def dashboard(qtbot, demo_store):
     context = AppContext(demo_store)
     window = FakeWindow(context)
     qtbot.addWidget(window)
-    window.tabs.insertTab(0, QWidget(), "Entries")
+    window.add_page("entries", "Entries", QWidget())
     page = install(window, context)
     with qtbot.waitSignal(page.refreshed, timeout=5000):
         pass

@@ -5,43 +5,31 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QSettings, Qt, QUrl
 from PySide6.QtGui import QAction, QKeySequence, QPalette
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox
 
 from impact_desktop.gui import first_run, i18n, polish_install, theme
 from impact_desktop.gui.context import AppContext
 from impact_desktop.gui.startup import prepare_application
+from tests.gui.fake_window import FakeWindow
 
 # The offscreen platform says it cannot resize or raise windows; that is not our failure.
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support (propagateSizeHints|raise)\(\)")
 
-MENUS = ("file", "edit", "view", "data", "report", "help")
+class FileActions:
+    """The File menu's Save and Import actions of the real window (found by object name), and the
+    imports Import started; optionally an About box of the window's own in the Help menu."""
 
-
-class FakeWindow(QMainWindow):
-    """What the real main window promises: menu(name), toolbar, context, add_page."""
-
-    def __init__(self, context: AppContext, *, with_about: bool = False) -> None:
-        super().__init__()
-        self.context = context
-        self._menus = {name: self.menuBar().addMenu(name) for name in MENUS}
-        self.toolbar = self.addToolBar("main")
-        self.pages: dict[str, QWidget] = {}
+    def __init__(self, window: FakeWindow, *, with_about: bool = False) -> None:
         self.imports = 0
-        self.save_action = QAction("Save", self, objectName="actionSave")
-        self.import_action = QAction("Import", self, objectName="action_import")
-        self.import_action.triggered.connect(self._count_import)
-        self._menus["file"].addActions([self.save_action, self.import_action])
+        self.save = QAction("Save", window, objectName="actionSave")
+        self.import_ = QAction("Import", window, objectName="action_import")
+        self.import_.triggered.connect(self._count_import)
+        window.menu("file").addActions([self.save, self.import_])
         if with_about:
-            self._menus["help"].addAction(QAction("About", self, objectName="actionAbout"))
+            window.menu("help").addAction(QAction("About", window, objectName="actionAbout"))
 
     def _count_import(self) -> None:
         self.imports += 1
-
-    def menu(self, name: str):
-        return self._menus[name]
-
-    def add_page(self, key, title, widget, icon=None, position=None) -> None:
-        self.pages[key] = widget
 
 
 @pytest.fixture
@@ -67,11 +55,16 @@ def window(qtbot, store):
     return window
 
 
+@pytest.fixture
+def file_actions(window):
+    return FileActions(window)
+
+
 def texts(menu) -> list[str]:
     return [action.text() for action in menu.actions() if not action.isSeparator()]
 
 
-def test_help_menu_gets_the_guide_on_f1_and_about(qtbot, window, prepared):
+def test_help_menu_gets_the_guide_on_f1_and_about(qtbot, window, file_actions, prepared):
     polish = polish_install.install(window, window.context, prepared, show_first_run=False)
     assert texts(window.menu("help")) == ["&User guide", "&About Impact Desktop", "About &Qt"]
     assert polish.user_guide_action.shortcut() == QKeySequence(QKeySequence.StandardKey.HelpContents)
@@ -89,13 +82,14 @@ def test_help_menu_gets_the_guide_on_f1_and_about(qtbot, window, prepared):
 
 
 def test_an_existing_about_box_is_not_duplicated(qtbot, store, prepared):
-    window = FakeWindow(AppContext(store), with_about=True)
+    window = FakeWindow(AppContext(store))
     qtbot.addWidget(window)
+    FileActions(window, with_about=True)
     polish_install.install(window, None, prepared, show_first_run=False)
     assert texts(window.menu("help")) == ["&User guide", "About", "About &Qt"]
 
 
-def test_view_menu_theme_applies_at_once(window, prepared, app_state):
+def test_view_menu_theme_applies_at_once(window, file_actions, prepared, app_state):
     polish = polish_install.install(window, window.context, prepared, show_first_run=False)
     view_titles = [action.text() for action in window.menu("view").actions()]
     assert view_titles == ["&Theme", "&Language"]
@@ -106,7 +100,7 @@ def test_view_menu_theme_applies_at_once(window, prepared, app_state):
     assert polish.theme_actions["dark"].isChecked() and not polish.theme_actions["light"].isChecked()
 
 
-def test_language_choice_is_stored_and_announced_for_next_start(window, prepared, monkeypatch):
+def test_language_choice_is_stored_and_announced_for_next_start(window, file_actions, prepared, monkeypatch):
     shown = []
     monkeypatch.setattr(QMessageBox, "information", lambda *args: shown.append(args[2]))
     polish = polish_install.install(window, window.context, prepared, show_first_run=False)
@@ -119,41 +113,42 @@ def test_language_choice_is_stored_and_announced_for_next_start(window, prepared
     assert len(shown) == 1, "choosing the current language again says nothing"
 
 
-def test_actions_without_icons_get_one_by_object_name(window, prepared):
-    assert window.save_action.icon().isNull()
+def test_actions_without_icons_get_one_by_object_name(window, file_actions, prepared):
+    assert file_actions.save.icon().isNull()
     polish_install.install(window, window.context, prepared, show_first_run=False)
-    assert not window.save_action.icon().isNull()
-    assert not window.import_action.icon().isNull()
+    assert not file_actions.save.icon().isNull()
+    assert not file_actions.import_.icon().isNull()
 
 
-def test_first_run_shows_on_an_empty_database_and_hands_import_to_the_window(qtbot, window, prepared):
-    polish = polish_install.install(window, window.context, prepared, start_import=window.import_action.trigger)
+def test_first_run_shows_on_an_empty_database_and_hands_import_to_the_window(qtbot, window, file_actions, prepared):
+    polish = polish_install.install(window, window.context, prepared, start_import=file_actions.import_.trigger)
     window.show()
     qtbot.waitUntil(lambda: polish.first_run_dialog is not None and polish.first_run_dialog.isVisible())
     dialog = polish.first_run_dialog
     qtbot.mouseClick(dialog.ui.importButton, Qt.MouseButton.LeftButton)
-    assert window.imports == 1
+    assert file_actions.imports == 1
     assert prepared.settings.value(first_run.DISMISSED_KEY, type=bool) is True
 
 
-def test_the_import_choice_is_the_one_handed_in_never_guessed_from_action_names(qtbot, window, prepared):
+def test_the_import_choice_is_the_one_handed_in_never_guessed_from_action_names(qtbot, window, file_actions, prepared):
     polish = polish_install.install(window, window.context, prepared)  # the window's "action_import" is not it
     window.show()
     qtbot.waitUntil(lambda: polish.first_run_dialog is not None and polish.first_run_dialog.isVisible())
     assert polish.first_run_dialog.ui.importButton.isHidden()
-    assert window.imports == 0
+    assert file_actions.imports == 0
 
 
 def test_no_first_run_on_a_database_with_entries(qtbot, demo_store, prepared):
     window = FakeWindow(AppContext(demo_store))
     qtbot.addWidget(window)
+    FileActions(window)
     polish = polish_install.install(window, None, prepared)
     window.show()
     qtbot.wait(20)
     assert polish.first_run_dialog is None
 
 
-def test_guide_links_navigate_and_back_returns(qtbot, window, prepared):
+def test_guide_links_navigate_and_back_returns(qtbot, window, file_actions, prepared):
     polish = polish_install.install(window, window.context, prepared, show_first_run=False)
     guide = polish.show_user_guide()
     browser = guide.ui.browser
