@@ -61,7 +61,7 @@ def test_install_adds_pages_and_actions(qtbot, store):
     assert page.active_dialog.ui.unitCombo.currentData() == unit_id
 
 
-def test_hidden_pages_catch_up_when_shown(qtbot, store):
+def test_hidden_pages_catch_up_when_shown(qtbot, store, monkeypatch):
     from decimal import Decimal
 
     from impact_desktop.core.periods import fiscal_year
@@ -74,9 +74,13 @@ def test_hidden_pages_catch_up_when_shown(qtbot, store):
     targets_page = window.pages["targets"][1]
     assert not targets_page.isVisible() and targets_page.ui.table.rowCount() == 0
     add_target(store, Target("volunteer_hours", fiscal_year(2018), Decimal(250000)))
+    loads = []
+    load = targets_page.load
+    monkeypatch.setattr(targets_page, "load", lambda: loads.append("load") or load())
     window.context.notify("targets")
-    qtbot.wait(20)
+    assert not targets_page._refresh_timer.isActive(), "no refresh is even scheduled"
     assert targets_page.ui.table.rowCount() == 0  # no work for a page nobody looks at
-    window.stack.setCurrentWidget(targets_page)
+    window.show_page("targets")
     qtbot.waitUntil(lambda: targets_page.ui.table.rowCount() == 1)
+    assert loads == ["load"], "read once, when shown"
     assert targets_page.ui.table.item(0, 3).text() == "250,000 hours"

@@ -138,13 +138,22 @@ def test_the_import_choice_is_the_one_handed_in_never_guessed_from_action_names(
     assert file_actions.imports == 0
 
 
-def test_no_first_run_on_a_database_with_entries(qtbot, demo_store, prepared):
+def test_no_first_run_on_a_database_with_entries(qtbot, demo_store, prepared, monkeypatch):
     window = FakeWindow(AppContext(demo_store))
     qtbot.addWidget(window)
     FileActions(window)
+    decided = []
+    maybe_show = first_run.maybe_show
+
+    def deciding(*args, **kwargs):
+        decided.append(maybe_show(*args, **kwargs))
+        return decided[-1]
+
+    monkeypatch.setattr(first_run, "maybe_show", deciding)
     polish = polish_install.install(window, None, prepared)
     window.show()
-    qtbot.wait(20)
+    qtbot.waitUntil(lambda: len(decided) == 1, timeout=5000)  # the first-run check ran
+    assert decided == [None]
     assert polish.first_run_dialog is None
 
 
