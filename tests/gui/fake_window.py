@@ -27,9 +27,10 @@ class FakeWindow(QMainWindow):
 
     fileDropped = Signal(str)
 
-    def __init__(self, context, parent: QWidget | None = None) -> None:
+    def __init__(self, context, parent: QWidget | None = None, *, settings=None) -> None:
         super().__init__(parent)
         self.context = context
+        self.settings = settings
         self.toolbar = self.addToolBar("main")
         self.stack = QStackedWidget(self)
         self.setCentralWidget(self.stack)
