@@ -154,7 +154,7 @@ def measure(path: Path, only: set[str]) -> None:
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication([])
-    from impact_desktop.gui.context import AppContext
+    from impact_desktop.gui.common.context import AppContext
     from impact_desktop.gui.dashboard.page import DashboardPage
     from impact_desktop.report.export import write_pdf
     from impact_desktop.services.dashboard import DashboardFilter, PeriodMode, load_dashboard
@@ -253,7 +253,7 @@ _PROBE = """
 import sys
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
-import impact_desktop.gui.main_window as main_window
+import impact_desktop.gui.shell.main_window as main_window
 from impact_desktop.gui.dashboard.page import DashboardPage
 
 shown = main_window.MainWindow.show

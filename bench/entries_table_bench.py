@@ -25,7 +25,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from impact_desktop.core.entries import EntryDraft  # noqa: E402
 from impact_desktop.core.periods import month  # noqa: E402
-from impact_desktop.gui.entries_model import SORT_KEYS, EntriesModel  # noqa: E402
+from impact_desktop.gui.entries.entries_model import SORT_KEYS, EntriesModel  # noqa: E402
 from impact_desktop.storage import catalog  # noqa: E402
 from impact_desktop.storage.database import open_store  # noqa: E402
 from impact_desktop.storage.entries import EntryFilter, add_entries, count_entries  # noqa: E402

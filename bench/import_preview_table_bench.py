@@ -24,7 +24,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtWidgets import QApplication, QTableView, QTableWidget, QTableWidgetItem  # noqa: E402
 
-from impact_desktop.gui.import_figures_model import PreviewFiguresModel  # noqa: E402
+from impact_desktop.gui.importing.import_figures_model import PreviewFiguresModel  # noqa: E402
 from impact_desktop.services.demo import load_demo  # noqa: E402
 from impact_desktop.services.import_figures import COLUMNS, PreviewFigures  # noqa: E402
 from impact_desktop.services.importing import preview_import  # noqa: E402

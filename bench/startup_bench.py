@@ -40,7 +40,7 @@ sys.path.insert(0, str(ROOT))
 _PROBE = """
 import sys
 from PySide6.QtCore import QTimer
-import impact_desktop.gui.main_window as main_window
+import impact_desktop.gui.shell.main_window as main_window
 
 shown = main_window.MainWindow.show
 first_page = sys.argv[2]

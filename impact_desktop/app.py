@@ -70,7 +70,7 @@ def install_exception_hook(parent_provider=lambda: None) -> None:
 
 def open_first_store(path: Path, parent: QWidget | None = None) -> Store | None:
     """Open ``path``, or keep asking (open another / new / quit) until a store opens."""
-    from impact_desktop.gui.open_failure import Recovery, ask_recovery, database_filter
+    from impact_desktop.gui.shell.open_failure import Recovery, ask_recovery, database_filter
 
     target, create = path, True
     while True:
@@ -118,18 +118,18 @@ def ensure_default_folder(path: Path) -> None:
 
 def run_gui(db_path: Path) -> int:
     """Start the desktop app on ``db_path``; returns the process exit code."""
-    from impact_desktop.gui.startup import prepare_application, prepare_high_dpi
+    from impact_desktop.gui.shell.startup import prepare_application, prepare_high_dpi
 
     prepare_high_dpi()
     app = QApplication.instance() or QApplication(sys.argv)
     prepared = prepare_application(app)  # names, icon, theme, translators: before any window
     app.setApplicationDisplayName(APP_NAME)
     setup_logging()
-    from impact_desktop.gui import polish_install
-    from impact_desktop.gui.context import AppContext
-    from impact_desktop.gui.main_window import MainWindow
-    from impact_desktop.gui.pages import install_pages
-    from impact_desktop.gui.tasks import finish_running_tasks
+    from impact_desktop.gui.common.context import AppContext
+    from impact_desktop.gui.common.tasks import finish_running_tasks
+    from impact_desktop.gui.shell import polish_install
+    from impact_desktop.gui.shell.main_window import MainWindow
+    from impact_desktop.gui.shell.pages import install_pages
 
     windows: list[MainWindow] = []
     install_exception_hook(lambda: windows[0] if windows else None)

@@ -41,8 +41,8 @@ def use_language(app, choice: str | None) -> str:
 
     from impact_desktop import APP_NAME
     from impact_desktop.core.texts import set_name_language, set_translator
-    from impact_desktop.gui import i18n
-    from impact_desktop.gui.startup import ORGANIZATION
+    from impact_desktop.gui.shell import i18n
+    from impact_desktop.gui.shell.startup import ORGANIZATION
 
     choice = choice or i18n.chosen_language(QSettings(ORGANIZATION, APP_NAME))
     i18n.install_translators(app, choice)

@@ -13,7 +13,7 @@ from impact_desktop.cli.base import cli, user_errors
 @user_errors
 def selfcheck() -> None:
     """Check that icons, the user guide, translations and Qt plugins are installed (no window opens)."""
-    from impact_desktop.gui.selfcheck import run_checks  # Qt is loaded only here
+    from impact_desktop.gui.shell.selfcheck import run_checks  # Qt is loaded only here
 
     checks = run_checks()
     for check in checks:

@@ -4,7 +4,7 @@ Every use case that changes data (a catalogue edit, an entry saved, a target, a 
 settings, an import and its undo) is a function in ``services/`` that makes the change at
 once, in one transaction, and returns a :class:`Change`. A refused change raises an
 ``ImpactError`` before anything is written. The GUI pushes the change onto its undo stack
-(``gui/undo.py``); the CLI reads ``result`` and ignores the rest. Neither knows which
+(``gui/common/undo.py``); the CLI reads ``result`` and ignores the rest. Neither knows which
 tables the change touched, so a rule that must hold for every write lives in one place.
 """
 

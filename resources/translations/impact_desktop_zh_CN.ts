@@ -2780,7 +2780,7 @@ Edit → Undo (Ctrl+Z) brings them back.</source>
     </message>
     <message>
         <source>Could not read from the hub: {0}.</source>
-        <extracomment>Chunks read ahead while the laptop writes: two keep the server busy, and hold at most two chunks more in memory. For a unit-limited role the same rows row-level security lets through, said in the query so the planner reads them by unit (index rows_pull_unit) instead of filtering the whole table.</extracomment>
+        <extracomment>Chunks read ahead while the laptop writes: two keep the server busy, and hold at most two chunks more in memory. Entries come in the order the server finds them. A pull holds one version of each row and its watermark is kept only once all of them are written, so their order changes nothing here; sorting a million wide rows did (the server spilled the sort to disk and sent the first row only once it had sorted the last). For a unit-limited role the same rows row-level security lets through, said in the query so the planner reads them by unit (index rows_pull_unit) instead of filtering the whole table.</extracomment>
         <translation>无法从团队中心读取：{0}。</translation>
     </message>
     <message>
@@ -2794,6 +2794,7 @@ Edit → Undo (Ctrl+Z) brings them back.</source>
     </message>
     <message>
         <source>A business unit row from the hub clashes with one here and cannot be merged ({0}).</source>
+        <extracomment>A first chunk of at least this many entries, into a laptop without any, takes the first-load path. Page cache while a first load is written and its indexes built (KiB, as PRAGMA cache_size takes it). Rows changed here so far, and rows of a first load under way (written when it ends).</extracomment>
         <translation>来自团队中心的一个事业部与此处的一个冲突，无法合并（{0}）。</translation>
     </message>
     <message>

@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, QThreadPool
 
 from impact_desktop.core import texts
-from impact_desktop.gui import i18n
+from impact_desktop.gui.shell import i18n
 
 
 @pytest.fixture

@@ -1,6 +1,6 @@
 """One stand-in for the main window, for tests of a feature's ``install(window, context)``.
 
-It keeps the contract of :class:`impact_desktop.gui.main_window.MainWindow` (see that module's
+It keeps the contract of :class:`impact_desktop.gui.shell.main_window.MainWindow` (see that module's
 docstring) and nothing else: ``context``, ``toolbar``, ``fileDropped``, ``add_page`` (at a
 ``position``, a key only once), ``show_page``, ``page``, ``current_page_key``,
 ``menu`` (the six menus and no others) and ``hide_empty_menus``. Behind it there is no sidebar,

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import threading
 
-from impact_desktop.gui.background_reader import BackgroundReader
+from impact_desktop.gui.common.background_reader import BackgroundReader
 from impact_desktop.services.session import open_database
 
 

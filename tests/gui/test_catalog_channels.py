@@ -9,9 +9,9 @@ from PySide6.QtWidgets import QLineEdit
 
 from impact_desktop.core import names as n
 from impact_desktop.core import texts
-from impact_desktop.gui.catalog_dialogs import BusinessUnitDialog, ChannelDialog
-from impact_desktop.gui.catalog_page import CHANNELS, CatalogPage
-from impact_desktop.gui.context import AppContext
+from impact_desktop.gui.catalog.catalog_dialogs import BusinessUnitDialog, ChannelDialog
+from impact_desktop.gui.catalog.catalog_page import CHANNELS, CatalogPage
+from impact_desktop.gui.common.context import AppContext
 from impact_desktop.services import catalog_names, catalog_queries
 from impact_desktop.storage import catalog
 

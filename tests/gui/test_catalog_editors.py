@@ -9,11 +9,11 @@ from PySide6.QtCore import QSettings, Qt
 
 from impact_desktop.core.metrics import Aggregation
 from impact_desktop.core.periods import fiscal_year, month
-from impact_desktop.gui.context import AppContext
-from impact_desktop.gui.metrics_page import MetricsPage
-from impact_desktop.gui.rates_page import RatesPage
-from impact_desktop.gui.settings_dialog import DEFAULT_DATABASE_KEY, SettingsDialog
-from impact_desktop.gui.targets_page import TargetsPage
+from impact_desktop.gui.catalog.metrics_page import MetricsPage
+from impact_desktop.gui.common.context import AppContext
+from impact_desktop.gui.settings.rates_page import RatesPage
+from impact_desktop.gui.settings.settings_dialog import DEFAULT_DATABASE_KEY, SettingsDialog
+from impact_desktop.gui.settings.targets_page import TargetsPage
 from impact_desktop.storage import catalog
 from impact_desktop.storage.device import get_device_name
 from impact_desktop.storage.rates import delete_rates, list_rates
@@ -210,7 +210,7 @@ def test_targets_show_the_actual_figure_and_the_share_achieved(qtbot, demo_store
 def test_deleting_several_rows_asks_with_a_verb_and_cancel_keeps_them(qtbot, demo_store):
     from PySide6.QtWidgets import QMessageBox
 
-    from impact_desktop.gui.confirm import action_button
+    from impact_desktop.gui.common.confirm import action_button
     from tests.gui.main_helpers import when_modal
 
     page = _page(qtbot, TargetsPage, demo_store)

@@ -6,14 +6,14 @@ import pytest
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMenu
 
-from impact_desktop.gui.catalog_dialogs import ProgramDialog
-from impact_desktop.gui.catalog_install import install
-from impact_desktop.gui.catalog_page import CatalogPage
-from impact_desktop.gui.context import AppContext
-from impact_desktop.gui.metrics_page import MetricsPage
-from impact_desktop.gui.rates_page import RatesPage
-from impact_desktop.gui.settings_dialog import SettingsDialog
-from impact_desktop.gui.targets_page import TargetsPage
+from impact_desktop.gui.catalog.catalog_dialogs import ProgramDialog
+from impact_desktop.gui.catalog.catalog_install import install
+from impact_desktop.gui.catalog.catalog_page import CatalogPage
+from impact_desktop.gui.catalog.metrics_page import MetricsPage
+from impact_desktop.gui.common.context import AppContext
+from impact_desktop.gui.settings.rates_page import RatesPage
+from impact_desktop.gui.settings.settings_dialog import SettingsDialog
+from impact_desktop.gui.settings.targets_page import TargetsPage
 from impact_desktop.storage import catalog
 from tests.gui.fake_window import FakeWindow
 

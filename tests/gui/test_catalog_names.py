@@ -6,11 +6,11 @@ import pytest
 from PySide6.QtCore import Qt
 
 from impact_desktop.core import names as n
-from impact_desktop.gui.catalog_dialogs import BusinessUnitDialog, ProgramDialog
-from impact_desktop.gui.catalog_page import CatalogPage
-from impact_desktop.gui.context import AppContext
-from impact_desktop.gui.metric_dialog import MetricDialog
-from impact_desktop.gui.metrics_page import MetricsPage
+from impact_desktop.gui.catalog.catalog_dialogs import BusinessUnitDialog, ProgramDialog
+from impact_desktop.gui.catalog.catalog_page import CatalogPage
+from impact_desktop.gui.catalog.metric_dialog import MetricDialog
+from impact_desktop.gui.catalog.metrics_page import MetricsPage
+from impact_desktop.gui.common.context import AppContext
 from impact_desktop.services import catalog_names
 from impact_desktop.storage import catalog
 

@@ -7,9 +7,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QLineEdit
 
-from impact_desktop.gui.catalog_dialogs import BusinessUnitDialog, ProgramDialog
-from impact_desktop.gui.catalog_page import ARCHIVED_ROLE, CatalogPage
-from impact_desktop.gui.context import AppContext
+from impact_desktop.gui.catalog.catalog_dialogs import BusinessUnitDialog, ProgramDialog
+from impact_desktop.gui.catalog.catalog_page import ARCHIVED_ROLE, CatalogPage
+from impact_desktop.gui.common.context import AppContext
 from impact_desktop.storage import catalog
 
 # The offscreen platform warns when any window is shown; nothing to do with our code.

@@ -24,7 +24,7 @@ _CHILD = textwrap.dedent("""
     from PySide6.QtCore import QCoreApplication, QEvent, QTimer
     from PySide6.QtWidgets import QApplication
     import impact_desktop.gui.dashboard.page as page_module
-    from impact_desktop.gui.context import AppContext
+    from impact_desktop.gui.common.context import AppContext
     from impact_desktop.storage.database import open_store
 
     app = QApplication([])

@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QApplication
 
 from impact_desktop.core.entries import EntryDraft
 from impact_desktop.core.periods import month
-from impact_desktop.gui.context import AppContext
+from impact_desktop.gui.common.context import AppContext
 from impact_desktop.gui.dashboard.install import install
-from impact_desktop.gui.theme import apply_theme
+from impact_desktop.gui.shell.theme import apply_theme
 from impact_desktop.storage import catalog
 from impact_desktop.storage.entries import add_entries
 from tests.gui.fake_window import FakeWindow

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QWidget
 
 from impact_desktop.core.entries import EntryDraft
 from impact_desktop.core.periods import month
-from impact_desktop.gui.context import AppContext
+from impact_desktop.gui.common.context import AppContext
 from impact_desktop.gui.dashboard.install import install
 from impact_desktop.services.demo import load_demo
 from impact_desktop.storage import catalog, entries

@@ -9,11 +9,11 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QStyle
 
-from impact_desktop.gui.context import AppContext
-from impact_desktop.gui.entries_model import COL_BUSINESS_UNIT, COL_CHANNEL, COL_METRIC, COL_NOTE, COL_PROGRAM
-from impact_desktop.gui.entries_page import NOTE_MIN_CHARS
-from impact_desktop.gui.main_window import MainWindow
-from impact_desktop.gui.pages import install_pages
+from impact_desktop.gui.common.context import AppContext
+from impact_desktop.gui.entries.entries_model import COL_BUSINESS_UNIT, COL_CHANNEL, COL_METRIC, COL_NOTE, COL_PROGRAM
+from impact_desktop.gui.entries.entries_page import NOTE_MIN_CHARS
+from impact_desktop.gui.shell.main_window import MainWindow
+from impact_desktop.gui.shell.pages import install_pages
 from tests.gui.main_helpers import isolated_settings  # noqa: F401
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")

@@ -9,7 +9,7 @@ from PySide6.QtCore import QModelIndex, Qt
 
 from impact_desktop.core.entries import EntryDraft, Origin
 from impact_desktop.core.periods import month
-from impact_desktop.gui.entries_model import (
+from impact_desktop.gui.entries.entries_model import (
     COL_BUSINESS_UNIT,
     COL_ORIGIN,
     COL_PERIOD,

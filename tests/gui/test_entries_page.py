@@ -8,12 +8,12 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
-from impact_desktop.gui.confirm import action_button
-from impact_desktop.gui.context import AppContext
-from impact_desktop.gui.entries_model import COL_PROGRAM, COL_VALUE
-from impact_desktop.gui.entries_page import SEARCH_DELAY_MS
-from impact_desktop.gui.main_window import MainWindow
-from impact_desktop.gui.pages import install_pages
+from impact_desktop.gui.common.confirm import action_button
+from impact_desktop.gui.common.context import AppContext
+from impact_desktop.gui.entries.entries_model import COL_PROGRAM, COL_VALUE
+from impact_desktop.gui.entries.entries_page import SEARCH_DELAY_MS
+from impact_desktop.gui.shell.main_window import MainWindow
+from impact_desktop.gui.shell.pages import install_pages
 from impact_desktop.storage import catalog
 from impact_desktop.storage.entries import count_entries, set_entries_deleted, total_value
 from tests.gui.main_helpers import add_generated, isolated_settings, make_catalog, when_modal  # noqa: F401

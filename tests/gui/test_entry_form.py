@@ -7,9 +7,9 @@ from decimal import Decimal
 import pytest
 from PySide6.QtCore import Qt
 
-from impact_desktop.gui.context import AppContext
-from impact_desktop.gui.entry_dialog import EntryDialog
-from impact_desktop.gui.quick_entry import QuickEntryPanel
+from impact_desktop.gui.common.context import AppContext
+from impact_desktop.gui.entries.entry_dialog import EntryDialog
+from impact_desktop.gui.entries.quick_entry import QuickEntryPanel
 from impact_desktop.storage.database import open_store
 from impact_desktop.storage.entries import count_entries, query_entries, total_value
 from tests.gui.main_helpers import make_catalog, type_text

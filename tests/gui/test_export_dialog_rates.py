@@ -9,9 +9,9 @@ from PySide6.QtCore import Qt
 
 from impact_desktop.core.periods import month
 from impact_desktop.core.rates import Rate
-from impact_desktop.gui.context import AppContext
-from impact_desktop.gui.export_dialog import CSV, XLSX, ExportDialog
-from impact_desktop.gui.import_install import install
+from impact_desktop.gui.common.context import AppContext
+from impact_desktop.gui.entries.export_dialog import CSV, XLSX, ExportDialog
+from impact_desktop.gui.importing.import_install import install
 from impact_desktop.services.exporting import export_entries
 from impact_desktop.storage.database import open_store
 from impact_desktop.storage.rates import add_rate, list_rates

@@ -7,8 +7,8 @@ import inspect
 import pytest
 from PySide6.QtWidgets import QLabel, QMenu, QToolBar
 
-from impact_desktop.gui.context import AppContext
-from impact_desktop.gui.main_window import MainWindow
+from impact_desktop.gui.common.context import AppContext
+from impact_desktop.gui.shell.main_window import MainWindow
 from tests.gui.fake_window import MENUS, FakeWindow
 
 CONTRACT = ("__init__", "add_page", "show_page", "page", "current_page_key", "menu", "hide_empty_menus")

@@ -9,11 +9,11 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication
 
 from impact_desktop.core import names as n
-from impact_desktop.gui import first_run
-from impact_desktop.gui.context import AppContext
-from impact_desktop.gui.main_window import MainWindow
-from impact_desktop.gui.pages import install_pages
-from impact_desktop.gui.setup_dialog import SetupDialog
+from impact_desktop.gui.common.context import AppContext
+from impact_desktop.gui.settings.setup_dialog import SetupDialog
+from impact_desktop.gui.shell import first_run
+from impact_desktop.gui.shell.main_window import MainWindow
+from impact_desktop.gui.shell.pages import install_pages
 from impact_desktop.services import catalog_names, catalog_sheet
 from impact_desktop.storage import catalog
 from impact_desktop.storage.entries import count_entries, query_entries
@@ -137,8 +137,8 @@ def test_the_setup_says_what_is_missing(qtbot, store):
 
 
 def test_the_entry_form_creates_a_program_and_its_unit_inline(qtbot, store):
-    from impact_desktop.gui.catalog_dialogs import BusinessUnitDialog, ProgramDialog
-    from impact_desktop.gui.entry_dialog import EntryDialog
+    from impact_desktop.gui.catalog.catalog_dialogs import BusinessUnitDialog, ProgramDialog
+    from impact_desktop.gui.entries.entry_dialog import EntryDialog
 
     context = AppContext(store)
     dialog = EntryDialog(context)
@@ -165,7 +165,7 @@ def test_the_entry_form_creates_a_program_and_its_unit_inline(qtbot, store):
 
 
 def test_quick_entry_shows_no_error_while_the_first_characters_are_typed(qtbot, store):
-    from impact_desktop.gui.quick_entry import QuickEntryPanel
+    from impact_desktop.gui.entries.quick_entry import QuickEntryPanel
 
     unit = catalog.add_business_unit(store, "Cainiao")
     catalog.add_program(store, unit, "Green logistics recycling")

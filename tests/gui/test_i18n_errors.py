@@ -1,7 +1,7 @@
 """Errors raised by core, storage, io and services speak the interface language.
 
 The zh_CN catalogue and ``QCoreApplication.translate`` are installed the way
-:func:`impact_desktop.gui.startup.prepare_application` installs them, and removed again
+:func:`impact_desktop.gui.shell.startup.prepare_application` installs them, and removed again
 afterwards; without them the same errors read exactly as before, in English.
 """
 

@@ -1,6 +1,6 @@
 """The import preview speaks the interface language: reasons built in the Qt-free layers are translated.
 
-The zh_CN translators are installed the way :func:`impact_desktop.gui.startup.prepare_application`
+The zh_CN translators are installed the way :func:`impact_desktop.gui.shell.startup.prepare_application`
 installs them (our catalogue, Qt's, and ``QCoreApplication.translate`` for the services), and
 removed again afterwards so every other test sees English.
 """
@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-from impact_desktop.gui.context import AppContext
-from impact_desktop.gui.import_install import install
-from impact_desktop.gui.import_wizard import MAPPING, PREVIEW
+from impact_desktop.gui.common.context import AppContext
+from impact_desktop.gui.importing.import_install import install
+from impact_desktop.gui.importing.import_wizard import MAPPING, PREVIEW
 from tests.gui.fake_window import FakeWindow
 from tests.gui.test_import_wizard import go_to, workbook
 

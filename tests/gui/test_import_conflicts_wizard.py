@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from impact_desktop.gui import import_history
-from impact_desktop.gui.context import AppContext
-from impact_desktop.gui.import_install import install
-from impact_desktop.gui.import_wizard import CONFLICT_TAB, CORRECTION_TAB, MAPPING, PREVIEW
+from impact_desktop.gui.common.context import AppContext
+from impact_desktop.gui.importing import import_history
+from impact_desktop.gui.importing.import_install import install
+from impact_desktop.gui.importing.import_wizard import CONFLICT_TAB, CORRECTION_TAB, MAPPING, PREVIEW
 from impact_desktop.storage.catalog import list_programs
 from impact_desktop.storage.entries import get_entry, set_entries_deleted, total_value
 from tests.gui.fake_window import FakeWindow

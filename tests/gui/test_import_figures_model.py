@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt
 
-from impact_desktop.gui.import_figures_model import PAGE, PreviewFiguresModel
+from impact_desktop.gui.importing.import_figures_model import PAGE, PreviewFiguresModel
 from impact_desktop.services.import_figures import COLUMNS, PreviewFigures
 from impact_desktop.services.importing import preview_import
 from tests.unit.io_files import write_csv

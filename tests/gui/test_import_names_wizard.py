@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from impact_desktop.core import names as n
-from impact_desktop.gui.import_wizard import MAPPING, NAMES_TAB, PREVIEW, STORED_TAB
+from impact_desktop.gui.importing.import_wizard import MAPPING, NAMES_TAB, PREVIEW, STORED_TAB
 from impact_desktop.services import catalog_names
 from impact_desktop.services.demo import load_demo
 from impact_desktop.services.import_figures import COLUMNS

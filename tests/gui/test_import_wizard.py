@@ -9,11 +9,11 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from impact_desktop.gui import import_history
-from impact_desktop.gui import import_wizard as wizard_module
-from impact_desktop.gui.context import AppContext
-from impact_desktop.gui.import_install import install
-from impact_desktop.gui.import_wizard import FILE, MAPPING, PREVIEW, RUN
+from impact_desktop.gui.common.context import AppContext
+from impact_desktop.gui.importing import import_history
+from impact_desktop.gui.importing import import_wizard as wizard_module
+from impact_desktop.gui.importing.import_install import install
+from impact_desktop.gui.importing.import_wizard import FILE, MAPPING, PREVIEW, RUN
 from impact_desktop.services.import_undo import undo_import
 from impact_desktop.storage import imports as batches
 from impact_desktop.storage.entries import count_entries, total_value
@@ -157,7 +157,7 @@ def test_saved_preset_is_applied_to_the_same_columns(qtbot, setup, store, tmp_pa
     wizard = feature.open_wizard(str(path))
     go_to(qtbot, wizard, MAPPING)
     table = wizard.ui.mappingTable
-    from impact_desktop.gui.import_mapping_table import set_field
+    from impact_desktop.gui.importing.import_mapping_table import set_field
 
     set_field(table, 2, "period")
     set_field(table, 3, "metric:donations")

@@ -10,9 +10,9 @@ from PySide6.QtGui import QDragEnterEvent
 from PySide6.QtWidgets import QLabel
 
 from impact_desktop import app as app_module
-from impact_desktop.gui.context import AppContext
-from impact_desktop.gui.main_window import MainWindow
-from impact_desktop.gui.pages import install_pages
+from impact_desktop.gui.common.context import AppContext
+from impact_desktop.gui.shell.main_window import MainWindow
+from impact_desktop.gui.shell.pages import install_pages
 from impact_desktop.storage import catalog
 from impact_desktop.storage.database import open_store
 from impact_desktop.storage.entries import count_entries

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from impact_desktop.core import texts
-from impact_desktop.gui.context import AppContext
-from impact_desktop.gui.metrics_page import MetricsPage
+from impact_desktop.gui.catalog.metrics_page import MetricsPage
+from impact_desktop.gui.common.context import AppContext
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 

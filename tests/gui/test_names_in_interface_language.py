@@ -13,18 +13,24 @@ from PySide6.QtWidgets import QWidget
 
 from impact_desktop.core import texts
 from impact_desktop.core.periods import fiscal_year
-from impact_desktop.gui.catalog_dialogs import INDENT, ProgramDialog
-from impact_desktop.gui.context import AppContext
+from impact_desktop.gui.catalog.catalog_dialogs import INDENT, ProgramDialog
+from impact_desktop.gui.catalog.overview_page import OverviewPage
+from impact_desktop.gui.common.context import AppContext
 from impact_desktop.gui.dashboard.install import install
-from impact_desktop.gui.entries_model import COL_BUSINESS_UNIT, COL_CHANNEL, COL_METRIC, COL_PROGRAM, EntriesModel
-from impact_desktop.gui.entries_page import EntriesPage
-from impact_desktop.gui.entry_dialog import EntryDialog
-from impact_desktop.gui.export_dialog import ExportDialog
-from impact_desktop.gui.import_history import ImportHistoryPage
-from impact_desktop.gui.import_wizard import MAPPING, ImportWizard
-from impact_desktop.gui.overview_page import OverviewPage
-from impact_desktop.gui.target_dialog import TargetDialog
-from impact_desktop.gui.targets_page import TargetsPage
+from impact_desktop.gui.entries.entries_model import (
+    COL_BUSINESS_UNIT,
+    COL_CHANNEL,
+    COL_METRIC,
+    COL_PROGRAM,
+    EntriesModel,
+)
+from impact_desktop.gui.entries.entries_page import EntriesPage
+from impact_desktop.gui.entries.entry_dialog import EntryDialog
+from impact_desktop.gui.entries.export_dialog import ExportDialog
+from impact_desktop.gui.importing.import_history import ImportHistoryPage
+from impact_desktop.gui.importing.import_wizard import MAPPING, ImportWizard
+from impact_desktop.gui.settings.target_dialog import TargetDialog
+from impact_desktop.gui.settings.targets_page import TargetsPage
 from impact_desktop.services import catalog_names
 from impact_desktop.storage import targets
 from impact_desktop.storage.entry_queries import get_entry
@@ -45,7 +51,7 @@ ENGLISH = {"unit": "Ant Financial", "other_unit": "Alibaba Group", "program": "A
 
 @pytest.fixture
 def name_language():
-    """Sets the interface's name language for one test (as gui/startup.py does) and puts
+    """Sets the interface's name language for one test (as gui/shell/startup.py does) and puts
     back what was there."""
     before = texts.name_language()
     yield texts.set_name_language

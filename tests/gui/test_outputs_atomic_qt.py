@@ -16,7 +16,7 @@ import pytest
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from impact_desktop.core.atomic_file import FileWriteError
-from impact_desktop.gui.context import AppContext
+from impact_desktop.gui.common.context import AppContext
 from impact_desktop.gui.dashboard.install import install
 from tests.gui.fake_window import FakeWindow
 from tests.unit.disk_faults import disk_full_at_sync, fill, partials, read_only, small_disk  # noqa: F401

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from impact_desktop.gui.context import AppContext
-from impact_desktop.gui.overview_page import ALL_DATA, OverviewPage
+from impact_desktop.gui.catalog.overview_page import ALL_DATA, OverviewPage
+from impact_desktop.gui.common.context import AppContext
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
 

@@ -7,9 +7,9 @@ from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QSize
 from PySide6.QtGui import QColor, QIcon, QPalette
 from PySide6.QtWidgets import QStyle, QToolButton
 
-from impact_desktop.gui import i18n, theme
-from impact_desktop.gui.icons import app_icon, icon
-from impact_desktop.gui.startup import prepare_application
+from impact_desktop.gui.shell import i18n, theme
+from impact_desktop.gui.shell.icons import app_icon, icon
+from impact_desktop.gui.shell.startup import prepare_application
 from impact_desktop.resources import action_icon_names
 
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QSettings, Qt
 
-from impact_desktop.gui import first_run
-from impact_desktop.gui.context import AppContext
+from impact_desktop.gui.common.context import AppContext
+from impact_desktop.gui.shell import first_run
 from impact_desktop.storage.entries import count_entries
 
 

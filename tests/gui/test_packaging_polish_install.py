@@ -7,9 +7,9 @@ from PySide6.QtCore import QSettings, Qt, QUrl
 from PySide6.QtGui import QAction, QKeySequence, QPalette
 from PySide6.QtWidgets import QMessageBox
 
-from impact_desktop.gui import first_run, i18n, polish_install, theme
-from impact_desktop.gui.context import AppContext
-from impact_desktop.gui.startup import prepare_application
+from impact_desktop.gui.common.context import AppContext
+from impact_desktop.gui.shell import first_run, i18n, polish_install, theme
+from impact_desktop.gui.shell.startup import prepare_application
 from tests.gui.fake_window import FakeWindow
 
 # The offscreen platform says it cannot resize or raise windows; that is not our failure.

@@ -9,10 +9,10 @@ import pytest
 from impact_desktop.core.entries import EntryDraft
 from impact_desktop.core.metrics import Metric
 from impact_desktop.core.periods import month
-from impact_desktop.gui.context import AppContext
-from impact_desktop.gui.entries_model import COL_VALUE, EntriesModel
-from impact_desktop.gui.export_dialog import ExportDialog
-from impact_desktop.gui.overview_page import ALL_DATA, OverviewPage
+from impact_desktop.gui.catalog.overview_page import ALL_DATA, OverviewPage
+from impact_desktop.gui.common.context import AppContext
+from impact_desktop.gui.entries.entries_model import COL_VALUE, EntriesModel
+from impact_desktop.gui.entries.export_dialog import ExportDialog
 from impact_desktop.storage import catalog, entries
 
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support")

@@ -10,9 +10,9 @@ from PySide6.QtCore import Qt, QThreadPool
 
 from impact_desktop.core.periods import fiscal_year
 from impact_desktop.core.rates import Rate
-from impact_desktop.gui.context import AppContext
-from impact_desktop.gui.rates_page import RatesPage
-from impact_desktop.gui.targets_page import TargetsPage
+from impact_desktop.gui.common.context import AppContext
+from impact_desktop.gui.settings.rates_page import RatesPage
+from impact_desktop.gui.settings.targets_page import TargetsPage
 from impact_desktop.services import rate_ops, target_ops
 from impact_desktop.services.target_ops import Target
 

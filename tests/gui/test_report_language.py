@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from impact_desktop.core.texts import set_translator
-from impact_desktop.gui import i18n
+from impact_desktop.gui.shell import i18n
 from impact_desktop.services.demo import load_demo
 from impact_desktop.storage import catalog
 from impact_desktop.storage.database import open_store

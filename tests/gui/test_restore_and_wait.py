@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
-from impact_desktop.gui import database_actions
-from impact_desktop.gui.context import AppContext
-from impact_desktop.gui.main_window import MainWindow
-from impact_desktop.gui.pages import install_pages
+from impact_desktop.gui.common.context import AppContext
+from impact_desktop.gui.shell import database_actions
+from impact_desktop.gui.shell.main_window import MainWindow
+from impact_desktop.gui.shell.pages import install_pages
 from impact_desktop.services.backup import backup_database
 from impact_desktop.storage.entries import count_entries
 from tests.gui.main_helpers import add_generated, isolated_settings, make_catalog  # noqa: F401

@@ -12,9 +12,9 @@ import time
 
 import pytest
 
-from impact_desktop.gui.context import AppContext
-from impact_desktop.gui.main_window import MainWindow
-from impact_desktop.gui.tasks import TaskProgress, run_task, running_tasks
+from impact_desktop.gui.common.context import AppContext
+from impact_desktop.gui.common.tasks import TaskProgress, run_task, running_tasks
+from impact_desktop.gui.shell.main_window import MainWindow
 from impact_desktop.services.session import open_database
 from tests.gui.main_helpers import isolated_settings  # noqa: F401
 
@@ -63,8 +63,8 @@ _CHILD = textwrap.dedent("""
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
     from impact_desktop import app as app_module
-    from impact_desktop.gui import main_window
-    from impact_desktop.gui.tasks import run_task
+    from impact_desktop.gui.shell import main_window
+    from impact_desktop.gui.common.tasks import run_task
 
     seen, started = [], threading.Event()
 

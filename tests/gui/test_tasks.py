@@ -1,4 +1,4 @@
-"""The one runner (gui/tasks.run_task): outcome once, on the UI thread, never lost; cancel,
+"""The one runner (gui/common/tasks.run_task): outcome once, on the UI thread, never lost; cancel,
 interrupt, and waiting for running tasks before a store is closed."""
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QObject, QThread, QThreadPool
 
 from impact_desktop.core.errors import ImpactError, ValidationError
-from impact_desktop.gui.tasks import TaskProgress, finish_running_tasks, run_task, running_tasks
+from impact_desktop.gui.common.tasks import TaskProgress, finish_running_tasks, run_task, running_tasks
 
 _ENDLESS = "WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n) SELECT max(x) FROM n"
 

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from impact_desktop.core.errors import ImpactError
-from impact_desktop.gui.context import AppContext
-from impact_desktop.gui.undo import record
+from impact_desktop.gui.common.context import AppContext
+from impact_desktop.gui.common.undo import record
 from impact_desktop.services.changes import CATALOG, Change
 
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from impact_desktop.gui.context import AppContext
-from impact_desktop.gui.main_window import MainWindow
-from impact_desktop.gui.pages import install_pages
+from impact_desktop.gui.common.context import AppContext
+from impact_desktop.gui.shell.main_window import MainWindow
+from impact_desktop.gui.shell.pages import install_pages
 from impact_desktop.services.sync import sync
 from impact_desktop.storage.hub_connect import parse_address
 from impact_desktop.storage.tables import update_row

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from impact_desktop import resources
-from impact_desktop.gui.selfcheck import REQUIRED_ICONS
+from impact_desktop.gui.shell.selfcheck import REQUIRED_ICONS
 
 ROOT = Path(__file__).resolve().parents[2]
 

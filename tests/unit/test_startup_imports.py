@@ -11,7 +11,8 @@ HEAVY = ("openpyxl", "python_calamine", "numpy", "pandas", "pyqtgraph", "impact_
 
 def test_the_app_starts_without_spreadsheet_libraries_numpy_or_subcommands():
     code = ("import json, sys\n"
-            "import impact_desktop.cli, impact_desktop.app, impact_desktop.gui.main_window, impact_desktop.gui.pages\n"
+            "import impact_desktop.cli, impact_desktop.app\n"
+            "import impact_desktop.gui.shell.main_window, impact_desktop.gui.shell.pages\n"
             f"print(json.dumps([name for name in {HEAVY!r} if name in sys.modules]))")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120,
                           env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})

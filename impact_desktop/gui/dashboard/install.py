@@ -10,10 +10,10 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 
-from impact_desktop.gui.context import AppContext
+from impact_desktop.gui.common.context import AppContext
 from impact_desktop.gui.dashboard.page import DashboardPage
 from impact_desktop.gui.dashboard.report_actions import ReportActions
-from impact_desktop.gui.icons import icon
+from impact_desktop.gui.shell.icons import icon
 
 PAGE_KEY = "dashboard"
 

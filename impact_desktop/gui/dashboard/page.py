@@ -20,8 +20,8 @@ from PySide6.QtWidgets import QWidget
 
 from impact_desktop.core.errors import ImpactError
 from impact_desktop.core.money import CURRENCY_DIGITS
-from impact_desktop.gui.background_reader import BackgroundReader, is_big
-from impact_desktop.gui.context import AppContext
+from impact_desktop.gui.common.background_reader import BackgroundReader, is_big
+from impact_desktop.gui.common.context import AppContext
 from impact_desktop.gui.dashboard.chart_widget import ChartWidget
 from impact_desktop.gui.dashboard.check_menu import CheckMenuButton
 from impact_desktop.gui.dashboard.tiles import KpiTile

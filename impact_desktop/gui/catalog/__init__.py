@@ -1,0 +1,1 @@
+"""The catalogue (units, programs, channels, metrics): its pages, dialogs, figures and overview."""

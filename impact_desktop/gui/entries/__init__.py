@@ -1,0 +1,1 @@
+"""Typed figures: the entries page and model, the entry form and dialogs, quick entry, export."""

@@ -1,0 +1,1 @@
+"""The team hub: connecting, syncing and resolving conflicts."""

@@ -1,0 +1,1 @@
+"""Importing workbooks: the wizard, review, column mapping, figures preview, history and undo."""

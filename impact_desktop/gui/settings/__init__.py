@@ -1,0 +1,1 @@
+"""Preferences and reference data: settings and setup dialogs, exchange rates, targets."""
