@@ -84,3 +84,27 @@ def test_hidden_pages_catch_up_when_shown(qtbot, store, monkeypatch):
     qtbot.waitUntil(lambda: targets_page.ui.table.rowCount() == 1)
     assert loads == ["load"], "read once, when shown"
     assert targets_page.ui.table.item(0, 3).text() == "250,000 hours"
+
+
+def test_the_targets_page_reads_nothing_until_first_shown(qtbot, store, monkeypatch):
+    """Target progress sums every entry a target covers: start-up must not wait for it."""
+    from decimal import Decimal
+
+    from impact_desktop.core.periods import fiscal_year
+    from impact_desktop.gui.settings import targets_page as targets_module
+    from impact_desktop.storage.targets import Target, add_target
+
+    add_target(store, Target("volunteer_hours", fiscal_year(2018), Decimal(250000)))
+    sums = []
+    progress = targets_module.target_progress
+    monkeypatch.setattr(targets_module, "target_progress", lambda *args: sums.append(1) or progress(*args))
+    window = FakeWindow(AppContext(store))
+    qtbot.addWidget(window)
+    install(window, window.context)
+    window.show()
+    qtbot.wait(50)
+    assert sums == [], "nothing summed while the window starts"
+    window.show_page("targets")
+    targets_page = window.pages["targets"][1]
+    assert sums == [1] and targets_page.ui.table.rowCount() == 1, "read as it is shown, before its first paint"
+    assert targets_page.ui.table.item(0, 3).text() == "250,000 hours"

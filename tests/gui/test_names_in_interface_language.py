@@ -217,6 +217,7 @@ def test_targets_and_the_target_dialog_use_the_shown_names(qtbot, demo_store, sh
                                                   program_id=forest))
     page = TargetsPage(AppContext(demo_store))
     qtbot.addWidget(page)
+    page.show()  # the page reads its targets when first shown
     table = page.ui.table
     cells = {table.item(row, column).text() for row in range(table.rowCount())
              for column in range(table.columnCount()) if table.item(row, column)}

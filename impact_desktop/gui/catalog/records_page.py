@@ -98,7 +98,7 @@ class RecordsPage(QWidget):
     def showEvent(self, event) -> None:
         super().showEvent(event)
         if self._stale:
-            self._refresh_timer.start()
+            self.refresh()  # before the first paint: never a frame of old or no rows
 
     @Slot()
     def refresh(self) -> None:

@@ -30,7 +30,9 @@ class TargetsPage(RecordsPage):
 
     def __init__(self, context: AppContext, parent: QWidget | None = None):
         super().__init__(context, Ui_TargetsPage(), parent)
-        self.refresh()
+        # Progress sums every entry a target covers (0.85 s at a million entries): read
+        # when the page is first shown, not while the window starts.
+        self._stale = True
 
     def load(self) -> list[Target]:
         store = self.context.store
