@@ -21,7 +21,7 @@ from impact_desktop.gui.common.context import AppContext
 from impact_desktop.gui.common.editor_dialog import combo_data, select_data
 from impact_desktop.gui.generated.ui_setup_dialog import Ui_SetupDialog
 from impact_desktop.gui.settings.target_dialog import fill_currency_combo
-from impact_desktop.services import catalog_sheet, setup
+from impact_desktop.services import setup
 from impact_desktop.services.setup import CatalogLine
 
 #: Topics every view refreshes on after the setup.
@@ -98,6 +98,8 @@ class SetupDialog(QDialog):
     def read_sheet(self, path: str) -> None:
         """Fill the list from a spreadsheet (what the button does after the file is chosen)."""
         try:
+            from impact_desktop.services import catalog_sheet  # openpyxl: 0.3-0.5 s, not at start-up
+
             lines = catalog_sheet.read_catalog_sheet(path)
         except ImpactError as exc:
             self.ui.errorLabel.setText(html.escape(str(exc)))
@@ -114,6 +116,8 @@ class SetupDialog(QDialog):
                                               self.tr("Excel workbooks (*.xlsx)"))
         if path:
             try:
+                from impact_desktop.services import catalog_sheet  # openpyxl: not at start-up
+
                 catalog_sheet.write_template(path)
             except ImpactError as exc:
                 self.ui.errorLabel.setText(html.escape(str(exc)))
