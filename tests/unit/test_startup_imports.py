@@ -13,6 +13,9 @@ def test_the_app_starts_without_spreadsheet_libraries_numpy_or_subcommands():
     code = ("import json, sys\n"
             "import impact_desktop.cli, impact_desktop.app\n"
             "import impact_desktop.gui.shell.main_window, impact_desktop.gui.shell.pages\n"
+            # what run_gui imports before the window is drawn
+            "import impact_desktop.gui.shell.startup, impact_desktop.gui.shell.polish_install\n"
+            "import impact_desktop.gui.common.context, impact_desktop.gui.common.tasks\n"
             f"print(json.dumps([name for name in {HEAVY!r} if name in sys.modules]))")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120,
                           env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
