@@ -6,8 +6,8 @@ from decimal import Decimal
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from impact_desktop.core.metrics import AGGREGATION_LABELS, Aggregation, Metric
-from impact_desktop.gui.common.formatting import format_money as shared_format_money
+from impact_desktop.core.metrics import AGGREGATION_LABELS, Aggregation, Metric, unit_display_name
+from impact_desktop.gui.common.formatting import format_money, format_value
 
 
 def aggregation_label(kind: Aggregation) -> str:
@@ -15,22 +15,12 @@ def aggregation_label(kind: Aggregation) -> str:
     return QCoreApplication.translate("Aggregation", AGGREGATION_LABELS[Aggregation(kind)])
 
 
-def format_number(value: Decimal) -> str:
-    """Thousands separators, exact digits: 1270000000 → 1,270,000,000."""
-    return f"{value:,}"
-
-
-def format_money(value: Decimal, currency: str) -> str:
-    """One way of writing money everywhere (as Entries does): 1,270,000,000.00 CNY."""
-    return shared_format_money(value, currency)
-
-
 def format_figure(value: Decimal, metric: Metric | None, currency: str) -> str:
-    """A total with its currency or unit: '1,270,000,000.00 CNY', '270,000 hours'."""
+    """A total with its currency or unit, in the interface language: '1,270,000,000.00 CNY',
+    '270,000 hours' / '270,000 小时'."""
     if metric is not None and metric.is_money:
         return format_money(value, currency)
-    unit = metric.unit if metric is not None else ""
-    return f"{format_number(value)} {unit}".strip()
+    return format_value(value, unit_display_name(metric) if metric is not None else "", None)
 
 # Texts that come from core/ as data, listed so lupdate extracts them for translators.
 # (Translation falls back to the core text if one of these changes there.)
