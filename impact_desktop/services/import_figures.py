@@ -51,7 +51,8 @@ def _place(draft) -> tuple:
     return draft.source_sheet, draft.source_row, draft.metric_key
 
 
-def _written(cell: object) -> str:
+def as_written(cell: object) -> str:
+    """A cell as the preview's "As written" column shows it (a whole float without its .0)."""
     if cell is None:
         return ""
     if isinstance(cell, float) and cell.is_integer():
@@ -147,7 +148,7 @@ class PreviewFigures:
         if key == "period":
             return draft.period.label(self.fiscal_start)
         if key == "written":
-            return _written(draft.value if cell is _NUMBER else cell)
+            return as_written(draft.value if cell is _NUMBER else cell)
         if key == "value":
             return exact(from_scaled(draft.value_e4))
         if key == "unit":
