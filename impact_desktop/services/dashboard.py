@@ -9,6 +9,8 @@ Out come plain lists of :class:`~decimal.Decimal` in :class:`ChartSpec` objects.
 from __future__ import annotations
 
 import datetime as dt
+import threading
+import weakref
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -176,21 +178,15 @@ def load_dashboard(store: Store, flt: DashboardFilter, *, details: bool = False,
     unit_name = {unit.id: book.shown(unit.id, unit.name) for unit in units}
 
     notes: list[str] = []
-    # The previous period is read with the current one (one roll-up query, one observation
-    # query) and converted on its own: a missing rate there only drops the comparison.
-    figures = PeriodTotals(store, [before, scope], [
-        ((), None), (("business_unit",), None), (("channel",), ["donations"]), (("month",), MONTHLY_KEYS),
-        (("month", "business_unit"), ["volunteer_hours"]),
-    ], currency)
-    try:
-        previous = _by_metric(figures.totals(0, which=[0])[0])
-    except MissingRateError as exc:
-        previous = {}
-        notes.append(translate("Dashboard", "No comparison with the previous period: {0}").format(exc))
+    read = _read_figures(store, scope, before, currency)
+    previous = read.previous
+    if read.previous_error is not None:
+        notes.append(translate("Dashboard", "No comparison with the previous period: {0}").format(
+            read.previous_error))
     targets = target_totals(store, scope, currency)
     channel_name = {channel.id: book.shown(channel.id, channel.name) for channel in catalog.list_channels(store)}
     channel_name[""] = translate("Dashboard", "No channel")
-    totals, by_unit, by_channel, by_month, by_month_unit = figures.totals(1)
+    totals, by_unit, by_channel, by_month, by_month_unit = read.current
 
     def keyed(grouped: dict[tuple, Decimal], names: dict[str, str] | None = None) -> dict:
         out: dict = {}
@@ -211,7 +207,7 @@ def load_dashboard(store: Store, flt: DashboardFilter, *, details: bool = False,
                        for (month, unit), values in keyed(by_month_unit).items()},
         notes=notes,
     )
-    data.entries, active, active_before = dashboard_queries.activity_counts(store, scope, before)
+    data.entries, active, active_before = read.activity
     data.metric_names = {key: book.metric(metric) for key, metric in metrics.items()}
     data.kpis = _kpis(metrics, data.metric_names, totals, previous, targets, currency, active, active_before)
     data.notes += _rule_notes(metrics, data.metric_names, totals)
@@ -224,6 +220,71 @@ def load_dashboard(store: Store, flt: DashboardFilter, *, details: bool = False,
     if details:
         _add_details(store, data, unit_name, book)
     return data
+
+
+#: The groupings a dashboard reads: totals, by unit, donations by channel, the month charts.
+_GROUPINGS = (
+    ((), None), (("business_unit",), None), (("channel",), ["donations"]), (("month",), MONTHLY_KEYS),
+    (("month", "business_unit"), ["volunteer_hours"]),
+)
+#: How many filters' figures are kept per open database (a user going back and forth
+#: between a few years, units or currencies).
+FIGURES_KEPT = 8
+
+
+@dataclass(frozen=True)
+class _Figures:
+    """What a dashboard reads from the database for one filter, before any name or chart:
+    the previous period's totals by metric (or why they cannot be converted), the current
+    period's totals per grouping of :data:`_GROUPINGS`, and (entries, active programs,
+    active programs before)."""
+
+    previous: dict[str, Decimal]
+    previous_error: MissingRateError | None
+    current: tuple[dict[tuple, Decimal], ...]
+    activity: tuple[int, int, int]
+
+
+#: Per open database (its connection object, weakly: a closed store's figures go with it):
+#: the change token they were read under and the figures by (scope, previous scope, currency).
+_kept: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+_kept_lock = threading.Lock()
+
+
+def _read_figures(store: Store, scope: Scope, before: Scope, currency: str) -> _Figures:
+    """The figures of ``scope`` and ``before``, read again only when the database changed.
+
+    Switching between filters already shown (FY2018, FY2017, FY2018…) or refreshing the
+    same one (a rate or name edit elsewhere, a resize of the top-N) re-reads nothing; any
+    write to the database, here or by another connection, changes
+    :func:`~impact_desktop.storage.dashboard_queries.change_token` and empties the cache.
+    The figures are shared between refreshes: callers only read them.
+    """
+    token = dashboard_queries.change_token(store)
+    key = (scope, before, currency)
+    with _kept_lock:
+        kept = _kept.get(store.db)
+        if kept is not None and kept[0] == token and key in kept[1]:
+            figures = kept[1].pop(key)
+            kept[1][key] = figures  # most recently used last
+            return figures
+    # The previous period is read with the current one (one roll-up query, one observation
+    # query) and converted on its own: a missing rate there only drops the comparison.
+    read = PeriodTotals(store, [before, scope], _GROUPINGS, currency)
+    try:
+        previous, error = _by_metric(read.totals(0, which=[0])[0]), None
+    except MissingRateError as exc:
+        previous, error = {}, exc
+    figures = _Figures(previous, error, tuple(read.totals(1)),
+                       dashboard_queries.activity_counts(store, scope, before))
+    with _kept_lock:
+        kept = _kept.get(store.db)
+        if kept is None or kept[0] != token:
+            kept = _kept[store.db] = (token, {})
+        kept[1][key] = figures
+        while len(kept[1]) > FIGURES_KEPT:
+            del kept[1][next(iter(kept[1]))]
+    return figures
 
 
 def metric_by_unit_chart(data: DashboardData, metric_key: str) -> ChartSpec:

@@ -119,6 +119,21 @@ def has_entries(store: Store) -> bool:
     return store.db.execute("SELECT EXISTS (SELECT 1 FROM program_months)").fetchone()[0] == 1
 
 
+def change_token(store: Store) -> tuple[int, int, int]:
+    """A value that differs after any change to the database: figures read under one
+    token stay true as long as :func:`change_token` gives the same value.
+
+    ``total_changes`` counts every row this connection inserted, updated or deleted
+    (rolled-back ones too: a needless re-read, never a stale one); ``PRAGMA data_version``
+    moves when another connection (a worker's import, another program) commits; the
+    store's generation (``PRAGMA user_version``) moves with every committed write.
+    """
+    conn = store.conn
+    version = conn.execute("PRAGMA data_version").fetchone()[0]
+    generation = conn.execute("PRAGMA user_version").fetchone()[0]
+    return conn.total_changes, version, generation
+
+
 def data_months(store: Store) -> tuple[dt.date, dt.date] | None:
     """First day of the first month and last day of the last month holding live entries.
 

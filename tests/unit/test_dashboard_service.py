@@ -292,3 +292,48 @@ def test_shared_reads_equal_one_query_per_grouping_under_filters_and_deletions(s
     assert checked > 60  # figures were compared, not empty dicts
     whole = PeriodTotals(store, [previous_scope(fiscal), fiscal], groupings, "CNY")
     assert whole.totals(1)[1][("volunteers", small["a"])] == 50  # Alpha Sites' 90 left with its program
+
+
+def test_figures_kept_between_refreshes_are_read_again_after_any_change(store, small, monkeypatch, db_path):
+    """Figures of filters already shown are kept, and every kind of write shows on the next load."""
+    from impact_desktop.services import dashboard
+    from impact_desktop.storage.database import open_store
+
+    reads = []
+    real = dashboard.PeriodTotals
+    monkeypatch.setattr(dashboard, "PeriodTotals", lambda *a, **kw: reads.append(1) or real(*a, **kw))
+    fy2018 = DashboardFilter(PeriodMode.FISCAL, 2018)
+
+    def donations(flt=fy2018):
+        return kpis(load_dashboard(store, flt))["donations"].value
+
+    assert donations() == D("2200.50") and len(reads) == 1
+    assert donations(DashboardFilter(PeriodMode.FISCAL, 2017)) == 300 and len(reads) == 2
+    assert donations() == D("2200.50") and len(reads) == 2  # back to FY2018: nothing read again
+    # An entry added, edited, deleted through this connection.
+    added = entries.add_entry(store, EntryDraft(program_id=small["pa"], metric_key="donations", value=D("9"),
+                                                period=day(dt.date(2017, 5, 5)), currency="CNY"))
+    assert donations() == D("2209.50") and len(reads) == 3
+    entries.update_entry(store, added, EntryDraft(program_id=small["pa"], metric_key="donations", value=D("19"),
+                                                  period=day(dt.date(2017, 5, 5)), currency="CNY"))
+    assert donations() == D("2219.50")
+    entries.set_entries_deleted(store, [added])
+    assert donations() == D("2200.50")
+    # A rate changed: the USD gift is converted again.
+    rates.add_rate(store, Rate("USD", "CNY", month(2017, 9), D("8")))
+    assert donations() == D("2300.50")
+    # Another connection (a worker's import, another program) writes: seen without any notice.
+    other = open_store(db_path)
+    try:
+        entries.add_entry(other, EntryDraft(program_id=small["pb"], metric_key="donations", value=D("1"),
+                                            period=day(dt.date(2017, 6, 1)), currency="CNY"))
+    finally:
+        other.close()
+    assert donations() == D("2301.50")
+    assert kpis(load_dashboard(store, fy2018))["active_programs"].value == 2
+    # A program moved to another business unit: its figures follow it.
+    hours = load_dashboard(store, fy2018).by_unit
+    assert hours["Beta"]["volunteer_hours"] == 17 and hours["Alpha"]["volunteer_hours"] == 5
+    catalog.update_program(store, small["pb"], business_unit_id=small["a"])
+    moved = load_dashboard(store, fy2018).by_unit
+    assert "Beta" not in moved and moved["Alpha"]["volunteer_hours"] == 22
