@@ -213,7 +213,11 @@ def load_dashboard(store: Store, flt: DashboardFilter, *, details: bool = False,
     data.notes += _rule_notes(metrics, data.metric_names, totals)
     data.units_with_figures = {unit for (_key, unit) in by_unit}
     if b4si:
-        data.b4si = b4si_figures(store, scope, currency, metrics, data.units_with_figures)
+        token = figures_token(store)
+        data.b4si = kept_b4si(store, data, token)
+        if data.b4si is None:
+            data.b4si = b4si_figures(store, scope, currency, metrics, data.units_with_figures)
+            keep_b4si(store, data, token, data.b4si)
     if through is not None:
         data.compared_months = month_span(before.start, before.end)
     data.charts = dashboard_charts.standard_charts(data)
@@ -282,7 +286,7 @@ def _read_figures(store: Store, scope: Scope, before: Scope, currency: str) -> _
         if kept is None or kept[0] != token:
             kept = _kept[store.db] = (token, {})
         kept[1][key] = figures
-        while len(kept[1]) > FIGURES_KEPT:
+        while len(kept[1]) > 2 * FIGURES_KEPT:
             del kept[1][next(iter(kept[1]))]
     return figures
 
@@ -290,6 +294,40 @@ def _read_figures(store: Store, scope: Scope, before: Scope, currency: str) -> _
 def metric_by_unit_chart(data: DashboardData, metric_key: str) -> ChartSpec:
     """"Any metric by business unit", on demand (the dashboard's metric picker)."""
     return dashboard_charts.metric_by_unit(data, metric_key)
+
+
+def figures_token(store: Store) -> tuple:
+    """What :func:`kept_b4si` and :func:`keep_b4si` compare: it changes with any write to
+    the database (see :func:`~impact_desktop.storage.dashboard_queries.change_token`)."""
+    return dashboard_queries.change_token(store)
+
+
+def kept_b4si(store: Store, data: DashboardData, token: tuple) -> B4siFigures | None:
+    """The B4SI figures of ``data``'s period kept by :func:`keep_b4si` under ``token``, if
+    the database has not changed since (``token`` is :func:`figures_token` now); else None."""
+    key = ("b4si", data.scope, data.currency)
+    with _kept_lock:
+        kept = _kept.get(store.db)
+        if kept is None or kept[0] != token or key not in kept[1]:
+            return None
+        figures = kept[1].pop(key)
+        kept[1][key] = figures
+        return figures
+
+
+def keep_b4si(store: Store, data: DashboardData, token: tuple, figures: B4siFigures) -> None:
+    """Keep ``figures`` (read, maybe on a worker's own connection, after :func:`figures_token`
+    gave ``token`` on ``store``) for :func:`kept_b4si`. A write after ``token`` was taken
+    changes the token, so figures read before or after that write are never used again."""
+    with _kept_lock:
+        kept = _kept.get(store.db)
+        if kept is None or kept[0] != token:
+            if token != dashboard_queries.change_token(store):
+                return  # the database changed since: nothing to keep these figures for
+            kept = _kept[store.db] = (token, {})
+        kept[1][("b4si", data.scope, data.currency)] = figures
+        while len(kept[1]) > 2 * FIGURES_KEPT:
+            del kept[1][next(iter(kept[1]))]
 
 
 def read_b4si(store: Store, data: DashboardData) -> B4siFigures:

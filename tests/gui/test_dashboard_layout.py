@@ -152,6 +152,7 @@ def test_a_newer_refresh_interrupts_the_b4si_read_still_running(qtbot, group_das
     monkeypatch.setattr(page_module, "read_b4si", first_endless)
     failures = []
     page.failed.connect(failures.append)
+    forget_kept_figures(page)  # the fixture's first refresh read the split (a small store): it is stale now
     page.refresh()
     assert started.wait(10)
     with qtbot.waitSignal(page.b4si_loaded, timeout=10000):
@@ -165,9 +166,48 @@ def test_on_a_big_store_the_b4si_chart_arrives_from_a_worker(qtbot, group_dashbo
 
     _, page = group_dashboard
     monkeypatch.setattr(page_module, "is_big", lambda _store: True)
+    forget_kept_figures(page)  # the fixture's first refresh read the split (a small store): it is stale now
     with qtbot.waitSignal(page.b4si_loaded, timeout=10000):
         page.refresh()
         assert page.data.b4si is None  # the refresh itself did not read it
     spec = page.charts["b4si"].spec
     assert page.data.b4si.leverage == page.data.totals["donations"]  # donations default to public money
     assert spec.categories[-1] == "Leverage: public" and spec.series[0].values[-1] == page.data.b4si.leverage
+
+
+def forget_kept_figures(page) -> None:
+    """A write (a rename back and forth) makes every figure kept from earlier refreshes stale."""
+    store = page.context.store
+    unit = catalog.find_business_unit(store, "Amap")
+    catalog.update_business_unit(store, unit.id, name="Amap (renamed)")
+    catalog.update_business_unit(store, unit.id, name="Amap")
+
+
+def test_a_kept_b4si_split_is_drawn_with_the_refresh_until_the_data_changes(qtbot, group_dashboard, monkeypatch):
+    """The worker reads the split once per filter; a refresh with nothing changed draws the kept one at
+    once, and any write makes the next refresh read it again (the new figures show)."""
+    import impact_desktop.gui.dashboard.page as page_module
+
+    _, page = group_dashboard
+    store = page.context.store
+    monkeypatch.setattr(page_module, "is_big", lambda _store: True)
+    reads = []
+    real = page_module.read_b4si
+    monkeypatch.setattr(page_module, "read_b4si", lambda s, data: reads.append(data) or real(s, data))
+    forget_kept_figures(page)
+    with qtbot.waitSignal(page.b4si_loaded, timeout=10000):
+        page.refresh()
+    assert len(reads) == 1 and page.data.b4si is not None
+    leverage = page.data.b4si.leverage
+    with qtbot.waitSignal(page.b4si_loaded, timeout=10000):
+        page.refresh()
+        assert page.data.b4si is not None and page.data.b4si.leverage == leverage  # drawn with the refresh
+    assert len(reads) == 1
+    unit = catalog.find_business_unit(store, "Amap")
+    program = catalog.find_program(store, unit.id, "Amap giving")
+    add_entries(store, [EntryDraft(program.id, "donations", Decimal(5), month(2017, 6), currency="CNY")])
+    with qtbot.waitSignal(page.b4si_loaded, timeout=10000):
+        page.refresh()
+        assert page.data.b4si is None  # read again, on the worker
+    assert len(reads) == 2 and page.data.b4si.leverage == leverage + 5
+    assert page.charts["b4si"].spec.series[0].values[-1] == leverage + 5

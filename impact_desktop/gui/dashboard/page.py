@@ -7,7 +7,9 @@ changes when another database is opened.
 
 Signals:
     refreshed(): the tiles and charts now show the current filter's figures.
-    b4si_loaded(): on a big store, the B4SI chart (read on a worker after a refresh) is drawn.
+    b4si_loaded(): on a big store, the B4SI chart (read on a worker after a refresh) is drawn;
+        right after ``refreshed`` when its figures were kept from an earlier read (nothing
+        changed since).
     failed(str): a refresh could not compute the figures (the message is shown too).
 """
 
@@ -31,7 +33,10 @@ from impact_desktop.services.dashboard import (
     DashboardData,
     DashboardFilter,
     PeriodMode,
+    figures_token,
     filter_choices,
+    keep_b4si,
+    kept_b4si,
     load_dashboard,
     metric_by_unit_chart,
     read_b4si,
@@ -187,6 +192,13 @@ class DashboardPage(QWidget):
             self.failed.emit(str(exc))
             return
         self.data = data
+        token, kept = None, False
+        if later and not data.empty:  # the B4SI split of this filter, when already read and still true
+            token = figures_token(store)
+            figures = kept_b4si(store, data, token)
+            if figures is not None:
+                set_b4si(data, figures)
+                later, kept = False, True
         if data.empty:
             self._show_status(self.tr("No entries in {0} for this selection. Choose another period or business "
                                       "unit, or add entries under Data.").format(data.period_label))
@@ -199,18 +211,23 @@ class DashboardPage(QWidget):
         self._update_charts(data)
         self._reflow(force=True)
         if later and not data.empty:
-            self._load_b4si(data)
+            self._load_b4si(data, token)
         self.refreshed.emit()
+        if kept:  # drawn with the rest: no worker read to wait for
+            self.b4si_loaded.emit()
 
-    def _load_b4si(self, data: DashboardData) -> None:
+    def _load_b4si(self, data: DashboardData, token: tuple) -> None:
         """Read the B4SI split off the UI thread; the chart keeps its figures until it arrives."""
         self._b4si_wanted = data
         if self._reader is None:
             self._reader = BackgroundReader(self)
         self._reader.supersede()  # the previous refresh's read, if still running, is of no use now
-        task = self._reader.run(self.context.store.path, lambda store: read_b4si(store, data))
+        asked = self.context.store
+        task = self._reader.run(asked.path, lambda store: read_b4si(store, data))
 
         def arrived(figures, data=data) -> None:
+            if self.context.store is asked and not asked.closed:
+                keep_b4si(asked, data, token, figures)  # kept only if nothing changed since
             if self.data is data and self._b4si_wanted is data:
                 set_b4si(data, figures)
                 self._update_charts(data)

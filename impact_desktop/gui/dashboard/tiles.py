@@ -87,7 +87,9 @@ class KpiTile(QFrame):
             arrow = "▲" if kpi.change > 0 else ("▼" if kpi.change < 0 else "■")
             self.change_label.setText(f"{arrow} {percent(kpi.change, True)} {comparison}")
             up, down = ("#7fd69a", "#ff8f87") if self._dark() else ("#1d6b35", "#a3222c")
-            self.change_label.setStyleSheet(f"color: {up if kpi.change >= 0 else down};")
+            sheet = f"color: {up if kpi.change >= 0 else down};"
+            if sheet != self.change_label.styleSheet():  # setting it re-polishes the label, even unchanged
+                self.change_label.setStyleSheet(sheet)
         # A target with no figure reads "— of target": the share is unknown, not 0 %.
         self.target_label.setVisible(kpi.target is not None and kpi.target > 0)
         if kpi.target is not None and kpi.target > 0:
