@@ -266,6 +266,13 @@ def _observed_by_period(store: Store, scope: Scope, splits: Sequence[dt.date], g
     }
     starts = [scope.start, *splits]
     ends = [*(day - dt.timedelta(days=1) for day in splits), scope.end]
+    # A period spanning much of the data reads the metric's rows in order ("+" keeps SQLite
+    # from a skip-scan of each series' period_end range, which at a million entries took
+    # twice as long: eight years and the eight before, 42 ms -> 20 ms); a short one seeks.
+    # (The period as a last GROUP BY key, one pass for all periods, needed a sort of every row.)
+    known = data_months(store)
+    whole = ["+" if known is not None and _share(start, end, known) > 0.3 else "" for start, end in zip(
+        starts, ends, strict=True)]
     unit_at = [i for i, name in enumerate(group_by) if name == "business_unit"]
     for kind, metric_ids in kinds.items():
         if not metric_ids:
@@ -274,7 +281,7 @@ def _observed_by_period(store: Store, scope: Scope, splits: Sequence[dt.date], g
         metrics = ", ".join("?" for _ in metric_ids)
         sql = " UNION ALL ".join(
             f"SELECT {index}, e.metric_id, e.program_id{dims}, {columns} FROM observed_entries e "
-            f"WHERE e.metric_id IN ({metrics}) AND e.period_end BETWEEN ? AND ?{programs} "
+            f"WHERE e.metric_id IN ({metrics}) AND {whole[index]}e.period_end BETWEEN ? AND ?{programs} "
             f"GROUP BY e.metric_id{decided_by}" for index in range(len(starts)))
         params = [value for start, end in zip(starts, ends, strict=True)
                   for value in (*metric_ids, start.isoformat(), end.isoformat(), *program_params)]
@@ -287,3 +294,11 @@ def _observed_by_period(store: Store, scope: Scope, splits: Sequence[dt.date], g
                 group.insert(1 + index, unit)
             periods[row[0]].append(Observation(tuple(group), row[-4], from_scaled(row[-3]), row[-2], row[-1]))
     return periods
+
+
+def _share(start: dt.date, end: dt.date, known: tuple[dt.date, dt.date]) -> float:
+    """The part of the days with data (``known``) that ``start`` … ``end`` covers (0 … 1)."""
+    first, last = max(start, known[0]), min(end, known[1])
+    if first > last:
+        return 0.0  # a seek per series finds nothing at once
+    return ((last - first).days + 1) / ((known[1] - known[0]).days + 1)
