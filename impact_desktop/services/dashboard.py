@@ -255,6 +255,13 @@ _kept: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 _kept_lock = threading.Lock()
 
 
+def forget_kept_figures() -> None:
+    """Drop every kept figure (benchmarks measure a first read with it; nothing else needs it:
+    a change to the data already makes kept figures unused)."""
+    with _kept_lock:
+        _kept.clear()
+
+
 def _read_figures(store: Store, scope: Scope, before: Scope, currency: str) -> _Figures:
     """The figures of ``scope`` and ``before``, read again only when the database changed.
 
