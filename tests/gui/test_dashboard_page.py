@@ -170,3 +170,22 @@ def test_export_pdf_dialog_adds_a_missing_suffix_and_refuses_another(dashboard, 
     assert page.report_actions.export_pdf() is None
     assert len(warnings) == 1 and "ending in .pdf" in warnings[0] and "annual.png" in warnings[0]
     assert sorted(p.name for p in folder.iterdir()) == ["annual.pdf"]
+
+
+def test_top_units_choice_is_kept_in_the_window_settings(qtbot, demo_store, tmp_path):
+    """The page keeps its top-N choice in the settings the window was handed, and opens with it."""
+    from PySide6.QtCore import QSettings
+
+    from impact_desktop.gui.dashboard.page import TOP_N_KEY
+
+    settings = QSettings(str(tmp_path / "window.ini"), QSettings.Format.IniFormat)
+    context = AppContext(demo_store)
+    window = FakeWindow(context, settings=settings)
+    qtbot.addWidget(window)
+    page = install(window, context)
+    assert page.settings is settings
+    page.ui.topSpin.setValue(5)
+    assert int(settings.value(TOP_N_KEY)) == 5
+    again = FakeWindow(context, settings=QSettings(str(tmp_path / "window.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(again)
+    assert install(again, context).ui.topSpin.value() == 5

@@ -20,7 +20,7 @@ PAGE_KEY = "dashboard"
 
 def install(window, context: AppContext) -> DashboardPage:
     """Create the page at position 0 and wire the Report menu; returns the page."""
-    page = DashboardPage(context)
+    page = DashboardPage(context, settings=getattr(window, "settings", None))
     window.add_page(PAGE_KEY, QCoreApplication.translate("DashboardInstall", "Dashboard"), page, icon("dashboard"),
                     position=0)
     actions = ReportActions(page, window)

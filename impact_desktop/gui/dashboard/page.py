@@ -59,9 +59,11 @@ class DashboardPage(QWidget):
     failed = Signal(str)
     b4si_loaded = Signal()
 
-    def __init__(self, context: AppContext, parent: QWidget | None = None):
+    def __init__(self, context: AppContext, parent: QWidget | None = None, *, settings: QSettings | None = None):
         super().__init__(parent)
         self.context = context
+        #: where the page keeps its choices (the window's settings; the application's by default)
+        self.settings = settings if settings is not None else QSettings()
         self.ui = Ui_DashboardPage()
         self.ui.setupUi(self)
         self.locale_name = QLocale().name()
@@ -84,7 +86,7 @@ class DashboardPage(QWidget):
                        self.ui.currencyCombo.currentTextChanged):
             signal.connect(self.schedule_refresh)
         self.ui.metricCombo.currentIndexChanged.connect(self._show_metric_chart)
-        self.ui.topSpin.setValue(int(QSettings().value(TOP_N_KEY, DEFAULT_TOP_N) or DEFAULT_TOP_N))
+        self.ui.topSpin.setValue(int(self.settings.value(TOP_N_KEY, DEFAULT_TOP_N) or DEFAULT_TOP_N))
         self.ui.topSpin.valueChanged.connect(self._top_changed)
         context.events.changed.connect(self._data_changed)
         self._columns = (0, 0)
@@ -163,7 +165,7 @@ class DashboardPage(QWidget):
         )
 
     def _top_changed(self, value: int) -> None:
-        QSettings().setValue(TOP_N_KEY, value)
+        self.settings.setValue(TOP_N_KEY, value)
         self.schedule_refresh()
 
     # ------------------------------------------------------------- refresh
