@@ -122,3 +122,32 @@ def test_value_labels_follow_new_figures_orientation_and_colours(qtbot):
     assert {color for _t, _p, color in labels(chart)} == {"#eeeeee"}
     chart.set_spec(bars([1]))
     assert [t[0] for t in labels(chart)] == ["1"] and len(chart._view.texts) == 1
+
+
+def test_axes_play_a_kept_picture_only_for_the_state_it_was_drawn_from(qtbot, monkeypatch):
+    """Going back to figures drawn before plays the axes' kept pictures (no new drawing) and
+    paints exactly what a first drawing paints; new figures or colours draw afresh."""
+    import pyqtgraph as pg
+
+    chart = shown_chart(qtbot)
+    chart.resize(520, 330)
+    first, second = stacked([10, 20, 30], [5, 5, 5], target=40), stacked([100, 200, 300], [50, 50, 50], target=900)
+    chart.set_spec(first)
+    qtbot.waitUntil(lambda: chart._plot.isVisible())
+    image_first = chart._plot.grab().toImage()
+    chart.set_spec(second)
+    image_second = chart._plot.grab().toImage()
+    assert image_second != image_first
+    generated = []
+    real = pg.AxisItem.generateDrawSpecs
+    monkeypatch.setattr(pg.AxisItem, "generateDrawSpecs", lambda axis, p: generated.append(axis) or real(axis, p))
+    chart.set_spec(first)
+    assert chart._plot.grab().toImage() == image_first and not generated  # kept pictures, the same pixels
+    chart.set_spec(stacked([1, 2, 3], [1, 1, 1]))
+    chart._plot.grab()
+    assert generated  # a state never drawn: drawn afresh
+    generated.clear()
+    chart.set_spec(first)
+    chart._view.set_colors("#202020", "#eeeeee")  # dark theme: the same ticks in other colours
+    dark = chart._plot.grab().toImage()
+    assert generated and dark != image_first

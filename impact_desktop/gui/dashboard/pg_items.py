@@ -6,7 +6,7 @@ pyqtgraph costs about 0.3 s to import, so nothing on the start-up path imports t
 from __future__ import annotations
 
 import pyqtgraph as pg
-from PySide6.QtGui import QColor, QPen
+from PySide6.QtGui import QColor, QFont, QPen
 
 from impact_desktop.core.number_format import compact
 
@@ -33,10 +33,56 @@ def _opaque(pen: QPen, background: QColor | None = None) -> QPen:
     return opaque
 
 
+#: Axis pictures each axis keeps, by everything its drawing depends on (see :meth:`OpaqueAxis.paint`).
+PICTURES_KEPT = 4
+
+
 class OpaqueAxis(pg.AxisItem):
-    """An axis whose tick and grid lines are drawn opaque (fast), see :func:`_opaque`."""
+    """An axis whose tick and grid lines are drawn opaque (fast), see :func:`_opaque`, and
+    that keeps its last few pictures.
+
+    pyqtgraph regenerates an axis's picture (tick positions, label sizes, every line)
+    whenever its ticks or range are set, even back to what they were a refresh ago: going
+    between two years regenerated nine axes per refresh (about a third of painting the
+    dashboard). Each picture is kept under the exact state it was drawn from (orientation,
+    range, geometry, the view's rectangle, the painter's transform, ticks, pens, colours and
+    style), so a state seen before plays its picture; any other state draws afresh.
+    """
 
     background: QColor | None = None
+
+    def paint(self, p, opt, widget):
+        if self.picture is not None:
+            self.picture.play(p)
+            return
+        key = self._picture_key(p)
+        kept = self.__dict__.setdefault("_kept_pictures", {})
+        picture = kept.pop(key, None)
+        if picture is None:
+            super().paint(p, opt, widget)  # draws self.picture and plays it
+            picture = self.picture
+        else:
+            self.picture = picture
+            picture.play(p)
+        kept[key] = picture
+        while len(kept) > PICTURES_KEPT:
+            del kept[next(iter(kept))]
+
+    def _picture_key(self, painter) -> tuple:
+        view = self.linkedView()
+        grid = None if view is None or self.grid is False else _rect(view.mapRectToItem(self, view.boundingRect()))
+        transform = painter.worldTransform()  # the item's device transform as painted
+        levels = self._tickLevels
+        return (
+            self.orientation, tuple(self.range), _rect(self.mapRectFromParent(self.geometry())), grid,
+            (transform.m11(), transform.m12(), transform.m21(), transform.m22(), transform.dx(), transform.dy()),
+            None if levels is None else tuple(tuple(level) for level in levels),
+            _pen_key(self._pen), _pen_key(self._textPen), self.grid, self.scale,
+            self.autoSIPrefixScale, self.logMode, self._tickSpacing, self._tickDensity,
+            None if self.background is None else self.background.rgba(),
+            tuple(sorted((name, value.key() if isinstance(value, QFont) else repr(value))
+                         for name, value in self.style.items())),
+        )
 
     def generateDrawSpecs(self, p):  # noqa: N802 (pyqtgraph's name)
         specs = super().generateDrawSpecs(p)
@@ -44,6 +90,17 @@ class OpaqueAxis(pg.AxisItem):
             return None
         axis, ticks, texts = specs
         return axis, [(_opaque(pen, self.background), p1, p2) for pen, p1, p2 in ticks], texts
+
+
+def _rect(rect) -> tuple[float, float, float, float]:
+    return rect.x(), rect.y(), rect.width(), rect.height()
+
+
+def _pen_key(pen: QPen | None) -> tuple | None:
+    """A pen as a key (None: pyqtgraph's default foreground, set once at import above)."""
+    if pen is None:
+        return None
+    return pen.color().rgba(), pen.widthF(), pen.style().value, pen.isCosmetic()
 
 
 class ReadableAxis(OpaqueAxis):
