@@ -20,6 +20,7 @@ from impact_desktop.core.errors import ImpactError
 from impact_desktop.gui.catalog.catalog_dialogs import BusinessUnitDialog, ChannelDialog, ProgramDialog, status_label
 from impact_desktop.gui.catalog.catalog_figures import FiguresView
 from impact_desktop.gui.common.context import AppContext
+from impact_desktop.gui.common.tracked_dialog import open_tracked
 from impact_desktop.gui.common.undo import record
 from impact_desktop.gui.generated.ui_catalog_page import Ui_CatalogPage
 from impact_desktop.services import catalog_changes, catalog_names, catalog_queries
@@ -293,12 +294,6 @@ class CatalogPage(QWidget):
         self.report_error("")
         return result
 
-    def _open(self, dialog: QDialog) -> None:
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.active_dialog = dialog
-        dialog.finished.connect(lambda *_: setattr(self, "active_dialog", None))
-        dialog.open()
-
     @Slot()
     def new_business_unit(self) -> None:
         selected = self.selected()
@@ -309,7 +304,7 @@ class CatalogPage(QWidget):
             self._select_later(UNIT, self._record(self.tr("Add business unit “%1”").replace("%1", values["name"]),
                                                   change))
 
-        self._open(BusinessUnitDialog(self.context, save, parent_id=parent_id, parent=self.window()))
+        open_tracked(self, BusinessUnitDialog(self.context, save, parent_id=parent_id, parent=self.window()))
 
     @Slot()
     def new_program(self) -> None:
@@ -318,7 +313,7 @@ class CatalogPage(QWidget):
             self._select_later(PROGRAM, self._record(self.tr("Add program “%1”").replace("%1", values["name"]),
                                                      change))
 
-        self._open(ProgramDialog(self.context, save, unit_id=self._selected_unit_id(), parent=self.window()))
+        open_tracked(self, ProgramDialog(self.context, save, unit_id=self._selected_unit_id(), parent=self.window()))
 
     def _select_later(self, kind: str, row_id: str) -> None:
         """Select a row just added once the tree shows it (the refresh is queued by the change)."""
@@ -332,7 +327,7 @@ class CatalogPage(QWidget):
             self._select_later(CHANNEL, self._record(self.tr("Add channel “%1”").replace("%1", values["name"]),
                                                      change))
 
-        self._open(ChannelDialog(self.context, save, parent=self.window()))
+        open_tracked(self, ChannelDialog(self.context, save, parent=self.window()))
 
     @Slot()
     def rename_selected(self) -> None:
@@ -384,7 +379,7 @@ class CatalogPage(QWidget):
             if change is not None:
                 self._record(self.tr("Edit “%1”").replace("%1", values["name"]), change)
 
-        self._open(dialog_class(self.context, save, parent=self.window(), **extra))
+        open_tracked(self, dialog_class(self.context, save, parent=self.window(), **extra))
 
     def _remove_channel(self, row_id: str) -> None:
         store = self.context.store

@@ -15,6 +15,7 @@ from impact_desktop.gui.catalog.catalog_format import aggregation_label
 from impact_desktop.gui.catalog.metric_dialog import MetricDialog, b4si_label
 from impact_desktop.gui.catalog.records_page import ID_ROLE, RecordsPage
 from impact_desktop.gui.common.context import AppContext
+from impact_desktop.gui.common.tracked_dialog import open_tracked
 from impact_desktop.gui.generated.ui_metrics_page import Ui_MetricsPage
 from impact_desktop.services import catalog_names, catalog_queries, metric_changes
 
@@ -74,7 +75,7 @@ class MetricsPage(RecordsPage):
                 self.record_change(self.tr("Edit metric “%1”").replace("%1", values["name"]), change)
 
         dialogs.append(MetricDialog(self.context, save, metric, parent=self.window()))
-        self.open_dialog(dialogs[0])
+        open_tracked(self, dialogs[0])
 
     def delete_records(self, metrics: list[Metric]) -> None:
         keys = [metric.key for metric in metrics]

@@ -186,12 +186,6 @@ class RecordsPage(QWidget):
         (first_fn or redo_fn)(self.context.store)
         self.record_change(text, Change(undo=undo_fn, redo=redo_fn, topics=(self.change_topic,)))
 
-    def open_dialog(self, dialog: QDialog) -> None:
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.active_dialog = dialog
-        dialog.finished.connect(lambda *_: setattr(self, "active_dialog", None))
-        dialog.open()
-
     @Slot()
     def add_record(self) -> None:
         self.open_editor(None)

@@ -16,6 +16,7 @@ from impact_desktop.core.periods import parse_period
 from impact_desktop.core.rates import Rate
 from impact_desktop.gui.catalog.records_page import RecordsPage
 from impact_desktop.gui.common.context import AppContext
+from impact_desktop.gui.common.tracked_dialog import open_tracked
 from impact_desktop.gui.common.undo import record
 from impact_desktop.gui.generated.ui_rates_page import Ui_RatesPage
 from impact_desktop.gui.settings.rate_dialog import RateDialog
@@ -108,7 +109,7 @@ class RatesPage(RecordsPage):
                 self._record(self.tr("Edit rate %1→%2").replace("%1", values.from_currency)
                              .replace("%2", values.to_currency), rate_ops.edit_rate(store, rate, values))
 
-        self.open_dialog(RateDialog(self.context, save, rate, preset, parent=self.window()))
+        open_tracked(self, RateDialog(self.context, save, rate, preset, parent=self.window()))
 
     def delete_records(self, rates: list[Rate]) -> None:
         ids = [rate.id for rate in rates]

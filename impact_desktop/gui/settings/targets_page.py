@@ -12,6 +12,7 @@ from impact_desktop.core.number_format import NO_FIGURE, percent
 from impact_desktop.gui.catalog.catalog_format import format_figure
 from impact_desktop.gui.catalog.records_page import RecordsPage
 from impact_desktop.gui.common.context import AppContext
+from impact_desktop.gui.common.tracked_dialog import open_tracked
 from impact_desktop.gui.common.undo import record
 from impact_desktop.gui.generated.ui_targets_page import Ui_TargetsPage
 from impact_desktop.gui.settings.target_dialog import TargetDialog
@@ -89,7 +90,7 @@ class TargetsPage(RecordsPage):
             else:
                 self._record(self.tr("Edit target"), target_ops.edit_target(store, target, values))
 
-        self.open_dialog(TargetDialog(self.context, save, target, parent=self.window()))
+        open_tracked(self, TargetDialog(self.context, save, target, parent=self.window()))
 
     def delete_records(self, targets: list[Target]) -> None:
         ids = [target.id for target in targets]
