@@ -39,7 +39,7 @@ def settings_shortcuts() -> list[QKeySequence]:
 
 def open_settings(window, context: AppContext) -> SettingsDialog:
     """Open the Settings dialog over ``window`` (window-modal, deleted when closed)."""
-    dialog = SettingsDialog(context, window)
+    dialog = SettingsDialog(context, window, getattr(window, "settings", None))
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()
     return dialog

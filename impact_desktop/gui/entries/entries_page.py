@@ -57,9 +57,11 @@ FITTED_ROWS = 500
 class EntriesPage(QWidget):
     """Browse, filter and edit entries. Reads ``context.store`` on every refresh."""
 
-    def __init__(self, context: AppContext, parent: QWidget | None = None):
+    def __init__(self, context: AppContext, parent: QWidget | None = None, *, settings: QSettings | None = None):
         super().__init__(parent)
         self.context = context
+        # Where the page keeps its own choices (the window's settings; tests hand their own).
+        self.settings = settings if settings is not None else QSettings()
         self.ui = Ui_EntriesPage()
         self.ui.setupUi(self)
         self.setStyleSheet(INVALID_STYLE)
@@ -145,13 +147,13 @@ class EntriesPage(QWidget):
         self.quick_action.toggled.connect(self._show_quick_entry)
         self.ui.pageToolBar.addSeparator()
         self.ui.pageToolBar.addAction(self.quick_action)
-        self.quick_action.setChecked(QSettings().value("entries/quickEntry", True, type=bool))
+        self.quick_action.setChecked(self.settings.value("entries/quickEntry", True, type=bool))
         self._show_quick_entry(self.quick_action.isChecked())
         self._selection_changed()
 
     def _show_quick_entry(self, visible: bool) -> None:
         self.ui.quickEntryHost.setVisible(visible)
-        QSettings().setValue("entries/quickEntry", visible)
+        self.settings.setValue("entries/quickEntry", visible)
         if visible and self.isVisible():
             self.quick_entry.ui.programCombo.setFocus()
 

@@ -12,7 +12,7 @@ import datetime as dt
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSettings, QTimer
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 
 from impact_desktop import APP_NAME, __version__
@@ -35,7 +35,7 @@ class DatabaseActions(QObject):
     def __init__(self, window: QMainWindow):
         super().__init__(window)
         self.window = window
-        self.recent = RecentFiles(QSettings())
+        self.recent = RecentFiles(window.settings)
         ui = window.ui
         ui.actionNewDatabase.triggered.connect(self.new_database)
         ui.actionOpenDatabase.triggered.connect(self.open_database_dialog)

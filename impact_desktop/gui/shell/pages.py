@@ -46,7 +46,7 @@ def install_pages(window: MainWindow, context: AppContext) -> InstalledPages:
         overview,
         icon("report"),
     )
-    entries = EntriesPage(context, window)
+    entries = EntriesPage(context, window, settings=window.settings)
     window.add_page(
         "entries",
         QCoreApplication.translate("Pages", "Entries"),
