@@ -24,7 +24,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QGuiApplication, QPalette
 
 from impact_desktop.core.entries import Origin
 from impact_desktop.core.metrics import unit_name_for_key
@@ -52,10 +52,25 @@ SORT_KEYS = {
     COL_PERIOD: "period", COL_BUSINESS_UNIT: "business_unit", COL_PROGRAM: "program", COL_METRIC: "metric",
     COL_VALUE: "value", COL_CHANNEL: "channel", COL_ORIGIN: "origin", COL_UPDATED: "updated", COL_NOTE: "note",
 }
+# Origin chips (background, text) on a light palette and on a dark one: the same hue, and
+# text of at least WCAG AA contrast on its chip in both.
 _BADGE_COLOURS = {
     Origin.FORM: ("#e3f2fd", "#0d47a1"), Origin.IMPORT: ("#e8f5e9", "#1b5e20"),
     Origin.DEMO: ("#fff3e0", "#8a4b00"), Origin.MERGE: ("#f3e5f5", "#4a148c"),
 }
+_DARK_BADGE_COLOURS = {
+    Origin.FORM: ("#17324d", "#bbdefb"), Origin.IMPORT: ("#1b3a22", "#c8e6c9"),
+    Origin.DEMO: ("#4a2f0e", "#ffe0b2"), Origin.MERGE: ("#3a1f45", "#e1bee7"),
+}
+
+
+def badge_colours(origin: Origin, palette: QPalette | None = None) -> tuple[QColor, QColor]:
+    """(background, text) of an origin chip on ``palette`` (default: the application's), so a
+    chip is never a light patch with dark text in the dark theme."""
+    palette = palette if palette is not None else QGuiApplication.palette()
+    dark = palette.color(QPalette.ColorRole.Base).lightness() < 128
+    background, text = (_DARK_BADGE_COLOURS if dark else _BADGE_COLOURS)[origin]
+    return QColor(background), QColor(text)
 
 
 class EntriesModel(QAbstractTableModel):
@@ -253,8 +268,8 @@ class EntriesModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column == COL_ORIGIN:
             return int(Qt.AlignmentFlag.AlignCenter)
         if column == COL_ORIGIN and role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole):
-            background, foreground = _BADGE_COLOURS[entry.draft.origin]
-            return QBrush(QColor(background if role == Qt.ItemDataRole.BackgroundRole else foreground))
+            background, foreground = badge_colours(entry.draft.origin)
+            return QBrush(background if role == Qt.ItemDataRole.BackgroundRole else foreground)
         if role == ENTRY_ID_ROLE:
             return entry.id
         if role == ORIGIN_ROLE:
