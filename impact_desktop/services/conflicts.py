@@ -16,6 +16,7 @@ from decimal import Decimal
 
 from impact_desktop.core.errors import ImpactError
 from impact_desktop.core.texts import translate
+from impact_desktop.services.catalog_names import NameBook
 from impact_desktop.storage.database import Store
 from impact_desktop.storage.rows import utc_now
 
@@ -77,9 +78,15 @@ def _version_json(version: Version) -> dict:
             "changed_at": version.changed_at, "deleted": version.deleted, "data": version.data}
 
 
-def describe_row(table: str, data: dict, names: dict[str, str] | None = None) -> str:
-    """A short human description of a synced row's version (``names``: program and metric ids → names)."""
-    prefix = "deleted: " if data.get("deleted_at") is not None else ""
+# Synced tables whose rows are named things with alternative names (their own name is shown).
+_NAMED_TABLES = {"business_units", "programs", "channels", "metrics"}
+
+
+def describe_row(table: str, data: dict, names: dict[str, str] | None = None, book: NameBook | None = None) -> str:
+    """A short human description of a synced row's version (``names``: program and metric ids →
+    the names to show; ``book``: the names of a unit, program, channel or metric in the
+    interface language, with the version's own name after it where that differs)."""
+    deleted = data.get("deleted_at") is not None
     if table == "entries" or table == "targets":
         names = names or {}
         value = Decimal(int(data.get("value_e4") or 0)) / 10_000
@@ -87,34 +94,48 @@ def describe_row(table: str, data: dict, names: dict[str, str] | None = None) ->
         what = " · ".join(names[key] for key in (data.get("program_id"), data.get("metric_id")) if key in names)
         period = data.get("period_start") or ""
         note = f" · {data['note']}" if data.get("note") else ""
-        return f"{prefix}{what + ': ' if what else ''}{amount} ({period}){note}"
+        return _deleted(deleted, f"{what + ': ' if what else ''}{amount} ({period}){note}")
+    if table in _NAMED_TABLES and data.get("name") and book is not None:
+        name = str(data["name"])
+        shown = (book.metric_name(str(data.get("key") or ""), name, data.get("id")) if table == "metrics"
+                 else book.shown(data.get("id"), name))
+        return _deleted(deleted, name if shown == name else f"{shown} ({name})")
     for key in ("name", "key", "file_name"):
         if data.get(key):
-            return f"{prefix}{data[key]}"
+            return _deleted(deleted, str(data[key]))
     if table == "currency_rates":
-        return f"{prefix}{data.get('from_currency')}→{data.get('to_currency')} {data.get('rate')}"
-    return f"{prefix}{data.get('value', data.get('id', ''))}"
+        return _deleted(deleted, f"{data.get('from_currency')}→{data.get('to_currency')} {data.get('rate')}")
+    return _deleted(deleted, str(data.get("value", data.get("id", ""))))
 
 
-def _names(store: Store) -> dict[str, str]:
-    return dict(store.db.execute("SELECT id, name FROM programs UNION ALL SELECT id, name FROM metrics").fetchall())
+def _deleted(deleted: bool, text: str) -> str:
+    return translate("Conflicts", "deleted: {0}").format(text) if deleted else text
 
 
-def _conflict(row: tuple, names: dict[str, str]) -> Conflict:
+def _names(store: Store, book: NameBook) -> dict[str, str]:
+    """Program and metric ids → their names in the interface language (as the Entries table shows them)."""
+    names = {row[0]: book.shown(row[0], row[1]) for row in store.db.execute("SELECT id, name FROM programs")}
+    names.update({row[0]: book.metric_name(row[2], row[1], row[0])
+                  for row in store.db.execute("SELECT id, name, key FROM metrics")})
+    return names
+
+
+def _conflict(row: tuple, names: dict[str, str], book: NameBook) -> Conflict:
     (cid, table, row_id, kind, winner_json, loser_json, winner_hlc, loser_hlc, winner_device, loser_device,
      found, resolved_at, resolution) = row
     winner, loser = json.loads(winner_json), json.loads(loser_json)
     return Conflict(cid, table, row_id, kind,
-                    Version(winner, winner_hlc, winner_device, describe_row(table, winner, names)),
-                    Version(loser, loser_hlc, loser_device, describe_row(table, loser, names)),
+                    Version(winner, winner_hlc, winner_device, describe_row(table, winner, names, book)),
+                    Version(loser, loser_hlc, loser_device, describe_row(table, loser, names, book)),
                     found, resolved_at, resolution)
 
 
 def list_conflicts(store: Store, *, include_resolved: bool = False) -> list[Conflict]:
     where = "deleted_at IS NULL" + ("" if include_resolved else " AND resolved_at IS NULL")
     rows = store.db.execute(f"SELECT {_COLUMNS} FROM sync_conflicts WHERE {where} ORDER BY created_at DESC, id")
-    names = _names(store)
-    return [_conflict(row, names) for row in rows]
+    book = NameBook(store)
+    names = _names(store, book)
+    return [_conflict(row, names, book) for row in rows]
 
 
 def find_conflict(store: Store, prefix: str) -> Conflict:
@@ -127,7 +148,8 @@ def find_conflict(store: Store, prefix: str) -> Conflict:
     if len(rows) > 1:
         raise ImpactError(translate(
             "Conflicts", "'{0}' matches {1} conflicts; give more of the id.").format(prefix, len(rows)))
-    return _conflict(rows[0], _names(store))
+    book = NameBook(store)
+    return _conflict(rows[0], _names(store, book), book)
 
 
 def resolve_conflict(store: Store, conflict_id: str, keep: str) -> Conflict:

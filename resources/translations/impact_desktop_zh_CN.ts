@@ -984,6 +984,10 @@ Click “Add business unit…” to create the first one (for example your group
 <context>
     <name>Conflicts</name>
     <message>
+        <source>deleted: {0}</source>
+        <translation>已删除：{0}</translation>
+    </message>
+    <message>
         <source>There is no conflict &apos;{0}&apos; (see &apos;impact-desktop conflicts&apos;).</source>
         <translation>没有冲突“{0}”（参见“impact-desktop conflicts”）。</translation>
     </message>
