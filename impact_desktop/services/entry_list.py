@@ -18,6 +18,7 @@ from impact_desktop.services.catalog_names import NameBook
 from impact_desktop.services.scope import period_bounds, units_and_below
 from impact_desktop.storage import catalog
 from impact_desktop.storage.database import Store
+from impact_desktop.storage.entry_name_sort import NAME_SORTS, stored_names
 from impact_desktop.storage.entry_queries import (
     SORTABLE_COLUMNS,
     EntryFilter,
@@ -40,8 +41,22 @@ def list_entries(store: Store, flt: EntryFilter | None = None, *, order_by: str 
         raise ValidationError(translate(
             "Entries", "Entries cannot be sorted by '{0}' (choose from {1}).").format(order_by, ", ".join(SORT_KEYS)),
             "sort")
+    shown = shown_names(store) if order_by in NAME_SORTS else None
     return query_entries(store, flt, order_by=order_by, descending=descending, limit=limit, after=after,
-                         offset=offset)
+                         offset=offset, shown=shown)
+
+
+def shown_names(store: Store, book: NameBook | None = None) -> dict[str, str]:
+    """Id → the name the interface shows (:class:`NameBook`), for every business unit, program,
+    metric and channel shown by another name than the stored one: what name sorts sort by."""
+    book = book if book is not None else NameBook(store)
+    found: dict[str, str] = {}
+    for kind, rows in stored_names(store).items():
+        for target_id, name, key in rows:
+            shown = book.metric_name(key, name, target_id) if kind == "metric" else book.shown(target_id, name)
+            if shown != name:
+                found[target_id] = shown
+    return found
 
 
 def entry_filter(store: Store, *, start: dt.date | None = None, end: dt.date | None = None,

@@ -20,6 +20,7 @@ deep pages as cheap as the first.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from impact_desktop.core.b4si import FundingSource, InputType, Motivation
@@ -29,6 +30,7 @@ from impact_desktop.core.money import from_scaled, to_scaled
 from impact_desktop.core.periods import Period, PeriodKind, month_key
 from impact_desktop.core.texts import translate
 from impact_desktop.storage.database import Store
+from impact_desktop.storage.entry_name_sort import applies, ordered_groups, rank_terms
 from impact_desktop.storage.summary_queries import month_end
 
 
@@ -346,11 +348,13 @@ def _count_from_rollup(store: Store, flt: EntryFilter, clauses: list[str], param
 
 def query_entries(store: Store, flt: EntryFilter | None = None, *, order_by: str = "period",
                   descending: bool = True, limit: int = 500, offset: int = 0,
-                  after: StoredEntry | None = None) -> list[StoredEntry]:
+                  after: StoredEntry | None = None, shown: Mapping[str, str] | None = None) -> list[StoredEntry]:
     """One page of entries, sorted; pages are what lets a table scroll through a million rows.
 
     Pass the last entry of the previous page as ``after`` (keyset paging): the next page
     then costs the same at row 900,000 as at row 0, where ``offset`` grows linearly.
+    ``shown`` (id → name shown, where it is not the stored name) makes a sort by business
+    unit, program, metric or channel follow the names people see.
     """
     flt = flt or EntryFilter()
     order_by = order_by if order_by in SORTABLE_COLUMNS else "period"
@@ -360,7 +364,7 @@ def query_entries(store: Store, flt: EntryFilter | None = None, *, order_by: str
     clauses, params = selection.clauses, selection.params
     if not _small(store, flt, selection):
         if order_by in _GROUP_SQL and not offset and not flt.include_deleted:
-            rows = _by_groups(store, clauses, params, order_by, descending, limit, after)
+            rows = _by_groups(store, clauses, params, order_by, descending, limit, after, shown)
             if rows is not None:
                 return rows
         index = _SORT_INDEXES.get(order_by)
@@ -368,11 +372,16 @@ def query_entries(store: Store, flt: EntryFilter | None = None, *, order_by: str
     else:
         indexed = ""  # SQLite starts from the filter's own index and sorts the few rows
     terms = SORTABLE_COLUMNS[order_by]
+    rank = None
+    if shown and applies(order_by, shown):
+        terms, rank = rank_terms(store, order_by, shown)
     direction = "DESC" if descending else "ASC"
     if after is not None:
         clauses = [*clauses, f"({', '.join(terms)}) {'<' if descending else '>'} "
                               f"({', '.join('?' for _ in terms)})"]
-        params = [*params, *sort_values(after, order_by)]
+        after_values = sort_values(after, order_by) if rank is None else (
+            rank(_group_of(after, _GROUP_SQL[order_by][3])), after.draft.period.end.isoformat(), after.rowid)
+        params = [*params, *after_values]
     order = ", ".join(f"{term} {direction}" for term in terms)
     sql = f"{_SELECT.format(indexed=indexed)}{_sql_where(clauses)} ORDER BY {order} LIMIT ? OFFSET ?"
     return [_stored(row) for row in store.db.execute(sql, [*params, limit, offset])]
@@ -427,10 +436,13 @@ def _group_of(entry: StoredEntry, kind: str) -> object:
 
 
 def _by_groups(store: Store, clauses: list[str], params: list, order_by: str, descending: bool, limit: int,
-               after: StoredEntry | None) -> list[StoredEntry] | None:
+               after: StoredEntry | None, shown: Mapping[str, str] | None = None) -> list[StoredEntry] | None:
     """A page of a grouped sort, read group by group; ``None`` when ``after`` is in no group."""
     groups_sql, index, column, kind = _GROUP_SQL[order_by]
-    groups = list(_ORIGINS) if kind == "origin" else [row[0] for row in store.db.execute(groups_sql)]
+    if shown and applies(order_by, shown):
+        groups = ordered_groups(store, order_by, shown)
+    else:
+        groups = list(_ORIGINS) if kind == "origin" else [row[0] for row in store.db.execute(groups_sql)]
     if descending:
         groups.reverse()
     first = 0
