@@ -25,6 +25,7 @@ source file.
 
 from __future__ import annotations
 
+from contextlib import nullcontext
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -170,19 +171,23 @@ def commit_import(store: Store, preview: ImportPreview, *, skip_invalid: bool = 
             if preview.conflicts or preview.corrections:
                 write_resolutions(store, preview.batch_id, preview.conflicts,
                                   preview.corrections, corrections)
-            for start in range(0, total, WRITE_CHUNK):
-                if cancelled and cancelled():
-                    raise ImportCancelled()
-                chunk = pending[start:start + WRITE_CHUNK]
-                if preview.revive:
-                    entries.revive_entries(store, [pair for pair in chunk if pair[0] in preview.revive])
-                    chunk = [pair for pair in chunk if pair[0] not in preview.revive]
-                entries.add_entries(store, [draft for _, draft in chunk], ids=[entry_id for entry_id, _ in chunk])
-                if preview.file_updated:
+            with entries.bulk_load(store, total) if total >= entries.BULK_THRESHOLD else nullcontext() as load:
+                for start in range(0, total, WRITE_CHUNK):
+                    if cancelled and cancelled():
+                        raise ImportCancelled()
+                    chunk = pending[start:start + WRITE_CHUNK]
+                    if preview.revive:
+                        entries.revive_entries(store, [pair for pair in chunk if pair[0] in preview.revive])
+                        chunk = [pair for pair in chunk if pair[0] not in preview.revive]
+                    entries.add_entries(store, [draft for _, draft in chunk], ids=[entry_id for entry_id, _ in chunk],
+                                        load=load)
+                    done = min(start + WRITE_CHUNK, total)
+                    if progress:
+                        progress(done, total, f"Saved {done:,} of {counted(total, 'entry', 'entries')}")
+            if preview.file_updated:  # once the load has versioned the new entries, as an update of them
+                for start in range(0, total, WRITE_CHUNK):
+                    chunk = [pair for pair in pending[start:start + WRITE_CHUNK] if pair[0] not in preview.revive]
                     entries.keep_change_times(store, _change_times(preview, chunk))
-                done = min(start + WRITE_CHUNK, total)
-                if progress:
-                    progress(done, total, f"Saved {done:,} of {counted(total, 'entry', 'entries')}")
     except BaseException:
         if error_file:
             error_file.unlink(missing_ok=True)

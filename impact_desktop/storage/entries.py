@@ -9,9 +9,9 @@ Bulk writes use one ``executemany`` in one transaction: sqlite-utils' helpers ar
 
 from __future__ import annotations
 
-import re
+import contextlib
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from decimal import Decimal
 
 from impact_desktop.core.b4si import FundingSource, InputType, Motivation
@@ -28,7 +28,7 @@ from impact_desktop.storage.entry_queries import (  # noqa: F401  (listing lives
     get_entry,
     query_entries,
 )
-from impact_desktop.storage.migrations import ENTRY_QUERY_INDEXES_SQL, ROLLUP_BULK_ADD_SQL
+from impact_desktop.storage.migrations import ROLLUP_BULK_ADD_SQL
 from impact_desktop.storage.rows import new_ids, utc_now
 from impact_desktop.storage.tables import set_deleted
 
@@ -78,9 +78,14 @@ def entry_values(draft: EntryDraft, metric_id: str) -> dict[str, object]:
     }
 
 
-def add_entries(store: Store, drafts: Sequence[EntryDraft], *, ids: Sequence[str | None] | None = None) -> list[str]:
-    """Insert many entries atomically; returns their ids in order (a missing id gets a new one)."""
-    known = metric_ids(store)
+def add_entries(store: Store, drafts: Sequence[EntryDraft], *, ids: Sequence[str | None] | None = None,
+                load: BulkLoad | None = None) -> list[str]:
+    """Insert many entries atomically; returns their ids in order (a missing id gets a new one).
+
+    With ``load`` (see :func:`bulk_load`) the rows join that bulk load: the roll-ups, search,
+    change capture and indexes are brought up to date once, when the load finishes.
+    """
+    known = metric_ids(store) if load is None else load.metrics
     given = list(ids) if ids else [None] * len(drafts)
     fresh = iter(new_ids(given.count(None) + given.count("")))
     new_ids_in_order = [row_id or next(fresh) for row_id in given]
@@ -106,10 +111,13 @@ def add_entries(store: Store, drafts: Sequence[EntryDraft], *, ids: Sequence[str
     groups = [((*sync, _VALUES[origin], *rest), rows) for (origin, *rest), rows in by_source.items()]
     try:
         with store.transaction():
-            if len(drafts) < BULK_THRESHOLD:
+            if load is not None:
+                load.insert(groups)
+            elif len(drafts) < BULK_THRESHOLD:
                 store.conn.executemany(_INSERT_SQL, [(*row, *shared) for shared, rows in groups for row in rows])
             else:
-                _insert_with_rollup_paused(store, groups)
+                with bulk_load(store, len(drafts)) as own:
+                    own.insert(groups)
     except sqlite3.IntegrityError as exc:
         # Classified by SQLite's error code, and the id case checked in the file: the
         # message text is SQLite's, not ours to rely on.
@@ -160,56 +168,75 @@ _PAUSED_TRIGGERS_SQL = (
 )
 
 
-def _insert_with_rollup_paused(store: Store, groups: list[tuple[tuple, list[tuple]]]) -> None:
-    """Insert without the per-row roll-up trigger, then add the rows to the roll-ups grouped.
+class BulkLoad:
+    """Entries inserted in many batches as one bulk load, inside the caller's transaction.
 
-    New rows of a rowid table get rowids above the current maximum, so ``rowid > before``
-    selects exactly this batch. About 40 % faster than the trigger for large batches.
+    While it lasts, the per-row insert triggers (roll-ups, B4SI totals, observed entries,
+    search, change capture) are dropped, not merely paused: their presence alone makes
+    SQLite keep a statement journal for every row inserted (a copy of each page the row
+    touches), 2–3× the insert's time. A large load into a smaller store also drops the
+    entries' secondary indexes. :meth:`finish` then does in one grouped statement each
+    what the triggers would have done row by row, over ``rowid > before`` (new rows of a
+    rowid table get rowids above the current maximum, so that is exactly this load),
+    creates the triggers again from their own stored SQL and builds the dropped indexes
+    in one sorted pass each. Everything happens in the caller's transaction, so no other
+    connection ever sees the table without them, and a failure or a kill leaves the store
+    as it was.
     """
-    before = store.conn.execute("SELECT coalesce(max(rowid), 0) FROM entries").fetchone()[0]
-    count = sum(len(rows) for _shared, rows in groups)
-    rebuilt = _drop_query_indexes(store.conn) if count >= REBUILD_MIN_ROWS and before < count else []
-    store.conn.execute("INSERT INTO rollup_pause (reason) VALUES ('bulk insert')")
-    _insert_without_paused_triggers(store.conn, groups)
-    store.conn.execute("DELETE FROM rollup_pause")
-    for statement in ROLLUP_BULK_ADD_SQL:
-        store.conn.execute(statement, {"after": before})
-    for sql in rebuilt:
-        store.conn.execute(sql)
+
+    def __init__(self, store: Store, expected: int):
+        conn = store.conn
+        if not conn.in_transaction:
+            raise RuntimeError("a bulk load of entries runs inside a transaction")  # notr (a programming error)
+        self.store, self.metrics = store, metric_ids(store)
+        self.before = conn.execute("SELECT coalesce(max(rowid), 0) FROM entries").fetchone()[0]
+        self._indexes = _drop_indexes(conn) if expected >= REBUILD_MIN_ROWS and self.before < expected else []
+        conn.execute("INSERT INTO rollup_pause (reason) VALUES ('bulk insert')")
+        self._triggers = conn.execute(_PAUSED_TRIGGERS_SQL).fetchall()
+        for name, _sql in self._triggers:
+            conn.execute(f'DROP TRIGGER "{name}"')
+
+    def insert(self, groups: list[tuple[tuple, list[tuple]]]) -> None:
+        for shared, rows in groups:
+            _insert_shared(self.store.conn, shared, rows)
+
+    def finish(self) -> None:
+        conn = self.store.conn
+        for _name, sql in self._triggers:
+            conn.execute(sql)
+        conn.execute("DELETE FROM rollup_pause")
+        for statement in ROLLUP_BULK_ADD_SQL:
+            conn.execute(statement, {"after": self.before})
+        for sql in self._indexes:
+            conn.execute(sql)
 
 
-#: A batch of this many entries, into a store holding fewer, is inserted without the
-#: Entries page's sort indexes, which are then built again in one sorted pass each (same
+@contextlib.contextmanager
+def bulk_load(store: Store, expected: int) -> Iterator[BulkLoad]:
+    """A :class:`BulkLoad` of about ``expected`` entries, finished when the block ends.
+
+    Run it inside ``store.transaction()``; if the block fails, the transaction's rollback
+    puts back the triggers and indexes too.
+    """
+    load = BulkLoad(store, expected)
+    yield load
+    load.finish()
+
+
+#: A load of this many entries, into a store holding fewer, is inserted without the
+#: entries' secondary indexes, which are then built again in one sorted pass each (same
 #: transaction): 100,000 entries into an empty store took about half as long again with
 #: them kept up row by row.
 REBUILD_MIN_ROWS = 50_000
 
 
-def _drop_query_indexes(conn: sqlite3.Connection) -> list[str]:
-    """Drop the indexes of ``ENTRY_QUERY_INDEXES_SQL``; returns the SQL that creates them again."""
-    names = re.findall(r"EXISTS (\w+) ON", ENTRY_QUERY_INDEXES_SQL)
-    found = conn.execute(f"SELECT name, sql FROM sqlite_master WHERE type = 'index' AND name IN "
-                         f"({', '.join('?' for _ in names)})", names).fetchall()
+def _drop_indexes(conn: sqlite3.Connection) -> list[str]:
+    """Drop the entries' secondary indexes (not the id's); returns the SQL that creates them again."""
+    found = conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'entries' "
+                         "AND sql IS NOT NULL").fetchall()
     for name, _sql in found:
         conn.execute(f'DROP INDEX "{name}"')
     return [sql for _name, sql in found]
-
-
-def _insert_without_paused_triggers(conn: sqlite3.Connection, groups: list[tuple[tuple, list[tuple]]]) -> None:
-    """Insert with the paused triggers dropped, then create them again from their own stored SQL.
-
-    While ``rollup_pause`` holds a row these triggers do nothing, but their mere presence
-    makes SQLite keep a statement journal for every row inserted (a copy of each page the
-    row touches): the insert took 2–3× as long. Dropping and re-creating them happens in
-    the caller's transaction, so no other connection ever sees the table without them.
-    """
-    paused = conn.execute(_PAUSED_TRIGGERS_SQL).fetchall()
-    for name, _sql in paused:
-        conn.execute(f'DROP TRIGGER "{name}"')
-    for shared, rows in groups:
-        _insert_shared(conn, shared, rows)
-    for _name, sql in paused:
-        conn.execute(sql)
 
 
 def add_entry(store: Store, draft: EntryDraft, *, entry_id: str | None = None) -> str:

@@ -1,0 +1,139 @@
+"""An import's bulk load stores exactly what the per-row triggers would have stored.
+
+The bulk load (:func:`impact_desktop.storage.entries.bulk_load`) drops the entries'
+per-row insert triggers, and for a large first load their secondary indexes, and fills
+the roll-ups, the observed entries, the notes' search index and the hub's change capture
+with one grouped statement each. Each test imports a file, then inserts the same rows, row
+by row through the triggers, into a copy of the store as it was before the import, and
+compares every table the triggers write.
+"""
+
+from __future__ import annotations
+
+import random
+import sqlite3
+
+import pytest
+
+from impact_desktop.services import importing
+from impact_desktop.services.importing import ImportCancelled, commit_import, preview_import
+from impact_desktop.storage import entries
+from tests.import_helpers import import_file
+from tests.unit.io_files import write_csv
+
+HEADER = ["Business unit", "Program", "Date", "Channel", "Donations (CNY)", "Volunteer hours", "Volunteers", "Note"]
+NOTES = ["", "", "蚂蚁森林植树活动", "Tree planting, 2018", "回收 a b", "x"]
+
+#: What the per-row insert triggers write, each table in one fixed order.
+DERIVED = {
+    "monthly_totals": "SELECT * FROM monthly_totals ORDER BY 1, 2, 3, 4, 5, 6, 7, 8",
+    "unit_totals": "SELECT * FROM unit_totals ORDER BY 1, 2, 3, 4, 5",
+    "b4si_totals": "SELECT * FROM b4si_totals ORDER BY 1, 2, 3, 4, 5, 6, 7",
+    "program_months": "SELECT * FROM program_months ORDER BY 1, 2",
+    "observed_entries": "SELECT * FROM observed_entries ORDER BY 1, 2, 3, 4, 5, 6",
+    "entry_notes": "SELECT rowid, note FROM entry_notes ORDER BY rowid",
+    "entry_note_terms": "SELECT term, doc, cnt FROM entry_note_terms ORDER BY term",
+    "search": "SELECT rowid FROM entry_notes WHERE entry_notes MATCH '\"森林植\"' ORDER BY rowid",
+    # The bulk path gives the whole load one clock value; the triggers one per row.
+    "sync_rows": "SELECT row_id, device_id, base_hlc, base_device FROM sync_rows WHERE table_name = 'entries' "
+                 "ORDER BY 1",
+    "sync_outbox": "SELECT row_id FROM sync_outbox WHERE table_name = 'entries' ORDER BY 1",
+}
+SCHEMA = "SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY type, name"
+
+
+def wide_file(tmp_path, name: str, rows: int, seed: int):
+    rng = random.Random(seed)
+    lines = [HEADER]
+    for _ in range(rows):
+        lines.append([f"Unit {rng.randint(1, 3)}", f"Program {rng.randint(1, 6)}",
+                      f"{rng.randint(2016, 2019)}-{rng.randint(1, 12):02d}", rng.choice(["", "Alipay", "Taobao"]),
+                      rng.choice(["", str(rng.randint(1, 10**6)), f"{rng.randint(1, 999)}.{rng.randint(0, 99):02d}"]),
+                      rng.choice(["", str(rng.randint(1, 500))]), str(rng.randint(1, 90)), rng.choice(NOTES)])
+    return write_csv(tmp_path / name, lines)
+
+
+def copy_of(store, path) -> None:
+    target = sqlite3.connect(path)
+    store.conn.backup(target)
+    target.close()
+
+
+def replayed(reference_path, imported_path, after: int) -> sqlite3.Connection:
+    """The copy with the import's catalogue rows and then its entries inserted row by row (triggers firing)."""
+    conn = sqlite3.connect(reference_path, isolation_level=None)
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("ATTACH ? AS imported", [str(imported_path)])
+    conn.execute("BEGIN")
+    for table in ("metrics", "business_units", "programs", "channels", "import_batches"):
+        conn.execute(f"INSERT OR IGNORE INTO {table} SELECT * FROM imported.{table}")
+    columns = ", ".join(row[1] for row in conn.execute("PRAGMA table_info(entries)"))
+    assert not conn.execute("SELECT 1 FROM rollup_pause").fetchone()
+    for (rowid,) in conn.execute("SELECT rowid FROM imported.entries WHERE rowid > ? ORDER BY rowid",
+                                 [after]).fetchall():
+        conn.execute(f"INSERT INTO entries (rowid, {columns}) SELECT rowid, {columns} FROM imported.entries "
+                     "WHERE rowid = ?", [rowid])
+    conn.execute("COMMIT")
+    return conn
+
+
+def assert_as_row_by_row(store, reference_path, after: int) -> None:
+    reference = replayed(reference_path, store.path, after)
+    for name, sql in DERIVED.items():
+        assert list(store.conn.execute(sql)) == list(reference.execute(sql)), name
+    assert store.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    reference.close()
+
+
+def _max_rowid(store) -> int:
+    return store.conn.execute("SELECT coalesce(max(rowid), 0) FROM entries").fetchone()[0]
+
+
+def test_a_first_large_import_stores_what_the_triggers_would(store, tmp_path, monkeypatch):
+    monkeypatch.setattr(entries, "REBUILD_MIN_ROWS", 100)  # the indexes are dropped and built again
+    monkeypatch.setattr(importing, "WRITE_CHUNK", 150)  # several batches in one load
+    schema = list(store.conn.execute(SCHEMA))
+    copy_of(store, tmp_path / "reference.db")
+    result = import_file(store, wide_file(tmp_path, "first.csv", 400, seed=1))
+    assert result.new_count > 600
+    assert list(store.conn.execute(SCHEMA)) == schema  # every trigger and index back, as it was
+    assert store.conn.execute("SELECT count(*) FROM entry_notes").fetchone()[0] > 100
+    assert store.conn.execute("SELECT count(*) FROM observed_entries").fetchone()[0] > 350
+    assert_as_row_by_row(store, tmp_path / "reference.db", 0)
+
+
+def test_an_import_into_a_store_holding_more_entries_stores_what_the_triggers_would(store, tmp_path, monkeypatch):
+    monkeypatch.setattr(importing, "WRITE_CHUNK", 150)
+    import_file(store, wide_file(tmp_path, "first.csv", 500, seed=2))
+    schema = list(store.conn.execute(SCHEMA))
+    copy_of(store, tmp_path / "reference.db")
+    after = _max_rowid(store)
+    result = import_file(store, wide_file(tmp_path, "second.csv", 300, seed=3), corrections="add")
+    assert result.new_count > 400
+    assert list(store.conn.execute(SCHEMA)) == schema
+    assert_as_row_by_row(store, tmp_path / "reference.db", after)
+
+
+def test_an_import_cancelled_during_the_load_leaves_the_store_as_it_was(store, tmp_path, monkeypatch):
+    monkeypatch.setattr(entries, "REBUILD_MIN_ROWS", 100)
+    monkeypatch.setattr(importing, "WRITE_CHUNK", 100)
+    import_file(store, wide_file(tmp_path, "first.csv", 50, seed=4))
+    schema = list(store.conn.execute(SCHEMA))
+    state = {name: list(store.conn.execute(sql)) for name, sql in DERIVED.items()}
+    count = store.conn.execute("SELECT count(*) FROM entries").fetchone()[0]
+    preview = preview_import(store, wide_file(tmp_path, "second.csv", 300, seed=5))
+    asked = []
+
+    def cancelled() -> bool:  # after the second batch of the load is in
+        asked.append(1)
+        return len(asked) > 2
+
+    with pytest.raises(ImportCancelled):
+        commit_import(store, preview, corrections="add", cancelled=cancelled)
+    assert len(asked) == 3
+    assert list(store.conn.execute(SCHEMA)) == schema
+    assert {name: list(store.conn.execute(sql)) for name, sql in DERIVED.items()} == state
+    assert store.conn.execute("SELECT count(*) FROM entries").fetchone()[0] == count
+    assert not store.conn.execute("SELECT 1 FROM rollup_pause").fetchone()
+    import_file(store, wide_file(tmp_path, "third.csv", 20, seed=6), corrections="add")  # per-row triggers work
+    assert store.conn.execute("SELECT count(*) FROM entries").fetchone()[0] > count
