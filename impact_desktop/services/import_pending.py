@@ -154,12 +154,24 @@ class PendingEntries:
 
     def __getitem__(self, index):
         if isinstance(index, slice):
-            return [self[i] for i in range(*index.indices(len(self)))]
+            return self._slice(*index.indices(len(self)))
         if index < 0:
             index += len(self)
         if not 0 <= index < len(self):
             raise IndexError(index)
         return self._at(self._order[index] if self._order is not None else index)
+
+    def _slice(self, start: int, stop: int, step: int) -> list[tuple[str | None, EntryDraft]]:
+        """``self[start:stop:step]``; a plain run of the hot figures is one list slice (an
+        import's write reads every figure this way, 5,000 at a time)."""
+        at, order = self._at, self._order
+        if order is not None:
+            chosen = order[start:stop] if step == 1 else (order[i] for i in range(start, stop, step))
+            return [at(position) for position in chosen]
+        hot = self._hot
+        if step == 1 and stop <= len(hot):
+            return hot[start:stop]
+        return [at(position) for position in range(start, stop, step)]
 
     def at(self, position: int) -> EntryDraft:
         """The draft at storage ``position`` (from :meth:`positions`)."""
