@@ -127,9 +127,28 @@ def _checked(value: Decimal, negative: bool, currency: str | None, original: str
 def _strip_currency(text: str) -> tuple[str, str | None]:
     """Remove one currency mark at the start or end of ``text``."""
     upper = text.upper()
-    for mark, code in CURRENCY_MARKS:  # longest first, so "US$" wins over "$"
+    for mark, code in _marks_for(upper[:1], upper[-1:]):  # longest first, so "US$" wins over "$"
         if upper.startswith(mark):
             return text[len(mark):].strip(), code
         if upper.endswith(mark):
             return text[: -len(mark)].strip(), code
     return text, None
+
+
+#: (first character, last character) → the marks that could start or end such a text, in CURRENCY_MARKS order.
+_CANDIDATES: dict[tuple[str, str], tuple[tuple[str, str], ...]] = {}
+_MAX_CANDIDATES = 4096
+
+
+def _marks_for(first: str, last: str) -> tuple[tuple[str, str], ...]:
+    """The currency marks a text starting with ``first`` and ending with ``last`` may carry.
+
+    A mark can only be a prefix of a text that starts with its first character, or a
+    suffix of one that ends with its last: the rest of the 29 marks need not be tried.
+    """
+    found = _CANDIDATES.get((first, last))
+    if found is None:
+        found = tuple((mark, code) for mark, code in CURRENCY_MARKS if mark[0] == first or mark[-1] == last)
+        if len(_CANDIDATES) < _MAX_CANDIDATES:  # a file of odd texts must not grow it without end
+            _CANDIDATES[(first, last)] = found
+    return found
