@@ -29,6 +29,10 @@ _GROUPED = re.compile(r"^[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?$")
 #: A number written plainly ("48500.50", "-12"): what a CSV or a text cell holds most. It has no
 #: mark, magnitude, grouping or space, so the general reading below would only find that out.
 _PLAIN = re.compile(r"(-?)([0-9]+(?:\.[0-9]+)?)")
+#: A number after a currency symbol ("¥48,500.50", "$1200"), grouped by thousands or not: what a money
+#: column exported as text holds. The general reading finds the same mark and number (a test compares them).
+_MARKED = re.compile(r"(¥|￥|\$|US\$|HK\$|€|£)([0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)")
+_MARKED_CODES = {"¥": "CNY", "￥": "CNY", "$": "USD", "US$": "USD", "HK$": "HKD", "€": "EUR", "£": "GBP"}
 
 
 @dataclass(frozen=True)
@@ -72,9 +76,19 @@ MAX_AMOUNT_TEXT = 64
 
 
 def _parse_text(original: str) -> ParsedAmount:
-    plain = _PLAIN.fullmatch(original) if len(original) <= MAX_AMOUNT_TEXT else None
-    if plain:
-        return _checked(Decimal(plain[2]).scaleb(0), bool(plain[1]), None, original)
+    if len(original) <= MAX_AMOUNT_TEXT:
+        plain = _PLAIN.fullmatch(original)
+        if plain:
+            return _checked(Decimal(plain[2]).scaleb(0), bool(plain[1]), None, original)
+        marked = _MARKED.fullmatch(original)
+        if marked:
+            return _checked(Decimal(marked[2].replace(",", "")).scaleb(0), False, _MARKED_CODES[marked[1]],
+                            original)
+    return _parse_general(original)
+
+
+def _parse_general(original: str) -> ParsedAmount:
+    """Any text: marks and signs at either end, magnitudes (万, k), grouping, full-width forms."""
     if len(original.strip()) > MAX_AMOUNT_TEXT:
         raise ValueParseError(translate("ImportProblem", "'{start}…' ({count} characters) is not a number: a figure "
                                         "has at most {limit} characters.").format(

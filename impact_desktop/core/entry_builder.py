@@ -3,17 +3,18 @@
 An import validates the same metric, currency and classification on every row, and a
 spreadsheet reader hands over values that are already numbers and periods that are
 already read. :class:`EntryBuilder` checks each distinct (metric, currency,
-classification) once, takes numbers without the text parser and checks them on the
-stored integer; it gives exactly what ``build_entry`` gives. Anything else (text, an
-empty program, any value with a problem) goes through ``build_entry`` itself, so every
-message stays the one a form shows.
+classification) once, takes numbers without the text parser (and text through it, as
+``build_entry`` does) and checks them on the stored integer; it gives exactly what
+``build_entry`` gives. Anything else (an empty program, a period not yet read, any value
+with a problem) goes through ``build_entry`` itself, so every message stays the one a
+form shows.
 """
 
 from __future__ import annotations
 
 from decimal import Decimal
 
-from impact_desktop.core.amounts import decimal_from_float
+from impact_desktop.core.amounts import decimal_from_float, parse_amount
 from impact_desktop.core.entries import (
     EntryDraft,
     Origin,
@@ -62,7 +63,8 @@ class EntryBuilder:
               funding_source: object, program_id: str | None, period: object, channel_id: str | None, note: str,
               origin: Origin, source_file: str | None, source_sheet: str | None, source_row: int | None,
               import_batch_id: str | None) -> EntryDraft | None:
-        """The draft :meth:`build` gives when ``value`` is a valid number and ``period`` a Period; else None.
+        """The draft :meth:`build` gives when ``value`` is a valid number (or text of one) and ``period`` a
+        Period; else None.
 
         Positional, for an import's inner loop; on None call :meth:`build`, which explains.
         """
@@ -76,6 +78,18 @@ class EntryBuilder:
             number = (Decimal(value), scaled) if 0 <= scaled < _LIMIT else None
         elif kind is Decimal:
             number = _decimal_number(value)
+        elif kind is str:  # "¥48,500.50": read as build_entry reads it, then checked as a Decimal
+            try:
+                parsed = parse_amount(value)
+            except ImpactError:
+                return None
+            named = parsed.currency
+            if named is not None:
+                if not metric.is_money:
+                    return None
+                if currency is None:  # build_entry takes the currency the text names
+                    currency = named
+            number = _decimal_number(parsed.value)
         else:
             return None
         if number is None:
@@ -85,6 +99,8 @@ class EntryBuilder:
             found = self._check_common(metric, currency, input_type, motivation, funding_source)
         common = found[0]
         if common is None or number[1] % common[1]:
+            return None
+        if kind is str and named is not None and common[0] != named:  # "$5" in a CNY column: build_entry explains
             return None
         classification, scaled, chosen, channel_id = common[2], number[1], common[0], channel_id or None
         draft = _new(EntryDraft)

@@ -4,6 +4,7 @@ import itertools
 import random
 
 from impact_desktop.core import amounts
+from impact_desktop.core.errors import ValueParseError
 from impact_desktop.core.money import CURRENCY_MARKS
 
 PIECES = ["", " ", "1", "48,500.50", "3.5", "万", "亿元", "k", "m", "-", "(", ")", "x", "ß", "ŉ", "ﬁ", "us", "hk"]
@@ -42,3 +43,30 @@ def test_odd_texts_do_not_grow_the_candidate_table_without_end():
         amounts._strip_currency(chr(0x4E00 + number) + "5" + chr(0x8000 + number))
     assert len(amounts._CANDIDATES) <= amounts._MAX_CANDIDATES
     assert amounts._strip_currency("ab5$") == ("ab5", "USD")  # found all the same past the limit
+
+
+def _reading(parse, text):
+    try:
+        parsed = parse(text)
+    except ValueParseError as exc:
+        return "refused", str(exc)
+    return str(parsed.value), parsed.currency  # str: the exponent too ("100.00", not "1E+2")
+
+
+NUMBERS = ["0", "7", "007", "12.5", "100.00", "48,500.50", "1,234", "1,234,567.8", "12,5", "1234,567", "1,23",
+           ".5", "5.", "1..2", "", "9" * 19, "9" * 70, "0.0001", "1,000.0000001", "٣", "３"]
+MARKS = ["", "¥", "￥", "$", "US$", "us$", "HK$", "€", "£", "元", "-", "+", "(", " ", "¥ ", "$-", "RMB"]
+
+
+def test_a_number_after_a_currency_symbol_reads_as_the_general_reading_reads_it():
+    texts = [before + number + after for before in MARKS for number in NUMBERS for after in ("", " ", "万", ")", "$")]
+    rng = random.Random(15)
+    texts += [rng.choice(MARKS[1:9]) + f"{rng.randrange(10**rng.randrange(1, 16)):,}" + rng.choice(["", ".5", ".50"])
+              for _ in range(5_000)]
+    taken = 0
+    for text in texts:
+        if amounts._MARKED.fullmatch(text) and len(text) <= amounts.MAX_AMOUNT_TEXT:
+            taken += 1
+        assert _reading(amounts.parse_amount, text) == _reading(amounts._parse_general, text), text
+    assert taken > 4_000  # the short way was taken, not only the general one
+    assert _reading(amounts.parse_amount, "¥48,500.50") == ("48500.50", "CNY")
