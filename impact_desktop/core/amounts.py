@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
 from impact_desktop.core.errors import ValueParseError
-from impact_desktop.core.money import CURRENCY_MARKS, SCALE_DIGITS, normalize_decimal
+from impact_desktop.core.money import CURRENCY_MARKS, SCALE, SCALE_DIGITS, normalize_decimal
 from impact_desktop.core.texts import translate
 
 # Longest first, so "百万" wins over "万", "万亿" (10^12) over "亿" and "mn" over "m".
@@ -67,6 +67,38 @@ def parse_amount(raw: object) -> ParsedAmount:
     if raw is None:
         raise ValueParseError(translate("ImportProblem", "the value is empty."))
     return _parse_text(str(raw))
+
+
+#: What :func:`simple_amount` reads: an optional currency symbol, digits (grouped or not), at most four decimals.
+_SIMPLE = re.compile(r"(¥|￥|\$|US\$|HK\$|€|£)?([0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.([0-9]{1,"
+                     + str(SCALE_DIGITS) + r"}))?")
+_DECIMALS_SCALE = tuple(10 ** (SCALE_DIGITS - n) for n in range(SCALE_DIGITS + 1))
+_SIMPLE_LIMIT = 2**63
+
+
+def simple_amount(text: str) -> tuple[Decimal, int, str | None] | None:
+    """``(value, stored integer, currency)`` of a text such as "48500.50", "1,200" or "¥48,500.50", exactly as
+    :func:`parse_amount` and ``to_scaled`` read it; None for any other text (then call them).
+
+    For an import's inner loop: a CSV or a text column of a million figures is mostly these.
+    """
+    found = _SIMPLE.fullmatch(text)
+    if found is None:
+        return None
+    mark, whole, decimals = found.groups()
+    if "," in whole:
+        whole = whole.replace(",", "")
+    number = int(whole)
+    scaled = number * SCALE
+    if decimals:
+        fraction = int(decimals)
+        scaled += fraction * _DECIMALS_SCALE[len(decimals)]
+    else:
+        fraction = 0
+    if scaled >= _SIMPLE_LIMIT:
+        return None
+    value = Decimal(number) if fraction == 0 else Decimal(f"{whole}.{decimals}")
+    return value, scaled, _MARKED_CODES[mark] if mark else None
 
 
 #: Digits before the point a figure may have (10^18: more than any report holds; the store keeps ±9.2 × 10^14).

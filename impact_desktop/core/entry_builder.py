@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from impact_desktop.core.amounts import decimal_from_float, parse_amount
+from impact_desktop.core.amounts import decimal_from_float, parse_amount, simple_amount
 from impact_desktop.core.entries import (
     EntryDraft,
     Origin,
@@ -79,17 +79,20 @@ class EntryBuilder:
         elif kind is Decimal:
             number = _decimal_number(value)
         elif kind is str:  # "¥48,500.50": read as build_entry reads it, then checked as a Decimal
-            try:
-                parsed = parse_amount(value)
-            except ImpactError:
-                return None
-            named = parsed.currency
+            simple = simple_amount(value)
+            if simple is not None:
+                number, named = (simple[0], simple[1]), simple[2]
+            else:
+                try:
+                    parsed = parse_amount(value)
+                except ImpactError:
+                    return None
+                number, named = _decimal_number(parsed.value), parsed.currency
             if named is not None:
                 if not metric.is_money:
                     return None
                 if currency is None:  # build_entry takes the currency the text names
                     currency = named
-            number = _decimal_number(parsed.value)
         else:
             return None
         if number is None:

@@ -5,7 +5,7 @@ import random
 
 from impact_desktop.core import amounts
 from impact_desktop.core.errors import ValueParseError
-from impact_desktop.core.money import CURRENCY_MARKS
+from impact_desktop.core.money import CURRENCY_MARKS, to_scaled
 
 PIECES = ["", " ", "1", "48,500.50", "3.5", "万", "亿元", "k", "m", "-", "(", ")", "x", "ß", "ŉ", "ﬁ", "us", "hk"]
 
@@ -70,3 +70,24 @@ def test_a_number_after_a_currency_symbol_reads_as_the_general_reading_reads_it(
         assert _reading(amounts.parse_amount, text) == _reading(amounts._parse_general, text), text
     assert taken > 4_000  # the short way was taken, not only the general one
     assert _reading(amounts.parse_amount, "¥48,500.50") == ("48500.50", "CNY")
+
+
+def test_a_simple_amount_is_what_parse_amount_and_to_scaled_read():
+    rng = random.Random(16)
+    texts = [before + number + after for before in MARKS for number in NUMBERS for after in ("", ".0", ".00005")]
+    texts += [rng.choice(["", "", "¥", "$", "HK$", "€"]) + rng.choice([f"{n:,}", str(n)]) + rng.choice(
+        ["", ".0", ".5", ".50", ".05", ".1234", ".12345", ".0000", "."]) for n in
+        (rng.randrange(10 ** rng.randrange(1, 17)) for _ in range(20_000))]
+    texts += ["922337203685477.5807", "922337203685477.5808", "99999999999999999", "000,123", "0.0", "0.0000"]
+    read = 0
+    for text in texts:
+        simple = amounts.simple_amount(text)
+        if simple is None:
+            continue
+        read += 1
+        parsed = amounts.parse_amount(text)
+        assert (str(simple[0]), simple[1], simple[2]) == (str(parsed.value), to_scaled(parsed.value),
+                                                          parsed.currency), text
+    assert read > 12_000
+    assert amounts.simple_amount("922337203685477.5808") is None  # past the stored integer: the general way says why
+    assert amounts.simple_amount("-5") is None and amounts.simple_amount("1.2万") is None
