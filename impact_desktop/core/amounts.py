@@ -45,10 +45,15 @@ class ParsedAmount:
 
 def decimal_from_float(number: float) -> Decimal:
     """A spreadsheet float as the decimal the user saw, rounded to the stored scale."""
+    text = repr(number)
+    whole, dot, decimals = text.partition(".")
+    if dot and len(decimals) <= SCALE_DIGITS and whole.isdigit() and decimals.isdigit():
+        # 1037.01 or 12.0: already the decimal the user saw, at the stored scale (the usual spreadsheet float)
+        return Decimal(whole) if decimals == "0" else Decimal(text)
     if number != number or number in (float("inf"), float("-inf")):
         raise ValueParseError(translate("ImportProblem", "{number} is not a number.").format(number=number))
     try:
-        rounded = Decimal(repr(number)).quantize(Decimal(1).scaleb(-SCALE_DIGITS))
+        rounded = Decimal(text).quantize(Decimal(1).scaleb(-SCALE_DIGITS))
     except InvalidOperation as exc:
         raise ValueParseError(translate("ImportProblem", "{number} is too large.").format(number=number)) from exc
     return normalize_decimal(rounded)

@@ -97,7 +97,7 @@ def iter_csv(path: Path, encoding: str | None = None) -> Iterator[tuple[int, lis
             for number, values in enumerate(reader, start=1):
                 line, previous = reader.line_num, line
                 lines.record_done(line)
-                row = [unescape_text(value.strip()) or None for value in values]
+                row = [(text if text[:1] != "'" else unescape_text(text)) or None for text in map(str.strip, values)]
                 if number == 1:
                     header = row
                 while row and row[-1] is None:

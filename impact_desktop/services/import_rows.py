@@ -136,6 +136,8 @@ class RowReader:
         self._units_of_program: dict[str, set[str]] = {}
         self._channels: dict[object, str] = {}
         self._totals: dict[str, str | None] = {}
+        #: (type, metric cell) → metric key or None: a long sheet names a handful of metrics on every row.
+        self._metric_keys: dict[tuple, str | None] = {}
         value_cols = [i for i, _m in self.metric_cols] + ([self.col[h.VALUE]] if self.long else [])
         self.value_units = ValueUnits(headers, self.col.get(h.UNIT))
         self.has_units = h.UNIT in self.col or any(bracketed(headers[i]) for i in value_cols if i < len(headers))
@@ -311,7 +313,12 @@ class RowReader:
                 return []
             key_at = self.col.get(h.METRIC_KEY)
             key = row[key_at] if key_at is not None and row[key_at] in self.metrics else None
-            key = key or self.metric_names.get(normalize_header(row[metric_col]))
+            if not key:
+                named = row[metric_col]
+                found = self._metric_keys.get((type(named), named), False)
+                if found is False:
+                    found = self._metric_keys[(type(named), named)] = self.metric_names.get(normalize_header(named))
+                key = found
             return [(value_col, self.metrics.get(key) if key else None, value)]
         return [(i, metric, row[i]) for i, metric in self.metric_cols
                 if row[i] is not None and (type(row[i]) is not str or row[i] not in EMPTY_MARKS)]

@@ -2,10 +2,11 @@
 
 import itertools
 import random
+from decimal import Decimal, InvalidOperation
 
 from impact_desktop.core import amounts
 from impact_desktop.core.errors import ValueParseError
-from impact_desktop.core.money import CURRENCY_MARKS, to_scaled
+from impact_desktop.core.money import CURRENCY_MARKS, SCALE_DIGITS, normalize_decimal, to_scaled
 
 PIECES = ["", " ", "1", "48,500.50", "3.5", "万", "亿元", "k", "m", "-", "(", ")", "x", "ß", "ŉ", "ﬁ", "us", "hk"]
 
@@ -91,3 +92,26 @@ def test_a_simple_amount_is_what_parse_amount_and_to_scaled_read():
     assert read > 12_000
     assert amounts.simple_amount("922337203685477.5808") is None  # past the stored integer: the general way says why
     assert amounts.simple_amount("-5") is None and amounts.simple_amount("1.2万") is None
+
+
+def _float_read_in_full(number: float):
+    """decimal_from_float before its short cut: the repr, rounded to the stored scale, trailing zeros dropped."""
+    try:
+        rounded = Decimal(repr(number)).quantize(Decimal(1).scaleb(-SCALE_DIGITS))
+    except InvalidOperation:
+        return "too large"
+    return str(normalize_decimal(rounded))
+
+
+def test_a_spreadsheet_float_reads_as_its_rounded_repr():
+    rng = random.Random(17)
+    numbers = [0.0, -0.0, 1.0, 12.0, 0.1, 0.5, 1037.01, 2.5e-05, 1e15, 1e16 + 2, 123456789012345.6, 9007199254740993.0,
+               0.30000000000000004, 1e300]
+    numbers += [rng.randrange(10 ** rng.randrange(1, 16)) / 10 ** rng.randrange(0, 7) for _ in range(20_000)]
+    numbers += [rng.uniform(0, 10 ** rng.randrange(1, 18)) for _ in range(5_000)]
+    for number in numbers:
+        try:
+            fast = str(amounts.decimal_from_float(number))
+        except ValueParseError:
+            fast = "too large"
+        assert fast == _float_read_in_full(number), number
