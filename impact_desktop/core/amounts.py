@@ -87,7 +87,7 @@ def simple_amount(text: str) -> tuple[Decimal, int, str | None] | None:
 
     For an import's inner loop: a CSV or a text column of a million figures is mostly these.
     """
-    found = _SIMPLE.fullmatch(text)
+    found = _SIMPLE.fullmatch(text) if len(text) <= MAX_AMOUNT_TEXT else None  # int() refuses 4,300 digits
     if found is None:
         return None
     mark, whole, decimals = found.groups()

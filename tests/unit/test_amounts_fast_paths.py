@@ -92,6 +92,7 @@ def test_a_simple_amount_is_what_parse_amount_and_to_scaled_read():
     assert read > 12_000
     assert amounts.simple_amount("922337203685477.5808") is None  # past the stored integer: the general way says why
     assert amounts.simple_amount("-5") is None and amounts.simple_amount("1.2万") is None
+    assert amounts.simple_amount("9" * 30_000) is None  # a hostile cell: refused by the general way, with a reason
 
 
 def _float_read_in_full(number: float):
