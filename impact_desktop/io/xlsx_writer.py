@@ -20,8 +20,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Sequence
 from decimal import Decimal
 from pathlib import Path
 from zipfile import ZIP_DEFLATED, ZipFile
@@ -36,6 +35,7 @@ from openpyxl.writer.excel import ExcelWriter
 
 from impact_desktop.core.atomic_file import replacing
 from impact_desktop.io.destinations import check_writable
+from impact_desktop.io.sheet_spec import Column, SheetSpec
 
 HEADER_FONT = Font(bold=True, color="FFFFFF")
 HEADER_FILL = PatternFill("solid", fgColor="2F5D62")
@@ -44,23 +44,6 @@ FORMATS = {"text": "@", "number": "#,##0", "integer": "#,##0", "date": "yyyy-mm-
 #: Significant digits Excel keeps of a number; a figure with more is written as text.
 EXCEL_DIGITS = 15
 _DECIMAL_FORMATS = ["#,##0", *("#,##0." + "0" * places for places in range(1, 11))]
-
-
-@dataclass
-class Column:
-    """A column: header text, kind ('text', 'number', 'integer', 'date'), width in characters."""
-
-    header: str
-    kind: str = "text"
-    width: float = 14
-    comment: str = ""
-
-
-@dataclass
-class SheetSpec:
-    name: str
-    columns: Sequence[Column]
-    rows: Iterable[Sequence[object]] = field(default_factory=list)
 
 
 def safe_sheet_name(name: str, taken: set[str]) -> str:

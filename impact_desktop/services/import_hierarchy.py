@@ -24,8 +24,8 @@ from impact_desktop.core.errors import ImpactError
 from impact_desktop.core.names import name_key
 from impact_desktop.core.texts import translate
 from impact_desktop.io.headers import normalize_header
+from impact_desktop.io.sheet_spec import Column
 from impact_desktop.io.source import Source
-from impact_desktop.io.xlsx_writer import Column
 from impact_desktop.services.import_catalog import CatalogSnapshot
 from impact_desktop.services.side_tables import read_side_table, sidecar_for
 from impact_desktop.storage import catalog

@@ -16,8 +16,8 @@ from impact_desktop.core.errors import ImpactError
 from impact_desktop.core.metrics import Aggregation, Metric, ValueKind, validate_metric
 from impact_desktop.io import headers as h
 from impact_desktop.io.reading import Table
+from impact_desktop.io.sheet_spec import Column
 from impact_desktop.io.source import Source
-from impact_desktop.io.xlsx_writer import Column
 
 METRICS_SHEET = "Metrics"
 METRIC_COLUMNS = (

@@ -20,8 +20,8 @@ from impact_desktop.core.periods import Period, parse_period
 from impact_desktop.core.rates import Rate
 from impact_desktop.core.texts import translate
 from impact_desktop.io.headers import normalize_header
+from impact_desktop.io.sheet_spec import Column
 from impact_desktop.io.source import Source
-from impact_desktop.io.xlsx_writer import Column
 from impact_desktop.services.side_tables import cell_day, read_side_table, sidecar_for
 from impact_desktop.storage.database import Store
 from impact_desktop.storage.rates import add_rate, list_rates, parse_rate

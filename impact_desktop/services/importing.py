@@ -32,7 +32,7 @@ from pathlib import Path
 from impact_desktop.core.bulk import gc_paused
 from impact_desktop.core.errors import ImpactError
 from impact_desktop.core.wording import counted
-from impact_desktop.io.xlsx_writer import Column, SheetSpec, write_workbook
+from impact_desktop.io.sheet_spec import Column, SheetSpec
 from impact_desktop.services.error_workbook import BOOKKEEPING_HEADERS, REJECTED_SHEET
 from impact_desktop.services.import_catalog import CatalogSnapshot, new_program_names, new_unit_names, used_catalog
 from impact_desktop.services.import_names import add_file_names
@@ -291,6 +291,8 @@ def write_error_workbook(preview: ImportPreview) -> Path:
          *cells, *[None] * (width - len(cells))]
         for number, cells, problems in preview.invalid_rows
     )
+    from impact_desktop.io.xlsx_writer import write_workbook  # openpyxl: only when a workbook is written
+
     write_workbook(target, [SheetSpec(REJECTED_SHEET, columns, rows)])
     return target
 

@@ -15,8 +15,8 @@ from pathlib import Path
 from impact_desktop.core.errors import ImpactError
 from impact_desktop.core.texts import translate
 from impact_desktop.io.headers import normalize_header
+from impact_desktop.io.sheet_spec import Column
 from impact_desktop.io.source import Source
-from impact_desktop.io.xlsx_writer import Column
 
 #: The suffixes of every sidecar: a sidecar itself never has sidecars.
 SIDECAR_SUFFIXES = (".rates.csv", ".targets.csv", ".units.csv", ".names.csv")

@@ -35,3 +35,25 @@ def test_every_subcommand_is_still_there_and_numpy_still_loads():
     code = "import impact_desktop.storage, numpy, sqlite_utils.db; print(numpy.zeros(2).sum())"
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert done.returncode == 0 and done.stdout.strip() == "0.0", done.stderr
+
+
+def test_an_import_reads_its_file_without_loading_openpyxl_or_numpy(tmp_path):
+    """calamine reads workbooks and csv reads CSV; openpyxl (and numpy, 0.5 s) only writes or reads huge sheets."""
+    from openpyxl import Workbook
+
+    book = Workbook()
+    book.active.append(["Business unit", "Program", "Date", "Donations (CNY)"])
+    book.active.append(["Cainiao", "Recycling", "2018-05-01", "¥48,500.50"])
+    book.save(tmp_path / "figures.xlsx")
+    (tmp_path / "figures.csv").write_text("Business unit,Program,Date,Donations (CNY)\nCainiao,Recycling,2018-05-01,"
+                                          "48500.50\n", encoding="utf-8")
+    for name in ("figures.xlsx", "figures.csv"):
+        code = ("import json, sys\n"
+                "from impact_desktop.cli import cli\n"
+                f"cli.main(['import', {str(tmp_path / name)!r}, '--db', {str(tmp_path / (name + '.db'))!r}],"
+                " standalone_mode=False)\n"
+                "print(json.dumps([m for m in ('openpyxl', 'numpy') if m in sys.modules]))")
+        done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+        assert done.returncode == 0, done.stderr
+        assert "Imported 1 entry" in done.stdout, done.stdout
+        assert json.loads(done.stdout.strip().splitlines()[-1]) == [], name
