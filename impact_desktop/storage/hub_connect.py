@@ -2,20 +2,18 @@
 
 A hub address is a libpq URL or keyword string (``postgresql://ana@hub.example.org/impact?
 sslmode=verify-full&sslrootcert=/etc/ssl/hub-ca.crt``). What is remembered is the address
-with any password taken out; the password comes from where libpq looks itself
-(``PGPASSWORD``, ``~/.pgpass``, a service file) or, when the ``keyring`` package and a
-system keyring are available, from the keyring, where :func:`remember_password` puts a
-password the user typed. It is never written to the SQLite file, the settings or a log.
+with any password taken out; the password comes from the system keyring when one is
+running and :func:`remember_password` put a typed password there (see hub_keyring), else
+from where libpq looks itself (``PGPASSWORD``, ``~/.pgpass``, a service file). It is never
+written to the SQLite file, the settings or a log.
 """
 
 from __future__ import annotations
 
-import contextlib
-
 from impact_desktop.core.errors import ImpactError
 from impact_desktop.core.texts import translate
-
-KEYRING_SERVICE = "Impact Desktop team hub"
+from impact_desktop.storage import hub_keyring
+from impact_desktop.storage.hub_keyring import KEYRING_SERVICE, KeyringFailure  # noqa: F401 (re-exported)
 
 
 class HubError(ImpactError):
@@ -76,82 +74,61 @@ def keyring_account(url: str) -> str:
     return f"{params.get('user', '')}@{params.get('host', '')}:{params.get('port', '5432')}/{params.get('dbname', '')}"
 
 
-def _keyring():
-    """The keyring module when a usable system keyring is there, else None."""
-    try:
-        import keyring
-        from keyring.backends import fail
-    except ImportError:
-        return None
-    try:
-        backend = keyring.get_keyring()
-    except Exception:  # noqa: BLE001 - a broken keyring set-up is "no keyring"
-        return None
-    return None if isinstance(backend, fail.Keyring) else keyring
-
-
 def keyring_available() -> bool:
-    return _keyring() is not None
+    """A system keyring is there to keep the password (answers within a few seconds, D-Bus or not)."""
+    return hub_keyring.keyring_available()
 
 
 def remember_password(url: str, password: str) -> bool:
-    """Keep ``password`` in the system keyring; False when there is none."""
-    keyring = _keyring()
-    if keyring is None:
-        return False
-    try:
-        keyring.set_password(KEYRING_SERVICE, keyring_account(url), password)
-    except Exception:  # noqa: BLE001 - a locked keyring is "not remembered"
-        return False
-    return True
+    """Keep ``password`` in the system keyring; False when there is none, KeyringFailure when it refuses."""
+    return hub_keyring.remember_password(keyring_account(url), password)
 
 
 def forget_password(url: str) -> None:
-    keyring = _keyring()
-    if keyring is not None:
-        with contextlib.suppress(Exception):
-            keyring.delete_password(KEYRING_SERVICE, keyring_account(url))
-
-
-def _keyring_password(url: str) -> str | None:
-    keyring = _keyring()
-    if keyring is None:
-        return None
-    try:
-        return keyring.get_password(KEYRING_SERVICE, keyring_account(url))
-    except Exception:  # noqa: BLE001
-        return None
+    """Take the password of ``url`` out of the keyring (nothing there is fine); KeyringFailure when it refuses."""
+    hub_keyring.forget_password(keyring_account(url))
 
 
 def connect(url: str, *, password: str | None = None, autocommit: bool = False, timeout: int = 10):
     """An open psycopg connection to the hub; HubError with one sentence when it fails.
 
-    A password in ``url`` or given here is used for this connection only; without one,
-    libpq's own places are tried and then the system keyring.
+    A password in ``url`` or given here is used for this connection only; without one, the
+    one kept in the system keyring for this address, else libpq's own places. A keyring that
+    cannot be read is said in the error when the server then asks for a password.
     """
     psycopg = _psycopg()
     params = parse_address(url)
     extra: dict[str, object] = {"connect_timeout": timeout, "application_name": "Impact Desktop"}
+    unreadable = None  # why the keyring could not give the password, said if the server then wants one
     if password:
         extra["password"] = password
     elif "password" not in params:
-        stored = _keyring_password(url)
+        try:
+            stored = hub_keyring.stored_password(keyring_account(url))
+        except KeyringFailure as exc:
+            stored, unreadable = None, str(exc)
         if stored:
             extra["password"] = stored
     try:
         return psycopg.connect(url, autocommit=autocommit, **extra)
     except psycopg.OperationalError as exc:
-        raise HubError(translate("Hub", "Cannot reach the hub {0}: {1}").format(
-            without_password(url), describe(exc))) from exc
+        reason = unreadable if unreadable and _password_refused(exc) else describe(exc)
+        raise HubError(translate("Hub", "Cannot reach the hub {0}: {1}").format(without_password(url), reason)) \
+            from exc
 
 
 def describe(exc: BaseException) -> str:
     """PostgreSQL's reason in one line, with a password never echoed."""
     text = _first_line(exc)
-    if "password authentication failed" in text or "no password supplied" in text:
+    if _password_refused(exc):
         return translate(
             "Hub", "the user name or password was not accepted (give the password, or put it in ~/.pgpass)")
     return text
+
+
+def _password_refused(exc: BaseException) -> bool:
+    text = _first_line(exc)
+    return "password authentication failed" in text or "no password supplied" in text
 
 
 def _first_line(exc: BaseException) -> str:

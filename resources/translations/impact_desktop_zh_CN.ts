@@ -1177,6 +1177,7 @@ Click “Add business unit…” to create the first one (for example your group
     </message>
     <message>
         <source>Active programs</source>
+        <extracomment>The groupings a dashboard reads: totals, by unit, donations by channel, the month charts. How many filters&apos; figures are kept per open database (a user going back and forth between a few years, units or currencies). Per open database (its connection object, weakly: a closed store&apos;s figures go with it): the change token they were read under and the figures by (scope, previous scope, currency).</extracomment>
         <translation>活跃公益项目</translation>
     </message>
     <message>
@@ -1423,7 +1424,7 @@ Click “Add business unit…” to create the first one (for example your group
     </message>
     <message>
         <source>Business units</source>
-        <extracomment>Widest chart column before the grid takes another column (1920 px windows get three).</extracomment>
+        <extracomment>Widest chart column before the grid takes another column (1920 px windows get three). where the page keeps its choices (the window&apos;s settings; the application&apos;s by default)</extracomment>
         <translation>事业部</translation>
     </message>
     <message>
@@ -1683,7 +1684,7 @@ The current contents are kept beside it as %3.</source>
     </message>
     <message>
         <source>That entry no longer exists.</source>
-        <extracomment>Stored text of the classification and origin enums (``.value`` is a slow descriptor). Triggers switched off by a row in ``rollup_pause`` (their WHEN clause reads it). A batch of this many entries, into a store holding fewer, is inserted without the Entries page&apos;s sort indexes, which are then built again in one sorted pass each (same transaction): 100,000 entries into an empty store took about half as long again with them kept up row by row.
+        <extracomment>Stored text of the classification and origin enums (``.value`` is a slow descriptor). Triggers switched off by a row in ``rollup_pause`` (their WHEN clause reads it). A load of this many entries, into a store holding fewer, is inserted without the entries&apos; secondary indexes, which are then built again in one sorted pass each (same transaction): 100,000 entries into an empty store took about half as long again with them kept up row by row.
 ----------
 SQLite&apos;s row number: the last key of every sort (a page&apos;s position, never shown). Sort key → the ORDER BY terms (ascending) that define its order completely. The condition of a text that matches nothing. At most this many entries are sorted whole; a larger selection is read in the order of the sort&apos;s own index (or group by group) until a page is full. A one- or two-character text is searched as the trigrams it begins; beyond this many (a single common Latin letter in a large store), the notes are scanned instead. How many entries the notes matched (counted up to ``SMALL_SELECTION + 1``); None: no text. The conditions are on ids and dates only, which the roll-up can count. Text found both in notes and in names: (names condition, its parameters, notes condition, its parameters); the text&apos;s clause, the last, is the two OR-ed. Sorts read in the order of an index of their own (partial ones hold live entries only). Grouped sorts: (the groups in ascending order, the index of each group&apos;s entries, the condition selecting a group (``None``: entries without one), the group of an entry). Groups not in their group&apos;s index (ENTRY_QUERY_INDEXES_SQL): read through the period index. Stored origins in SQLite&apos;s (binary) text order.</extracomment>
         <translation>该记录已不存在。</translation>
@@ -2817,6 +2818,19 @@ Edit → Undo (Ctrl+Z) brings them back.</source>
         <source>A {0} row from the hub clashes with one here and cannot be merged ({1}).</source>
         <translation>来自团队中心的一行 {0} 与此处的一行冲突，无法合并（{1}）。</translation>
     </message>
+    <message>
+        <source>The password was not kept in the system keyring ({0}); it is used until the app closes.</source>
+        <extracomment>How long anyone waits for keyring to find its backend (normally well under a second).</extracomment>
+        <translation>密码未能保存到系统钥匙串（{0}）；在应用关闭前仍会使用它。</translation>
+    </message>
+    <message>
+        <source>the password could not be read from the system keyring ({0}); give it again, or put it in ~/.pgpass</source>
+        <translation>无法从系统钥匙串读取密码（{0}）；请重新输入，或将其写入 ~/.pgpass</translation>
+    </message>
+    <message>
+        <source>The password could not be taken out of the system keyring ({0}).</source>
+        <translation>无法从系统钥匙串中删除密码（{0}）。</translation>
+    </message>
 </context>
 <context>
     <name>HubDialog</name>
@@ -2947,6 +2961,18 @@ Edit → Undo (Ctrl+Z) brings them back.</source>
     <message>
         <source>Connected: the hub answers (schema version %1).</source>
         <translation>已连接：中心有响应（架构版本 %1）。</translation>
+    </message>
+    <message>
+        <source>Keeping the password in the system keyring…</source>
+        <translation>正在将密码保存到系统钥匙串…</translation>
+    </message>
+    <message>
+        <source>The password is kept in the system keyring.</source>
+        <translation>密码已保存在系统钥匙串中。</translation>
+    </message>
+    <message>
+        <source>No system keyring is available: the password is used until the app closes.</source>
+        <translation>没有可用的系统钥匙串：在应用关闭前会使用该密码。</translation>
     </message>
 </context>
 <context>
@@ -3683,7 +3709,7 @@ Edit → Undo (Ctrl+Z) brings the import back.</source>
     <name>ImportProblem</name>
     <message>
         <source>{number} is not a number.</source>
-        <extracomment>A number written plainly (&quot;48500.50&quot;, &quot;-12&quot;): what a CSV or a text cell holds most. It has no mark, magnitude, grouping or space, so the general reading below would only find that out.</extracomment>
+        <extracomment>A number written plainly (&quot;48500.50&quot;, &quot;-12&quot;): what a CSV or a text cell holds most. It has no mark, magnitude, grouping or space, so the general reading below would only find that out. A number after a currency symbol (&quot;¥48,500.50&quot;, &quot;$1200&quot;), grouped by thousands or not: what a money column exported as text holds. The general reading finds the same mark and number (a test compares them).</extracomment>
         <translation>{number} 不是数字。</translation>
     </message>
     <message>
@@ -3696,7 +3722,7 @@ Edit → Undo (Ctrl+Z) brings the import back.</source>
     </message>
     <message>
         <source>&apos;{start}…&apos; ({count} characters) is not a number: a figure has at most {limit} characters.</source>
-        <extracomment>Digits before the point a figure may have (10^18: more than any report holds; the store keeps ±9.2 × 10^14). No figure is written with more characters than this (¥ 1,234,567,890,123.45 亿 has 24).</extracomment>
+        <extracomment>What :func:`simple_amount` reads: an optional currency symbol, digits (grouped or not), at most four decimals. Digits before the point a figure may have (10^18: more than any report holds; the store keeps ±9.2 × 10^14). No figure is written with more characters than this (¥ 1,234,567,890,123.45 亿 has 24).</extracomment>
         <translation>“{start}…”（{count} 个字符）不是数字：数值最多 {limit} 个字符。</translation>
     </message>
     <message>
@@ -4013,7 +4039,7 @@ Edit → Undo (Ctrl+Z) brings the import back.</source>
     </message>
     <message>
         <source>The metric is empty.</source>
-        <extracomment>Period cells such as 11/2/2017 and the rows they made invalid, until the column shows its order. program name (lower case) → business units the file names it under, for rows that leave the unit blank. Wide columns whose header gives at most a currency (&quot;Donation Amount (CNY)&quot;): the fast path. Columns nobody mapped: the first value seen in each, so it can be reported, never dropped.</extracomment>
+        <extracomment>Period cells such as 11/2/2017 and the rows they made invalid, until the column shows its order. program name (lower case) → business units the file names it under, for rows that leave the unit blank. (type, metric cell) → metric key or None: a long sheet names a handful of metrics on every row. Wide columns whose header gives at most a currency (&quot;Donation Amount (CNY)&quot;): the fast path. Columns nobody mapped: the first value seen in each, so it can be reported, never dropped.</extracomment>
         <translation>指标为空。</translation>
     </message>
     <message>

@@ -2,7 +2,9 @@
 
 The address is stored without the password. A typed password is used for this session
 only, or kept in the system keyring when one is available and the box is ticked; it is
-never written to the database, the settings or a log. Testing runs off the UI thread.
+never written to the database, the settings or a log. Testing and keeping the password run
+off the UI thread (the keyring may wait for the person to unlock it); whether the keyring
+kept it is said under the status.
 
 Signals:
     connectRequested(str, str): the address (no password) and the typed password ("" for
@@ -33,6 +35,9 @@ class HubDialog(QDialog):
         self.ui.setupUi(self)
         self._context = context
         self._test = None
+        self._remember = None
+        self._status = ""
+        self._keyring_note = ""  # what the keyring said about the password, shown under the status
         ui = self.ui
         labels = {"disable": self.tr("Off (not encrypted)"), "prefer": self.tr("When the server offers it"),
                   "require": self.tr("Required, certificate not checked"),
@@ -81,7 +86,12 @@ class HubDialog(QDialog):
                                        sslmode=ui.tlsCombo.currentData(), ca_file=ui.caEdit.text())
 
     def set_status(self, text: str) -> None:
-        self.ui.statusLabel.setText(text)
+        self._status = text
+        self.ui.statusLabel.setText("\n".join(part for part in (text, self._keyring_note) if part))
+
+    def _keyring_said(self, text: str) -> None:
+        self._keyring_note = text
+        self.set_status(self._status)
 
     @Slot()
     def _browse_ca(self) -> None:
@@ -118,10 +128,20 @@ class HubDialog(QDialog):
             return
         password = self.ui.passwordEdit.text()
         if password and self.ui.keyringCheck.isChecked() and self.ui.keyringCheck.isEnabled():
-            sync_service.remember_password(url, password)
+            self._remember_password(url, password)
         self.ui.passwordEdit.clear()
         self.ui.disconnectButton.setEnabled(True)
         self.connectRequested.emit(url, password)
+
+    def _remember_password(self, url: str, password: str):
+        """Put the password in the keyring off the UI thread; its answer goes under the status."""
+        self._keyring_said(self.tr("Keeping the password in the system keyring…"))
+        self._remember = run_task(lambda _progress: sync_service.remember_password(url, password), parent=self)
+        self._remember.succeeded.connect(lambda kept: self._keyring_said(
+            self.tr("The password is kept in the system keyring.") if kept else
+            self.tr("No system keyring is available: the password is used until the app closes.")))
+        self._remember.failed.connect(self._keyring_said)
+        return self._remember
 
     @Slot()
     def _disconnect(self) -> None:
