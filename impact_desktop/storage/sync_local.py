@@ -198,12 +198,19 @@ def _write_staged(store: Store, table: str, columns: list[str]) -> int:
             _write_clashing(store, table, columns, (row_id, dict(zip(columns, value, strict=True))), value,
                             not row[-1])
     conn.execute("RELEASE pulled_rows")
+    # A row in the outbox now was changed here during this write (merged away by a name clash,
+    # see sync_merge): that change is the version to push, made knowing the pulled one.
+    conn.execute(
+        "UPDATE sync_rows SET (base_hlc, base_device) = (SELECT _hlc, _device FROM temp.pulled WHERE id = row_id) "
+        "WHERE table_name = ? AND row_id IN (SELECT id FROM temp.pulled) "
+        "AND row_id IN (SELECT row_id FROM sync_outbox WHERE table_name = ?)", [table, table])
     conn.execute(
         "INSERT INTO sync_rows (table_name, row_id, hlc, device_id, base_hlc, base_device) "
-        "SELECT ?, id, _hlc, _device, _hlc, _device FROM temp.pulled WHERE true ORDER BY id "
+        "SELECT ?, id, _hlc, _device, _hlc, _device FROM temp.pulled "
+        "WHERE id NOT IN (SELECT row_id FROM sync_outbox WHERE table_name = ?) ORDER BY id "
         "ON CONFLICT (table_name, row_id) DO UPDATE SET hlc = excluded.hlc, "
         "device_id = excluded.device_id, base_hlc = excluded.base_hlc, base_device = excluded.base_device",
-        [table])
+        [table, table])
     conn.execute("UPDATE sync_clock SET hlc = max(hlc, (SELECT max(_hlc) FROM temp.pulled))")
     return count
 

@@ -12,7 +12,7 @@ from impact_desktop.storage import settings as settings_store
 from impact_desktop.storage.hub_connect import connect
 from impact_desktop.storage.hub_push import push_changes
 from impact_desktop.storage.sync_capture import SYNCED_TABLES
-from impact_desktop.storage.sync_local import mark_pushed, pending_changes
+from impact_desktop.storage.sync_local import mark_pushed, pending_changes, waiting_count
 from tests.hub.helpers import add_hours, program, rebuilt_b4si, rebuilt_rollups, totals
 from tests.import_helpers import import_file
 from tests.unit.io_files import write_xlsx
@@ -172,3 +172,63 @@ def test_the_b4si_and_observed_roll_ups_stay_exact_through_pulls_of_new_edited_d
     assert totals(one) == totals(two)
     for store in (one, two):  # and every other roll-up, observed_entries too
         assert_exact(store)
+
+
+def test_a_merge_during_a_pull_leaves_nothing_waiting_and_later_edits_of_the_survivor_still_arrive(hub, laptops):
+    """Seeds 10, 16, 26 and 28 of bench/hub_convergence.py: the survivor written during a merge was captured as a
+    change of this laptop, then its version overwritten by the pulled one, so its outbox line never matched a
+    pushed version: 'changes waiting' for ever, and every later change of that row from the hub skipped."""
+    from impact_desktop.storage import catalog
+    from impact_desktop.storage.rows import new_id
+
+    one, two = laptops(2)
+    made = {}
+    for store in (one, two):  # one's ids are made first, so they are the smaller: one's rows survive
+        unit = catalog.add_business_unit(store, "Cainiao", row_id=new_id())
+        made[store.path.name] = catalog.add_program(store, unit, "Green logistics", row_id=new_id())
+        add_hours(store, 10, made[store.path.name])
+    survivor = made[one.path.name]
+    assert survivor < made[two.path.name]
+    sync(one, hub)
+    sync(two, hub)  # pushes its own rows, then pulls one's and merges its rows into them
+    waiting = {row[0] for row in two.db.execute("SELECT row_id FROM sync_outbox")}
+    assert made[two.path.name] in waiting and survivor not in waiting  # the merge is two's change, one's row not
+    for store in (one, two, one, two):
+        sync(store)
+    for store in (one, two):
+        assert waiting_count(store) == 0, store.db.execute("SELECT * FROM sync_outbox").fetchall()
+    catalog.update_program(one, survivor, name="Green logistics (north)")
+    sync(one)
+    sync(two)
+    assert [p.name for p in catalog.list_programs(two)] == ["Green logistics (north)"]
+    assert totals(one) == totals(two)
+
+
+def test_a_row_merged_away_in_the_pull_that_also_brings_its_newer_version_is_pushed_and_leaves_nothing_waiting(
+        hub, laptops):
+    """Seed 16 of bench/hub_convergence.py: the loser of a merge made during a pull came in the same pull with a
+    version edited on a third laptop; the pulled version was recorded over the merge's own, so the merge's outbox
+    line never matched a pushed version."""
+    from impact_desktop.storage import catalog
+    from impact_desktop.storage.rows import new_id
+
+    one, two, three = laptops(3)
+    program(one)
+    unit = catalog.find_business_unit(one, "Cainiao").id  # a natural id: the same unit on every laptop
+    small = catalog.add_program(one, unit, "Recycling", row_id=new_id())
+    program(two)
+    big = catalog.add_program(two, unit, "Recycling", row_id=new_id())
+    assert small < big
+    sync(two, hub)
+    sync(three, hub)
+    catalog.update_program(three, big, description="edited on the third laptop")
+    sync(three)
+    sync(one, hub)  # brings the big one and keeps it here as merged away
+    sync(two)  # brings the small one and the big one's newer version: merges its big one into the small one
+    for store in (one, two, three) * 2:
+        sync(store)
+    for store in (one, two, three):
+        assert waiting_count(store) == 0, store.db.execute("SELECT * FROM sync_outbox").fetchall()
+        live = [(p.id, p.name) for p in catalog.list_programs(store) if p.name == "Recycling"]
+        assert live == [(small, "Recycling")], store.path.name
+    assert totals(one) == totals(two) == totals(three)
