@@ -19,8 +19,10 @@ from impact_desktop.storage.hub_admin import check_version
 from impact_desktop.storage.hub_connect import (  # noqa: F401  (re-exported for the app)
     HubError,
     connect,
+    driver_report,
     forget_password,
     keyring_available,
+    keyring_report,
     remember_password,
     without_password,
 )

@@ -13,7 +13,11 @@ from __future__ import annotations
 from impact_desktop.core.errors import ImpactError
 from impact_desktop.core.texts import translate
 from impact_desktop.storage import hub_keyring
-from impact_desktop.storage.hub_keyring import KEYRING_SERVICE, KeyringFailure  # noqa: F401 (re-exported)
+from impact_desktop.storage.hub_keyring import (  # noqa: F401 (re-exported)
+    KEYRING_SERVICE,
+    KeyringFailure,
+    keyring_report,
+)
 
 
 class HubError(ImpactError):
@@ -67,6 +71,17 @@ def _as_url(params: dict[str, str]) -> str:
 
 def password_of(url: str) -> str | None:
     return parse_address(url).get("password")
+
+
+def driver_report() -> tuple[bool, str]:
+    """(libpq loads, a line saying which psycopg and libpq) for ``impact-desktop selfcheck``."""
+    try:
+        import psycopg
+    except ImportError as exc:
+        return False, f"psycopg cannot be loaded ({_first_line(exc)})"
+    libpq = psycopg.pq.version()
+    return True, (f"psycopg {psycopg.__version__}, {psycopg.pq.__impl__} implementation, "
+                  f"libpq {libpq // 10000}.{libpq % 10000}")
 
 
 def keyring_account(url: str) -> str:

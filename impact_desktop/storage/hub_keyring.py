@@ -13,6 +13,7 @@ writing may wait for the person to unlock the keyring, so the app calls them off
 
 from __future__ import annotations
 
+import sys
 import threading
 import time
 
@@ -132,3 +133,29 @@ def forget_password(account: str) -> None:
     except Exception as exc:  # noqa: BLE001
         raise KeyringFailure(translate(
             "Hub", "The password could not be taken out of the system keyring ({0}).").format(_reason(exc))) from exc
+
+
+def keyring_report() -> tuple[bool, str]:
+    """(package and backends present, a line saying which) for ``impact-desktop selfcheck``.
+
+    Backends are found through the package's entry points, so a build that left keyring's
+    metadata behind has none; whether a keyring is running is said but is not a failure.
+    """
+    keyring = _module()
+    if keyring is None:
+        return False, "the keyring package is missing (or D-Bus did not answer)"
+    from importlib.metadata import entry_points, version
+
+    names = sorted(point.name for point in entry_points(group="keyring.backends"))
+    client = ""
+    if sys.platform.startswith("linux"):  # the Secret Service backend quietly stands aside without its client
+        try:
+            import secretstorage
+        except ImportError:
+            client = "; Secret Service client missing"
+        else:
+            client = f"; Secret Service client secretstorage {'.'.join(map(str, secretstorage.__version_tuple__))}"
+    backend = _backend()
+    using = f"{type(backend).__module__}.{type(backend).__name__}" if backend else "none (no system keyring running)"
+    return (bool(names) and "missing" not in client,
+            f"keyring {version('keyring')}; backends {', '.join(names) or 'none'}{client}; in use: {using}")

@@ -80,6 +80,16 @@ def test_frozen_build_carries_icons_guide_translations_and_qt_plugins(frozen, tm
     assert "FAIL" not in check.stdout
     assert "translation zh_CN: '&Start empty' → '从空白开始(&S)'" in check.stdout
     assert "Qt platform plugin: offscreen" in check.stdout
+    # The team hub travels: psycopg with the libpq of its binary build, keyring with the backends its entry points
+    # name (no metadata, no backends) and, on Linux, the Secret Service client; no keyring runs here, and that is
+    # said, not failed.
+    assert re.search(r"^ok    PostgreSQL driver: psycopg \S+, binary implementation, libpq \d+",
+                     check.stdout, re.MULTILINE), check.stdout
+    keyring_line = next(line for line in check.stdout.splitlines() if "system keyring:" in line)
+    assert keyring_line.startswith("ok") and "SecretService" in keyring_line and "Windows" in keyring_line, keyring_line
+    if sys.platform.startswith("linux"):
+        assert "Secret Service client secretstorage" in keyring_line, keyring_line
     internal = frozen.parent / "_internal"
+    assert list(internal.glob("keyring-*.dist-info/entry_points.txt")), "keyring's metadata was left behind"
     assert (internal / "resources" / "docs" / "user-guide.zh_CN.html").is_file()
     assert (internal / "ui" / "first_run_dialog.ui").is_file()

@@ -42,7 +42,7 @@ def run_checks() -> list[Check]:
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    return list(_file_checks()) + list(_qt_checks(app))
+    return list(_file_checks()) + list(_qt_checks(app)) + list(_hub_checks())
 
 
 def _file_checks() -> Iterator[Check]:
@@ -78,3 +78,13 @@ def _qt_checks(app) -> Iterator[Check]:
         qt_loaded = any(QTranslator().load(f"qtbase_{language}", str(folder)) for folder in folders)
         yield Check(f"Qt's own translation {language}", qt_loaded,
                     ", ".join(str(folder) for folder in folders) or "no Qt translations folder")
+
+
+def _hub_checks() -> Iterator[Check]:
+    """The team hub's PostgreSQL driver with its libpq, and the keyring package with its backends."""
+    from impact_desktop.services import sync
+
+    ok, detail = sync.driver_report()
+    yield Check("PostgreSQL driver", ok, detail)
+    ok, detail = sync.keyring_report()
+    yield Check("system keyring", ok, detail)
