@@ -339,3 +339,27 @@ def test_in_the_dialog_a_ticked_box_keeps_the_password_in_the_keyring(qtbot, win
                     and feature.status_label.text().startswith("Synced"), timeout=20_000)
     assert vault == {(KEYRING_SERVICE, keyring_account(url)): password}
     _files_without(window.context.store, password)
+
+
+def test_disconnecting_takes_the_kept_password_out_of_the_keyring(qtbot, window, person, vault):
+    url, password = person
+    feature = window.hub
+    dialog = feature.open_dialog()
+    _fill(dialog, url, password)
+    dialog.ui.connectButton.click()
+    qtbot.waitUntil(lambda: feature.task is None and bool(vault), timeout=20_000)
+    forgetting = feature.disconnect_hub()
+    assert feature.status_label.text() == "Not connected to a team hub"
+    qtbot.waitUntil(lambda: not vault, timeout=10_000)
+    assert forgetting is not None
+
+
+def test_a_keyring_refusing_to_forget_is_said_in_the_status_tooltip(qtbot, window, person, use_keyring):
+    url, _password = person
+    use_keyring(_RefusingKeyring())
+    feature = window.hub
+    remember_hub(window.context.store, url)
+    feature.disconnect_hub()
+    qtbot.waitUntil(lambda: "could not be taken out of the system keyring" in feature.status_label.toolTip(),
+                    timeout=10_000)
+    assert feature.status_label.text() == "Not connected to a team hub"

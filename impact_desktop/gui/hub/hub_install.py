@@ -127,11 +127,21 @@ class HubFeature(QObject):
         return self.sync_now()
 
     @Slot()
-    def disconnect_hub(self) -> None:
+    def disconnect_hub(self) -> Task | None:
+        """Forget the hub's address and the password typed or kept in the system keyring for it.
+
+        The keyring is asked on a worker thread (a locked one may wait for the user); if it
+        refuses, its sentence goes into the status's tooltip. Returns that task, if any.
+        """
+        address = sync_service.hub_address(self._context.store)
         sync_service.forget_hub(self._context.store)
         self._password = ""
         self._apply_timer()
         self.refresh_status()
+        if not address:
+            return None
+        return run_task(lambda _progress: sync_service.forget_password(address),
+                        on_failure=self.status_label.setToolTip, parent=self)
 
     @Slot(int)
     def set_auto_sync(self, minutes: int) -> None:
