@@ -7,6 +7,7 @@ import pytest
 from impact_desktop.storage.database import open_store
 from impact_desktop.storage.hub_admin import init_hub
 from impact_desktop.storage.hub_connect import without_password
+from tests.gui.main_helpers import isolated_settings  # noqa: F401 (a fixture window uses)
 
 
 @pytest.fixture
@@ -30,3 +31,18 @@ def laptops(tmp_path):
     yield make
     for store in opened:
         store.close()
+
+
+@pytest.fixture
+def window(qtbot, laptops, isolated_settings):  # noqa: F811
+    """The app's main window, every page installed, on one laptop's store (settings of its own)."""
+    from impact_desktop.gui.common.context import AppContext
+    from impact_desktop.gui.shell.main_window import MainWindow
+    from impact_desktop.gui.shell.pages import install_pages
+
+    (store,) = laptops(1)
+    main = MainWindow(AppContext(store))
+    install_pages(main, main.context)
+    qtbot.addWidget(main)
+    main.show()
+    return main

@@ -5,26 +5,14 @@ from __future__ import annotations
 
 import pytest
 
-from impact_desktop.gui.common.context import AppContext
-from impact_desktop.gui.shell.main_window import MainWindow
-from impact_desktop.gui.shell.pages import install_pages
 from impact_desktop.services.sync import sync
 from impact_desktop.storage.hub_connect import parse_address
 from impact_desktop.storage.tables import update_row
-from tests.gui.main_helpers import isolated_settings  # noqa: F401
 from tests.hub.helpers import add_hours, program
 
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support (propagateSizeHints|raise)\(\)")
 
 
-@pytest.fixture
-def window(qtbot, laptops, isolated_settings):  # noqa: F811
-    (store,) = laptops(1)
-    main = MainWindow(AppContext(store))
-    install_pages(main, main.context)
-    qtbot.addWidget(main)
-    main.show()
-    return main
 
 
 def test_connect_in_the_dialog_syncs_and_the_status_bar_counts(qtbot, window, hub, laptops):

@@ -23,9 +23,6 @@ from keyring.backend import KeyringBackend
 from keyring.backends import fail
 from keyring.errors import KeyringError, KeyringLocked, PasswordSetError
 
-from impact_desktop.gui.common.context import AppContext
-from impact_desktop.gui.shell.main_window import MainWindow
-from impact_desktop.gui.shell.pages import install_pages
 from impact_desktop.services.sync import remember_hub, sync, sync_status
 from impact_desktop.storage.hub_admin import add_user
 from impact_desktop.storage.hub_connect import (
@@ -38,7 +35,6 @@ from impact_desktop.storage.hub_connect import (
     parse_address,
     remember_password,
 )
-from tests.gui.main_helpers import isolated_settings  # noqa: F401
 from tests.hub.helpers import add_hours, program
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -257,14 +253,6 @@ def test_a_session_bus_that_never_answers_is_no_keyring_within_seconds_and_sync_
 
 # -- in the app ------------------------------------------------------------------------------------------------------
 
-@pytest.fixture
-def window(qtbot, laptops, isolated_settings):  # noqa: F811
-    (store,) = laptops(1)
-    main = MainWindow(AppContext(store))
-    install_pages(main, main.context)
-    qtbot.addWidget(main)
-    main.show()
-    return main
 
 
 def _fill(dialog, url: str, password: str = "") -> None:
