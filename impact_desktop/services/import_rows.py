@@ -104,6 +104,10 @@ def name_reason(fault: str) -> str:
     return translate("ImportProblem", "The name is empty.")
 
 
+#: Distinct metric cells of a long sheet whose reading is remembered (a real sheet has a few).
+METRIC_CELLS_KEPT = 4096
+
+
 class RowReader:
     """Reads rows of one sheet with one mapping (a field per column).
 
@@ -317,7 +321,9 @@ class RowReader:
                 named = row[metric_col]
                 found = self._metric_keys.get((type(named), named), False)
                 if found is False:
-                    found = self._metric_keys[(type(named), named)] = self.metric_names.get(normalize_header(named))
+                    found = self.metric_names.get(normalize_header(named))
+                    if len(self._metric_keys) < METRIC_CELLS_KEPT:  # a sheet of a million distinct cells
+                        self._metric_keys[(type(named), named)] = found
                 key = found
             return [(value_col, self.metrics.get(key) if key else None, value)]
         return [(i, metric, row[i]) for i, metric in self.metric_cols

@@ -231,9 +231,10 @@ REBUILD_MIN_ROWS = 50_000
 
 
 def _drop_indexes(conn: sqlite3.Connection) -> list[str]:
-    """Drop the entries' secondary indexes (not the id's); returns the SQL that creates them again."""
+    """Drop the entries' secondary indexes (not the id's, nor any unique one: those guard the data
+    while it goes in); returns the SQL that creates them again."""
     found = conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'entries' "
-                         "AND sql IS NOT NULL").fetchall()
+                         "AND sql IS NOT NULL AND sql NOT LIKE 'CREATE UNIQUE%'").fetchall()
     for name, _sql in found:
         conn.execute(f'DROP INDEX "{name}"')
     return [sql for _name, sql in found]

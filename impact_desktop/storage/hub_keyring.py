@@ -144,7 +144,7 @@ def keyring_report() -> tuple[bool, str]:
     keyring = _module()
     if keyring is None:
         return False, "the keyring package is missing (or D-Bus did not answer)"
-    from importlib.metadata import entry_points, version
+    from importlib.metadata import PackageNotFoundError, entry_points, version
 
     names = sorted(point.name for point in entry_points(group="keyring.backends"))
     client = ""
@@ -157,5 +157,9 @@ def keyring_report() -> tuple[bool, str]:
             client = f"; Secret Service client secretstorage {'.'.join(map(str, secretstorage.__version_tuple__))}"
     backend = _backend()
     using = f"{type(backend).__module__}.{type(backend).__name__}" if backend else "none (no system keyring running)"
+    try:
+        release = version("keyring")
+    except PackageNotFoundError:  # a frozen build without keyring's metadata: no backend can be found
+        return False, "keyring's package metadata is missing, so none of its backends can be found"
     return (bool(names) and "missing" not in client,
-            f"keyring {version('keyring')}; backends {', '.join(names) or 'none'}{client}; in use: {using}")
+            f"keyring {release}; backends {', '.join(names) or 'none'}{client}; in use: {using}")
