@@ -2943,6 +2943,10 @@ Edit → Undo (Ctrl+Z) brings them back.</source>
         <translation>必须加密，检查证书和服务器名称（推荐）</translation>
     </message>
     <message>
+        <source>Looking for a system keyring…</source>
+        <translation>正在查找系统钥匙串…</translation>
+    </message>
+    <message>
         <source>No system keyring is available: a typed password is used until the app closes, or put it in ~/.pgpass</source>
         <translation>没有可用的系统钥匙串：输入的密码只在本次运行中使用，或将其写入 ~/.pgpass</translation>
     </message>
@@ -4039,7 +4043,7 @@ Edit → Undo (Ctrl+Z) brings the import back.</source>
     </message>
     <message>
         <source>The metric is empty.</source>
-        <extracomment>Period cells such as 11/2/2017 and the rows they made invalid, until the column shows its order. program name (lower case) → business units the file names it under, for rows that leave the unit blank. (type, metric cell) → metric key or None: a long sheet names a handful of metrics on every row. Wide columns whose header gives at most a currency (&quot;Donation Amount (CNY)&quot;): the fast path. Columns nobody mapped: the first value seen in each, so it can be reported, never dropped.</extracomment>
+        <extracomment>Distinct metric cells of a long sheet whose reading is remembered (a real sheet has a few). Period cells such as 11/2/2017 and the rows they made invalid, until the column shows its order. program name (lower case) → business units the file names it under, for rows that leave the unit blank. (type, metric cell) → metric key or None: a long sheet names a handful of metrics on every row. Wide columns whose header gives at most a currency (&quot;Donation Amount (CNY)&quot;): the fast path. Columns nobody mapped: the first value seen in each, so it can be reported, never dropped.</extracomment>
         <translation>指标为空。</translation>
     </message>
     <message>

@@ -272,8 +272,9 @@ def test_without_a_keyring_the_dialog_greys_the_box_out_and_the_sync_takes_libpq
     add_hours(window.context.store, 2, program(window.context.store))
     dialog = feature.open_dialog()
     box = dialog.ui.keyringCheck
+    assert not box.isEnabled() and not box.isChecked()  # while the keyring is looked for, off the UI thread
+    qtbot.waitUntil(lambda: "No system keyring is available" in box.toolTip(), timeout=10_000)
     assert not box.isEnabled() and not box.isChecked()
-    assert "No system keyring is available" in box.toolTip()
     _fill(dialog, hub)
     dialog.ui.connectButton.click()
     qtbot.waitUntil(lambda: feature.task is None and feature.status_label.text().startswith("Synced"),
@@ -307,7 +308,8 @@ def test_in_the_dialog_a_refusing_keyring_is_said_under_the_status_and_the_typed
     store = window.context.store
     add_hours(store, 2, program(store))
     dialog = feature.open_dialog()
-    assert dialog.ui.keyringCheck.isEnabled() and dialog.ui.keyringCheck.isChecked()
+    qtbot.waitUntil(lambda: dialog.ui.keyringCheck.isEnabled() and dialog.ui.keyringCheck.isChecked(),
+                    timeout=10_000)
     _fill(dialog, url, password)
     dialog.ui.connectButton.click()
     qtbot.waitUntil(lambda: feature.task is None and "not kept in the system keyring" in dialog.ui.statusLabel.text()
@@ -321,6 +323,7 @@ def test_in_the_dialog_a_ticked_box_keeps_the_password_in_the_keyring(qtbot, win
     url, password = person
     feature = window.hub
     dialog = feature.open_dialog()
+    qtbot.waitUntil(dialog.ui.keyringCheck.isChecked, timeout=10_000)  # the keyring, found off the UI thread
     _fill(dialog, url, password)
     dialog.ui.connectButton.click()
     qtbot.waitUntil(lambda: feature.task is None and "kept in the system keyring" in dialog.ui.statusLabel.text()
@@ -333,6 +336,7 @@ def test_disconnecting_takes_the_kept_password_out_of_the_keyring(qtbot, window,
     url, password = person
     feature = window.hub
     dialog = feature.open_dialog()
+    qtbot.waitUntil(dialog.ui.keyringCheck.isChecked, timeout=10_000)  # the keyring, found off the UI thread
     _fill(dialog, url, password)
     dialog.ui.connectButton.click()
     qtbot.waitUntil(lambda: feature.task is None and bool(vault), timeout=20_000)

@@ -45,12 +45,13 @@ class HubDialog(QDialog):
                   "verify-full": self.tr("Required, certificate and server name checked (recommended)")}
         for mode in sync_service.TLS_MODES:
             ui.tlsCombo.addItem(labels[mode], mode)
-        keyring = sync_service.keyring_available()
-        ui.keyringCheck.setEnabled(keyring)
-        ui.keyringCheck.setChecked(keyring)
-        if not keyring:
-            ui.keyringCheck.setToolTip(self.tr("No system keyring is available: a typed password is used until "
-                                               "the app closes, or put it in ~/.pgpass"))
+        # Finding the keyring may wait on D-Bus (up to 2 s the first time): asked off the UI thread.
+        ui.keyringCheck.setEnabled(False)
+        ui.keyringCheck.setChecked(False)
+        ui.keyringCheck.setToolTip(self.tr("Looking for a system keyring…"))
+        self._keyring_probe = run_task(lambda _progress: sync_service.keyring_available(), parent=self)
+        self._keyring_probe.succeeded.connect(self._keyring_found)
+        self._keyring_probe.failed.connect(lambda _sentence: self._keyring_found(False))
         ui.caButton.clicked.connect(self._browse_ca)
         ui.testButton.clicked.connect(self.test_connection)
         ui.connectButton.clicked.connect(self._connect)
@@ -60,6 +61,14 @@ class HubDialog(QDialog):
         ui.autoSpin.valueChanged.connect(self._auto_changed)
         self.load()
         self.set_status(status_text)
+
+    @Slot(object)
+    def _keyring_found(self, available: bool) -> None:
+        box = self.ui.keyringCheck
+        box.setEnabled(available)
+        box.setChecked(available)
+        box.setToolTip("" if available else self.tr("No system keyring is available: a typed password is used "
+                                                    "until the app closes, or put it in ~/.pgpass"))
 
     def load(self) -> None:
         store = self._context.store
