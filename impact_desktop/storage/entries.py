@@ -181,7 +181,7 @@ class BulkLoad:
     creates the triggers again from their own stored SQL and builds the dropped indexes
     in one sorted pass each. Everything happens in the caller's transaction, so no other
     connection ever sees the table without them, and a failure or a kill leaves the store
-    as it was.
+    as it was (:func:`bulk_load` also rolls back its own savepoint on an error).
     """
 
     def __init__(self, store: Store, expected: int):
@@ -215,12 +215,25 @@ class BulkLoad:
 def bulk_load(store: Store, expected: int) -> Iterator[BulkLoad]:
     """A :class:`BulkLoad` of about ``expected`` entries, finished when the block ends.
 
-    Run it inside ``store.transaction()``; if the block fails, the transaction's rollback
-    puts back the triggers and indexes too.
+    Run it inside ``store.transaction()``. The load has its own savepoint: if the block
+    fails, everything since it began (its rows, the dropped triggers and indexes, the
+    ``rollup_pause`` row) is rolled back before the error goes on, so the schema is whole
+    again even if the caller catches the error and commits its transaction.
     """
-    load = BulkLoad(store, expected)
-    yield load
-    load.finish()
+    conn = store.conn
+    if not conn.in_transaction:
+        raise RuntimeError("a bulk load of entries runs inside a transaction")  # notr (a programming error)
+    conn.execute("SAVEPOINT bulk_load")
+    try:
+        load = BulkLoad(store, expected)
+        yield load
+        load.finish()
+    except BaseException:
+        if conn.in_transaction:  # SQLite may already have rolled the whole transaction back
+            conn.execute("ROLLBACK TO bulk_load")
+            conn.execute("RELEASE bulk_load")
+        raise
+    conn.execute("RELEASE bulk_load")
 
 
 #: A load of this many entries, into a store holding fewer, is inserted without the

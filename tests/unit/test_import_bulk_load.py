@@ -12,12 +12,15 @@ from __future__ import annotations
 
 import random
 import sqlite3
+from decimal import Decimal
 
 import pytest
 
+from impact_desktop.core.entries import EntryDraft
+from impact_desktop.core.periods import month
 from impact_desktop.services import importing
 from impact_desktop.services.importing import ImportCancelled, commit_import, preview_import
-from impact_desktop.storage import entries
+from impact_desktop.storage import catalog, entries
 from tests.import_helpers import import_file
 from tests.unit.io_files import write_csv
 
@@ -137,3 +140,32 @@ def test_an_import_cancelled_during_the_load_leaves_the_store_as_it_was(store, t
     assert not store.conn.execute("SELECT 1 FROM rollup_pause").fetchone()
     import_file(store, wide_file(tmp_path, "third.csv", 20, seed=6), corrections="add")  # per-row triggers work
     assert store.conn.execute("SELECT count(*) FROM entries").fetchone()[0] > count
+
+
+def test_a_bulk_load_that_fails_puts_the_schema_back_even_if_the_transaction_commits(store, tmp_path, monkeypatch):
+    monkeypatch.setattr(entries, "REBUILD_MIN_ROWS", 1)  # the indexes are dropped too
+    import_file(store, wide_file(tmp_path, "first.csv", 30, seed=7))
+    schema = list(store.conn.execute(SCHEMA))
+    state = {name: list(store.conn.execute(sql)) for name, sql in DERIVED.items()}
+    count = store.conn.execute("SELECT count(*) FROM entries").fetchone()[0]
+    program = catalog.list_programs(store)[0].id
+    drafts = [EntryDraft(program, "donations", Decimal(100 + n), month(2018, 1 + n % 12), currency="CNY",
+                         note="森林植树") for n in range(20)]
+    with store.transaction():
+        try:
+            with entries.bulk_load(store, 10**6) as load:
+                entries.add_entries(store, drafts, load=load)
+                assert list(store.conn.execute(SCHEMA)) != schema  # triggers and indexes dropped meanwhile
+                raise RuntimeError("boom")
+        except RuntimeError:
+            pass  # a caller that carries on and commits
+    assert list(store.conn.execute(SCHEMA)) == schema
+    assert not store.conn.execute("SELECT 1 FROM rollup_pause").fetchone()
+    assert store.conn.execute("SELECT count(*) FROM entries").fetchone()[0] == count
+    assert {name: list(store.conn.execute(sql)) for name, sql in DERIVED.items()} == state
+    copy_of(store, tmp_path / "reference.db")
+    after = _max_rowid(store)
+    entries.add_entries(store, drafts)  # row by row: the triggers fire again
+    assert store.conn.execute("SELECT count(*) FROM entries").fetchone()[0] == count + len(drafts)
+    assert list(store.conn.execute(DERIVED["monthly_totals"])) != state["monthly_totals"]
+    assert_as_row_by_row(store, tmp_path / "reference.db", after)
