@@ -57,8 +57,10 @@ def merge_into(store: Store, table: str, loser: str, survivor: str, write_surviv
             # under a version the pull then replaces, never match a push, and hide the row's later
             # changes from every pull (seeds 10, 16, 26, 28 of bench/hub_convergence.py).
             store.conn.executemany("INSERT INTO sync_applying (reason) VALUES (?)", paused)
-            write_survivor()
-            store.db.execute("DELETE FROM sync_applying")
+            try:
+                write_survivor()
+            finally:  # the rows go back once, below
+                store.db.execute("DELETE FROM sync_applying")
         present = {row[0] for row in store.db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         for other, column in REFERENCES.get(table, ()):
             if other not in present:
