@@ -18,7 +18,7 @@ from collections.abc import Iterable, Iterator
 from impact_desktop.core.errors import StoreError
 from impact_desktop.core.texts import translate
 from impact_desktop.storage.database import Store
-from impact_desktop.storage.entries import _PAUSED_TRIGGERS_SQL
+from impact_desktop.storage.entries import _PAUSED_TRIGGERS_SQL, bulk_load
 from impact_desktop.storage.hub_push import Change
 from impact_desktop.storage.migrations import ROLLUP_BULK_ADD_SQL
 from impact_desktop.storage.rows import utc_now
@@ -382,18 +382,13 @@ def _insert(store: Store, table: str, columns: list[str], values: list[list]) ->
 
 
 def _bulk_insert(store: Store, insert) -> None:
-    """The bulk path of imports: roll-up triggers stood aside, the batch added to the roll-ups grouped."""
-    before = store.conn.execute("SELECT coalesce(max(rowid), 0) FROM entries").fetchone()[0]
-    store.conn.execute("INSERT INTO rollup_pause (reason) VALUES ('pull')")
-    paused = store.conn.execute(_PAUSED_TRIGGERS_SQL).fetchall()
-    for name, _sql in paused:
-        store.conn.execute(f'DROP TRIGGER "{name}"')
-    insert()
-    for _name, trigger_sql in paused:
-        store.conn.execute(trigger_sql)
-    store.conn.execute("DELETE FROM rollup_pause")
-    for statement in ROLLUP_BULK_ADD_SQL:
-        store.conn.execute(statement, {"after": before})
+    """The bulk path of imports: roll-up triggers stood aside, the batch added to the roll-ups grouped.
+
+    ``expected`` is 0 so that the entries' indexes are kept, as this path always did (a first
+    load, :class:`PullWriter`, drops them); an error rolls back the load's own savepoint.
+    """
+    with bulk_load(store, 0):
+        insert()
 
 
 def _clash(table: str, row_id: str) -> str:
