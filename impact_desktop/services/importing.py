@@ -36,6 +36,7 @@ from impact_desktop.io.sheet_spec import Column, SheetSpec
 from impact_desktop.services.error_workbook import BOOKKEEPING_HEADERS, REJECTED_SHEET
 from impact_desktop.services.import_catalog import CatalogSnapshot, new_program_names, new_unit_names, used_catalog
 from impact_desktop.services.import_names import add_file_names
+from impact_desktop.services.import_pending import PendingEntries
 from impact_desktop.services.import_preview import (
     ALL_SHEETS,
     Cancelled,
@@ -185,9 +186,7 @@ def commit_import(store: Store, preview: ImportPreview, *, skip_invalid: bool = 
                     if progress:
                         progress(done, total, f"Saved {done:,} of {counted(total, 'entry', 'entries')}")
             if preview.file_updated:  # once the load has versioned the new entries, as an update of them
-                for start in range(0, total, WRITE_CHUNK):
-                    chunk = [pair for pair in pending[start:start + WRITE_CHUNK] if pair[0] not in preview.revive]
-                    entries.keep_change_times(store, _change_times(preview, chunk))
+                entries.keep_change_times(store, _change_times(preview, pending))
     except BaseException:
         if error_file:
             error_file.unlink(missing_ok=True)
@@ -219,11 +218,19 @@ def _draft_key(draft) -> tuple:
     return draft.source_sheet, draft.source_row, draft.metric_key, draft.fingerprint
 
 
-def _change_times(preview: ImportPreview, pairs: list) -> dict[str, str]:
-    """Entry id → the file's ``Updated`` time, as stored, for the merged entries of ``pairs``."""
+def _change_times(preview: ImportPreview, pending: PendingEntries) -> dict[str, str]:
+    """Entry id → the file's ``Updated`` time, as stored, for the added entries of ``pending``.
+
+    Revived entries keep their own; so do the file's rows that were not added (duplicates,
+    conflicts, left-out corrections): ``file_updated`` holds every row's, hence the ids of
+    ``pending``, read without decoding its drafts.
+    """
+    added = set(pending.entry_ids())
     stamps = {}
-    for entry_id, _draft in pairs:
-        moment = parse_timestamp(preview.file_updated.get(entry_id)) if entry_id else None
+    for entry_id, updated in preview.file_updated.items():
+        if not entry_id or entry_id not in added or entry_id in preview.revive:
+            continue
+        moment = parse_timestamp(updated)
         if moment is not None:
             stamps[entry_id] = moment.strftime("%Y-%m-%dT%H:%M:%S.") + f"{moment.microsecond // 1000:03d}Z"
     return stamps
