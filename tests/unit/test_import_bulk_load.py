@@ -19,8 +19,12 @@ import pytest
 from impact_desktop.core.entries import EntryDraft
 from impact_desktop.core.periods import month
 from impact_desktop.services import importing
+from impact_desktop.services.exporting import export_entries
 from impact_desktop.services.importing import ImportCancelled, commit_import, preview_import
 from impact_desktop.storage import catalog, entries
+from impact_desktop.storage.database import open_store
+from impact_desktop.storage.entries import count_entries
+from impact_desktop.storage.imports import undo_batch_details
 from tests.import_helpers import import_file
 from tests.unit.io_files import write_csv
 
@@ -169,3 +173,53 @@ def test_a_bulk_load_that_fails_puts_the_schema_back_even_if_the_transaction_com
     assert store.conn.execute("SELECT count(*) FROM entries").fetchone()[0] == count + len(drafts)
     assert list(store.conn.execute(DERIVED["monthly_totals"])) != state["monthly_totals"]
     assert_as_row_by_row(store, tmp_path / "reference.db", after)
+
+
+#: The derived tables a full recount gives (the change capture's versions depend on history).
+RECOUNTED = {name: sql for name, sql in DERIVED.items() if not name.startswith("sync_")}
+
+
+def assert_as_recounted(store, tmp_path) -> None:
+    """Every derived table as a full recount has it: all the entries, live and deleted, inserted
+    row by row (triggers firing) into a new empty store."""
+    empty = open_store(tmp_path / "recount.db")
+    empty.close()
+    recount = replayed(tmp_path / "recount.db", store.path, 0)
+    assert recount.execute("SELECT count(*) FROM entries").fetchone() == store.conn.execute(
+        "SELECT count(*) FROM entries").fetchone()
+    for name, sql in RECOUNTED.items():
+        assert list(store.conn.execute(sql)) == list(recount.execute(sql)), name
+    recount.close()
+
+
+def _updated(store) -> dict[str, str]:
+    return dict(store.conn.execute("SELECT id, updated_at FROM entries WHERE deleted_at IS NULL"))
+
+
+def test_an_exports_change_times_kept_after_a_load_leave_the_derived_tables_as_a_recount(
+        store, other_store, tmp_path, monkeypatch):
+    monkeypatch.setattr(importing, "WRITE_CHUNK", 150)
+    import_file(store, wide_file(tmp_path, "first.csv", 300, seed=8))
+    path = export_entries(store, tmp_path / "all.csv").path
+    preview = preview_import(other_store, path)
+    assert len(preview.pending) >= entries.BULK_THRESHOLD and preview.file_updated  # a load, then change times
+    commit_import(other_store, preview)
+    assert _updated(other_store) == _updated(store)  # the export's change times, not the import's
+    assert_as_recounted(other_store, tmp_path)
+
+
+def test_entries_revived_inside_a_load_come_back_in_the_derived_tables(store, other_store, tmp_path, monkeypatch):
+    monkeypatch.setattr(importing, "WRITE_CHUNK", 150)
+    import_file(store, wide_file(tmp_path, "first.csv", 300, seed=9))
+    path = export_entries(store, tmp_path / "all.csv").path
+    batch = import_file(other_store, path).batch_id
+    undo_batch_details(other_store, batch)
+    assert count_entries(other_store) == 0
+    import_file(store, wide_file(tmp_path, "second.csv", 100, seed=10), corrections="add")
+    path = export_entries(store, tmp_path / "more.csv").path  # the revived entries and new ones
+    preview = preview_import(other_store, path)
+    assert len(preview.revive) >= entries.BULK_THRESHOLD and len(preview.pending) > len(preview.revive)
+    commit_import(other_store, preview)
+    assert count_entries(other_store) == count_entries(store)  # the revived entries are back
+    assert set(_updated(other_store)) == set(_updated(store))
+    assert_as_recounted(other_store, tmp_path)
