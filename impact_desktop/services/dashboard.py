@@ -231,9 +231,11 @@ _GROUPINGS = (
     ((), None), (("business_unit",), None), (("channel",), ["donations"]), (("month",), MONTHLY_KEYS),
     (("month", "business_unit"), ["volunteer_hours"]),
 )
-#: How many filters' figures are kept per open database (a user going back and forth
+#: How many read results are kept per open database, least recently used dropped first: a
+#: filter's figures (:func:`_read_figures`) and its B4SI figures (:func:`keep_b4si`) are one
+#: each and share this, so about 8 filters are kept whole (a user going back and forth
 #: between a few years, units or currencies).
-FIGURES_KEPT = 8
+KEPT_PER_DATABASE = 16
 
 
 @dataclass(frozen=True)
@@ -293,7 +295,7 @@ def _read_figures(store: Store, scope: Scope, before: Scope, currency: str) -> _
         if kept is None or kept[0] != token:
             kept = _kept[store.db] = (token, {})
         kept[1][key] = figures
-        while len(kept[1]) > 2 * FIGURES_KEPT:
+        while len(kept[1]) > KEPT_PER_DATABASE:
             del kept[1][next(iter(kept[1]))]
     return figures
 
@@ -333,7 +335,7 @@ def keep_b4si(store: Store, data: DashboardData, token: tuple, figures: B4siFigu
                 return  # the database changed since: nothing to keep these figures for
             kept = _kept[store.db] = (token, {})
         kept[1][("b4si", data.scope, data.currency)] = figures
-        while len(kept[1]) > 2 * FIGURES_KEPT:
+        while len(kept[1]) > KEPT_PER_DATABASE:
             del kept[1][next(iter(kept[1]))]
 
 
