@@ -355,3 +355,45 @@ def test_a_keyring_refusing_to_forget_is_said_in_the_status_tooltip(qtbot, windo
     qtbot.waitUntil(lambda: "could not be taken out of the system keyring" in feature.status_label.toolTip(),
                     timeout=10_000)
     assert feature.status_label.text() == "Not connected to a team hub"
+
+
+class _SlowForgettingKeyring(_MemoryKeyring):
+    """A keyring whose forgetting waits for ``release`` (a locked one waiting for the user)."""
+
+    def __init__(self, vault):
+        super().__init__(vault)
+        self.forgetting, self.release = threading.Event(), threading.Event()
+        self.kept = 0
+
+    def set_password(self, service, username, password):
+        super().set_password(service, username, password)
+        self.kept += 1
+
+    def delete_password(self, service, username):
+        self.forgetting.set()
+        assert self.release.wait(20)
+        super().delete_password(service, username)
+
+
+def test_a_quick_disconnect_and_reconnect_keeps_the_new_password(qtbot, window, person, use_keyring):
+    url, password = person
+    held = _Vault()
+    slow = _SlowForgettingKeyring(held)
+    use_keyring(slow)
+    feature = window.hub
+    dialog = feature.open_dialog()
+    qtbot.waitUntil(dialog.ui.keyringCheck.isChecked, timeout=10_000)  # the keyring, found off the UI thread
+    _fill(dialog, url, password)
+    dialog.ui.connectButton.click()
+    qtbot.waitUntil(lambda: feature.task is None and slow.kept == 1, timeout=20_000)
+    try:
+        forgetting = feature.disconnect_hub()
+        assert slow.forgetting.wait(10)  # the forget waits in the keyring
+        _fill(dialog, url, password)
+        dialog.ui.connectButton.click()  # box still ticked: keep it again
+        qtbot.wait(500)  # time enough for a keeping on a worker of its own to get in first
+    finally:
+        slow.release.set()
+    qtbot.waitUntil(lambda: forgetting.done and slow.kept == 2 and feature.task is None
+                    and "kept in the system keyring" in dialog.ui.statusLabel.text(), timeout=20_000)
+    assert held == {(KEYRING_SERVICE, keyring_account(url)): password}

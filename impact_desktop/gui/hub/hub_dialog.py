@@ -15,13 +15,29 @@ Signals:
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal, Slot
+import functools
+
+from PySide6.QtCore import QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QWidget
 
 from impact_desktop.gui.common.context import AppContext
 from impact_desktop.gui.common.tasks import run_task
 from impact_desktop.gui.generated.ui_hub_dialog import Ui_HubDialog
 from impact_desktop.services import sync as sync_service
+
+
+@functools.cache
+def keyring_writes() -> QThreadPool:
+    """The one worker thread that keeps and forgets hub passwords in the system keyring.
+
+    Every keyring write (:meth:`HubDialog._remember_password`, the hub feature's disconnect)
+    runs here, one at a time and in the order asked: on separate workers, a quick disconnect
+    then reconnect with the box ticked could have the forget run after the remember and
+    delete the new password while the dialog says it is kept.
+    """
+    pool = QThreadPool()
+    pool.setMaxThreadCount(1)
+    return pool
 
 
 class HubDialog(QDialog):
@@ -145,7 +161,8 @@ class HubDialog(QDialog):
     def _remember_password(self, url: str, password: str):
         """Put the password in the keyring off the UI thread; its answer goes under the status."""
         self._keyring_said(self.tr("Keeping the password in the system keyring…"))
-        self._remember = run_task(lambda _progress: sync_service.remember_password(url, password), parent=self)
+        self._remember = run_task(lambda _progress: sync_service.remember_password(url, password), parent=self,
+                                  pool=keyring_writes())
         self._remember.succeeded.connect(lambda kept: self._keyring_said(
             self.tr("The password is kept in the system keyring.") if kept else
             self.tr("No system keyring is available: the password is used until the app closes.")))

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QLabel
 from impact_desktop.gui.common.context import AppContext
 from impact_desktop.gui.common.tasks import Task, run_task
 from impact_desktop.gui.hub.conflicts_page import ConflictsPage
-from impact_desktop.gui.hub.hub_dialog import HubDialog
+from impact_desktop.gui.hub.hub_dialog import HubDialog, keyring_writes
 from impact_desktop.gui.shell.icons import icon
 from impact_desktop.services import sync as sync_service
 
@@ -130,7 +130,8 @@ class HubFeature(QObject):
     def disconnect_hub(self) -> Task | None:
         """Forget the hub's address and the password typed or kept in the system keyring for it.
 
-        The keyring is asked on a worker thread (a locked one may wait for the user); if it
+        The keyring is asked on the keyring's own worker thread (a locked one may wait for
+        the user), after any keeping asked before (see ``keyring_writes``); if it
         refuses, its sentence goes into the status's tooltip. Returns that task, if any.
         """
         address = sync_service.hub_address(self._context.store)
@@ -141,7 +142,7 @@ class HubFeature(QObject):
         if not address:
             return None
         return run_task(lambda _progress: sync_service.forget_password(address),
-                        on_failure=self.status_label.setToolTip, parent=self)
+                        on_failure=self.status_label.setToolTip, parent=self, pool=keyring_writes())
 
     @Slot(int)
     def set_auto_sync(self, minutes: int) -> None:
