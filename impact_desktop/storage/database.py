@@ -322,7 +322,7 @@ def _needs_upgrade(target: Path) -> bool:
         return False
     finally:
         conn.close()
-    return bool({step.name for step in migrations.pending(Database(memory=True))} - applied)
+    return bool({step.name for step in migrations.pending(Database(memory=True, execute_plugins=False))} - applied)
 
 
 def _upgrade(db: LockingDatabase, target: Path) -> None:

@@ -25,6 +25,23 @@ def test_the_app_starts_without_spreadsheet_libraries_numpy_subcommands_or_the_k
     assert json.loads(done.stdout.strip().splitlines()[-1]) == []
 
 
+def test_opening_a_store_scans_no_installed_packages_for_sqlite_utils_plugins(tmp_path):
+    """Finding sqlite-utils plugins reads every installed package's metadata (0.1 s of every start)."""
+    target = tmp_path / "impact.db"
+    code = ("import json, sys\n"
+            "from impact_desktop.storage.database import open_store\n"
+            "from impact_desktop.storage.reader import open_reader\n"
+            f"open_store({str(target)!r}).close()\n"  # made and migrated
+            f"open_store({str(target)!r}).close()\n"  # an existing store: its migrations checked
+            f"store = open_store({str(target)!r}, write=False)\n"  # read only
+            "open_reader(store).close(); store.close()\n"
+            "import sqlite_utils.plugins\n"
+            "print(json.dumps([sqlite_utils.plugins._plugins_loaded, 'importlib.metadata' in sys.modules]))")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout.strip().splitlines()[-1]) == [False, False]
+
+
 def test_every_subcommand_is_still_there_and_numpy_still_loads():
     from click.testing import CliRunner
 
