@@ -108,3 +108,24 @@ def test_the_targets_page_reads_nothing_until_first_shown(qtbot, store, monkeypa
     targets_page = window.pages["targets"][1]
     assert sums == [1] and targets_page.ui.table.rowCount() == 1, "read as it is shown, before its first paint"
     assert targets_page.ui.table.item(0, 3).text() == "250,000 hours"
+
+
+def test_the_rates_page_checks_missing_rates_only_when_first_shown(qtbot, demo_store, monkeypatch):
+    """The check of missing rates reads every entry's currency and month: start-up must not wait for it."""
+    from impact_desktop.gui.settings import rates_page as rates_module
+    from impact_desktop.storage.settings import Settings, save_settings
+
+    save_settings(demo_store, Settings(reporting_currency="USD", fiscal_start_month=4))
+    checks = []
+    missing = rates_module.missing_rates
+    monkeypatch.setattr(rates_module, "missing_rates", lambda *args: checks.append(1) or missing(*args))
+    window = FakeWindow(AppContext(demo_store))
+    qtbot.addWidget(window)
+    install(window, window.context)
+    window.show()
+    qtbot.wait(50)
+    assert checks == [], "nothing checked while the window starts"
+    window.show_page("rates")
+    rates = window.pages["rates"][1]
+    assert checks == [1], "checked as it is shown, before its first paint"
+    assert rates.ui.table.rowCount() == 1 and rates.ui.missingList.count() >= 1
