@@ -189,3 +189,39 @@ def test_top_units_choice_is_kept_in_the_window_settings(qtbot, demo_store, tmp_
     again = FakeWindow(context, settings=QSettings(str(tmp_path / "window.ini"), QSettings.Format.IniFormat))
     qtbot.addWidget(again)
     assert install(again, context).ui.topSpin.value() == 5
+
+
+@pytest.mark.qt_log_ignore("propagateSizeHints")
+def test_a_hidden_dashboard_reads_its_figures_only_when_shown(qtbot, demo_store, monkeypatch):
+    """Opening on another page, the window does not spend the dashboard's refresh (seconds at a
+    million entries) on a page nobody looks at; the page catches up as it is shown."""
+    from impact_desktop.gui.dashboard import page as page_module
+    from impact_desktop.gui.dashboard import report_actions
+
+    loads = []
+    load = page_module.load_dashboard
+    monkeypatch.setattr(page_module, "load_dashboard", lambda *args, **kw: loads.append(1) or load(*args, **kw))
+    context = AppContext(demo_store)
+    window = FakeWindow(context)
+    qtbot.addWidget(window)
+    window.add_page("entries", "Entries", QWidget())
+    page = install(window, context)
+    window.show_page("entries")
+    window.show()
+    qtbot.wait(page_module.DEBOUNCE_MS + 150)
+    assert loads == [] and page.data is None, "no figures read while the dashboard is hidden"
+
+    window.show_page("dashboard")
+    assert loads == [1], "read as it is shown, before its first paint"
+    assert tile(page, "donations").value_label.text() == "1.27bn CNY"
+    qtbot.wait(page_module.DEBOUNCE_MS + 150)
+    assert loads == [1], "once"
+
+    window.show_page("entries")
+    context.notify("entries")
+    qtbot.wait(page_module.DEBOUNCE_MS + 150)
+    assert loads == [1], "a change while hidden waits too"
+    asked = []
+    monkeypatch.setattr(report_actions.QInputDialog, "getItem", lambda *args: asked.append(args[3]) or ("", False))
+    page.report_actions.export_chart("png")  # from another page: the Report menu catches the page up first
+    assert loads == [1, 1] and "Donations per month and cumulative" in asked[0]

@@ -77,7 +77,9 @@ class DashboardPage(QWidget):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(DEBOUNCE_MS)
-        self._timer.timeout.connect(self.refresh)
+        self._timer.timeout.connect(self._refresh_if_seen)
+        #: a refresh came due while another page was shown: it is made when this page is shown
+        self._stale = False
         self._filling = False
         self._fill_filters()
         self.ui.periodCombo.currentIndexChanged.connect(self._period_changed)
@@ -180,9 +182,29 @@ class DashboardPage(QWidget):
             self._fill_filters()
         self.schedule_refresh()
 
+    def _refresh_if_seen(self) -> None:
+        """Refresh, unless the window shows another page: the figures read every entry (seconds
+        of UI-thread work on a big database, e.g. just after the app opened on the Entries
+        page), so a hidden dashboard catches up when it is shown."""
+        window = self.window()
+        if window is not self and window.isVisible() and not self.isVisible():
+            self._stale = True
+            return
+        self.refresh()
+
+    def catch_up(self) -> None:
+        """Refresh now if a refresh was put off while the page was hidden."""
+        if self._stale:
+            self.refresh()
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        super().showEvent(event)
+        self.catch_up()  # before the first paint: never a frame of old or no figures
+
     def refresh(self) -> None:
         """Recompute every figure and redraw every tile and chart now."""
         self._timer.stop()
+        self._stale = False
         if self.context.store.closed:  # a refresh queued while the database was being closed
             return
         store = self.context.store

@@ -131,6 +131,7 @@ class ReportActions(QObject):
 
     def export_chart(self, fmt: str) -> str | None:
         """Ask which chart (if there are several), then where to save it."""
+        self.page.catch_up()  # the page may not have been shown yet
         charts = [chart for chart in self.page.all_charts() if chart.spec is not None]
         if not charts:
             QMessageBox.information(self.parent_widget, self.tr("Export chart"),
