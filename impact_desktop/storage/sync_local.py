@@ -18,9 +18,8 @@ from collections.abc import Iterable, Iterator
 from impact_desktop.core.errors import StoreError
 from impact_desktop.core.texts import translate
 from impact_desktop.storage.database import Store
-from impact_desktop.storage.entries import _PAUSED_TRIGGERS_SQL, bulk_load
+from impact_desktop.storage.entries import REBUILD_MIN_ROWS, BulkLoad, bulk_load
 from impact_desktop.storage.hub_push import Change
-from impact_desktop.storage.migrations import ROLLUP_BULK_ADD_SQL
 from impact_desktop.storage.rows import utc_now
 from impact_desktop.storage.sync_capture import SYNCED_TABLES
 from impact_desktop.storage.sync_merge import clashing_row, merge_into
@@ -259,10 +258,9 @@ class PullWriter:
         self.changed = self.gathered = 0
         self._load: contextlib.ExitStack | None = None
         self._table = ""
-        self._after = 0
+        self._bulk: BulkLoad | None = None
         self._sql = ""
         self._width = 0
-        self._rebuild: list[str] = []
 
     def __enter__(self) -> PullWriter:
         return self
@@ -296,17 +294,8 @@ class PullWriter:
         cache = conn.execute("PRAGMA cache_size").fetchone()[0]
         conn.execute(f"PRAGMA cache_size = {FIRST_LOAD_CACHE}")
         load.callback(conn.execute, f"PRAGMA cache_size = {cache}")
-        self._after = conn.execute("SELECT coalesce(max(rowid), 0) FROM entries").fetchone()[0]
-        plain = conn.execute(
-            "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL "
-            "AND sql NOT LIKE 'CREATE UNIQUE%'", [table]).fetchall()  # unique ones guard the data: they stay
-        paused = conn.execute(_PAUSED_TRIGGERS_SQL).fetchall()
-        conn.execute("INSERT INTO rollup_pause (reason) VALUES ('pull')")
-        for name, _sql in plain:
-            conn.execute(f'DROP INDEX "{name}"')
-        for name, _sql in paused:
-            conn.execute(f'DROP TRIGGER "{name}"')
-        self._rebuild = [sql for _name, sql in paused] + [sql for _name, sql in plain]
+        # Every pulled entry is new: the indexes (never a unique one) go whatever the size.
+        self._bulk = BulkLoad(self.store, REBUILD_MIN_ROWS)
         conn.execute("DROP TABLE IF EXISTS temp.pulled_versions")
         conn.execute("CREATE TEMP TABLE pulled_versions (id TEXT, hlc INTEGER, device TEXT)")
         self._sql = f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
@@ -318,11 +307,8 @@ class PullWriter:
         if self._load is None:
             return
         conn = self.store.conn
-        for sql in self._rebuild:
-            conn.execute(sql)
-        conn.execute("DELETE FROM rollup_pause")
-        for statement in ROLLUP_BULK_ADD_SQL:
-            conn.execute(statement, {"after": self._after})
+        self._bulk.finish()
+        self._bulk = None
         conn.execute(
             "INSERT INTO sync_rows (table_name, row_id, hlc, device_id, base_hlc, base_device) "
             "SELECT ?, id, hlc, device, hlc, device FROM temp.pulled_versions WHERE true ORDER BY id "
