@@ -233,14 +233,7 @@ def deciding_observations_by_period(store: Store, scope: Scope, splits: Sequence
         )
         rows = store.db.execute(sql, [*(day.isoformat() for day in splits), *metric_ids, scope.start.isoformat(),
                                       scope.end.isoformat(), *program_params])
-        for row in rows:
-            unit = unit_of.get(row[2])
-            if unit is None:  # a deleted program, or one outside the scope's units
-                continue
-            group = [key_of[row[1]], *row[3:-4]]
-            for index in unit_at:
-                group.insert(1 + index, unit)
-            periods[row[0]].append(Observation(tuple(group), row[-4], from_scaled(row[-3]), row[-2], row[-1]))
+        _add_observations(rows, key_of, unit_of, unit_at, periods)
     return periods
 
 
@@ -285,15 +278,23 @@ def _observed_by_period(store: Store, scope: Scope, splits: Sequence[dt.date], g
             f"GROUP BY e.metric_id{decided_by}" for index in range(len(starts)))
         params = [value for start, end in zip(starts, ends, strict=True)
                   for value in (*metric_ids, start.isoformat(), end.isoformat(), *program_params)]
-        for row in store.db.execute(sql, params):
-            unit = unit_of.get(row[2])
-            if unit is None:  # a deleted program, or one outside the scope's units
-                continue
-            group = [key_of[row[1]], *row[3:-4]]
-            for index in unit_at:
-                group.insert(1 + index, unit)
-            periods[row[0]].append(Observation(tuple(group), row[-4], from_scaled(row[-3]), row[-2], row[-1]))
+        _add_observations(store.db.execute(sql, params), key_of, unit_of, unit_at, periods)
     return periods
+
+
+def _add_observations(rows, key_of: dict[str, str], unit_of: dict[str, str], unit_at: list[int],
+                      periods: list[list[Observation]]) -> None:
+    """Add rows ``(period, metric_id, program_id, *dimensions, series, value_e4, as_of, span_days)``
+    to ``periods`` as Observations, the business unit put in at ``unit_at`` (a deleted program,
+    or one outside the scope's units, is left out)."""
+    for row in rows:
+        unit = unit_of.get(row[2])
+        if unit is None:
+            continue
+        group = [key_of[row[1]], *row[3:-4]]
+        for index in unit_at:
+            group.insert(1 + index, unit)
+        periods[row[0]].append(Observation(tuple(group), row[-4], from_scaled(row[-3]), row[-2], row[-1]))
 
 
 def _share(start: dt.date, end: dt.date, known: tuple[dt.date, dt.date]) -> float:
