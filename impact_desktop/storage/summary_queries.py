@@ -164,6 +164,17 @@ def flow_rows(store: Store, scope: Scope, group_by: Sequence[str] = ()) -> list[
     return rows
 
 
+#: Roll-ups kept per business unit (no program), each with the dimensions it can group by; the first that holds
+#: every dimension asked for is read.
+_UNIT_LEVEL_ROLLUPS = (("unit_totals", UNIT_DIMENSIONS), ("b4si_totals", B4SI_DIMENSIONS))
+
+
+def _unit_level_rollup(group_by) -> tuple[str, dict[str, str]] | None:
+    """(table, its column per dimension) of the first unit-level roll-up that can group by ``group_by``."""
+    return next(((table, dimensions) for table, dimensions in _UNIT_LEVEL_ROLLUPS
+                 if all(name in dimensions for name in group_by)), None)
+
+
 def _sum_sources(scope: Scope, group_by: Sequence[str]) -> list[tuple[str, list, list[str], str, str, str]]:
     """Per segment of ``scope``: (FROM … WHERE, parameters, group columns, month, currency, value).
 
@@ -172,22 +183,16 @@ def _sum_sources(scope: Scope, group_by: Sequence[str]) -> list[tuple[str, list,
     """
     sources = []
     for source, low, high in _segments(scope):
-        if source == "rollup" and not scope.program_ids and all(name in UNIT_DIMENSIONS for name in group_by):
+        unit_level = _unit_level_rollup(group_by) if source == "rollup" and not scope.program_ids else None
+        if unit_level is not None:
+            table, dimensions = unit_level
             units, params = "", [low, high]
             if scope.business_unit_ids:
                 units = f" AND t.business_unit_id IN ({', '.join('?' for _ in scope.business_unit_ids)})"
                 params += scope.business_unit_ids
-            sources.append((f"FROM unit_totals t CROSS JOIN metrics m ON m.id = t.metric_id "
+            sources.append((f"FROM {table} t CROSS JOIN metrics m ON m.id = t.metric_id "
                             f"WHERE m.aggregation = 'flow' AND t.month BETWEEN ? AND ?{units}", params,
-                            [UNIT_DIMENSIONS[name] for name in group_by], "t.month", "t.currency", "t.total_e4"))
-        elif source == "rollup" and not scope.program_ids and all(name in B4SI_DIMENSIONS for name in group_by):
-            units, params = "", [low, high]
-            if scope.business_unit_ids:
-                units = f" AND t.business_unit_id IN ({', '.join('?' for _ in scope.business_unit_ids)})"
-                params += scope.business_unit_ids
-            sources.append((f"FROM b4si_totals t CROSS JOIN metrics m ON m.id = t.metric_id "
-                            f"WHERE m.aggregation = 'flow' AND t.month BETWEEN ? AND ?{units}", params,
-                            [B4SI_DIMENSIONS[name] for name in group_by], "t.month", "t.currency", "t.total_e4"))
+                            [dimensions[name] for name in group_by], "t.month", "t.currency", "t.total_e4"))
         elif source == "rollup":
             where, params = _scope_filter(scope, "t.program_id")
             sources.append(("FROM monthly_totals t CROSS JOIN metrics m ON m.id = t.metric_id JOIN programs p ON "
