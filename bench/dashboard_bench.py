@@ -154,6 +154,7 @@ last_cpu_ms = [0.0]
 
 
 def measure(path: Path, only: set[str]) -> None:
+    import shiboken6
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication([])
@@ -246,7 +247,9 @@ def measure(path: Path, only: set[str]) -> None:
         median, best = timed(first_read(forced_refresh))
         print(f"  the same, first read of the filter (every query runs): median {median:.0f} ms, best {best:.0f} ms "
               f"(CPU {last_cpu_ms[0]:.0f} ms)")
-        page.deleteLater()
+        # Deleted now, not later: with no event loop to run a deleteLater, the page's B4SI
+        # worker would outlive the store and meet the interpreter's shutdown.
+        shiboken6.delete(page)
     if "pdf" in only:
         out = Path(tempfile.gettempdir()) / "impact_bench_report.pdf"
         for label, flt in filters.items():
