@@ -242,3 +242,24 @@ def test_finish_running_tasks_interrupts_a_query(qtbot, tmp_path):
     assert time.monotonic() - started < 5 and not task.running
     qtbot.waitUntil(lambda: task.done, timeout=5000)
     assert failures == ["Cancelled; nothing was changed."]
+
+
+def test_finish_running_tasks_waits_until_the_worker_is_idle(qtbot, monkeypatch):
+    """After the function returns, its worker still hands over the outcome: quitting must
+    wait for that too, or the interpreter shuts down under a thread running Python."""
+    from impact_desktop.gui.common import tasks
+
+    handed_over = threading.Event()
+    send = tasks.Task._send
+
+    def slow_send(self, hop, *args):
+        if hop is self._done_hop:
+            time.sleep(0.3)  # the function has returned; its worker is still busy
+            handed_over.set()
+        return send(self, hop, *args)
+
+    monkeypatch.setattr(tasks.Task, "_send", slow_send)
+    task = run_task(lambda progress: 1)
+    task.wait(5000)
+    finish_running_tasks()
+    assert handed_over.is_set()

@@ -267,10 +267,11 @@ def finish_running_tasks() -> None:
     """
     with _running_lock:
         states = [state for _task, state in _running.values()]
-    while True:
-        waiting = [state for state in states if not state.returned.is_set()]
-        if not waiting:
-            return
+    while waiting := [state for state in states if not state.returned.is_set()]:
         for state in waiting:
             state.stop()
         waiting[0].returned.wait(_WAIT_POLL_MS / 1000)
+    # A function that returned still runs a little Python on its worker (handing over its
+    # outcome, then the runnable is deleted). Quitting while it does let the interpreter shut
+    # down under that thread, and Qt printed "Qt Concurrent has caught an exception".
+    QThreadPool.globalInstance().waitForDone()
