@@ -70,8 +70,9 @@ def hub_admin_url(pg_cluster, request):
 @pytest.fixture(autouse=True)
 def _names_in_their_main_language():
     """A test that shows names in a language (the GUI's start-up, the CLI's --language)
-    leaves the next one with main names."""
-    from impact_desktop.core import texts
+    leaves the next one with main names, listed in the order used without a collator."""
+    from impact_desktop.core import name_order, texts
 
     yield
     texts.set_name_language(None)
+    name_order.set_name_order(None)

@@ -40,6 +40,7 @@ def use_language(app, choice: str | None) -> str:
     from PySide6.QtCore import QCoreApplication, QSettings
 
     from impact_desktop import APP_NAME
+    from impact_desktop.core.name_order import set_name_order
     from impact_desktop.core.texts import set_name_language, set_translator
     from impact_desktop.gui.shell import i18n
     from impact_desktop.gui.shell.startup import ORGANIZATION
@@ -47,8 +48,10 @@ def use_language(app, choice: str | None) -> str:
     choice = choice or i18n.chosen_language(QSettings(ORGANIZATION, APP_NAME))
     i18n.install_translators(app, choice)
     set_translator(QCoreApplication.translate)
-    language = "zh_CN" if i18n.interface_language(i18n.locale_for(choice)) == "zh_CN" else "en"
+    locale = i18n.locale_for(choice)
+    language = "zh_CN" if i18n.interface_language(locale) == "zh_CN" else "en"
     set_name_language(language)  # 蚂蚁金服 in a Chinese report, Ant Financial in an English one
+    set_name_order(i18n.name_order(locale))  # its tables list units in pinyin order
     return language
 
 

@@ -8,11 +8,14 @@ interface language (:class:`NameBook`).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import TypeVar
 
 from impact_desktop.core import names as n
 from impact_desktop.core.errors import ValidationError
 from impact_desktop.core.metrics import metric_name_for_key
+from impact_desktop.core.name_order import name_order_key
 from impact_desktop.core.names import display_name, name_key
 from impact_desktop.core.texts import name_language, translate
 from impact_desktop.services.import_catalog import SameAs
@@ -213,3 +216,17 @@ def change_with_names(store: Store, change, kind: str, target_id: str, names: li
         if change is not None:
             change(store)
         alternative_names.set_alternative_names(store, kind, target_id, names)
+
+
+_Named = TypeVar("_Named")
+
+
+def in_name_order(things: Iterable[_Named], book: NameBook) -> list[_Named]:
+    """Business units, programs or channels in the order of the names they show (in a Chinese
+    interface, 阿里云 菜鸟 淘宝: see :mod:`impact_desktop.core.name_order`), then by id."""
+    return sorted(things, key=lambda thing: (name_order_key(book.shown(thing.id, thing.name)), thing.id))
+
+
+def metrics_in_name_order(metrics: Iterable[_Named], book: NameBook) -> list[_Named]:
+    """Built-in metrics first, then the others; each part in the order of the names shown."""
+    return sorted(metrics, key=lambda metric: (not metric.builtin, name_order_key(book.metric(metric)), metric.id))

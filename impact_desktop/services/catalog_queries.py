@@ -8,13 +8,14 @@ from __future__ import annotations
 
 from impact_desktop.core.catalog import BusinessUnit, Channel, Program
 from impact_desktop.core.metrics import Metric
+from impact_desktop.services.catalog_names import NameBook, in_name_order, metrics_in_name_order
 from impact_desktop.storage import catalog
 from impact_desktop.storage.database import Store
 
 
 def list_units(store: Store) -> list[BusinessUnit]:
-    """Every business unit (archived ones too), by name."""
-    return catalog.list_business_units(store)
+    """Every business unit (archived ones too), in the order of the names shown."""
+    return in_name_order(catalog.list_business_units(store), NameBook(store))
 
 
 def get_unit(store: Store, unit_id: str) -> BusinessUnit:
@@ -28,8 +29,8 @@ def nested_unit_ids(store: Store, unit_id: str) -> set[str]:
 
 
 def list_programs(store: Store) -> list[Program]:
-    """Every program (archived ones too), by name."""
-    return catalog.list_programs(store)
+    """Every program (archived ones too), in the order of the names shown."""
+    return in_name_order(catalog.list_programs(store), NameBook(store))
 
 
 def get_program(store: Store, program_id: str) -> Program:
@@ -38,7 +39,8 @@ def get_program(store: Store, program_id: str) -> Program:
 
 
 def list_channels(store: Store) -> list[Channel]:
-    return catalog.list_channels(store)
+    """Every channel, in the order of the names shown."""
+    return in_name_order(catalog.list_channels(store), NameBook(store))
 
 
 def get_channel(store: Store, channel_id: str) -> Channel:
@@ -52,5 +54,5 @@ def channel_entry_count(store: Store, channel_id: str) -> int:
 
 
 def list_metrics(store: Store) -> list[Metric]:
-    """Every metric, built-in ones first, then by name."""
-    return catalog.list_metrics(store)
+    """Every metric, built-in ones first, each part in the order of the names shown."""
+    return metrics_in_name_order(catalog.list_metrics(store), NameBook(store))

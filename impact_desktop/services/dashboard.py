@@ -22,7 +22,7 @@ from impact_desktop.core.periods import month as calendar_month
 from impact_desktop.core.texts import translate
 from impact_desktop.services import dashboard_charts
 from impact_desktop.services.b4si import B4siFigures, b4si_figures
-from impact_desktop.services.catalog_names import NameBook
+from impact_desktop.services.catalog_names import NameBook, in_name_order
 from impact_desktop.services.chart_spec import ChartSpec, month_abbreviation
 from impact_desktop.services.dashboard_data import ACTIVE_PROGRAMS, DashboardData, DashboardFilter, Kpi, PeriodMode
 from impact_desktop.services.scope import resolve_scope
@@ -173,8 +173,8 @@ def load_dashboard(store: Store, flt: DashboardFilter, *, details: bool = False,
     if through is not None:
         before = shifted_back(scope, through)
     metrics = {metric.key: metric for metric in catalog.list_metrics(store)}
-    units = catalog.list_business_units(store)
     book = NameBook(store)  # names in the interface language
+    units = in_name_order(catalog.list_business_units(store), book)  # the report's tables follow this order
     unit_name = {unit.id: book.shown(unit.id, unit.name) for unit in units}
 
     notes: list[str] = []
@@ -436,8 +436,10 @@ def filter_choices(store: Store) -> FilterChoices:
     book = NameBook(store)
     return FilterChoices(
         fiscal, calendar_years,
-        units=[(unit.id, book.shown(unit.id, unit.name)) for unit in catalog.list_business_units(store)],
-        programs=[(program.id, book.shown(program.id, program.name)) for program in catalog.list_programs(store)],
+        units=[(unit.id, book.shown(unit.id, unit.name))
+               for unit in in_name_order(catalog.list_business_units(store), book)],
+        programs=[(program.id, book.shown(program.id, program.name))
+                  for program in in_name_order(catalog.list_programs(store), book)],
         reporting_currency=load_settings(store).reporting_currency,
     )
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from impact_desktop.core.catalog import BusinessUnit, Channel, Program
 from impact_desktop.core.metrics import Metric
 from impact_desktop.core.periods import Period, fiscal_year, fiscal_year_of
+from impact_desktop.services.catalog_names import NameBook, in_name_order, metrics_in_name_order
 from impact_desktop.services.scope import units_and_below
 from impact_desktop.storage import catalog
 from impact_desktop.storage.database import Store
@@ -14,20 +15,20 @@ from impact_desktop.storage.summary_queries import data_range
 
 
 def business_units(store: Store, *, include_archived: bool = True) -> list[BusinessUnit]:
-    """The business units, by name."""
-    return catalog.list_business_units(store, include_archived=include_archived)
+    """The business units, in the order of the names shown."""
+    return in_name_order(catalog.list_business_units(store, include_archived=include_archived), NameBook(store))
 
 
 def programs(store: Store, *, include_archived: bool = True) -> list[Program]:
-    """The programs, by name."""
-    return catalog.list_programs(store, include_archived=include_archived)
+    """The programs, in the order of the names shown."""
+    return in_name_order(catalog.list_programs(store, include_archived=include_archived), NameBook(store))
 
 
 def programs_within(store: Store, business_unit_id: str) -> list[Program]:
     """The programs (archived ones too) of a business unit and of the units under it, by name: those
     whose entries the unit's filter shows."""
     units = units_and_below(store, ids=[business_unit_id])
-    return [program for program in catalog.list_programs(store) if program.business_unit_id in units]
+    return [program for program in programs(store) if program.business_unit_id in units]
 
 
 def program_and_unit(store: Store, program_id: str) -> tuple[Program, BusinessUnit]:
@@ -37,13 +38,13 @@ def program_and_unit(store: Store, program_id: str) -> tuple[Program, BusinessUn
 
 
 def metrics(store: Store) -> list[Metric]:
-    """The metrics, built-in ones first, then by name."""
-    return catalog.list_metrics(store)
+    """The metrics, built-in ones first, each part in the order of the names shown."""
+    return metrics_in_name_order(catalog.list_metrics(store), NameBook(store))
 
 
 def channels(store: Store) -> list[Channel]:
-    """The channels, by name."""
-    return catalog.list_channels(store)
+    """The channels, in the order of the names shown."""
+    return in_name_order(catalog.list_channels(store), NameBook(store))
 
 
 def fiscal_years_with_data(store: Store) -> list[tuple[int, Period]]:

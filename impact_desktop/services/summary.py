@@ -15,6 +15,7 @@ from decimal import Decimal
 from impact_desktop.core.aggregation import Observation, distinct_as_entered, latest_stock, sum_flows
 from impact_desktop.core.metrics import Aggregation, Metric, metric_display_name
 from impact_desktop.core.money import SCALE_DIGITS, normalize_currency, normalize_decimal, round_money
+from impact_desktop.core.name_order import name_order_key
 from impact_desktop.core.periods import month_key
 from impact_desktop.core.texts import translate
 from impact_desktop.services.catalog_names import NameBook
@@ -300,7 +301,8 @@ def summarize(store: Store, scope: Scope, currency: str | None = None) -> Summar
         end=scope.end,
         entries=summary_queries.entry_count(store, scope),
         totals=dict(sorted(totals.items())),
-        by_business_unit={name: dict(sorted(values.items())) for name, values in sorted(by_unit.items())},
+        by_business_unit={name: dict(sorted(values.items()))  # units in the order a reader of their names expects
+                          for name, values in sorted(by_unit.items(), key=lambda item: name_order_key(item[0]))},
         metrics=metrics,
         targets=target_totals(store, scope, reporting),
         notes=notes,

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from impact_desktop.core.catalog import BusinessUnit, Program
 from impact_desktop.core.metrics import Metric
+from impact_desktop.services.catalog_names import NameBook, in_name_order, metrics_in_name_order
 from impact_desktop.services.changes import TARGETS, Change
 from impact_desktop.storage import catalog, targets
 from impact_desktop.storage.database import Store
@@ -37,8 +38,11 @@ class TargetChoices:
 
 
 def choices(store: Store) -> TargetChoices:
-    return TargetChoices(catalog.list_metrics(store), catalog.list_business_units(store),
-                         catalog.list_programs(store))
+    """Each list in the order of the names shown (built-in metrics first)."""
+    book = NameBook(store)
+    return TargetChoices(metrics_in_name_order(catalog.list_metrics(store), book),
+                         in_name_order(catalog.list_business_units(store), book),
+                         in_name_order(catalog.list_programs(store), book))
 
 
 def add_target(store: Store, target: Target) -> Change:

@@ -5,9 +5,13 @@ In a Chinese interface the Entries table shows 蚂蚁金服 for a unit stored as
 The caller passes ``shown``: id → the name shown, for the units, programs, metrics and
 channels whose shown name differs from the stored one.
 
+The names are put in the interface language's order (pinyin order in Chinese, case ignored,
+numbers as numbers: :mod:`impact_desktop.core.name_order`), which SQLite's ``ORDER BY name``
+cannot give, so every name sort goes through here, whatever the language.
+
 The groups of a name sort (programs for a sort by unit or program, metrics, channels) are
-few, so they are put in order here, in Python, by the names shown (then id, as
-``SORTABLE_COLUMNS`` orders them in SQL). The group-by-group walk reads them in that order;
+few, so they are put in order here, in Python, by the names shown (then id). The
+group-by-group walk reads them in that order;
 a whole-selection sort orders by each entry's group's rank, looked up through a function
 registered on the connection (a join or a ``VALUES`` table of the ranks threw SQLite's plan
 off: ten times slower at a month of a million entries).
@@ -17,6 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 
+from impact_desktop.core.name_order import name_order_key
 from impact_desktop.storage.database import Store
 
 #: Name sort → the column of ``entries`` naming an entry's group.
@@ -27,16 +32,17 @@ NAME_SORTS = frozenset(GROUP_COLUMNS)
 RANK_FUNCTION = "entry_group_rank"
 
 
-def applies(order_by: str, shown: Mapping[str, str] | None) -> bool:
-    return bool(shown) and order_by in NAME_SORTS
+def applies(order_by: str) -> bool:
+    return order_by in NAME_SORTS
 
 
-def named(name: str, target_id: str | None, shown: Mapping[str, str] | None) -> str:
-    """The name ``target_id`` sorts by: the shown one where given, else ``name``."""
-    return shown.get(target_id, name) if shown and target_id else name
+def named(name: str, target_id: str | None, shown: Mapping[str, str] | None) -> object:
+    """The key ``target_id`` sorts by: the name shown where given, else ``name``, in the
+    interface language's order (:func:`~impact_desktop.core.name_order.name_order_key`)."""
+    return name_order_key(shown.get(target_id, name) if shown and target_id else name)
 
 
-def ordered_groups(store: Store, order_by: str, shown: Mapping[str, str]) -> list:
+def ordered_groups(store: Store, order_by: str, shown: Mapping[str, str] | None) -> list:
     """The groups of a name sort (program, metric or channel ids; ``None`` first for no channel),
     in ascending order of the names shown."""
     if order_by == "business_unit":
@@ -50,7 +56,7 @@ def ordered_groups(store: Store, order_by: str, shown: Mapping[str, str]) -> lis
     return [None, *ids] if order_by == "channel" else ids
 
 
-def rank_terms(store: Store, order_by: str, shown: Mapping[str, str]) -> tuple[tuple[str, ...],
+def rank_terms(store: Store, order_by: str, shown: Mapping[str, str] | None) -> tuple[tuple[str, ...],
                                                                                Callable[[str | None], int]]:
     """The ORDER BY terms of a whole-selection name sort and the rank of a group they use;
     registers :data:`RANK_FUNCTION` on ``store``'s connection for them."""

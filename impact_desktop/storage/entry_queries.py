@@ -69,15 +69,17 @@ class EntryFilter:
     include_deleted: bool = False
 
 
-#: Sort key → the ORDER BY terms (ascending) that define its order completely.
+#: Sort key → the ORDER BY terms (ascending) that define its order completely. The name sorts
+#: (business unit, program, metric, channel) are ordered by the names shown, in the interface
+#: language's collation, which SQLite cannot do: their terms are ranks (see entry_name_sort).
 SORTABLE_COLUMNS: dict[str, tuple[str, ...]] = {
     "period": ("e.period_end", "e.rowid"),
-    "business_unit": ("b.name", "b.id", "p.name", "p.id", "e.period_end", "e.rowid"),
-    "program": ("p.name", "p.id", "e.period_end", "e.rowid"),
-    "metric": ("m.name", "m.id", "e.period_end", "e.rowid"),
+    "business_unit": (),
+    "program": (),
+    "metric": (),
     "value": ("e.value_e4", "e.rowid"),
     "currency": ("coalesce(e.currency, '')", "e.period_end", "e.rowid"),
-    "channel": ("coalesce(c.name, '')", "coalesce(c.id, '')", "e.period_end", "e.rowid"),
+    "channel": (),
     "origin": ("e.origin", "e.period_end", "e.rowid"),
     "updated": ("e.updated_at", "e.rowid"),
     "note": ("e.note", "e.rowid"),
@@ -85,17 +87,13 @@ SORTABLE_COLUMNS: dict[str, tuple[str, ...]] = {
 
 
 def sort_values(entry: StoredEntry, order_by: str) -> tuple:
-    """The values of ``entry`` in the terms of ``SORTABLE_COLUMNS[order_by]``: the key of the next page."""
+    """The values of ``entry`` in the terms of ``SORTABLE_COLUMNS[order_by]`` (not a name sort): the key
+    of the next page."""
     draft, end = entry.draft, entry.draft.period.end.isoformat()
     return {
         "period": (end, entry.rowid),
-        "business_unit": (entry.business_unit, entry.business_unit_id, entry.program, draft.program_id, end,
-                          entry.rowid),
-        "program": (entry.program, draft.program_id, end, entry.rowid),
-        "metric": (entry.metric_name, entry.metric_id, end, entry.rowid),
         "value": (to_scaled(draft.value), entry.rowid),
         "currency": (draft.currency or "", end, entry.rowid),
-        "channel": (entry.channel, draft.channel_id or "", end, entry.rowid),
         "origin": (draft.origin.value, end, entry.rowid),
         "updated": (entry.updated_at, entry.rowid),
         "note": (draft.note, entry.rowid),
@@ -373,7 +371,7 @@ def query_entries(store: Store, flt: EntryFilter | None = None, *, order_by: str
         indexed = ""  # SQLite starts from the filter's own index and sorts the few rows
     terms = SORTABLE_COLUMNS[order_by]
     rank = None
-    if shown and applies(order_by, shown):
+    if applies(order_by):
         terms, rank = rank_terms(store, order_by, shown)
     direction = "DESC" if descending else "ASC"
     if after is not None:
@@ -411,14 +409,13 @@ def _small(store: Store, flt: EntryFilter, selection: _Selection) -> bool:
 
 
 #: Grouped sorts: (the groups in ascending order, the index of each group's entries, the
-#: condition selecting a group (``None``: entries without one), the group of an entry).
+#: condition selecting a group (``None``: entries without one), the group of an entry). A name
+#: sort's groups are put in order by entry_name_sort.ordered_groups.
 _GROUP_SQL: dict[str, tuple[str, str, str, str]] = {
-    "business_unit": ("SELECT p.id FROM programs p JOIN business_units b ON b.id = p.business_unit_id "
-                      "ORDER BY b.name, b.id, p.name, p.id", "ix_entries_program_end", "e.program_id", "program"),
-    "program": ("SELECT id FROM programs ORDER BY name, id", "ix_entries_program_end", "e.program_id", "program"),
-    "metric": ("SELECT id FROM metrics ORDER BY name, id", "ix_entries_metric_end", "e.metric_id", "metric"),
-    "channel": ("SELECT NULL UNION ALL SELECT * FROM (SELECT id FROM channels ORDER BY name, id)",
-                "ix_entries_channel_end", "e.channel_id", "channel"),
+    "business_unit": ("", "ix_entries_program_end", "e.program_id", "program"),
+    "program": ("", "ix_entries_program_end", "e.program_id", "program"),
+    "metric": ("", "ix_entries_metric_end", "e.metric_id", "metric"),
+    "channel": ("", "ix_entries_channel_end", "e.channel_id", "channel"),
     "origin": ("", "ix_entries_origin_end", "e.origin", "origin"),
     "currency": ("SELECT NULL UNION ALL SELECT * FROM (SELECT DISTINCT currency FROM monthly_totals "
                  "WHERE currency <> '' ORDER BY currency)", "", "e.currency", "currency"),
@@ -439,7 +436,7 @@ def _by_groups(store: Store, clauses: list[str], params: list, order_by: str, de
                after: StoredEntry | None, shown: Mapping[str, str] | None = None) -> list[StoredEntry] | None:
     """A page of a grouped sort, read group by group; ``None`` when ``after`` is in no group."""
     groups_sql, index, column, kind = _GROUP_SQL[order_by]
-    if shown and applies(order_by, shown):
+    if applies(order_by):
         groups = ordered_groups(store, order_by, shown)
     else:
         groups = list(_ORIGINS) if kind == "origin" else [row[0] for row in store.db.execute(groups_sql)]

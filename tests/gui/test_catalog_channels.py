@@ -4,14 +4,16 @@ and every name shown in the interface language."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QLineEdit
 
 from impact_desktop.core import names as n
 from impact_desktop.core import texts
+from impact_desktop.core.name_order import set_name_order
 from impact_desktop.gui.catalog.catalog_dialogs import BusinessUnitDialog, ChannelDialog
 from impact_desktop.gui.catalog.catalog_page import CHANNELS, CatalogPage
 from impact_desktop.gui.common.context import AppContext
+from impact_desktop.gui.shell import i18n
 from impact_desktop.services import catalog_names, catalog_queries
 from impact_desktop.storage import catalog
 
@@ -21,8 +23,11 @@ pytestmark = [pytest.mark.qt_log_ignore("propagateSizeHints"), pytest.mark.usefi
 
 @pytest.fixture
 def chinese_names():
+    """A Chinese interface as start-up makes it: Chinese names, listed in pinyin order."""
     texts.set_name_language("zh_CN")
+    set_name_order(i18n.name_order(QLocale(QLocale.Language.Chinese, QLocale.Country.China)))
     yield
+    set_name_order(None)
     texts.set_name_language(None)
 
 
@@ -143,7 +148,7 @@ def test_the_channel_dialog_edits_other_names_and_refuses_a_taken_one(qtbot, dem
 
 def test_a_chinese_interface_shows_chinese_names_and_f2_opens_every_name(qtbot, demo_store, chinese_names):
     _context, page = _open(qtbot, demo_store)
-    assert _channel_rows(page) == ["阿里巴巴公益", "支付宝公益", "人人三小时"]
+    assert _channel_rows(page) == ["阿里巴巴公益", "人人三小时", "支付宝公益"]  # a-li, ren-ren, zhi-fu
     tree = page.ui.tree
     shown = [item.text(0) for item in page._items()]
     assert "蚂蚁金服" in shown and "阿里巴巴集团" in shown and "Ant Financial" not in shown

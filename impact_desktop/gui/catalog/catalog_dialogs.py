@@ -49,7 +49,7 @@ def fill_unit_combo(combo: QComboBox, units: list[BusinessUnit], *, exclude: set
         by_parent.setdefault(parent, []).append(unit)
 
     def add(parent: str | None, depth: int) -> None:
-        for unit in sorted(by_parent.get(parent, []), key=lambda u: book.shown(u.id, u.name).lower()):
+        for unit in catalog_names.in_name_order(by_parent.get(parent, []), book):
             if unit.id in exclude:
                 continue
             if not unit.archived or unit.id == keep:

@@ -7,17 +7,19 @@ The chosen locale also becomes :meth:`QLocale.setDefault`, so numbers, dates and
 formatted with ``QLocale()`` follow the interface language (12.7亿 / 1.27bn-style figures
 come from the formatting helpers that use it).
 
-What is *not* translated yet: human messages produced below the GUI (``ImpactError``
-texts from core/storage/io/services, CLI output). Those layers are Qt-free and build
-sentences with the user's values in them, so they stay English for now; the GUI shows
-them verbatim under a translated title or lead-in sentence.
+The Qt-free layers' sentences (errors, chart titles, import problems) go through
+:func:`impact_desktop.core.texts.translate`, which start-up points at Qt's translators; names
+are listed in the locale's collation order (:func:`name_order`: pinyin order in Chinese).
 """
 
 from __future__ import annotations
 
+import functools
+import threading
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QCollator, QCoreApplication, QLibraryInfo, QLocale, QSettings, Qt, QTranslator
 
 from impact_desktop.resources import translations_dir
 
@@ -91,3 +93,42 @@ def install_translators(app: QCoreApplication, choice: str, system: QLocale | No
             installed.append(qt)
             break
     return installed
+
+
+@functools.total_ordering
+class _CollationKey:
+    """A name's collation key that also compares equal (``QCollatorSortKey`` has only ``<``)."""
+
+    __slots__ = ("_key",)
+
+    def __init__(self, key) -> None:
+        self._key = key
+
+    def __lt__(self, other: _CollationKey) -> bool:
+        return self._key.compare(other._key) < 0
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, _CollationKey) and self._key.compare(other._key) == 0
+
+    __hash__ = None  # keys order names; they are never looked up
+
+
+def name_order(locale: QLocale) -> Callable[[str], object]:
+    """Sort keys of names in ``locale``'s collation: pinyin order for Chinese, case ignored,
+    numbers as numbers ("Program 9" before "Program 10"). For
+    :func:`impact_desktop.core.name_order.set_name_order`.
+
+    One collator per thread: ``QCollator`` is reentrant, not thread-safe, and the services
+    list names on worker threads too.
+    """
+    local = threading.local()
+
+    def key(name: str) -> _CollationKey:
+        collator = getattr(local, "collator", None)
+        if collator is None:
+            collator = local.collator = QCollator(locale)
+            collator.setNumericMode(True)
+            collator.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        return _CollationKey(collator.sortKey(name))
+
+    return key

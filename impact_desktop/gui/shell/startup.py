@@ -22,7 +22,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from impact_desktop import APP_NAME, __version__
-from impact_desktop.core import texts
+from impact_desktop.core import name_order, texts
 from impact_desktop.gui.shell import i18n, theme
 from impact_desktop.gui.shell.icons import app_icon
 
@@ -69,8 +69,10 @@ def prepare_application(app: QApplication, settings: QSettings | None = None) ->
     choice = i18n.chosen_language(settings)
     translators = i18n.install_translators(app, choice)
     texts.set_translator(QCoreApplication.translate)  # chart titles, tile names from the services
-    language = i18n.interface_language(i18n.locale_for(choice))
+    locale = i18n.locale_for(choice)
+    language = i18n.interface_language(locale)
     texts.set_name_language(language)  # 蚂蚁金服 in a Chinese interface, Ant Financial in an English one
+    name_order.set_name_order(i18n.name_order(locale))  # 阿里云, 菜鸟, 淘宝: lists in pinyin order
     return PreparedApplication(
         settings=settings,
         language_choice=choice,
