@@ -87,7 +87,26 @@ def simple_amount(text: str) -> tuple[Decimal, int, str | None] | None:
 
     For an import's inner loop: a CSV or a text column of a million figures is mostly these.
     """
-    found = _SIMPLE.fullmatch(text) if len(text) <= MAX_AMOUNT_TEXT else None  # int() refuses 4,300 digits
+    if len(text) > MAX_AMOUNT_TEXT:  # int() refuses 4,300 digits
+        return None
+    if text.isascii():  # "48500.50", "247": what a CSV holds, read without the regular expression (a third the time)
+        whole, dot, decimals = text.partition(".")
+        if whole.isdigit() and (not dot or (decimals.isdigit() and len(decimals) <= SCALE_DIGITS)):
+            number = int(whole)
+            scaled = number * SCALE
+            fraction = 0
+            if dot:
+                fraction = int(decimals)
+                scaled += fraction * _DECIMALS_SCALE[len(decimals)]
+            if scaled >= _SIMPLE_LIMIT:
+                return None
+            return (Decimal(number) if fraction == 0 else Decimal(text)), scaled, None
+    return _simple_by_pattern(text)
+
+
+def _simple_by_pattern(text: str) -> tuple[Decimal, int, str | None] | None:
+    """:func:`simple_amount` read with its regular expression alone (what its plain-digits short cut must equal)."""
+    found = _SIMPLE.fullmatch(text) if len(text) <= MAX_AMOUNT_TEXT else None
     if found is None:
         return None
     mark, whole, decimals = found.groups()

@@ -95,6 +95,29 @@ def test_a_simple_amount_is_what_parse_amount_and_to_scaled_read():
     assert amounts.simple_amount("9" * 30_000) is None  # a hostile cell: refused by the general way, with a reason
 
 
+def _digits_texts():
+    """Texts of ASCII digits and points of every shape, and a few that look like them but are not plain digits."""
+    rng = random.Random(18)
+    for _ in range(30_000):
+        whole = "".join(rng.choice("0123456789") for _ in range(rng.choice([0, 1, 1, 2, 3, 5, 8, 15, 16, 19, 25])))
+        decimals = "".join(rng.choice("0123456789") for _ in range(rng.randrange(0, 7)))
+        yield whole + rng.choice(["", ".", "."]) + decimals + rng.choice(["", "", "", ".", ".5", " ", "e5", ","])
+    yield from ["", ".", "5.", ".5", "0", "00", "0.0", "0.0000", "0.00001", "1.2.3", "+5", "-5", " 5", "5 ", "1e5",
+                "٣", "３", "²", "1,200", "¥5", "922337203685477.5807", "922337203685477.5808", "922337203685478",
+                "9" * 64, "9" * 65, "0" * 64, "1" + "0" * 63 + ".5"]
+
+
+def test_the_plain_digits_short_cut_reads_as_the_regular_expression_reads():
+    taken = 0
+    for text in _digits_texts():
+        simple, by_pattern = amounts.simple_amount(text), amounts._simple_by_pattern(text)
+        if simple is not None:
+            taken += 1
+            assert (simple[0].as_tuple(), simple[1:]) == (by_pattern[0].as_tuple(), by_pattern[1:]), text
+        assert simple == by_pattern, text
+    assert taken > 5_000  # the short cut was taken, not only the pattern
+
+
 def _float_read_in_full(number: float):
     """decimal_from_float before its short cut: the repr, rounded to the stored scale, trailing zeros dropped."""
     try:
