@@ -11,6 +11,7 @@ import dataclasses
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
+from decimal import Decimal
 from pathlib import Path
 
 from impact_desktop.core.bulk import gc_paused
@@ -338,7 +339,12 @@ def _plain(cell: object, draft: EntryDraft) -> bool:
     """
     kind = cell.__class__
     if kind is str:
-        return cell == as_written(draft.value)
+        value = draft.value
+        if value.__class__ is Decimal and cell == str(value):
+            # str() costs a third of as_written, and says the same unless it wrote an exponent (1E+3, said
+            # "1000") or a whole number's zero decimals (247.00, said "247")
+            return "E" not in cell and ("." not in cell or cell.rstrip("0")[-1] != ".")
+        return cell == as_written(value)
     return (kind is int or kind is float) and cell == draft.value
 
 
