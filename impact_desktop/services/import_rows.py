@@ -7,8 +7,11 @@ the import's transaction. Every problem names its sheet, row, column, value and 
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
+import operator
 from dataclasses import dataclass
+from decimal import Decimal
 from typing import NamedTuple
 
 from impact_desktop.core.catalog import CONTROL_CHARACTER, LONG_NAME, MAX_NAME_LENGTH, name_fault
@@ -104,6 +107,11 @@ def name_reason(fault: str) -> str:
     return translate("ImportProblem", "The name is empty.")
 
 
+#: Distinct label cells remembered as never a total (a sheet's names, periods and metrics repeat).
+NOT_TOTAL_CELLS_KEPT = 1 << 16
+#: Cell types that never equal a text, so a total's label cannot hide behind one in a set.
+_NEVER_TEXT = frozenset({int, float, bool, Decimal, dt.datetime, dt.date, dt.time})
+
 #: Distinct metric cells of a long sheet whose reading is remembered (a real sheet has a few).
 METRIC_CELLS_KEPT = 4096
 
@@ -140,6 +148,10 @@ class RowReader:
         self._units_of_program: dict[str, set[str]] = {}
         self._channels: dict[object, str] = {}
         self._totals: dict[str, str | None] = {}
+        #: Cells known to never make a row a total, and the getter of a row's first cell and labels (0 twice:
+        #: itemgetter of one index gives the cell itself, not a tuple).
+        self._not_totals: set = set()
+        self._first_and_labels = operator.itemgetter(0, 0, *self.label_cols)
         #: (type, metric cell) → metric key or None: a long sheet names a handful of metrics on every row.
         self._metric_keys: dict[tuple, str | None] = {}
         value_cols = [i for i, _m in self.metric_cols] + ([self.col[h.VALUE]] if self.long else [])
@@ -254,6 +266,8 @@ class RowReader:
         """
         if self._id_at is not None and row[self._id_at] is not None:
             return False
+        if row[0] is not None and self._not_totals.issuperset(self._first_and_labels(row)):
+            return False  # its first cell and its labels were all seen before, none of them a total
         totals, named = self._totals, False
         for value in row:
             if value is not None:
@@ -276,10 +290,22 @@ class RowReader:
                         return True
                     named = True
         if not named:
+            self._remember_not_totals(row)
             return False
         program = row[self._program_at] if self._program_at is not None else None
         period = row[self._period_at] if self._period_at is not None else None
         return program is None or period is None
+
+    def _remember_not_totals(self, row: list) -> None:
+        """Keep the row's first cell and labels that can never make a row a total, for :meth:`_is_total`'s
+        short cut (a bounded number: a column of a million distinct dates or notes would not pay)."""
+        known = self._not_totals
+        if len(known) >= NOT_TOTAL_CELLS_KEPT:
+            return
+        for value in self._first_and_labels(row):
+            kind = type(value)
+            if value is None or kind in _NEVER_TEXT or (kind is str and self._total_kind(value) is None):
+                known.add(value)  # never a str subclass or an odd object: one might equal "Total" as a key
 
     def _total_kind(self, text: str) -> str | None:
         found = self._totals.get(text, False)
