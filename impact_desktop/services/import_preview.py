@@ -260,7 +260,7 @@ def _read_rows(preview: ImportPreview, table: Table, metrics, settings, progress
             result = RowResult("invalid", problems=[*found, *(p for p in result.problems if p.column not in columns)])
         kind = result.kind
         if kind == "entries":
-            position = len(pending)
+            position = len(figure_columns)  # appended with pending, figure for figure; a C length, not a method
             pending.extend(result.drafts)
             for (_id, draft), (col, cell) in zip(result.drafts, result.written, strict=True):
                 figure_columns.append(col)

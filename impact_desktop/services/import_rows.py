@@ -136,6 +136,8 @@ class RowReader:
         self.metric_cols = [(i, metrics[f[len(h.METRIC_PREFIX):]]) for i, f in enumerate(mapping)
                             if f.startswith(h.METRIC_PREFIX) and f[len(h.METRIC_PREFIX):] in metrics]
         self.long = h.METRIC in self.col and h.VALUE in self.col
+        #: A long sheet's value, metric and metric key columns.
+        self._long_at = (self.col[h.VALUE], self.col[h.METRIC], self.col.get(h.METRIC_KEY)) if self.long else None
         self.label_cols = [self.col[f] for f in (h.BUSINESS_UNIT, h.PROGRAM, h.PERIOD, h.CHANNEL, h.METRIC)
                            if f in self.col]
         self._periods: dict[object, Period | str] = {}
@@ -209,7 +211,7 @@ class RowReader:
         origin = Origin.MERGE if entry_id else Origin.IMPORT
         quick, has_units, header_currency = self.builder.quick, self.has_units, self._header_currency
         file_name, sheet, batch_id = self.file_name, self.sheet, self.batch_id
-        drafts = []
+        pairs = []  # (None, draft): what an entries row gives, made as it goes
         written = []
         for value_col, metric, value in figures:
             if metric is None:
@@ -245,16 +247,17 @@ class RowReader:
                         problems.append(self._problem(number, index, row[index] if index < len(row) else None,
                                                       reason))
                     continue
-            drafts.append(draft)
+            pairs.append((None, draft))
             written.append((value_col, row[value_col]))
         if problems:
             if not (program_id and period):  # the figures themselves are unusable, not held back
                 return RowResult("invalid", problems=problems)
-            return RowResult("invalid", problems=problems, drafts=drafts, written=written)  # held back with it
-        if entry_id and len(drafts) == 1:
+            return RowResult("invalid", problems=problems, drafts=[draft for _none, draft in pairs],
+                             written=written)  # held back with it
+        if entry_id and len(pairs) == 1:
             updated = row[self._updated_at] if self._updated_at is not None else None
-            return RowResult("entries", [(entry_id, drafts[0])], (), updated, written)
-        return RowResult("entries", [(None, draft) for draft in drafts], (), None, written)
+            return RowResult("entries", [(entry_id, pairs[0][1])], (), updated, written)
+        return RowResult("entries", pairs, (), None, written)
 
     def _is_total(self, row: list) -> bool:
         """A total or subtotal row: its first filled cell or a label column says so.
@@ -337,11 +340,10 @@ class RowReader:
 
     def _figures(self, row: list) -> list[tuple[int, Metric | None, object]]:
         if self.long:
-            value_col, metric_col = self.col[h.VALUE], self.col[h.METRIC]
+            value_col, metric_col, key_at = self._long_at
             value = row[value_col]
             if value is None or (type(value) is str and value in EMPTY_MARKS):
                 return []
-            key_at = self.col.get(h.METRIC_KEY)
             key = row[key_at] if key_at is not None and row[key_at] in self.metrics else None
             if not key:
                 named = row[metric_col]
