@@ -115,6 +115,12 @@ def import_command(ctx, file, db_path, sheet, preset, maps, save_preset, dry_run
         result = None
         if not dry_run:
             result = _commit(store if not fresh else None, target, preview, skip_invalid, corrections, save_preset)
+            if result.preview is not None and result.preview is not preview:
+                # Checked again under the write lock (the store changed meanwhile, e.g. another process
+                # imported the same file): report what was written, not what the first look found.
+                preview = result.preview
+                new_names = name_suggestions.new_names(store, preview.snapshot) if not fresh else ()
+                figures = PreviewFigures(store, preview) if figures is not None and not fresh else None
     if as_json:
         click.echo(json.dumps(_report(preview, result, dry_run, new_names, figures), ensure_ascii=False, indent=2))
         return

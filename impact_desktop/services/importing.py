@@ -26,7 +26,7 @@ source file.
 from __future__ import annotations
 
 from contextlib import nullcontext
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from impact_desktop.core.bulk import gc_paused
@@ -119,6 +119,9 @@ class ImportResult:
     replaced_count: int = 0
     #: The corrections' figures left out ("skip").
     left_out_count: int = 0
+    #: What was written: the caller's preview, or the one checked again because the store changed
+    #: meanwhile (another process imported the same file): its counts are the ones to report.
+    preview: ImportPreview | None = field(default=None, compare=False, repr=False)
 
     @property
     def changed_count(self) -> int:
@@ -202,6 +205,7 @@ def commit_import(store: Store, preview: ImportPreview, *, skip_invalid: bool = 
         updated_count=sum(1 for conflict in preview.conflicts if conflict.kept == KEEP_FILE),
         replaced_count=sum(len(c.stored) for c in preview.corrections) if corrections == REPLACE else 0,
         left_out_count=preview.left_out(corrections),
+        preview=preview,
     )
 
 

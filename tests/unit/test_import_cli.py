@@ -229,3 +229,42 @@ def test_importing_into_a_new_database_reads_the_file_once(tmp_path, monkeypatch
     assert rereads == [] and entries_in(db) == (2, 17500.5)
     again = run("import", path, "--db", db)  # an existing store: checked against itself, not read twice either
     assert again.exit_code == 0 and "duplicates: 2" in again.stdout and rereads == []
+
+
+def test_a_file_imported_meanwhile_by_another_process_is_reported_as_what_was_written(tmp_path, monkeypatch):
+    """Two imports of one file at once: the second is checked again under the write lock and writes no
+    entry; its summary (text and --json) says duplicates, not the 'new entries' of its first look."""
+    from impact_desktop.cli import imports as cli_imports
+    from impact_desktop.services import importing
+    from impact_desktop.services.session import open_database
+
+    path = write_xlsx(tmp_path / "ok.xlsx", [HEADER, ["Cainiao", "Green logistics", "2018-03-01", 5],
+                                             ["Cainiao", "Green logistics", "2018-04-01", 7]])
+    other_file = write_xlsx(tmp_path / "other.xlsx", [HEADER, ["Amap", "Map", "2018-03-01", 1]])
+    real = cli_imports.preview_import
+    for as_json in (False, True):
+        db = tmp_path / f"c{as_json}.db"
+        assert run("import", other_file, "--db", db).exit_code == 0
+
+        def other_process_imports_meanwhile(store, file, options, db=db, **kwargs):
+            preview = real(store, file, options, **kwargs)
+            other = open_database(db)
+            try:  # another process imports the same file between this one's check and its write
+                importing.commit_import(other, real(other, file, options))
+            finally:
+                other.close()
+            return preview
+
+        monkeypatch.setattr(cli_imports, "preview_import", other_process_imports_meanwhile)
+        second = run("import", path, "--db", db, "--show", "2", *(["--json"] if as_json else []))
+        monkeypatch.setattr(cli_imports, "preview_import", real)
+        assert second.exit_code == 0, second.stderr
+        if as_json:
+            report = json.loads(second.stdout)
+            assert report["counts"]["new"] == 0 and report["counts"]["duplicate"] == 2
+            assert len(report["duplicates"]) == 2 and report["new_business_units"] == []
+        else:
+            assert "new entries: 0   duplicates: 2" in second.stdout, second.stdout
+            assert "new business units" not in second.stdout and "Imported 0 entries" in second.stdout
+            assert ") new" not in second.stdout and second.stdout.count(") duplicate") == 2, second.stdout
+        assert entries_in(db) == (3, 13)  # the other process's two figures and the first file's one, not doubled
