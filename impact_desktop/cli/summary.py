@@ -68,12 +68,22 @@ def summary_json(result: Summary) -> dict:
         },
         "targets": {key: _number(value) for key, value in result.targets.items()},
         "metrics": {
-            key: {"name": m.name, "unit": result.currency if m.is_money else m.unit,
+            key: {"name": result.metric_name(key), "unit": result.currency if m.is_money else m.unit,
                   "aggregation": m.aggregation.value}
             for key, m in result.metrics.items() if key in result.shown_keys
         },
         "notes": result.notes,
     }
+
+
+def text_width(text: str) -> int:
+    """Columns a terminal gives ``text``: Chinese characters take two."""
+    return sum(2 if "\u2e80" <= char <= "\ufe4f" or "\uff00" <= char <= "\uff60" else 1 for char in text)
+
+
+def pad(text: str, width: int) -> str:
+    """``text`` left-aligned in ``width`` terminal columns (回收设施 is eight columns wide, not four)."""
+    return text + " " * max(0, width - text_width(text))
 
 
 def summary_table(result: Summary) -> str:
@@ -82,21 +92,22 @@ def summary_table(result: Summary) -> str:
     keys = result.shown_keys
     if not keys:
         return "\n".join([*lines, "No figures in this period."])
-    width = max(len(result.metrics[key].name) for key in keys) + 2
+    width = max(text_width(result.metric_name(key)) for key in keys) + 2
     for key in keys:
         metric = result.metrics[key]
         unit = result.currency if metric.is_money else metric.unit
         value, target = result.figure(key), result.targets.get(key)
         extra = f"   target {target:,} ({percent(result.achieved(key))})" if target else ""
         shown = f"{value:>20,}" if value is not None else f"{NO_FIGURE:>20}"
-        lines.append(f"  {metric.name:<{width}}{shown} {unit_for(value, unit) if value is not None else unit}{extra}")
+        lines.append(f"  {pad(result.metric_name(key), width)}{shown} "
+                     f"{unit_for(value, unit) if value is not None else unit}{extra}")
     lines.append("")
     for unit_name, values in result.by_business_unit.items():
         lines.append(unit_name)
         for key, value in values.items():
             metric = result.metrics[key]
             unit = result.currency if metric.is_money else unit_for(value, metric.unit)
-            lines.append(f"  {metric.name:<{width}}{value:>20,} {unit}")
+            lines.append(f"  {pad(result.metric_name(key), width)}{value:>20,} {unit}")
     if result.notes:
         lines += ["", *[f"Note: {note}" for note in result.notes]]
     return "\n".join(lines)

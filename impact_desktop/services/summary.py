@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from impact_desktop.core.aggregation import Observation, distinct_as_entered, latest_stock, sum_flows
-from impact_desktop.core.metrics import Aggregation, Metric, metric_display_name
+from impact_desktop.core.metrics import Aggregation, Metric
 from impact_desktop.core.money import SCALE_DIGITS, normalize_currency, normalize_decimal, round_money
 from impact_desktop.core.name_order import name_order_key
 from impact_desktop.core.periods import month_key
@@ -60,6 +60,11 @@ class Summary:
     metrics: dict[str, Metric]
     targets: dict[str, Decimal] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)
+    #: Metric key → the name shown (:class:`NameBook`: the interface's or ``--language``'s).
+    metric_names: dict[str, str] = field(default_factory=dict)
+
+    def metric_name(self, key: str) -> str:
+        return self.metric_names.get(key) or self.metrics[key].name
 
     def figure(self, key: str) -> Decimal | None:
         """The metric's total in scope, or ``None`` when no entry of it is in scope."""
@@ -283,15 +288,16 @@ def summarize(store: Store, scope: Scope, currency: str | None = None) -> Summar
     by_unit: dict[str, dict[str, Decimal]] = defaultdict(dict)
     for (metric_key, unit_id), value in grouped_totals(store, scope, ("business_unit",), reporting).items():
         by_unit[units.get(unit_id, unit_id)][metric_key] = value
+    names = {key: book.metric(metric) for key, metric in metrics.items()}
     notes = [
         translate("Summary", "{0} is a distinct count: the largest figure entered in the period, never summed "
-                             "across units or months.").format(metric_display_name(metric))
+                             "across units or months.").format(names[key])
         for key, metric in metrics.items()
         if metric.aggregation == Aggregation.DISTINCT and key in totals
     ]
     notes += [
         translate("Summary", "{0} is a stock: the latest value in the period, not a sum of months.").format(
-            metric_display_name(metric))
+            names[key])
         for key, metric in metrics.items()
         if metric.aggregation == Aggregation.STOCK and key in totals
     ]
@@ -306,6 +312,7 @@ def summarize(store: Store, scope: Scope, currency: str | None = None) -> Summar
         metrics=metrics,
         targets=target_totals(store, scope, reporting),
         notes=notes,
+        metric_names=names,
     )
 
 

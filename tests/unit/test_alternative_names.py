@@ -199,6 +199,21 @@ def test_summary_names_follow_the_language(demo_store, db_path):
     assert "Ant Financial" in english["by_business_unit"]
 
 
+def test_summary_metric_names_and_notes_follow_the_language(demo_store, db_path):
+    """--language names metrics too (its help says so): 回收设施, not 'Recycling facilities', in the
+    table, the JSON and the notes on stocks; the English names without it."""
+    demo_store.close()
+    chinese = json.loads(run("summary", "--db", db_path, "--fiscal-year", "2018", "--json", "--language",
+                             "zh_CN").stdout)
+    assert chinese["metrics"]["recycling_facilities"]["name"] == "回收设施"
+    assert any(note.startswith("回收设施 is a stock") for note in chinese["notes"]), chinese["notes"]
+    assert not any("Recycling facilities" in note for note in chinese["notes"])
+    table = run("summary", "--db", db_path, "--fiscal-year", "2018", "--language", "zh_CN").stdout
+    assert "  回收设施  " in table and "Recycling facilities" not in table, table
+    english = json.loads(run("summary", "--db", db_path, "--fiscal-year", "2018", "--json").stdout)
+    assert english["metrics"]["recycling_facilities"]["name"] == "Recycling facilities"
+
+
 @pytest.mark.parametrize(("language", "metric", "unit"), [("zh_CN", "平台上的公益组织", "阿里巴巴集团"),
                                                         ("en", "Nonprofits on the platform", "Alibaba Group")])
 def test_dashboard_and_report_names_of_metrics_follow_the_language(demo_store, language, metric, unit):
