@@ -56,6 +56,9 @@ class FileWriteError(ImpactError):
 
 def reason(exc: OSError) -> str:
     """Why a write failed, as the end of a sentence ("the disk is full")."""
+    if exc.errno == errno.ENOENT and exc.filename is not None and Path(os.fsdecode(exc.filename)).parent.is_dir():
+        # The folder is there but will not take a new file (/proc, some network or FUSE mounts).
+        return translate("FileWrite", "the folder does not accept new files")
     if exc.errno in _REASONS:
         return _REASONS[exc.errno]()
     text = exc.strerror or str(exc) or exc.__class__.__name__

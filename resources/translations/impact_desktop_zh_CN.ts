@@ -1177,7 +1177,7 @@ Click “Add business unit…” to create the first one (for example your group
     </message>
     <message>
         <source>Active programs</source>
-        <extracomment>The groupings a dashboard reads: totals, by unit, donations by channel, the month charts. How many filters&apos; figures are kept per open database (a user going back and forth between a few years, units or currencies). Per open database (its connection object, weakly: a closed store&apos;s figures go with it): the change token they were read under and the figures by (scope, previous scope, currency).</extracomment>
+        <extracomment>The groupings a dashboard reads: totals, by unit, donations by channel, the month charts. How many read results are kept per open database, least recently used dropped first: a filter&apos;s figures (:func:`_read_figures`) and its B4SI figures (:func:`keep_b4si`) are one each and share this, so about 8 filters are kept whole (a user going back and forth between a few years, units or currencies). Per open database (its connection object, weakly: a closed store&apos;s figures go with it): the change token they were read under and the figures by (scope, previous scope, currency).</extracomment>
         <translation>活跃公益项目</translation>
     </message>
     <message>
@@ -1437,6 +1437,7 @@ Click “Add business unit…” to create the first one (for example your group
     </message>
     <message>
         <source>FY{0}</source>
+        <extracomment>a refresh came due while another page was shown: it is made when this page is shown</extracomment>
         <translation>{0}财年</translation>
     </message>
     <message>
@@ -2630,6 +2631,10 @@ Edit → Undo (Ctrl+Z) brings them back.</source>
     <message>
         <source>the disk reported an input/output error</source>
         <translation>磁盘报告了输入/输出错误</translation>
+    </message>
+    <message>
+        <source>the folder does not accept new files</source>
+        <translation>该文件夹不接受新文件</translation>
     </message>
     <message>
         <source>Could not write {0}: {1}.</source>
@@ -6616,6 +6621,7 @@ Cainiao / Green logistics recycling</source>
     <name>Summary</name>
     <message>
         <source>{0} is a distinct count: the largest figure entered in the period, never summed across units or months.</source>
+        <extracomment>Metric key → the name shown (:class:`NameBook`: the interface&apos;s or ``--language``&apos;s).</extracomment>
         <translation>{0}为去重计数：取期间内录入的最大值，绝不跨事业部或跨月相加。</translation>
     </message>
     <message>

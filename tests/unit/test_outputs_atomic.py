@@ -82,6 +82,23 @@ def test_an_os_error_is_one_sentence_naming_the_file(tmp_path, code, reason):
     assert partials(tmp_path) == []
 
 
+def test_no_such_file_in_a_folder_that_exists_does_not_claim_the_folder_is_gone(tmp_path, demo_store):
+    """A folder that refuses new files with ENOENT (/proc, some FUSE mounts) is there: "the folder no
+    longer exists" sent the user looking for a folder they could see."""
+    gone = tmp_path / "gone" / ".board.pdf~1.partial"
+    here = tmp_path / ".board.pdf~1.partial"
+    assert atomic_file.reason(OSError(errno.ENOENT, "No such file", str(gone))) == "the folder no longer exists"
+    assert atomic_file.reason(OSError(errno.ENOENT, "No such file", str(here))) == \
+        "the folder does not accept new files"
+    if not Path("/proc/self").is_dir():
+        pytest.skip("no /proc here")
+    demo_store.close()
+    for command in (["export", "/proc/x.csv"], ["report", "/proc/x.pdf"]):
+        result = run_cli(*command, "--db", demo_store.path)
+        assert result.exit_code == 1 and "Traceback" not in result.output
+        assert result.stderr.strip().endswith(": the folder does not accept new files."), result.stderr
+
+
 def test_files_that_belong_together_are_replaced_together(tmp_path):
     main, rates, stale = tmp_path / "x.csv", tmp_path / "x.rates.csv", tmp_path / "x.targets.csv"
     for path in (main, rates, stale):
