@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import functools
 import importlib
 import os
@@ -14,6 +15,7 @@ import click
 
 from impact_desktop import APP_NAME, __version__
 from impact_desktop.core import texts
+from impact_desktop.core.atomic_file import reason as file_reason
 from impact_desktop.core.errors import ImpactError
 from impact_desktop.storage.database import Store, open_store
 from impact_desktop.storage.location import ENV_VAR, resolve_database_path
@@ -124,6 +126,10 @@ def user_errors(command: Callable) -> Callable:
             _silence_stdout()
             sys.exit(0)
         except (sqlite3.Error, OSError) as exc:
+            if isinstance(exc, OSError) and exc.errno in _NAME_ERRORS and exc.filename is not None:
+                # A name no disk takes (Path.exists() raises for it), whichever file of whichever command.
+                click.echo(f"error: Cannot use {os.fsdecode(exc.filename)}: {file_reason(exc)}.", err=True)
+                sys.exit(EXIT_USER_ERROR)
             reason = write_failure(exc)  # a full disk, a read-only file, a writer that never let go
             text = f"nothing could be written: {reason}." if reason else f"unexpected {exc.__class__.__name__}: {exc}"
             click.echo(f"error: {text}", err=True)
@@ -133,6 +139,10 @@ def user_errors(command: Callable) -> Callable:
             sys.exit(EXIT_UNEXPECTED)
 
     return wrapper
+
+
+#: OSErrors that say a path itself cannot be (a name too long, a loop of links), whatever the command.
+_NAME_ERRORS = frozenset({errno.ENAMETOOLONG, errno.ELOOP})
 
 
 def _silence_stdout() -> None:

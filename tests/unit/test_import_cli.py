@@ -268,3 +268,22 @@ def test_a_file_imported_meanwhile_by_another_process_is_reported_as_what_was_wr
             assert "new business units" not in second.stdout and "Imported 0 entries" in second.stdout
             assert ") new" not in second.stdout and second.stdout.count(") duplicate") == 2, second.stdout
         assert entries_in(db) == (3, 13)  # the other process's two figures and the first file's one, not doubled
+
+
+def test_a_file_name_too_long_for_the_disk_is_one_clear_line_for_every_command(tmp_path):
+    """Path.exists() raises for a 300-character name: every command said 'unexpected OSError' and exited 3."""
+    db = tmp_path / "c.db"
+    good = write_xlsx(tmp_path / "ok.xlsx", [HEADER, ["Cainiao", "Green logistics", "2018-03-01", 5]])
+    assert run("import", good, "--db", db).exit_code == 0
+    before = db.read_bytes()
+    long = tmp_path / ("b" * 300)
+    for command in (["import", f"{long}.csv", "--db", db], ["import", good, "--db", f"{long}.db"],
+                    ["export", f"{long}.csv", "--db", db], ["report", f"{long}.pdf", "--db", db],
+                    ["backup", f"{long}.db", "--db", db], ["summary", "--db", f"{long}.db"],
+                    ["restore", f"{long}.db", "--db", db, "--yes"]):
+        result = run(*command)
+        assert result.exit_code == 1, (command, result.output)
+        assert result.stderr.startswith("error: ") and result.stderr.count("\n") == 1, result.stderr
+        assert result.stderr.strip().endswith(": the file name is too long."), result.stderr
+        assert "unexpected" not in result.stderr and "Traceback" not in result.output
+    assert db.read_bytes() == before
