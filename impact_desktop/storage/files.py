@@ -17,6 +17,7 @@ import tempfile
 import time
 from pathlib import Path
 
+from impact_desktop.core.atomic_file import reason
 from impact_desktop.core.texts import translate
 from impact_desktop.storage.locking import write_failure
 
@@ -156,4 +157,4 @@ def cannot_write(path: Path) -> str | None:
 
 def os_reason(exc: OSError) -> str:
     """An OSError in words: the known write failures by name, else the system's text."""
-    return write_failure(exc) or (exc.strerror or str(exc))
+    return write_failure(exc) or reason(exc)

@@ -7,6 +7,7 @@ import json
 import sqlite3
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -144,3 +145,12 @@ def test_a_backup_that_cannot_be_written_leaves_the_earlier_file(demo_store, tmp
 def test_a_backup_cannot_replace_the_database_itself(demo_store):
     with pytest.raises(StoreError, match="cannot replace the database"):
         backups.backup_database(demo_store, demo_store.path)
+
+
+def test_a_backup_into_a_folder_that_refuses_new_files_says_why_in_words(demo_store):
+    """Not the system's 'No such file or directory' (untranslated, and of a folder that exists)."""
+    if not Path("/proc/self").is_dir():
+        pytest.skip("no /proc here")
+    with pytest.raises(StoreError) as proc:
+        backups.backup_database(demo_store, Path("/proc/b.db"))
+    assert str(proc.value) == "Cannot write the copy /proc/b.db: the folder does not accept new files."
