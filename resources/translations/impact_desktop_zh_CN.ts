@@ -692,11 +692,11 @@
     </message>
     <message>
         <source>Business units with their nested units and programs, then the channels. F2 renames, Enter edits details.</source>
-        <translation>业务单元及其下属单元和项目，其后是渠道。F2 重命名，回车编辑详细信息。</translation>
+        <translation>事业部及其下属事业部和公益项目，其后是渠道。F2 重命名，回车编辑详细信息。</translation>
     </message>
     <message>
         <source>Select a business unit, program or channel to see its details and figures to date.</source>
-        <translation>选择一个业务单元、项目或渠道，查看其详细信息和累计数据。</translation>
+        <translation>选择一个事业部、公益项目或渠道，查看其详细信息和累计数据。</translation>
     </message>
     <message>
         <source>Name</source>
@@ -1218,11 +1218,11 @@ Click “Add business unit…” to create the first one (for example your group
     </message>
     <message>
         <source>Other (1 unit)</source>
-        <translation>其他（1 个业务单元）</translation>
+        <translation>其他（1 个事业部）</translation>
     </message>
     <message>
         <source>Other ({0} units)</source>
-        <translation>其他（{0} 个业务单元）</translation>
+        <translation>其他（{0} 个事业部）</translation>
     </message>
     <message>
         <source>Hatched bars: colours repeat after {0} series; the hatching tells them apart (it does not mean an estimate).</source>

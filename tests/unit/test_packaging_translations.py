@@ -158,7 +158,8 @@ def test_contexts_are_class_names(update_translations):
 
 #: Terms of the field with one Chinese word (GLOSSARY.zh_CN.md): the English words, the
 #: chosen term, and the variants that must not appear beside it.
-ONE_WORD_TERMS = [("management cost", "管理成本", ("管理费",))]  # 管理费 also catches 管理费用
+ONE_WORD_TERMS = [("management cost", "管理成本", ("管理费",)),  # 管理费 also catches 管理费用
+                  ("business unit", "事业部", ("业务单元",))]
 
 
 @pytest.mark.parametrize(("english", "term", "variants"), ONE_WORD_TERMS)
