@@ -97,9 +97,9 @@ def _name_faults() -> dict[str, dict[str, str]]:
             CONTROL_CHARACTER: translate("NameCheck", "A channel name cannot hold control characters such as NUL."),
         },
         "name": {
-            EMPTY_NAME: translate("NameCheck", "A name needs a name."),
-            LONG_NAME: translate("NameCheck", "A name name is at most {0} characters."),
-            CONTROL_CHARACTER: translate("NameCheck", "A name name cannot hold control characters such as NUL."),
+            EMPTY_NAME: translate("NameCheck", "A name cannot be empty."),
+            LONG_NAME: translate("NameCheck", "A name is at most {0} characters."),
+            CONTROL_CHARACTER: translate("NameCheck", "A name cannot hold control characters such as NUL."),
         },
     }
 

@@ -5289,15 +5289,15 @@ reported as entered for the period (volunteers).</source>
         <translation>渠道名称不能包含 NUL 等控制字符。</translation>
     </message>
     <message>
-        <source>A name needs a name.</source>
+        <source>A name cannot be empty.</source>
         <translation>名称不能为空。</translation>
     </message>
     <message>
-        <source>A name name is at most {0} characters.</source>
+        <source>A name is at most {0} characters.</source>
         <translation>名称最多 {0} 个字符。</translation>
     </message>
     <message>
-        <source>A name name cannot hold control characters such as NUL.</source>
+        <source>A name cannot hold control characters such as NUL.</source>
         <translation>名称不能包含 NUL 等控制字符。</translation>
     </message>
     <message>

@@ -8,6 +8,7 @@ import json
 import pytest
 
 from impact_desktop.core import names as n
+from impact_desktop.core.catalog import MAX_NAME_LENGTH
 from impact_desktop.core.errors import ValidationError
 from impact_desktop.core.texts import set_name_language
 from impact_desktop.services import catalog_names
@@ -267,3 +268,13 @@ def test_an_alias_cannot_name_two_things(demo_store):
         catalog_names.find(demo_store, n.PROGRAM, "Alipay Philanthropy") if catalog.add_program(
             demo_store, catalog.find_business_unit(demo_store, "Cainiao").id, "Alipay Philanthropy") else None
     assert ImportOptions().same == []
+
+
+def test_a_refused_alternative_name_says_why_in_a_real_sentence(demo_store, db_path):
+    """Not 'A name needs a name.' nor 'A name name is at most 120 characters.'"""
+    demo_store.close()
+    for alias, sentence in (("  ", "A name cannot be empty."),
+                            ("x" * 300, f"A name is at most {MAX_NAME_LENGTH} characters."),
+                            ("Cai\x00niao", "A name cannot hold control characters such as NUL.")):
+        result = run("catalog", "alias", "add", "business_unit", "Cainiao", alias, "--db", db_path)
+        assert result.exit_code == 1 and result.stderr == f"error: {sentence}\n", result.stderr
