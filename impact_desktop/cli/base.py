@@ -73,9 +73,34 @@ def cli(ctx: click.Context, db_path: str | None) -> None:
         sys.exit(run_gui(path))
 
 
-def _set_language(_ctx, _param, value: str | None) -> str | None:
+def _set_language(ctx: click.Context, _param, value: str | None) -> str | None:
     texts.set_name_language(value)
+    names = _built_in_metric_names(value) if value not in (None, "en") and texts.current_translator() is None else None
+    if names is not None:  # for this command only (tests run many in one process)
+        texts.set_translator(names)
+        ctx.call_on_close(lambda: texts.set_translator(None))
     return value
+
+
+#: The translation context of the built-in metrics' names (core.metrics): 捐赠, 志愿服务时长...
+_METRIC_CONTEXT = "Metric"
+
+
+def _built_in_metric_names(language: str) -> Callable[[str, str], str] | None:
+    """A translator of the built-in metrics' names into ``language`` (their other names live in the
+    catalogue, not in the store); every other text stays as the command writes it (English)."""
+    from PySide6.QtCore import QTranslator
+
+    from impact_desktop.resources import translations_dir
+
+    catalogue = QTranslator()
+    if not catalogue.load(str(translations_dir() / f"impact_desktop_{language}.qm")):
+        return None
+
+    def translate(context: str, text: str) -> str:
+        return (catalogue.translate(context, text) or text) if context == _METRIC_CONTEXT else text
+
+    return translate
 
 
 language_option = click.option(

@@ -31,7 +31,8 @@ def names_command(ctx, db_path, as_json) -> None:
     with opened_store(ctx, db_path) as store:
         things = catalog_names.everything(store)
         book = NameBook(store, name_language())
-        shown = {thing.target_id: book.shown(thing.target_id, thing.name) for thing in things}
+        shown = {thing.target_id: book.metric_name(thing.key, thing.name, thing.target_id) if thing.key
+                 else book.shown(thing.target_id, thing.name) for thing in things}
     if as_json:
         click.echo(json.dumps([{"kind": t.kind, "name": t.name, "shown": shown[t.target_id],
                                 "business_unit": t.unit or None, "key": t.key or None,

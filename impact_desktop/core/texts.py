@@ -20,6 +20,11 @@ def set_translator(translator: Callable[[str, str], str] | None) -> None:
     _translator = translator
 
 
+def current_translator() -> Callable[[str, str], str] | None:
+    """The installed translator (to put back after a command that installs its own)."""
+    return _translator
+
+
 def translate(context: str, text: str) -> str:
     """``text`` in the interface language, or as written when no translator is installed."""
     return _translator(context, text) if _translator else text

@@ -94,7 +94,8 @@ def entry_record(entry: StoredEntry, book: NameBook | None = None) -> dict:
         "id": entry.id, "period": draft.period.label(), "period_start": draft.period.start.isoformat(),
         "period_end": draft.period.end.isoformat(), "business_unit": shown(entry.business_unit_id, entry.business_unit),
         "program": shown(draft.program_id, entry.program), "metric": draft.metric_key,
-        "metric_name": shown(entry.metric_id, entry.metric_name), "value": _number(draft.value),
+        "metric_name": book.metric_name(draft.metric_key, entry.metric_name, entry.metric_id) if book is not None
+        else entry.metric_name, "value": _number(draft.value),
         "unit": draft.currency or entry.unit, "currency": draft.currency,
         "channel": shown(draft.channel_id, entry.channel) if entry.channel else None,
         "origin": draft.origin.value, "note": draft.note, "updated_at": entry.updated_at,

@@ -278,3 +278,29 @@ def test_a_refused_alternative_name_says_why_in_a_real_sentence(demo_store, db_p
                             ("Cai\x00niao", "A name cannot hold control characters such as NUL.")):
         result = run("catalog", "alias", "add", "business_unit", "Cainiao", alias, "--db", db_path)
         assert result.exit_code == 1 and result.stderr == f"error: {sentence}\n", result.stderr
+
+
+def test_built_in_metrics_are_named_in_the_language_asked_on_the_command_line(demo_store, db_path):
+    """--language zh_CN named 蚂蚁金服 and 回收设施 but left 'Donations' and 'Volunteer hours' in
+    English: their Chinese names live in the translation catalogue, which no command loaded."""
+    from impact_desktop.core.texts import translate
+
+    demo_store.close()
+    summary = json.loads(run("summary", "--db", db_path, "--fiscal-year", "2018", "--json", "--language",
+                             "zh_CN").stdout)
+    assert summary["metrics"]["donations"]["name"] == "捐赠"
+    assert summary["metrics"]["volunteer_hours"]["name"] == "志愿服务时长"
+    assert any(note.startswith("志愿者 is a distinct count") for note in summary["notes"]), summary["notes"]
+    entries = json.loads(run("entries", "--db", db_path, "--metric", "donations", "--limit", "1", "--json",
+                             "--language", "zh_CN").stdout)["entries"]
+    assert entries[0]["metric_name"] == "捐赠"
+    names = json.loads(run("catalog", "names", "--db", db_path, "--json", "--language", "zh_CN").stdout)
+    assert {"kind": "metric", "key": "trees_planted", "shown": "植树"}.items() <= \
+        next(thing for thing in names if thing["key"] == "trees_planted").items()
+    assert "植树 [trees_planted]  = Trees planted" in run("catalog", "names", "--db", db_path, "--language",
+                                                          "zh_CN").stdout
+    assert translate("Metric", "Donations") == "Donations"  # for that command only
+    english = json.loads(run("summary", "--db", db_path, "--fiscal-year", "2018", "--json").stdout)
+    assert english["metrics"]["donations"]["name"] == "Donations"
+    assert json.loads(run("entries", "--db", db_path, "--metric", "donations", "--limit", "1", "--json",
+                          "--language", "en").stdout)["entries"][0]["metric_name"] == "Donations"
