@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from impact_desktop.core.b4si import FundingSource, InputType, Motivation
 from impact_desktop.core.entries import EntryDraft, Origin
 from impact_desktop.core.errors import StoreError
+from impact_desktop.core.metrics import BUILTIN_METRICS, metric_name_for_key
 from impact_desktop.core.money import from_scaled, to_scaled
 from impact_desktop.core.periods import Period, PeriodKind, month_key
 from impact_desktop.core.texts import translate
@@ -128,6 +129,15 @@ def _also_named(kind: str, column: str) -> str:
             "AND deleted_at IS NULL AND name LIKE :t ESCAPE '\\')")
 
 
+def _built_in_named(text: str) -> str:
+    """SQL: the metric is a built-in one whose name in the interface language contains ``text`` (捐赠 is
+    Donations' name in a Chinese interface; it comes from the translations, not from the store)."""
+    folded = text.casefold()
+    keys = [metric.key for metric in BUILTIN_METRICS
+            if folded in metric_name_for_key(metric.key, metric.name).casefold()]
+    return f" OR key IN ({', '.join(repr(key) for key in keys)})" if keys else ""  # keys are [a-z_]: no quoting
+
+
 def _name_matches(store: Store, text: str) -> list[tuple[str, list[str]]]:
     """(entries column, ids) whose unit, program, metric or channel name contains ``text``: its
     own name or an alternative one (the table shows 蚂蚁金服 in a Chinese interface; it finds it too)."""
@@ -137,7 +147,8 @@ def _name_matches(store: Store, text: str) -> list[tuple[str, list[str]]]:
         ("e.program_id", "SELECT p.id FROM programs p JOIN business_units b ON b.id = p.business_unit_id "
                          "WHERE p.name LIKE :t ESCAPE '\\' OR b.name LIKE :t ESCAPE '\\'"
                          + _also_named("program", "p.id") + _also_named("business_unit", "b.id")),
-        ("e.metric_id", "SELECT id FROM metrics WHERE name LIKE :t ESCAPE '\\'" + _also_named("metric", "id")),
+        ("e.metric_id", "SELECT id FROM metrics WHERE name LIKE :t ESCAPE '\\'" + _also_named("metric", "id")
+         + _built_in_named(text)),
         ("e.channel_id", "SELECT id FROM channels WHERE name LIKE :t ESCAPE '\\'" + _also_named("channel", "id")),
     ):
         ids = [row[0] for row in store.db.execute(sql, {"t": like})]

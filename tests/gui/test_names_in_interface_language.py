@@ -269,3 +269,14 @@ def test_the_import_mapping_and_history_name_metrics(qtbot, demo_store, shown, t
     qtbot.addWidget(history)
     history.ui.batchTable.selectRow(0)
     assert f"Metric: {shown['metric']}" in history.ui.detailLabel.text()
+
+
+def test_the_entries_search_in_a_chinese_interface_finds_a_built_in_metric_by_its_chinese_name(
+        qtbot, demo_store, isolated_settings, name_language, chinese):  # noqa: F811
+    """The table says 捐赠 for Donations (a translation, not an alternative name): typing 捐赠 found nothing."""
+    name_language("zh_CN")
+    page = EntriesPage(AppContext(demo_store))
+    qtbot.addWidget(page)
+    with qtbot.waitSignal(page.model.loaded, timeout=5000):
+        page.ui.searchEdit.setText("捐赠")
+    assert page.model.rowCount() > 0 and _column(page.model, COL_METRIC) == {"捐赠"}

@@ -304,3 +304,24 @@ def test_built_in_metrics_are_named_in_the_language_asked_on_the_command_line(de
     assert english["metrics"]["donations"]["name"] == "Donations"
     assert json.loads(run("entries", "--db", db_path, "--metric", "donations", "--limit", "1", "--json",
                           "--language", "en").stdout)["entries"][0]["metric_name"] == "Donations"
+
+
+def test_searching_entries_finds_a_built_in_metric_by_the_name_the_interface_shows(demo_store, db_path):
+    """The Chinese interface shows 捐赠 for Donations (a name from the translation catalogue, not an
+    alternative name in the store): typing it in the search found nothing, 回收设施 found its entries."""
+    from impact_desktop.core import texts
+    from impact_desktop.services.entry_list import count_entries, entry_filter
+
+    donations = count_entries(demo_store, entry_filter(demo_store, metric_keys=["donations"]))
+    assert count_entries(demo_store, entry_filter(demo_store, text="捐赠")) == 0  # English: no such name
+    texts.set_translator(lambda context, text: {"Donations": "捐赠", "Trees planted": "植树"}.get(text, text)
+                         if context == "Metric" else text)
+    try:
+        assert count_entries(demo_store, entry_filter(demo_store, text="捐赠")) == donations > 0
+        assert count_entries(demo_store, entry_filter(demo_store, text="donations")) == donations  # still
+    finally:
+        texts.set_translator(None)
+    demo_store.close()
+    found = json.loads(run("entries", "--db", db_path, "--search", "植树", "--limit", "0", "--json", "--language",
+                           "zh_CN").stdout)
+    assert found["total"] > 0 and {entry["metric"] for entry in found["entries"]} == {"trees_planted"}
