@@ -27,6 +27,9 @@ def check_writable(path: Path | str) -> None:
     """
     path = Path(path)
     folder = path.parent if str(path.parent) else Path(".")
+    if folder.exists() and not folder.is_dir():
+        raise SpreadsheetError(translate(
+            "FileWrite", "Cannot write {0}: {1} is a file, not a folder.").format(path.name, folder))
     if not folder.is_dir():
         raise SpreadsheetError(translate(
             "FileWrite", "Cannot write {0}: the folder {1} does not exist.").format(path.name, folder))

@@ -49,6 +49,10 @@ def backup_database(store: Store, destination: Path | str) -> BackupResult:
         raise StoreError(translate(
             "Backup", "Cannot write the backup {0}: the folder {1} does not exist.").format(
             destination, destination.parent))
+    if not destination.parent.is_dir():
+        raise StoreError(translate(
+            "Backup", "Cannot write the backup {0}: {1} is a file, not a folder.").format(
+            destination, destination.parent))
     if _same_file(destination, store.path):
         raise StoreError(translate("Backup", "Choose another file: a backup cannot replace the database it copies."))
     copy_database(store.conn, destination)

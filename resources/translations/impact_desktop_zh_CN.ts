@@ -278,6 +278,10 @@
         <translation>无法写入备份副本 {0}：文件夹 {1} 不存在。</translation>
     </message>
     <message>
+        <source>Cannot write the backup {0}: {1} is a file, not a folder.</source>
+        <translation>无法写入备份副本 {0}：{1} 是文件，不是文件夹。</translation>
+    </message>
+    <message>
         <source>Choose another file: a backup cannot replace the database it copies.</source>
         <translation>请选择其他文件：备份副本不能替换它所复制的数据库。</translation>
     </message>
@@ -2639,6 +2643,10 @@ Edit → Undo (Ctrl+Z) brings them back.</source>
     <message>
         <source>Could not write {0}: {1}.</source>
         <translation>无法写入 {0}：{1}。</translation>
+    </message>
+    <message>
+        <source>Cannot write {0}: {1} is a file, not a folder.</source>
+        <translation>无法写入 {0}：{1} 是文件，不是文件夹。</translation>
     </message>
     <message>
         <source>Cannot write {0}: the folder {1} does not exist.</source>

@@ -18,6 +18,7 @@ from impact_desktop.services.exporting import export_entries
 from impact_desktop.storage import catalog
 from impact_desktop.storage.entries import add_entry, query_entries
 from tests.import_helpers import import_file
+from tests.unit.io_files import run_cli
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -141,3 +142,16 @@ def test_a_user_metric_keeps_its_description_on_the_other_side(store, tmp_path, 
         book.save(path)
     assert import_file(other_store, path).new_count == 1
     assert catalog.get_metric(other_store, "meals").description == "Hot meals handed out at the shelters."
+
+
+def test_a_file_where_the_folder_should_be_is_named_as_a_file(demo_store, tmp_path):
+    """good.csv/x.xlsx: 'the folder good.csv does not exist' sent the user looking for a folder next to
+    the very file they had picked; export, report and backup say it is a file."""
+    demo_store.close()
+    afile = tmp_path / "good.csv"
+    afile.write_text("a,b\n")
+    for command, name in ((["export"], "x.xlsx"), (["report"], "x.pdf"), (["backup"], "x.db")):
+        result = run_cli(*command, afile / name, "--db", demo_store.path)
+        assert result.exit_code == 1 and "Traceback" not in result.output
+        assert result.stderr.strip().endswith(f": {afile} is a file, not a folder."), result.stderr
+    assert afile.read_text() == "a,b\n"
