@@ -279,3 +279,23 @@ def test_undo_tooltips_say_what_the_toolbar_word_stays_short(qtbot, window, stor
     assert window.undo_action.iconText() == "Undo", "the toolbar keeps one short word, its buttons never shift"
     window.context.undo_stack.undo()
     assert window.redo_action.toolTip() == "Redo import of messy.xlsx"
+
+
+def test_figures_another_program_writes_show_without_touching_the_window(qtbot, window, store):
+    """The command line imports into the database the app has open: the window followed its own
+    saves only, and went on showing the old count and tables until the user changed something."""
+    program = make_catalog(store)["Ant Forest"]
+    add_generated(store, program, 2)
+    window.context.notify("entries")
+    qtbot.waitUntil(lambda: window.count_label.text() == "2 entries", timeout=5000)
+    other = open_store(store.path)  # another program: its own connection to the file
+    try:
+        add_generated(other, program, 3)
+    finally:
+        other.close()
+    with qtbot.waitSignal(window.context.events.changed, timeout=10000,
+                          check_params_cb=lambda topic: topic == "entries"):
+        pass
+    qtbot.waitUntil(lambda: window.count_label.text() == "5 entries", timeout=5000)
+    entries = window.page("entries")
+    qtbot.waitUntil(lambda: entries.model.rowCount() == 5, timeout=5000)

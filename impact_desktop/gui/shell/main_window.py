@@ -52,6 +52,7 @@ from PySide6.QtWidgets import (
 from impact_desktop import APP_NAME
 from impact_desktop.gui.common.background_reader import BackgroundReader, is_big
 from impact_desktop.gui.common.context import AppContext
+from impact_desktop.gui.common.external_changes import ExternalChanges
 from impact_desktop.gui.common.tasks import Task, TaskProgress, run_task
 from impact_desktop.gui.common.write_wait import WriteWaitIndicator
 from impact_desktop.gui.generated.ui_main_window import Ui_MainWindow
@@ -77,6 +78,8 @@ class MainWindow(QMainWindow):
         self._menus = {"file": self.ui.menuFile, "edit": self.ui.menuEdit, "view": self.ui.menuView,
                        "data": self.ui.menuData, "report": self.ui.menuReport, "help": self.ui.menuHelp}
         self.setAcceptDrops(True)
+        #: Refreshes the pages when another program (the command line, a second window) writes the file.
+        self.external_changes = ExternalChanges(context, self)
         self._setup_edit_menu()
         self._setup_status_bar()
         self.ui.navList.currentRowChanged.connect(self._nav_changed)
