@@ -18,6 +18,8 @@ from pathlib import Path
 import click
 
 from impact_desktop.cli.base import EXIT_USER_ERROR, cli, database_path, db_option, opened_store, user_errors
+from impact_desktop.core.errors import ValidationError
+from impact_desktop.core.texts import translate
 from impact_desktop.core.wording import counted
 from impact_desktop.services import import_batches, name_suggestions
 from impact_desktop.services.catalog_names import parse_same
@@ -77,6 +79,8 @@ from impact_desktop.services.session import open_database
 def import_command(ctx, file, db_path, sheet, preset, maps, save_preset, dry_run, skip_invalid, corrections,
                    same, show, as_json) -> None:
     """Import a spreadsheet (.xlsx, .xlsm or .csv) of figures."""
+    if save_preset is not None and not save_preset.strip():  # refused now, not after the import is written
+        raise ValidationError(translate("ImportHistory", "A mapping preset needs a name."), "name")
     target = database_path(ctx, db_path)
     fresh = not target.exists() or target.stat().st_size == 0  # checked against an empty store; made only to write
     with _store_for(ctx, db_path, fresh, dry_run) as store:

@@ -287,3 +287,17 @@ def test_a_file_name_too_long_for_the_disk_is_one_clear_line_for_every_command(t
         assert result.stderr.strip().endswith(": the file name is too long."), result.stderr
         assert "unexpected" not in result.stderr and "Traceback" not in result.output
     assert db.read_bytes() == before
+
+
+def test_a_blank_preset_name_is_refused_before_anything_is_written(tmp_path):
+    """--save-preset "  " imported the file, then failed on the preset: exit 1 and 'error:' with the
+    entries written; --save-preset "" imported and saved no preset without a word."""
+    db = tmp_path / "c.db"
+    good = write_xlsx(tmp_path / "ok.xlsx", [HEADER, ["Cainiao", "Green logistics", "2018-03-01", 5]])
+    other = write_xlsx(tmp_path / "other.xlsx", [HEADER, ["Amap", "Map", "2018-03-01", 1]])
+    assert run("import", other, "--db", db).exit_code == 0
+    before = db.read_bytes()
+    for name in ("  ", ""):
+        result = run("import", good, "--db", db, "--save-preset", name)
+        assert result.exit_code == 1 and result.stderr == "error: A mapping preset needs a name.\n", result.output
+        assert db.read_bytes() == before and entries_in(db) == (1, 1)
