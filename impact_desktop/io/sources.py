@@ -63,9 +63,14 @@ def kind_of(path: Path, head: bytes, handle: BinaryIO) -> str:
         return "xlsx"
     if head.startswith(b"%PDF") or b"\x00" in head[:1024] and not _looks_utf16(head):
         raise SpreadsheetError(_not_a_spreadsheet(path))
-    if suffix in XLSX_SUFFIXES:
+    if suffix in XLSX_SUFFIXES:  # text under an Excel name: what a system's "Export to Excel" often writes
+        start = head.lstrip(b"\xef\xbb\xbf \t\r\n")[:512].lower()
+        if start.startswith(b"<"):  # an HTML table, or Excel 2003's XML
+            raise SpreadsheetError(translate(
+                "FileRead", "{0} is a web page or XML file saved under an Excel name: open it in Excel and save "
+                "it as .xlsx.").format(path.name))
         raise SpreadsheetError(translate(
-            "FileRead", "{0} is not a valid Excel workbook (it is not a zip package).").format(path.name))
+            "FileRead", "{0} is a text file (CSV), not an Excel workbook: rename it to .csv.").format(path.name))
     if suffix not in CSV_SUFFIXES:
         raise SpreadsheetError(_not_a_spreadsheet(path))
     return "csv"

@@ -2577,8 +2577,12 @@ Edit → Undo (Ctrl+Z) brings them back.</source>
         <translation>{0} 是旧格式的 Excel 文件（.xls）；请另存为 .xlsx 后重试。</translation>
     </message>
     <message>
-        <source>{0} is not a valid Excel workbook (it is not a zip package).</source>
-        <translation>{0} 不是有效的 Excel 工作簿（它不是 zip 包）。</translation>
+        <source>{0} is a web page or XML file saved under an Excel name: open it in Excel and save it as .xlsx.</source>
+        <translation>{0} 是以 Excel 文件名保存的网页或 XML 文件：请在 Excel 中打开并另存为 .xlsx。</translation>
+    </message>
+    <message>
+        <source>{0} is a text file (CSV), not an Excel workbook: rename it to .csv.</source>
+        <translation>{0} 是文本文件（CSV），不是 Excel 工作簿：请将其扩展名改为 .csv。</translation>
     </message>
     <message>
         <source>{0} is not a spreadsheet; choose an Excel workbook (.xlsx, .xlsm) or a CSV file.</source>
@@ -4829,7 +4833,7 @@ Edit → Undo (Ctrl+Z) brings the import back.</source>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <extracomment>Where the window keeps its size, layout and last page (the composition root passes the app&apos;s settings; by default the application&apos;s per-user QSettings).</extracomment>
+        <extracomment>Where the window keeps its size, layout and last page (the composition root passes the app&apos;s settings; by default the application&apos;s per-user QSettings). Refreshes the pages when another program (the command line, a second window) writes the file.</extracomment>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>

@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from tests.unit.io_files import figures_in, write_xlsx
 from tests.unit.io_files import run_cli as run
 
@@ -301,3 +303,21 @@ def test_a_blank_preset_name_is_refused_before_anything_is_written(tmp_path):
         result = run("import", good, "--db", db, "--save-preset", name)
         assert result.exit_code == 1 and result.stderr == "error: A mapping preset needs a name.\n", result.output
         assert db.read_bytes() == before and entries_in(db) == (1, 1)
+
+
+@pytest.mark.parametrize(("content", "words"), [
+    ("Business unit,Program,Date,Donations\nCainiao,Green logistics,2018-03-01,5\n",
+     "is a text file (CSV), not an Excel workbook: rename it to .csv"),
+    ("<html><body><table><tr><td>Business unit</td></tr></table></body></html>\n",
+     "is a web page or XML file saved under an Excel name: open it in Excel and save it as .xlsx"),
+    ('<?xml version="1.0"?>\n<Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet"/>\n',
+     "is a web page or XML file saved under an Excel name: open it in Excel and save it as .xlsx"),
+])
+def test_a_workbook_name_on_a_text_file_says_what_the_file_is(tmp_path, content, words):
+    """'report.xlsx' that a system exported as CSV or HTML: 'not a valid Excel workbook (it is not a zip
+    package)' told the user nothing they could act on."""
+    path = tmp_path / "report.xlsx"
+    path.write_text(content, encoding="utf-8")
+    result = run("import", path, "--db", tmp_path / "c.db")
+    assert result.exit_code == 1 and result.stderr == f"error: report.xlsx {words}.\n", result.stderr
+    assert not (tmp_path / "c.db").exists()
