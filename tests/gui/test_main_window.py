@@ -299,3 +299,31 @@ def test_figures_another_program_writes_show_without_touching_the_window(qtbot, 
     qtbot.waitUntil(lambda: window.count_label.text() == "5 entries", timeout=5000)
     entries = window.page("entries")
     qtbot.waitUntil(lambda: entries.model.rowCount() == 5, timeout=5000)
+
+
+def test_the_apps_own_announced_writes_on_other_connections_refresh_once(qtbot, store):
+    """An import or a sync writes on a worker's connection and announces its topics; the poll
+    must not announce everything again for the same write."""
+    from impact_desktop.gui.common.external_changes import ExternalChanges
+
+    context = AppContext(store)
+    watcher = ExternalChanges(context, interval_ms=20)
+    announced = []
+    context.events.changed.connect(announced.append)
+    program = make_catalog(store)["Ant Forest"]
+    worker = open_store(store.path)  # the worker's own connection
+    try:
+        add_generated(worker, program, 3)
+    finally:
+        worker.close()
+    context.notify("entries")  # what the app does after its own write
+    qtbot.wait(200)  # ten polls
+    assert announced == ["entries"]
+    other = open_store(store.path)  # then another program writes: announced on every topic
+    try:
+        add_generated(other, program, 2)
+    finally:
+        other.close()
+    qtbot.waitUntil(lambda: len(announced) > 1, timeout=5000)
+    assert "entries" in announced[1:] and "catalog" in announced[1:]
+    watcher.deleteLater()

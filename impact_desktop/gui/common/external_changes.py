@@ -5,6 +5,10 @@ runs elsewhere: the app followed its own saves only and went on showing the old 
 totals. SQLite's ``PRAGMA data_version`` (on the window's connection) changes exactly when
 another connection has committed; it is read every couple of seconds, a cheap query, and
 a change is announced on every data topic so each page refreshes as after an import.
+
+The app's own writes on other connections (an import or a sync on a worker) move it too;
+they announce their own topics, and the version seen is taken again whenever a topic is
+announced, so their pages are not refreshed a second time two seconds later.
 """
 
 from __future__ import annotations
@@ -28,11 +32,13 @@ class ExternalChanges(QObject):
         super().__init__(parent)
         self._context = context
         self._store = context.store
+        self._checking = False
         self._seen = self._version()
         self._timer = QTimer(self)
         self._timer.setInterval(interval_ms)
         self._timer.timeout.connect(self.check)
         self._timer.start()
+        context.events.changed.connect(self._announced)
 
     def _version(self) -> int | None:
         store = self._context.store
@@ -42,6 +48,14 @@ class ExternalChanges(QObject):
             return store.conn.execute("PRAGMA data_version").fetchone()[0]
         except sqlite3.Error:  # closed or busy this instant: asked again at the next tick
             return None
+
+    @Slot(str)
+    def _announced(self, _topic: str) -> None:
+        """A write was announced (the app's own, on whatever connection): its pages refresh for it."""
+        if self._context.store is self._store and not self._checking:
+            version = self._version()
+            if version is not None:
+                self._seen = version
 
     @Slot()
     def check(self) -> None:
@@ -53,5 +67,9 @@ class ExternalChanges(QObject):
         if version is None or version == self._seen:
             return
         self._seen = version
-        for topic in TOPICS:
-            self._context.notify(topic)
+        self._checking = True
+        try:
+            for topic in TOPICS:
+                self._context.notify(topic)
+        finally:
+            self._checking = False
