@@ -223,3 +223,55 @@ def test_entries_revived_inside_a_load_come_back_in_the_derived_tables(store, ot
     assert count_entries(other_store) == count_entries(store)  # the revived entries are back
     assert set(_updated(other_store)) == set(_updated(store))
     assert_as_recounted(other_store, tmp_path)
+
+
+def _cache_size(store) -> int:
+    return store.conn.execute("PRAGMA cache_size").fetchone()[0]
+
+
+def _drafts(store, count: int) -> list[EntryDraft]:
+    program = catalog.list_programs(store)[0].id
+    return [EntryDraft(program, "donations", Decimal(100 + n), month(2018, 1 + n % 12), currency="CNY")
+            for n in range(count)]
+
+
+def test_a_bulk_load_runs_with_the_larger_page_cache_and_gives_the_stores_back(store, tmp_path):
+    import_file(store, wide_file(tmp_path, "first.csv", 5, seed=11))
+    own = _cache_size(store)
+    assert -own < -entries.BULK_LOAD_CACHE  # the store's usual cache is the smaller
+    with store.transaction(), entries.bulk_load(store, 300) as load:
+        assert _cache_size(store) == entries.BULK_LOAD_CACHE
+        entries.add_entries(store, _drafts(store, 300), load=load)
+    assert _cache_size(store) == own
+    with store.transaction():
+        try:
+            with entries.bulk_load(store, 300) as load:
+                entries.add_entries(store, _drafts(store, 10), load=load)
+                raise RuntimeError("boom")
+        except RuntimeError:
+            pass
+    assert _cache_size(store) == own  # a failed load gives it back too
+
+
+def test_a_bulk_load_that_drops_the_indexes_keeps_the_stores_page_cache(store, tmp_path, monkeypatch):
+    import_file(store, wide_file(tmp_path, "first.csv", 5, seed=13))
+    monkeypatch.setattr(entries, "REBUILD_MIN_ROWS", 100)
+    own = _cache_size(store)
+    with store.transaction(), entries.bulk_load(store, 300) as load:
+        assert store.conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'ix_entries_value'").fetchone() is None
+        assert _cache_size(store) == own
+        entries.add_entries(store, _drafts(store, 300), load=load)
+    assert _cache_size(store) == own
+
+
+def test_a_bulk_load_never_makes_a_larger_page_cache_smaller(store, tmp_path):
+    import_file(store, wide_file(tmp_path, "first.csv", 5, seed=12))
+    store.conn.execute(f"PRAGMA cache_size = {entries.BULK_LOAD_CACHE * 2}")
+    with store.transaction(), entries.bulk_load(store, 300) as load:
+        assert _cache_size(store) == entries.BULK_LOAD_CACHE * 2
+        entries.add_entries(store, _drafts(store, 300), load=load)
+    assert _cache_size(store) == entries.BULK_LOAD_CACHE * 2
+    store.conn.execute("PRAGMA cache_size = 1000")  # counted in pages: 1000 of 16 KiB is less
+    with store.transaction(), entries.bulk_load(store, 300) as load:
+        assert _cache_size(store) == entries.BULK_LOAD_CACHE
+    assert _cache_size(store) == 1000
