@@ -198,13 +198,14 @@ def test_a_first_large_load_builds_the_sort_indexes_again(store, monkeypatch):
     monkeypatch.setattr(entries, "REBUILD_MIN_ROWS", 100)
     program = catalog.add_program(store, catalog.add_business_unit(store, "菜鸟"), "回收")
     before = {row[0] for row in store.db.execute("SELECT sql FROM sqlite_master WHERE type = 'index'")}
-    entries.add_entries(store, [_draft(program, i, NOTES[i % 5]) for i in range(300)])  # into an empty store
+    entries.add_entries(store, [_draft(program, i, NOTES[i % 5]) for i in range(600)])  # into an empty store
     assert {row[0] for row in store.db.execute("SELECT sql FROM sqlite_master WHERE type = 'index'")} == before
     assert store.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     values = [e.draft.value for e in entries.query_entries(store, order_by="value", limit=1000)]
-    assert values == sorted(values, reverse=True) and len(values) == 300
+    assert values == sorted(values, reverse=True) and len(values) == 600
     assert set(_notes(store, "森林植")) == {"蚂蚁森林植树活动"}
-    entries.add_entries(store, [_draft(program, i, "再次") for i in range(250)])  # fewer than stored: kept up
+    # a store holding at least REBUILD_STORE_RATIO times as many: kept up
+    entries.add_entries(store, [_draft(program, i, "再次") for i in range(250)])
     assert store.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     assert len(entries.query_entries(store, EntryFilter(text="再次"), limit=1000)) == 250
 

@@ -109,14 +109,21 @@ def test_a_first_large_import_stores_what_the_triggers_would(store, tmp_path, mo
     assert_as_row_by_row(store, tmp_path / "reference.db", 0)
 
 
-def test_an_import_into_a_store_holding_more_entries_stores_what_the_triggers_would(store, tmp_path, monkeypatch):
+@pytest.mark.parametrize("rebuild", [False, True])
+def test_an_import_into_a_store_holding_more_entries_stores_what_the_triggers_would(
+        store, tmp_path, monkeypatch, rebuild):
     monkeypatch.setattr(importing, "WRITE_CHUNK", 150)
     import_file(store, wide_file(tmp_path, "first.csv", 500, seed=2))
     schema = list(store.conn.execute(SCHEMA))
     copy_of(store, tmp_path / "reference.db")
     after = _max_rowid(store)
+    dropped, drop = [], entries._drop_indexes
+    monkeypatch.setattr(entries, "_drop_indexes", lambda conn: dropped.append(1) or drop(conn))
+    if rebuild:  # holding fewer than twice as many: the indexes are dropped and built again
+        monkeypatch.setattr(entries, "REBUILD_MIN_ROWS", 100)
     result = import_file(store, wide_file(tmp_path, "second.csv", 300, seed=3), corrections="add")
-    assert result.new_count > 400
+    assert result.new_count > 400 and after < 2 * result.new_count
+    assert dropped == ([1] if rebuild else [])
     assert list(store.conn.execute(SCHEMA)) == schema
     assert_as_row_by_row(store, tmp_path / "reference.db", after)
 
@@ -275,3 +282,22 @@ def test_a_bulk_load_never_makes_a_larger_page_cache_smaller(store, tmp_path):
     with store.transaction(), entries.bulk_load(store, 300) as load:
         assert _cache_size(store) == entries.BULK_LOAD_CACHE
     assert _cache_size(store) == 1000
+
+
+def _has_indexes(store) -> bool:
+    return store.conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'ix_entries_value'").fetchone() is not None
+
+
+def test_a_large_load_drops_the_indexes_unless_the_store_holds_twice_as_many(store, tmp_path, monkeypatch):
+    import_file(store, wide_file(tmp_path, "first.csv", 5, seed=14))
+    entries.add_entries(store, _drafts(store, 150))
+    monkeypatch.setattr(entries, "REBUILD_MIN_ROWS", 10)
+    held = _max_rowid(store)
+    with store.transaction(), entries.bulk_load(store, held // 2 + 1):
+        assert not _has_indexes(store)  # held < 2 × expected
+    with store.transaction(), entries.bulk_load(store, held // 2):
+        assert _has_indexes(store)
+    monkeypatch.setattr(entries, "REBUILD_MIN_ROWS", held)
+    with store.transaction(), entries.bulk_load(store, held - 1):  # too small a load to rebuild for
+        assert _has_indexes(store)
+    assert _has_indexes(store)
