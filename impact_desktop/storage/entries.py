@@ -254,9 +254,10 @@ def bulk_load(store: Store, expected: int) -> Iterator[BulkLoad]:
 #: cache_size`` takes it; the store's own is 64 MiB). A load into a large store inserts into
 #: those indexes at scattered places; 64 MiB holds a quarter of a 1,000,000-entry store's
 #: indexes (270 MB), so their pages were dropped and read again. 100,000 rows of a long file
-#: into such a store: 10.1–11.1 s of CPU to write with 64 MiB, 8.4–9.8 s with this; 100,000
-#: entries spread over the whole store: 6.5–7.1 s to insert, 3.5–4.0 s. A load that drops
-#: the indexes gained nothing from it (and held 60 MB more), so it keeps the store's cache.
+#: into such a store (a busy shared machine): 8.8–14.6 s of CPU to write with 64 MiB (median
+#: 10.6 of 7 runs), 8.4–10.6 s with this (median 9.3 of 9), 160 MB more held at the peak;
+#: 100,000 entries spread over the whole store: 6.5–7.1 s to insert, 3.5–4.0 s. A load that
+#: drops the indexes gained nothing from it (and held 60 MB more), so it keeps the store's.
 BULK_LOAD_CACHE = -524_288
 
 
