@@ -209,5 +209,13 @@ def entry_fingerprint(
 def _fingerprint(program_id: str, metric_key: str, period: Period, value_e4: int, currency: str | None,
                  channel_id: str | None) -> str:
     start, end = period.iso
-    text = f"{program_id}\x1f{metric_key}\x1f{start}\x1f{end}\x1f{value_e4}\x1f{currency or ''}\x1f{channel_id or ''}"
+    return fingerprint_of(program_id, metric_key, start, end, value_e4, currency, channel_id)
+
+
+def fingerprint_of(program_id: str, metric_key: str, period_start: str, period_end: str, value_e4: int,
+                   currency: str | None, channel_id: str | None) -> str:
+    """:func:`entry_fingerprint` from a stored entry's columns (ISO period days, stored integer):
+    also what a row written without one (by another tool) is matched by."""
+    text = (f"{program_id}\x1f{metric_key}\x1f{period_start}\x1f{period_end}\x1f{value_e4}\x1f{currency or ''}"
+            f"\x1f{channel_id or ''}")
     return hashlib.sha256(text.encode()).hexdigest()[:32]

@@ -9,6 +9,7 @@ from array import array
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
+from impact_desktop.core.entries import fingerprint_of
 from impact_desktop.core.errors import StoreError, ValidationError
 from impact_desktop.core.texts import translate
 from impact_desktop.storage import batch_catalog, import_conflicts
@@ -237,14 +238,28 @@ class LiveFigures:
             return self._imported
         self._imported = found = {}
         for key, ids, ends in self.queries:
+            _register_fingerprint(self.store)
             rows = self.store.db.execute(
                 "SELECT program_id, period_start, period_end, currency, channel_id, id, value_e4, source_file, "
-                f"source_row, origin, fingerprint FROM entries WHERE deleted_at IS NULL "
+                f"source_row, origin, {_FINGERPRINT} FROM entries WHERE deleted_at IS NULL "
                 f"AND metric_id IN ({', '.join('?' for _ in ids)}) AND period_end IN ({', '.join('?' for _ in ends)}) "
-                f"AND origin IN ({', '.join('?' for _ in _CORRECTABLE)})", [*ids, *ends, *_CORRECTABLE])
+                f"AND origin IN ({', '.join('?' for _ in _CORRECTABLE)})", [key, *ids, *ends, *_CORRECTABLE])
             for program_id, start, end, currency, channel_id, *stored in rows:
                 found.setdefault((program_id, key, start, end, currency, channel_id), []).append(tuple(stored))
         return found
+
+
+#: A stored entry's fingerprint (the metric key the first parameter): as stored when it is one
+#: (32 lower-case hex digits), else worked out from its columns. Entries written by another
+#: tool or script may have none, and every import into such a store failed on them.
+_FINGERPRINT = (
+    "CASE WHEN length(fingerprint) = 32 AND fingerprint NOT GLOB '*[^0-9a-f]*' THEN fingerprint "
+    "ELSE entry_fingerprint(program_id, ?, period_start, period_end, value_e4, currency, channel_id) END"
+)
+
+
+def _register_fingerprint(store: Store) -> None:
+    store.db.conn.create_function("entry_fingerprint", 7, fingerprint_of, deterministic=True)
 
 
 def find_live_figures(store: Store, days: dict[str, Iterable[str]]) -> LiveFigures:
@@ -258,15 +273,16 @@ def find_live_figures(store: Store, days: dict[str, Iterable[str]]) -> LiveFigur
     metric_ids: dict[str, list[str]] = {}
     for key, metric_id in store.db.execute("SELECT key, id FROM metrics"):  # deleted ones too, as a key match
         metric_ids.setdefault(key, []).append(metric_id)
+    _register_fingerprint(store)
     found = LiveFigures(store)
     for key, ends in days.items():
         ids, ends = metric_ids.get(key, []), list(ends)
         for start in range(0, len(ends) if ids else 0, _CHUNK):
             chunk = ends[start:start + _CHUNK]
             rows = store.db.execute(
-                "SELECT fingerprint, id, source_file, source_row, origin FROM entries "
+                f"SELECT {_FINGERPRINT}, id, source_file, source_row, origin FROM entries "
                 f"WHERE deleted_at IS NULL AND metric_id IN ({', '.join('?' for _ in ids)}) "
-                f"AND period_end IN ({', '.join('?' for _ in chunk)})", [*ids, *chunk])
+                f"AND period_end IN ({', '.join('?' for _ in chunk)})", [key, *ids, *chunk])
             for row in rows:
                 found.add(*row)
             found.queries.append((key, ids, chunk))
