@@ -67,7 +67,9 @@ _BLANK, _TOTAL, _EMPTY = RowResult("blank"), RowResult("total"), RowResult("empt
 
 #: What people put in a cell to say "no figure": counted as empty, never as a bad number.
 EMPTY_MARKS = frozenset({"-", "--", "---", "–", "—", "——", "/", "n/a", "N/A", "N/a", "NA", "na", "n.a.", "N.A.",
-                         "nil", "Nil", "NIL", "none", "None", "无", "空", "暂无", "不适用", "—/—"})
+                         "nil", "Nil", "NIL", "none", "None", "无", "空", "暂无", "不适用", "—/—",
+                         # full-width forms, as a Chinese input method types them
+                         "－", "－－", "／", "Ｎ/Ａ", "ｎ/ａ", "Ｎ／Ａ"})
 
 
 def _name(value: object) -> str:

@@ -78,9 +78,10 @@ def test_dashes_and_na_in_number_cells_mean_no_figure(store, tmp_path):
         ["Amap", "Map", "2018-03", "-", "N/A", "—"],
         ["Amap", "Map", "2018-04", 500, "n/a", "无"],
         ["Amap", "Map", "2018-05", "#REF!", None, None],
+        ["Amap", "Map", "2018-06", "－", "／", "Ｎ／Ａ"],  # full-width, as a Chinese input method types them
     ])
     preview = preview_import(store, path)
-    assert preview.new_count == 1 and preview.skipped_empty == 1
+    assert preview.new_count == 1 and preview.skipped_empty == 2
     assert [(p.row, p.value) for p in preview.problems] == [(4, "#REF!")]  # an Excel error is not "no figure"
 
 
