@@ -143,6 +143,11 @@ def _parse_text(original: str) -> ParsedAmount:
     return _parse_general(original)
 
 
+#: A number in scientific notation ("1.23457E+11", "1e3"): refused with its own reason, never read,
+#: since the digits a spreadsheet dropped to write it so cannot be known.
+_SCIENTIFIC = re.compile(r"[0-9]+(?:\.[0-9]*)?[eE][+-]?[0-9]+")
+
+
 def _parse_general(original: str) -> ParsedAmount:
     """Any text: marks and signs at either end, magnitudes (万, k), grouping, full-width forms."""
     if len(original.strip()) > MAX_AMOUNT_TEXT:
@@ -175,6 +180,11 @@ def _parse_general(original: str) -> ParsedAmount:
     currency = currency or found
     compact = text.replace(" ", "").replace("\u00a0", "").replace("_", "")
     if not _NUMBER.match(compact):
+        if _SCIENTIFIC.fullmatch(compact):  # 1.23457E+11: what Excel writes of 123456789012 in a CSV
+            raise ValueParseError(translate(
+                "ImportProblem", "'{text}' is in scientific notation, which can hide dropped digits (Excel writes "
+                "long numbers so when it saves a CSV): write the number in full, or import the workbook (.xlsx) "
+                "instead of its CSV.").format(text=original))
         raise ValueParseError(translate("ImportProblem", "'{text}' is not a number.").format(text=original))
     if "," in compact and not _GROUPED.match(compact):
         raise ValueParseError(translate("ImportProblem",

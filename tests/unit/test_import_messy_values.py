@@ -269,3 +269,18 @@ def test_a_grouped_csv_names_the_business_unit_on_the_groups_first_row_only(stor
     assert preview.new_count == 2 and sum(d.value for _i, d in preview.pending) == 37500
     [problem] = preview.problems
     assert problem.row == 4 and "its business unit cell is empty" in problem.reason
+
+
+def test_scientific_notation_is_refused_with_its_own_reason(store, tmp_path):
+    """Excel saves 123456789012 in a General column as 1.23457E+11 in a CSV: the digits it dropped
+    cannot be known, so the figure is refused, saying why and what to do, never read as 123457000000."""
+    path = write_csv(tmp_path / "excel.csv", [
+        ["Business unit", "Program", "Date", "Donations"],
+        ["Amap", "Map", "2018-03", "1.23457E+11"],
+        ["Amap", "Map", "2018-04", "500"],
+    ])
+    preview = preview_import(store, path)
+    assert preview.new_count == 1
+    [problem] = preview.problems
+    assert (problem.row, problem.value) == (2, "1.23457E+11") and "scientific notation" in problem.reason
+    assert ".xlsx" in problem.reason
