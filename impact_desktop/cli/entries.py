@@ -7,6 +7,7 @@ import json
 import click
 
 from impact_desktop.cli.base import cli, db_option, language_option, opened_store, user_errors
+from impact_desktop.cli.columns import pad, text_width
 from impact_desktop.core.periods import parse_iso_date
 from impact_desktop.core.wording import counted
 from impact_desktop.services.catalog_names import NameBook
@@ -66,23 +67,13 @@ def _table(records: list[dict], total: int) -> str:
         return head
     cells = [[_cell(record[key]) for key, _title in _COLUMNS] for record in records]
     titles = [title for _key, title in _COLUMNS]
-    widths = [max(_width(text) for text in column) for column in zip(titles, *cells, strict=True)]
+    widths = [max(text_width(text) for text in column) for column in zip(titles, *cells, strict=True)]
 
     def line(values: list[str]) -> str:
-        return "  ".join(_pad(text, width, right=index == 4) for index, (text, width) in
+        return "  ".join(pad(text, width, right=index == 4) for index, (text, width) in
                          enumerate(zip(values, widths, strict=True))).rstrip()
 
     return "\n".join([head, "", line(titles), *(line(row) for row in cells)])
-
-
-def _width(text: str) -> int:
-    """Columns a terminal gives ``text``: Chinese characters take two."""
-    return sum(2 if "\u2e80" <= char <= "\ufe4f" or "\uff00" <= char <= "\uff60" else 1 for char in text)
-
-
-def _pad(text: str, width: int, *, right: bool) -> str:
-    space = " " * (width - _width(text))
-    return space + text if right else text + space
 
 
 def _cell(value: object) -> str:

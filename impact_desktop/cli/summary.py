@@ -8,6 +8,7 @@ from decimal import Decimal
 import click
 
 from impact_desktop.cli.base import cli, db_option, language_option, opened_store, user_errors
+from impact_desktop.cli.columns import pad, text_width
 from impact_desktop.core.b4si import FUNDING_SOURCE_LABELS, MOTIVATION_LABELS
 from impact_desktop.core.number_format import NO_FIGURE, percent
 from impact_desktop.core.periods import parse_iso_date
@@ -74,16 +75,6 @@ def summary_json(result: Summary) -> dict:
         },
         "notes": result.notes,
     }
-
-
-def text_width(text: str) -> int:
-    """Columns a terminal gives ``text``: Chinese characters take two."""
-    return sum(2 if "\u2e80" <= char <= "\ufe4f" or "\uff00" <= char <= "\uff60" else 1 for char in text)
-
-
-def pad(text: str, width: int) -> str:
-    """``text`` left-aligned in ``width`` terminal columns (回收设施 is eight columns wide, not four)."""
-    return text + " " * max(0, width - text_width(text))
 
 
 def summary_table(result: Summary) -> str:
