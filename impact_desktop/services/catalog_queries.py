@@ -13,9 +13,9 @@ from impact_desktop.storage import catalog
 from impact_desktop.storage.database import Store
 
 
-def list_units(store: Store) -> list[BusinessUnit]:
-    """Every business unit (archived ones too), in the order of the names shown."""
-    return in_name_order(catalog.list_business_units(store), NameBook(store))
+def list_units(store: Store, *, include_archived: bool = True) -> list[BusinessUnit]:
+    """The business units (archived ones too, unless left out), in the order of the names shown."""
+    return in_name_order(catalog.list_business_units(store, include_archived=include_archived), NameBook(store))
 
 
 def get_unit(store: Store, unit_id: str) -> BusinessUnit:
@@ -28,9 +28,9 @@ def nested_unit_ids(store: Store, unit_id: str) -> set[str]:
     return catalog.descendant_unit_ids(store, unit_id)
 
 
-def list_programs(store: Store) -> list[Program]:
-    """Every program (archived ones too), in the order of the names shown."""
-    return in_name_order(catalog.list_programs(store), NameBook(store))
+def list_programs(store: Store, *, include_archived: bool = True) -> list[Program]:
+    """The programs (archived ones too, unless left out), in the order of the names shown."""
+    return in_name_order(catalog.list_programs(store, include_archived=include_archived), NameBook(store))
 
 
 def get_program(store: Store, program_id: str) -> Program:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from impact_desktop.core.catalog import BusinessUnit, Channel, Program
 from impact_desktop.core.metrics import Metric
 from impact_desktop.core.periods import Period, fiscal_year, fiscal_year_of
-from impact_desktop.services.catalog_names import NameBook, in_name_order, metrics_in_name_order
+from impact_desktop.services import catalog_queries
 from impact_desktop.services.scope import units_and_below
 from impact_desktop.storage import catalog
 from impact_desktop.storage.database import Store
@@ -16,12 +16,12 @@ from impact_desktop.storage.summary_queries import data_range
 
 def business_units(store: Store, *, include_archived: bool = True) -> list[BusinessUnit]:
     """The business units, in the order of the names shown."""
-    return in_name_order(catalog.list_business_units(store, include_archived=include_archived), NameBook(store))
+    return catalog_queries.list_units(store, include_archived=include_archived)
 
 
 def programs(store: Store, *, include_archived: bool = True) -> list[Program]:
     """The programs, in the order of the names shown."""
-    return in_name_order(catalog.list_programs(store, include_archived=include_archived), NameBook(store))
+    return catalog_queries.list_programs(store, include_archived=include_archived)
 
 
 def programs_within(store: Store, business_unit_id: str) -> list[Program]:
@@ -39,12 +39,12 @@ def program_and_unit(store: Store, program_id: str) -> tuple[Program, BusinessUn
 
 def metrics(store: Store) -> list[Metric]:
     """The metrics, built-in ones first, each part in the order of the names shown."""
-    return metrics_in_name_order(catalog.list_metrics(store), NameBook(store))
+    return catalog_queries.list_metrics(store)
 
 
 def channels(store: Store) -> list[Channel]:
     """The channels, in the order of the names shown."""
-    return in_name_order(catalog.list_channels(store), NameBook(store))
+    return catalog_queries.list_channels(store)
 
 
 def fiscal_years_with_data(store: Store) -> list[tuple[int, Period]]:
