@@ -13,7 +13,14 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
 from impact_desktop.core.errors import ValueParseError
-from impact_desktop.core.money import CURRENCY_MARKS, SCALE, SCALE_DIGITS, normalize_decimal
+from impact_desktop.core.money import (
+    CURRENCY_MARKS,
+    DECIMAL_STEPS,
+    SCALE,
+    SCALE_DIGITS,
+    SCALED_LIMIT,
+    normalize_decimal,
+)
 from impact_desktop.core.texts import translate
 
 # Longest first, so "百万" wins over "万", "万亿" (10^12) over "亿" and "mn" over "m".
@@ -31,8 +38,10 @@ _GROUPED = re.compile(r"^[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?$")
 _PLAIN = re.compile(r"(-?)([0-9]+(?:\.[0-9]+)?)")
 #: A number after a currency symbol ("¥48,500.50", "$1200"), grouped by thousands or not: what a money
 #: column exported as text holds. The general reading finds the same mark and number (a test compares them).
-_MARKED = re.compile(r"(¥|￥|\$|US\$|HK\$|€|£)([0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)")
 _MARKED_CODES = {"¥": "CNY", "￥": "CNY", "$": "USD", "US$": "USD", "HK$": "HKD", "€": "EUR", "£": "GBP"}
+#: One of those symbols, as a regular expression group.
+_MARK = "(" + "|".join(re.escape(mark) for mark in _MARKED_CODES) + ")"
+_MARKED = re.compile(_MARK + r"([0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)")
 
 
 @dataclass(frozen=True)
@@ -75,10 +84,7 @@ def parse_amount(raw: object) -> ParsedAmount:
 
 
 #: What :func:`simple_amount` reads: an optional currency symbol, digits (grouped or not), at most four decimals.
-_SIMPLE = re.compile(r"(¥|￥|\$|US\$|HK\$|€|£)?([0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.([0-9]{1,"
-                     + str(SCALE_DIGITS) + r"}))?")
-_DECIMALS_SCALE = tuple(10 ** (SCALE_DIGITS - n) for n in range(SCALE_DIGITS + 1))
-_SIMPLE_LIMIT = 2**63
+_SIMPLE = re.compile(_MARK + r"?([0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.([0-9]{1," + str(SCALE_DIGITS) + r"}))?")
 
 
 def simple_amount(text: str) -> tuple[Decimal, int, str | None] | None:
@@ -97,8 +103,8 @@ def simple_amount(text: str) -> tuple[Decimal, int, str | None] | None:
             fraction = 0
             if dot:
                 fraction = int(decimals)
-                scaled += fraction * _DECIMALS_SCALE[len(decimals)]
-            if scaled >= _SIMPLE_LIMIT:
+                scaled += fraction * DECIMAL_STEPS[len(decimals)]
+            if scaled >= SCALED_LIMIT:
                 return None
             return (Decimal(number) if fraction == 0 else Decimal(text)), scaled, None
     return _simple_by_pattern(text)
@@ -116,10 +122,10 @@ def _simple_by_pattern(text: str) -> tuple[Decimal, int, str | None] | None:
     scaled = number * SCALE
     if decimals:
         fraction = int(decimals)
-        scaled += fraction * _DECIMALS_SCALE[len(decimals)]
+        scaled += fraction * DECIMAL_STEPS[len(decimals)]
     else:
         fraction = 0
-    if scaled >= _SIMPLE_LIMIT:
+    if scaled >= SCALED_LIMIT:
         return None
     value = Decimal(number) if fraction == 0 else Decimal(f"{whole}.{decimals}")
     return value, scaled, _MARKED_CODES[mark] if mark else None

@@ -25,11 +25,9 @@ from impact_desktop.core.entries import (
 )
 from impact_desktop.core.errors import ImpactError
 from impact_desktop.core.metrics import Metric
-from impact_desktop.core.money import SCALE, SCALE_DIGITS, currency_digits, to_scaled
+from impact_desktop.core.money import DECIMAL_STEPS, SCALE, SCALE_DIGITS, SCALED_LIMIT, currency_digits, to_scaled
 from impact_desktop.core.periods import DEFAULT_FISCAL_START_MONTH, Period
 
-_LIMIT = 2**63
-_DECIMALS_SCALE = tuple(10 ** (SCALE_DIGITS - n) for n in range(SCALE_DIGITS + 1))
 _new = object.__new__
 _set_attribute = object.__setattr__
 
@@ -75,7 +73,7 @@ class EntryBuilder:
             number = _float_number(value)
         elif kind is int:
             scaled = value * SCALE
-            number = (Decimal(value), scaled) if 0 <= scaled < _LIMIT else None
+            number = (Decimal(value), scaled) if 0 <= scaled < SCALED_LIMIT else None
         elif kind is Decimal:
             number = _decimal_number(value)
         elif kind is str:  # "¥48,500.50": read as build_entry reads it, then checked as a Decimal
@@ -146,8 +144,8 @@ def _float_number(value: float) -> tuple[Decimal, int] | None:
     text = repr(value)
     whole, dot, decimals = text.partition(".")
     if dot and len(decimals) <= SCALE_DIGITS and whole.isdigit() and decimals.isdigit():
-        scaled = int(whole) * SCALE + int(decimals) * _DECIMALS_SCALE[len(decimals)]
-        if scaled >= _LIMIT:
+        scaled = int(whole) * SCALE + int(decimals) * DECIMAL_STEPS[len(decimals)]
+        if scaled >= SCALED_LIMIT:
             return None
         return (Decimal(whole) if decimals == "0" else Decimal(text)), scaled
     try:

@@ -17,6 +17,10 @@ from impact_desktop.core.texts import translate
 
 SCALE_DIGITS = 4
 SCALE = 10**SCALE_DIGITS
+#: Stored integers are SQLite's: below this in size.
+SCALED_LIMIT = 2**63
+#: What one unit of the last of ``n`` decimals is in the stored integer (index ``n``, 0 … SCALE_DIGITS).
+DECIMAL_STEPS = tuple(10 ** (SCALE_DIGITS - n) for n in range(SCALE_DIGITS + 1))
 _QUANTUM = Decimal(1).scaleb(-SCALE_DIGITS)
 
 #: Minor-unit digits of the currencies people in this field use most. Others are
@@ -89,7 +93,7 @@ def to_scaled(value: Decimal) -> int:
         raise ValueParseError(translate("ImportProblem", "{value} has more than {digits} decimal places.").format(
             value=value, digits=SCALE_DIGITS))
     scaled = int(quantized.scaleb(SCALE_DIGITS))
-    if abs(scaled) >= 2**63:
+    if abs(scaled) >= SCALED_LIMIT:
         raise ValueParseError(translate("ImportProblem", "{value} is too large to store.").format(value=value))
     return scaled
 
