@@ -32,10 +32,6 @@ NAME_SORTS = frozenset(GROUP_COLUMNS)
 RANK_FUNCTION = "entry_group_rank"
 
 
-def applies(order_by: str) -> bool:
-    return order_by in NAME_SORTS
-
-
 def named(name: str, target_id: str | None, shown: Mapping[str, str] | None) -> object:
     """The key ``target_id`` sorts by: the name shown where given, else ``name``, in the
     interface language's order (:func:`~impact_desktop.core.name_order.name_order_key`)."""

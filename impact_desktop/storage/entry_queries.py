@@ -31,7 +31,7 @@ from impact_desktop.core.money import from_scaled, to_scaled
 from impact_desktop.core.periods import Period, PeriodKind, month_key
 from impact_desktop.core.texts import translate
 from impact_desktop.storage.database import Store
-from impact_desktop.storage.entry_name_sort import applies, ordered_groups, rank_terms
+from impact_desktop.storage.entry_name_sort import NAME_SORTS, ordered_groups, rank_terms
 from impact_desktop.storage.summary_queries import month_end
 
 
@@ -382,7 +382,7 @@ def query_entries(store: Store, flt: EntryFilter | None = None, *, order_by: str
         indexed = ""  # SQLite starts from the filter's own index and sorts the few rows
     terms = SORTABLE_COLUMNS[order_by]
     rank = None
-    if applies(order_by):
+    if order_by in NAME_SORTS:
         terms, rank = rank_terms(store, order_by, shown)
     direction = "DESC" if descending else "ASC"
     if after is not None:
@@ -447,7 +447,7 @@ def _by_groups(store: Store, clauses: list[str], params: list, order_by: str, de
                after: StoredEntry | None, shown: Mapping[str, str] | None = None) -> list[StoredEntry] | None:
     """A page of a grouped sort, read group by group; ``None`` when ``after`` is in no group."""
     groups_sql, index, column, kind = _GROUP_SQL[order_by]
-    if applies(order_by):
+    if order_by in NAME_SORTS:
         groups = ordered_groups(store, order_by, shown)
     else:
         groups = list(_ORIGINS) if kind == "origin" else [row[0] for row in store.db.execute(groups_sql)]
