@@ -319,13 +319,20 @@ def test_in_the_dialog_a_refusing_keyring_is_said_under_the_status_and_the_typed
     _files_without(store, password)
 
 
+def _connect_keeping_the_password(qtbot, feature, url: str, password: str):
+    """Open the hub dialog, wait until its keyring box is ticked (the keyring is found off the UI
+    thread), fill it in and connect; returns the dialog."""
+    dialog = feature.open_dialog()
+    qtbot.waitUntil(dialog.ui.keyringCheck.isChecked, timeout=10_000)
+    _fill(dialog, url, password)
+    dialog.ui.connectButton.click()
+    return dialog
+
+
 def test_in_the_dialog_a_ticked_box_keeps_the_password_in_the_keyring(qtbot, window, person, vault):
     url, password = person
     feature = window.hub
-    dialog = feature.open_dialog()
-    qtbot.waitUntil(dialog.ui.keyringCheck.isChecked, timeout=10_000)  # the keyring, found off the UI thread
-    _fill(dialog, url, password)
-    dialog.ui.connectButton.click()
+    dialog = _connect_keeping_the_password(qtbot, feature, url, password)
     qtbot.waitUntil(lambda: feature.task is None and "kept in the system keyring" in dialog.ui.statusLabel.text()
                     and feature.status_label.text().startswith("Synced"), timeout=20_000)
     assert vault == {(KEYRING_SERVICE, keyring_account(url)): password}
@@ -335,10 +342,7 @@ def test_in_the_dialog_a_ticked_box_keeps_the_password_in_the_keyring(qtbot, win
 def test_disconnecting_takes_the_kept_password_out_of_the_keyring(qtbot, window, person, vault):
     url, password = person
     feature = window.hub
-    dialog = feature.open_dialog()
-    qtbot.waitUntil(dialog.ui.keyringCheck.isChecked, timeout=10_000)  # the keyring, found off the UI thread
-    _fill(dialog, url, password)
-    dialog.ui.connectButton.click()
+    _connect_keeping_the_password(qtbot, feature, url, password)
     qtbot.waitUntil(lambda: feature.task is None and bool(vault), timeout=20_000)
     forgetting = feature.disconnect_hub()
     assert feature.status_label.text() == "Not connected to a team hub"
