@@ -309,7 +309,7 @@ def find_corrections(read: PendingEntries, kept: PendingEntries, figures, names_
     nothing per row unless the store holds imported figures on those days and the file
     has new figures without ids.
     """
-    if not figures.fingerprints:
+    if not figures.any_stored:
         return []
     if not any(origin in _FROM_FILES for origin in kept.distinct("origin")):  # merge: an id unknown here
         return []
