@@ -46,7 +46,7 @@ def find_duplicates(store: Store, preview: ImportPreview, metrics: dict[str, Met
     days: dict[str, set[str]] = {}
     for key, end in {(metric_key, period.iso[1]) for metric_key, period in pending.distinct("metric_key", "period")}:
         days.setdefault(key, set()).add(end)
-    figures = batches.find_live_figures(store, days, len(pending), lambda: _file_figures(pending))
+    figures = batches.find_live_figures(store, days, len(pending), lambda: _program_days(pending))
     stored = figures.fingerprints
     preview.duplicates.figures = figures
     names: list[resolution.Names] = []
@@ -103,16 +103,12 @@ def find_duplicates(store: Store, preview: ImportPreview, metrics: dict[str, Met
     preview.new_count = len(chosen)
 
 
-def _file_figures(pending: PendingEntries) -> batches.FileFigures:
-    """The fingerprints and figure texts of every figure read, to sift a large store's figures with."""
-    fingerprints: list[str] = []
-    keys: dict[str, list[str]] = {}
-    for _id, draft in pending:
-        fingerprints.append(draft.fingerprint)
-        start, end = draft.period.iso
-        keys.setdefault(draft.metric_key, []).append(
-            batches.figure_text(draft.program_id, start, end, draft.currency, draft.channel_id))
-    return batches.FileFigures(fingerprints, keys)
+def _program_days(pending: PendingEntries) -> dict[str, list[list[str]]]:
+    """Metric key → the [program id, end day] pairs of the figures read (from the packed columns: no draft made)."""
+    pairs: dict[str, set[tuple[str, str]]] = {}
+    for metric_key, program_id, period in pending.distinct("metric_key", "program_id", "period"):
+        pairs.setdefault(metric_key, set()).add((program_id, period.iso[1]))  # a day ends a month and a day
+    return {metric_key: [list(pair) for pair in found] for metric_key, found in pairs.items()}
 
 
 def _explain_repeats(duplicates: DuplicateRows, kept: PendingEntries, repeats: list[tuple[int, int]]) -> None:

@@ -181,34 +181,12 @@ def _released(store: Store, batch_id: str) -> list[str]:
 _LOWER_HEX = re.compile("[0-9a-f]{8}")
 
 
-@dataclass(frozen=True)
-class FileFigures:
-    """What a file's figures are matched by, to sift a large store's figures in SQL.
-
-    ``fingerprints``: every figure's fingerprint; ``keys``: per metric key, every figure's
-    :func:`figure_text` (what a correction matches on: the fingerprint without the value).
-    """
-
-    fingerprints: list[str]
-    keys: dict[str, list[str]]
-
-
-def figure_text(program_id: str, period_start: str, period_end: str, currency: str | None,
-                channel_id: str | None) -> str:
-    """A figure's program, period, currency and channel as one text, as :data:`_FIGURE_TEXT` writes it."""
-    return f"{program_id}|{period_start}|{period_end}|{currency or ''}|{channel_id or ''}"
-
-
-#: :func:`figure_text` of a stored entry. Equal figures always give equal texts; a text shared
-#: by unequal ones only lets an extra row through, which the exact comparison then drops.
-_FIGURE_TEXT = ("program_id || '|' || period_start || '|' || period_end || '|' || coalesce(currency, '') || '|' "
-                "|| coalesce(channel_id, '')")
-
-#: Above this many stored figures on a file's days per figure of the file, the stored ones are
-#: sifted in SQL by the file's fingerprints and figure texts, so that only those the file could
-#: repeat or correct become Python objects. 100,000 rows of a CSV over 14 years into a store of
-#: a million: 865,000 stored figures on its days were read one by one (16.6 s of a 61 s import,
-#: and most of its 1.9 GB peak). Below it, reading them all is cheaper than listing the file's.
+#: Above this many stored figures on a file's days per figure of the file, only the stored
+#: figures of the same program, metric and end day as one of the file's are read, each program
+#: and day looked up through ``ix_entries_program_end``. 100,000 rows of a CSV over 14 years
+#: into a store of a million: 865,000 stored figures on its days were read one by one, twice
+#: (duplicates, then corrections), for most of the import's 1.9 GB peak. Below it, reading
+#: every figure on the file's days is cheaper than one look-up per program and day.
 SIFT_RATIO = 2
 
 
@@ -224,14 +202,14 @@ class LiveFigures:
     typed in a form is never "corrected" by a file) by what a correction matches on,
     with a second query on the same index, run only when asked: most imports have
     nothing to correct, and a re-import of a large file should not pay for it. With
-    ``sift`` (a store much larger than the file on its days) both hold only the stored
-    figures that the file's fingerprints or figure texts match; ``any_stored`` says
-    whether any live figure was on those days at all.
+    ``sifted_by`` (a store much larger than the file on its days: metric key → the file's
+    [program id, end day] pairs) both hold only the stored figures of those programs and
+    days; ``any_stored`` says whether any live figure was on the file's days at all.
     """
 
     store: Store
     fingerprints: dict[int, int] = field(default_factory=dict)
-    sift: FileFigures | None = None
+    sifted_by: dict[str, list[list[str]]] | None = None
     any_stored: bool = False
     #: (metric key, metric ids, end dates) of every query made.
     queries: list[tuple[str, list[str], list[str]]] = field(default_factory=list)
@@ -273,19 +251,14 @@ class LiveFigures:
         if self._imported is not None:
             return self._imported
         self._imported = found = {}
+        _register_fingerprint(self.store)
+        columns = ("e.program_id, e.period_start, e.period_end, e.currency, e.channel_id, e.id, e.value_e4, "
+                   f"e.source_file, e.source_row, e.origin, {_FINGERPRINT}")
+        correctable = f" AND e.origin IN ({_marks(_CORRECTABLE)})"
         for key, ids, ends in self.queries:
-            _register_fingerprint(self.store)
-            sifted, sifted_by = "", []
-            if self.sift is not None:
-                sifted, sifted_by = f" AND {_FIGURE_TEXT} IN (SELECT value FROM json_each(?))", [
-                    json.dumps(self.sift.keys.get(key, []))]
-            rows = self.store.db.execute(
-                "SELECT program_id, period_start, period_end, currency, channel_id, id, value_e4, source_file, "
-                f"source_row, origin, {_FINGERPRINT} FROM entries WHERE deleted_at IS NULL "
-                f"AND metric_id IN ({', '.join('?' for _ in ids)}) AND period_end IN ({', '.join('?' for _ in ends)}) "
-                f"AND origin IN ({', '.join('?' for _ in _CORRECTABLE)}){sifted}",
-                [key, *ids, *ends, *_CORRECTABLE, *sifted_by])
-            for program_id, start, end, currency, channel_id, *stored in rows:
+            sql, params = _figures_on(columns, key, ids, ends, self.sifted_by)
+            for program_id, start, end, currency, channel_id, *stored in self.store.db.execute(
+                    sql + correctable, [*params, *_CORRECTABLE]):
                 found.setdefault((program_id, key, start, end, currency, channel_id), []).append(tuple(stored))
         return found
 
@@ -304,15 +277,15 @@ def _register_fingerprint(store: Store) -> None:
 
 
 def find_live_figures(store: Store, days: dict[str, Iterable[str]], file_count: int = 0,
-                      file_figures: Callable[[], FileFigures] | None = None) -> LiveFigures:
+                      program_days: Callable[[], dict[str, list[list[str]]]] | None = None) -> LiveFigures:
     """The live entries of each metric (by key) that end on one of its ``days`` (ISO dates).
 
     A figure equal to a stored one, or correcting it, has the same metric and end date,
     so this finds every stored duplicate of an import's figures through the index every
     summary uses; an index on the fingerprint itself, random keys, cost about a fifth
     of a bulk insert. When the store holds more than :data:`SIFT_RATIO` times the file's
-    ``file_count`` figures on those days, ``file_figures()`` is asked for the file's
-    fingerprints and figure texts and only the stored figures they match are read.
+    ``file_count`` figures on those days, ``program_days()`` is asked for the file's
+    [program id, end day] pairs per metric key, and only the stored figures of those are read.
     """
     metric_ids: dict[str, list[str]] = {}
     for key, metric_id in store.db.execute("SELECT key, id FROM metrics"):  # deleted ones too, as a key match
@@ -320,27 +293,34 @@ def find_live_figures(store: Store, days: dict[str, Iterable[str]], file_count: 
     _register_fingerprint(store)
     chunks = [(key, metric_ids[key], chunk) for key, ends in days.items() if metric_ids.get(key)
               for chunk in _chunks(list(ends))]
-    stored = sum(store.db.execute(f"SELECT count(*) FROM entries WHERE {_ON_DAYS.format(_marks(ids), _marks(chunk))}",
-                                  [*ids, *chunk]).fetchone()[0] for _key, ids, chunk in chunks)
+    stored = sum(store.db.execute(
+        f"SELECT count(*) FROM entries e WHERE e.deleted_at IS NULL AND e.metric_id IN ({_marks(ids)}) "
+        f"AND e.period_end IN ({_marks(chunk)})", [*ids, *chunk]).fetchone()[0] for _key, ids, chunk in chunks)
     found = LiveFigures(store, any_stored=stored > 0)
-    sifted, fingerprints = "", ""
-    if file_figures is not None and stored and stored > SIFT_RATIO * file_count:
-        found.sift = file_figures()
-        sifted, fingerprints = f" AND ({_FINGERPRINT}) IN (SELECT value FROM json_each(?))", json.dumps(
-            found.sift.fingerprints)
+    if program_days is not None and stored > SIFT_RATIO * file_count:
+        found.sifted_by = program_days()
+        chunks = [(key, ids, None) for key, ids in {key: ids for key, ids, _chunk in chunks}.items()]
+    columns = f"{_FINGERPRINT}, e.id, e.source_file, e.source_row, e.origin"
     for key, ids, chunk in chunks if stored else ():
-        rows = store.db.execute(
-            f"SELECT {_FINGERPRINT}, id, source_file, source_row, origin FROM entries "
-            f"WHERE {_ON_DAYS.format(_marks(ids), _marks(chunk))}{sifted}",
-            [key, *ids, *chunk, *((key, fingerprints) if sifted else ())])
-        for row in rows:
+        sql, params = _figures_on(columns, key, ids, chunk, found.sifted_by)
+        for row in store.db.execute(sql, params):
             found.add(*row)
         found.queries.append((key, ids, chunk))
     return found
 
 
-#: Live entries of some metric ids ending on some days (the two lists of marks filled in).
-_ON_DAYS = "deleted_at IS NULL AND metric_id IN ({}) AND period_end IN ({})"
+def _figures_on(columns: str, key: str, ids: list[str], ends: list[str] | None,
+                sifted_by: dict[str, list[list[str]]] | None) -> tuple[str, list]:
+    """SQL and parameters of ``columns`` (reading ``key`` first: see :data:`_FINGERPRINT`) of the
+    live entries of metric ``ids`` that end on ``ends``, or, with ``sifted_by``, on the
+    programs and days it pairs for ``key`` (one index look-up each)."""
+    if sifted_by is None:
+        return (f"SELECT {columns} FROM entries e WHERE e.deleted_at IS NULL AND e.metric_id IN ({_marks(ids)}) "
+                f"AND e.period_end IN ({_marks(ends)})", [key, *ids, *ends])
+    return (f"SELECT {columns} FROM json_each(?) AS pair CROSS JOIN entries e INDEXED BY ix_entries_program_end "
+            "ON e.program_id = json_extract(pair.value, '$[0]') AND e.period_end = json_extract(pair.value, '$[1]') "
+            f"WHERE e.deleted_at IS NULL AND e.metric_id IN ({_marks(ids)})",
+            [key, json.dumps(sifted_by.get(key, [])), *ids])
 
 
 def _marks(values: Sequence) -> str:

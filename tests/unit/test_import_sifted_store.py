@@ -1,6 +1,6 @@
-"""An import into a store much larger than the file on its days: the stored figures are sifted
-in SQL by the file's fingerprints and figure texts, and duplicates, conflicts and corrections
-come out exactly as when every stored figure is read.
+"""An import into a store much larger than the file on its days: only the stored figures of the
+file's programs and days are read, and duplicates, conflicts and corrections come out exactly
+as when every stored figure on the file's days is read.
 
 The conflict, correction and damaged-fingerprint tests run again here with the sifting forced
 (a test store is never large enough to choose it by itself).
@@ -46,7 +46,7 @@ def always_sifted(monkeypatch):
     monkeypatch.setattr(import_duplicates.batches, "find_live_figures", recording)
     yield
     if imports.SIFT_RATIO == -1:  # not a test below that sets it back
-        assert not any(figures.any_stored and figures.sift is None for figures in found)
+        assert not any(figures.any_stored and figures.sifted_by is None for figures in found)
 
 
 def rows(programs: range, days: range, amount: int = 1000) -> list[list]:
@@ -63,8 +63,8 @@ def test_only_the_figures_the_file_could_repeat_or_correct_are_read(store, tmp_p
               *rows(range(1, 2), range(25, 26))]
     preview = preview_import(store, write_csv(tmp_path / "resent.csv", [HEADER, *resent]))
     figures = preview.duplicates.figures
-    assert figures.sift is not None and figures.any_stored
-    assert len(figures.fingerprints) == 3  # day 1's two figures and day 2's hours, not the 40
+    assert figures.sifted_by is not None and figures.any_stored
+    assert len(figures.fingerprints) == 4  # program 1's figures of days 1 and 2, not the 40
     assert (preview.duplicate_count, preview.correction_count, preview.new_count) == (3, 1, 3)
     assert [c.stored_value for c in preview.corrections] == ["1,002.5 CNY"]
 
@@ -74,5 +74,17 @@ def test_a_store_no_larger_than_the_file_is_read_whole(store, tmp_path, monkeypa
     path = write_csv(tmp_path / "all.csv", [HEADER, *rows(range(1, 3), range(1, 11))])
     import_file(store, path)
     again = preview_import(store, path)
-    assert again.duplicates.figures.sift is None
+    assert again.duplicates.figures.sifted_by is None
     assert (again.duplicate_count, again.new_count) == (40, 0)
+
+
+def test_a_month_and_a_day_ending_together_read_each_stored_figure_once(store, tmp_path, monkeypatch):
+    monkeypatch.setattr(imports, "SIFT_RATIO", 2)
+    header = ["Business unit", "Program", "Period", "Donation Amount (CNY)"]
+    months = [["Cainiao", f"Program {program}", "2020-01", "1000"] for program in range(1, 21)]
+    import_file(store, write_csv(tmp_path / "months.csv", [header, *months]))
+    resent = [["Cainiao", "Program 1", "2020-01", "1200"], ["Cainiao", "Program 1", "2020-01-31", "5"]]
+    preview = preview_import(store, write_csv(tmp_path / "resent.csv", [header, *resent]))
+    assert preview.duplicates.figures.sifted_by is not None
+    assert preview.correction_count == 1
+    assert [(c.stored_value, len(c.stored_ids)) for c in preview.corrections] == [("1,000 CNY", 1)]
