@@ -29,6 +29,7 @@ from impact_desktop.storage.entry_queries import (  # noqa: F401  (listing lives
     query_entries,
 )
 from impact_desktop.storage.migrations import ROLLUP_BULK_ADD_SQL
+from impact_desktop.storage.page_cache import BULK_CACHE, raise_cache, restore_cache
 from impact_desktop.storage.rows import new_ids, utc_now
 from impact_desktop.storage.tables import set_deleted
 
@@ -198,9 +199,8 @@ class BulkLoad:
         self._triggers = conn.execute(_PAUSED_TRIGGERS_SQL).fetchall()
         for name, _sql in self._triggers:
             conn.execute(f'DROP TRIGGER "{name}"')
-        self._cache = conn.execute("PRAGMA cache_size").fetchone()[0]
-        if not self._indexes and _cache_kib(conn, self._cache) < -BULK_LOAD_CACHE:
-            conn.execute(f"PRAGMA cache_size = {BULK_LOAD_CACHE}")
+        # A load that drops the indexes gained nothing from a larger cache (and held 60 MB more).
+        self._cache = conn.execute("PRAGMA cache_size").fetchone()[0] if self._indexes else raise_cache(conn)
 
     def insert(self, groups: list[tuple[tuple, list[tuple]]]) -> None:
         for shared, rows in groups:
@@ -219,7 +219,7 @@ class BulkLoad:
 
     def restore_cache(self) -> None:
         """Put back the page cache size the store had before the load."""
-        self.store.conn.execute(f"PRAGMA cache_size = {self._cache}")
+        restore_cache(self.store.conn, self._cache)
 
 
 @contextlib.contextmanager
@@ -250,20 +250,8 @@ def bulk_load(store: Store, expected: int) -> Iterator[BulkLoad]:
     conn.execute("RELEASE bulk_load")
 
 
-#: Page cache while a bulk load that keeps the entries' indexes runs (KiB, as ``PRAGMA
-#: cache_size`` takes it; the store's own is 64 MiB). A load into a large store inserts into
-#: those indexes at scattered places; 64 MiB holds a quarter of a 1,000,000-entry store's
-#: indexes (270 MB), so their pages were dropped and read again. 100,000 rows of a long file
-#: into such a store (a busy shared machine): 8.8–14.6 s of CPU to write with 64 MiB (median
-#: 10.6 of 7 runs), 8.4–10.6 s with this (median 9.3 of 9), 160 MB more held at the peak;
-#: 100,000 entries spread over the whole store: 6.5–7.1 s to insert, 3.5–4.0 s. A load that
-#: drops the indexes gained nothing from it (and held 60 MB more), so it keeps the store's.
-BULK_LOAD_CACHE = -524_288
-
-
-def _cache_kib(conn: sqlite3.Connection, size: int) -> int:
-    """A ``PRAGMA cache_size`` value in KiB (a positive one counts pages)."""
-    return -size if size < 0 else size * conn.execute("PRAGMA page_size").fetchone()[0] // 1024
+#: Page cache while a bulk load that keeps the entries' indexes runs (see :mod:`.page_cache`).
+BULK_LOAD_CACHE = BULK_CACHE
 
 
 #: A load of this many entries, into a store holding fewer than ``REBUILD_STORE_RATIO`` times

@@ -21,7 +21,7 @@ from impact_desktop.core.periods import month
 from impact_desktop.services import importing
 from impact_desktop.services.exporting import export_entries
 from impact_desktop.services.importing import ImportCancelled, commit_import, preview_import
-from impact_desktop.storage import catalog, entries
+from impact_desktop.storage import catalog, entries, tables
 from impact_desktop.storage.database import open_store
 from impact_desktop.storage.entries import count_entries
 from impact_desktop.storage.imports import undo_batch_details
@@ -301,3 +301,27 @@ def test_a_large_load_drops_the_indexes_unless_the_store_holds_twice_as_many(sto
     with store.transaction(), entries.bulk_load(store, held - 1):  # too small a load to rebuild for
         assert _has_indexes(store)
     assert _has_indexes(store)
+
+
+def test_soft_deleting_many_rows_runs_with_the_larger_page_cache_and_gives_the_stores_back(store, monkeypatch):
+    monkeypatch.setattr(tables, "BULK_ROWS", 50)
+    catalog.add_program(store, catalog.add_business_unit(store, "Cainiao"), "Green logistics")
+    ids = entries.add_entries(store, _drafts(store, 60))
+    own = _cache_size(store)
+    seen: list[int] = []  # the cache size each UPDATE of entries ran with
+    store.conn.create_function("cache_seen", 0, lambda: seen.append(_cache_size_of(store)))
+    store.conn.execute("CREATE TEMP TRIGGER watch AFTER UPDATE OF deleted_at ON entries BEGIN SELECT cache_seen(); END")
+    tables.set_deleted(store, "entries", ids[:10], True)  # few: the store's own cache
+    tables.set_deleted(store, "entries", ids[10:], True)
+    assert (seen[0], seen[-1], len(seen)) == (own, entries.BULK_LOAD_CACHE, 60)
+    assert _cache_size(store) == own
+    store.conn.execute("CREATE TEMP TRIGGER refuse BEFORE UPDATE ON entries BEGIN SELECT RAISE(ABORT, 'no'); END")
+    with pytest.raises(sqlite3.IntegrityError):
+        tables.set_deleted(store, "entries", ids, False)
+    assert _cache_size(store) == own  # a failed one gives it back too
+    assert store.conn.execute("SELECT count(*) FROM entries WHERE deleted_at IS NULL").fetchone()[0] == 0
+
+
+def _cache_size_of(store) -> int:
+    """The cache size, read on a second cursor while a statement of the connection runs."""
+    return store.conn.cursor().execute("PRAGMA cache_size").fetchone()[0]
