@@ -361,5 +361,16 @@ def undo_command(ctx, batch_id, db_path) -> None:
                   f"{'it was' if undone.given_back == 1 else 'they were'}" if undone.given_back else "")
     click.echo(f"Undid import {batch.id[:8]} ({batch.file_name}): {counted(undone.removed, 'entry', 'entries')}"
                f"{targets} removed{given_back}"
-               + "." + (f" Removed what imports had created and nothing uses now: {', '.join(undone.catalog)}."
+               + "." + (f" Removed what imports had created and nothing uses now: {_listed(undone.catalog)}."
                         if undone.catalog else ""))
+
+
+#: Names an undo lists before it says how many more there are (a file of new programs can create hundreds).
+LISTED_NAMES = 10
+
+
+def _listed(names: list[str]) -> str:
+    """The first :data:`LISTED_NAMES` names, and how many more."""
+    if len(names) <= LISTED_NAMES:
+        return ", ".join(names)
+    return f"{', '.join(names[:LISTED_NAMES])} and {len(names) - LISTED_NAMES:,} more"

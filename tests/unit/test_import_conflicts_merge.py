@@ -299,3 +299,15 @@ def test_a_merged_entry_keeps_its_source_change_time_so_a_later_edit_there_wins(
         assert result.conflict_count == 1 and get_entry(other, entry.id).draft.value == 11000
     finally:
         other.close()
+
+
+def test_undoing_an_import_that_created_many_names_lists_ten_and_counts_the_rest(tmp_path):
+    db = tmp_path / "many.db"
+    rows = [["Business unit", "Program", "Date", "Trees planted"],
+            *[["North", f"Program {i:02d}", "2017-06-01", 5] for i in range(1, 31)]]
+    report = json.loads(run_cli("import", write_csv(tmp_path / "many.csv", rows), "--db", db, "--json").stdout)
+    undo = run_cli("imports", "undo", report["batch_id"][:8], "--db", db)
+    assert undo.exit_code == 0, undo.output
+    listed = undo.stdout.strip().split("nothing uses now: ", 1)[1]
+    assert listed.endswith(" and 21 more.")  # 31 created: North and its 30 programs
+    assert listed.count(", ") == 9 and "North" in listed
