@@ -7,6 +7,7 @@ import threading
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox
 
 from impact_desktop.gui.common.context import AppContext
@@ -183,8 +184,17 @@ def test_history_undo_asks_first(qtbot, setup, store, tmp_path, monkeypatch):
     qtbot.mouseClick(history.ui.undoButton, Qt.MouseButton.LeftButton)
     assert count_entries(store) == 3
     monkeypatch.setattr(import_history, "ask_to_remove", lambda *a, **k: True)
+    shapes = []
+    real_undo = import_history.undo_batch
+
+    def undo_watched(*args):
+        shapes.append(QGuiApplication.overrideCursor().shape())  # a big undo takes seconds: the user sees it
+        return real_undo(*args)
+
+    monkeypatch.setattr(import_history, "undo_batch", undo_watched)
     qtbot.mouseClick(history.ui.undoButton, Qt.MouseButton.LeftButton)
     assert count_entries(store) == 0
+    assert shapes == [Qt.CursorShape.WaitCursor] and QGuiApplication.overrideCursor() is None
     assert history.ui.batchTable.item(0, 10).text().startswith("Undone") and not history.ui.undoButton.isEnabled()
     context.undo_stack.undo()
     assert count_entries(store) == 3

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+
 from impact_desktop.core.errors import ImpactError
 from impact_desktop.gui.common.context import AppContext
 from impact_desktop.gui.common.undo import record
@@ -50,3 +53,21 @@ def test_a_change_never_replays_on_another_database(store, tmp_path, qtbot, othe
     context.undo_stack.undo()
     assert log == []
     assert len(problems) == 1 and "another database" in problems[0]
+
+
+def test_undo_and_redo_run_under_the_wait_cursor_and_give_it_back(store, qtbot):
+    context = AppContext(store)
+    shapes: list[object] = []
+
+    def seen(_store):
+        cursor = QGuiApplication.overrideCursor()
+        shapes.append(cursor.shape() if cursor else None)
+
+    record(context, "Remove 100,000 entries", Change(undo=seen, redo=seen, topics=(CATALOG,)))
+    context.undo_stack.undo()
+    context.undo_stack.redo()
+    assert shapes == [Qt.CursorShape.WaitCursor] * 2
+    assert QGuiApplication.overrideCursor() is None
+    record(context, "Rename unit", _counter_change([], fail_undo=True))
+    context.undo_stack.undo()  # failed: reported, and the cursor is given back too
+    assert QGuiApplication.overrideCursor() is None

@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from impact_desktop.core.errors import ImpactError
+from impact_desktop.gui.common.busy import wait_cursor
 from impact_desktop.gui.common.context import AppContext
 from impact_desktop.services.changes import Change
 
@@ -49,7 +50,8 @@ class ChangeCommand(QUndoCommand):
             ).format(what=self.text()))
             return
         try:
-            action(self._store)
+            with wait_cursor():  # undoing a large import takes seconds on a big store
+                action(self._store)
         except ImpactError as exc:
             self.setObsolete(True)
             self._context.report_problem(QCoreApplication.translate(

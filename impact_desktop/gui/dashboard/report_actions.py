@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QObject, Qt
+from PySide6.QtCore import QLocale, QObject
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
-from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from impact_desktop.core.errors import ImpactError
+from impact_desktop.gui.common.busy import wait_cursor
 from impact_desktop.gui.dashboard.page import DashboardPage
 from impact_desktop.io.destinations import check_writable
 from impact_desktop.services.dashboard import DashboardData, load_dashboard
@@ -85,11 +86,8 @@ class ReportActions(QObject):
     def _paint(self, printer: QPrinter, data: DashboardData) -> None:
         from impact_desktop.report.export import print_report
 
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
+        with wait_cursor():
             self.last_page_count = print_report(printer, data, self.page.locale_name)
-        finally:
-            QApplication.restoreOverrideCursor()
 
     def export_pdf(self, path: str | None = None) -> str | None:
         """Ask for a file name (unless given) and write the report there."""
@@ -119,14 +117,12 @@ class ReportActions(QObject):
         except ImpactError as exc:
             QMessageBox.warning(self.parent_widget, self.tr("Export PDF"), str(exc))
             return None
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            write_pdf(path, data, page_size=default_page_size(), locale_name=self.page.locale_name)
+            with wait_cursor():
+                write_pdf(path, data, page_size=default_page_size(), locale_name=self.page.locale_name)
         except ImpactError as exc:  # a full disk, a folder gone read-only: the old file is still there
             QMessageBox.warning(self.parent_widget, self.tr("Export PDF"), str(exc))
             return None
-        finally:
-            QApplication.restoreOverrideCursor()
         return path
 
     def export_chart(self, fmt: str) -> str | None:

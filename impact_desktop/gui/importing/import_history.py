@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QHeaderView, QMessageBox, QTableWidgetItem, QWidge
 
 from impact_desktop.core.errors import ImpactError
 from impact_desktop.core.metrics import Metric, metric_name_for_key
+from impact_desktop.gui.common.busy import wait_cursor
 from impact_desktop.gui.common.confirm import confirm, confirmation_box
 from impact_desktop.gui.common.context import AppContext
 from impact_desktop.gui.common.formatting import local_time
@@ -210,7 +211,8 @@ class ImportHistoryPage(QWidget):
         if not ask_to_remove(self, self.tr("Undo import"), text):
             return
         try:
-            undo_batch(self._context, batch.id, batch.file_name)
+            with wait_cursor():  # 100,000 entries of a store of a million: about 15 s
+                undo_batch(self._context, batch.id, batch.file_name)
         except ImpactError as exc:  # undone meanwhile on another path: nothing was changed
             QMessageBox.warning(self, self.tr("Undo import"), str(exc))
             self.refresh()
