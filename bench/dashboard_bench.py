@@ -5,10 +5,10 @@
 
 Generates 22 business units (a real group's names, short and long), 220 programs and 8
 fiscal years of entries (flows on random days, B4SI-classified; monthly stocks and distinct
-counts per program; some money in USD), inserted raw
-with ``executemany`` in one transaction with the roll-up trigger paused and the roll-ups
-then filled by the same grouped statements as bulk imports. A database made by an older
-schema is rebuilt. Then measures, offscreen, median and best of several runs:
+counts per program; some money in USD), inserted raw with ``executemany`` in one
+transaction (each with its fingerprint, as an import stores it) with the roll-up trigger
+paused and the roll-ups then filled by the same grouped statements as bulk imports. A
+database made by an older schema is rebuilt. Then measures, offscreen, median and best of several runs:
 
 * dashboard service (queries + Python, ``load_dashboard``), one fiscal year and all years;
 * full dashboard refresh: ``DashboardPage.refresh()`` (all queries, tiles and charts
@@ -47,6 +47,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from impact_desktop.core.entries import fingerprint_of  # noqa: E402
 from impact_desktop.core.metrics import Aggregation, Metric  # noqa: E402
 from impact_desktop.core.periods import fiscal_year, month  # noqa: E402
 from impact_desktop.core.rates import Rate  # noqa: E402
@@ -84,7 +85,13 @@ def build(path: Path, total: int) -> None:
     now, device, user = utc_now(), store.device_id, store.user
     sql = ("INSERT INTO entries (id, created_at, updated_at, device_id, changed_by, program_id, metric_id, value_e4, "
            "currency, period_kind, period_start, period_end, month, channel_id, input_type, motivation, "
-           "funding_source, origin) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'import')")
+           f"funding_source, fingerprint, origin) VALUES ({', '.join(['?'] * 18)}, 'import')")
+    key_of = {metric_id: key for key, metric_id in metric.items()}
+
+    def fingerprinted(made):
+        """Each row with its fingerprint, as an import stores it (an import into a copy looks duplicates up by it)."""
+        for row in made:
+            yield (*row, fingerprint_of(row[5], key_of[row[6]], row[10], row[11], row[7], row[8], row[13]))
 
     def rows():
         for program in programs:  # a stock and a distinct count per program and month, plus yearly distinct
@@ -123,7 +130,7 @@ def build(path: Path, total: int) -> None:
     with store.transaction():  # like storage.entries' bulk path: trigger paused, roll-ups grouped
         before = store.conn.execute("SELECT coalesce(max(rowid), 0) FROM entries").fetchone()[0]
         store.conn.execute("INSERT INTO rollup_pause (reason) VALUES ('benchmark')")
-        store.conn.executemany(sql, rows())
+        store.conn.executemany(sql, fingerprinted(rows()))
         store.conn.execute("DELETE FROM rollup_pause")
         for statement in ROLLUP_BULK_ADD_SQL:
             store.conn.execute(statement, {"after": before})

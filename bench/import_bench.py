@@ -1,7 +1,7 @@
 """Import speed and memory on generated files of several shapes, each beside its pandas peer.
 
     python bench/import_bench.py [--rows-xlsx 100000] [--rows-csv 1000000] [--only NAME ...] [--keep DIR]
-                                 [--code CHECKOUT]
+                                 [--code CHECKOUT] [--into STORE]
 
 Shapes (generated here, with a fixed seed):
 
@@ -23,6 +23,11 @@ starting Python and the CLI. Beside it, in the same run and on the same file, th
 ``pandas.read_excel(FILE, engine="calamine")`` for a workbook, ``pandas.read_csv(FILE)`` then
 ``DataFrame.to_sql`` into a new SQLite file for a CSV (also a child process, import included).
 
+With ``--into STORE`` each import goes into a copy of STORE instead of a new database (a
+group's store of a million entries, e.g. the one ``bench/dashboard_bench.py`` builds: the
+duplicate look-up, the kept indexes and the roll-ups then work at that scale), and the import
+is undone afterwards with ``impact-desktop imports undo``, timed the same way.
+
 Targets (issue 14): a 100,000-row workbook in <= 2x the peer, peak <= 400 MB; a 1,000,000-row
 CSV in <= 3x the peer, peak <= 1 GB. pandas is not a dependency of Impact Desktop: install it
 for this bench only (``pip install pandas python-calamine``).
@@ -34,6 +39,8 @@ import argparse
 import datetime as dt
 import os
 import random
+import re
+import sqlite3
 import subprocess
 import sys
 import tempfile
@@ -186,6 +193,22 @@ def run_ours(path: Path, db: Path, code: Path) -> dict:
     return measure([sys.executable, "-m", "impact_desktop", "import", str(path), "--db", str(db)], cwd=code)
 
 
+def run_undo(import_output: str, db: Path, code: Path) -> dict | None:
+    """``imports undo`` of the batch an import printed, as a child process (None if it printed none)."""
+    found = re.search(r"as batch ([0-9a-f]{8})", import_output)
+    if found is None:
+        return None
+    return measure([sys.executable, "-m", "impact_desktop", "imports", "undo", found[1], "--db", str(db)], cwd=code)
+
+
+def copy_store(source: Path, target: Path) -> None:
+    """A consistent copy of ``source`` (its WAL included) at ``target``, through SQLite's backup."""
+    with sqlite3.connect(f"file:{source}?mode=ro", uri=True) as reading, sqlite3.connect(target) as writing:
+        reading.backup(writing)
+    writing.close()
+    reading.close()
+
+
 def run_peer(shape: Shape, path: Path, db: Path) -> dict:
     skip = "2" if shape.name.startswith("wide") else "0"
     return measure([sys.executable, "-c", PEER, str(path), shape.kind, skip, str(db)])
@@ -211,6 +234,7 @@ def main() -> None:
     parser.add_argument("--keep", type=Path, help="folder to keep the generated files in")
     parser.add_argument("--code", type=Path, default=ROOT,
                         help="checkout whose impact_desktop is imported (e.g. another worktree, for before/after)")
+    parser.add_argument("--into", type=Path, help="import into a copy of this database, then undo the import")
     args = parser.parse_args()
     try:
         import pandas  # noqa: F401  (only to say early that the peer cannot run)
@@ -231,6 +255,8 @@ def main() -> None:
             for stale in (ours_db, peer_db):
                 for suffix in ("", "-wal", "-shm"):
                     Path(str(stale) + suffix).unlink(missing_ok=True)
+            if args.into:
+                copy_store(args.into, ours_db)
             peer = run_peer(shape, path, peer_db)
             ours = run_ours(path, ours_db, args.code.resolve())
             if ours["code"] != 0 or peer["code"] != 0:
@@ -243,7 +269,13 @@ def main() -> None:
             for line in counts[:2]:
                 print(f"    {line}")
             print(f"    {results[-1]}", flush=True)
+            undo = run_undo(ours["out"], ours_db, args.code.resolve()) if args.into else None
+            if undo is not None:
+                state = "" if undo["code"] == 0 else f" FAILED: {undo['err'][-300:]}"
+                print(f"    undone in {undo['seconds']:.2f} s, peak {undo['peak_mb']:.0f} MB{state}", flush=True)
     print()
+    if args.into:
+        print(f"(ours: into a copy of {args.into}; the peer: into a new database)")
     print(HEADER)
     for line in results:
         print(line)
