@@ -3269,6 +3269,11 @@ Edit → Undo (Ctrl+Z) brings them back.</source>
         <translation>已于 {when} 撤销</translation>
     </message>
     <message>
+        <source>Imported</source>
+        <comment>status of an import batch</comment>
+        <translation>已导入</translation>
+    </message>
+    <message>
         <source>Same file as the import of {when} on another laptop: counted once</source>
         <translation>与 {when} 在另一台电脑上的导入是同一文件：只计一次</translation>
     </message>
@@ -3730,7 +3735,7 @@ Edit → Undo (Ctrl+Z) brings the import back.</source>
     <name>ImportProblem</name>
     <message>
         <source>{number} is not a number.</source>
-        <extracomment>A number written plainly (&quot;48500.50&quot;, &quot;-12&quot;): what a CSV or a text cell holds most. It has no mark, magnitude, grouping or space, so the general reading below would only find that out. A number after a currency symbol (&quot;¥48,500.50&quot;, &quot;$1200&quot;), grouped by thousands or not: what a money column exported as text holds. The general reading finds the same mark and number (a test compares them).</extracomment>
+        <extracomment>A number written plainly (&quot;48500.50&quot;, &quot;-12&quot;): what a CSV or a text cell holds most. It has no mark, magnitude, grouping or space, so the general reading below would only find that out. A number after a currency symbol (&quot;¥48,500.50&quot;, &quot;$1200&quot;), grouped by thousands or not: what a money column exported as text holds. The general reading finds the same mark and number (a test compares them). One of those symbols, as a regular expression group.</extracomment>
         <translation>{number} 不是数字。</translation>
     </message>
     <message>
@@ -3789,7 +3794,7 @@ Edit → Undo (Ctrl+Z) brings the import back.</source>
     </message>
     <message>
         <source>&apos;{code}&apos; is not a currency code (three letters, e.g. CNY, USD).</source>
-        <extracomment>Minor-unit digits of the currencies people in this field use most. Others are accepted (any three-letter ISO code) with two minor digits. How people write currencies in cells and headers, longest first so &quot;US$&quot; wins over &quot;$&quot;. Active ISO 4217 codes (and CNH, the offshore yuan): a typo such as &quot;CYN&quot; is refused, not stored.</extracomment>
+        <extracomment>Stored integers are SQLite&apos;s: below this in size. What one unit of the last of ``n`` decimals is in the stored integer (index ``n``, 0 … SCALE_DIGITS). Minor-unit digits of the currencies people in this field use most. Others are accepted (any three-letter ISO code) with two minor digits. How people write currencies in cells and headers, longest first so &quot;US$&quot; wins over &quot;$&quot;. Active ISO 4217 codes (and CNH, the offshore yuan): a typo such as &quot;CYN&quot; is refused, not stored.</extracomment>
         <translation>“{code}”不是币种代码（三个字母，例如 CNY、USD）。</translation>
     </message>
     <message>

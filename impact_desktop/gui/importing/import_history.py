@@ -78,8 +78,9 @@ class ImportHistoryPage(QWidget):
         table.setRowCount(len(self._batches))
         duplicates = duplicate_imports(self._context.store)
         for row, batch in enumerate(self._batches):
+            # "Imported" is also the header of the time column, translated 导入时间: the status needs its own
             status = self.tr("Undone {when}").format(when=local_time(batch.undone_at or "")) if batch.undone_at else \
-                self.tr("Imported")
+                self.tr("Imported", "status of an import batch")
             if batch.id in duplicates:
                 status = self.tr("Same file as the import of {when} on another laptop: counted once").format(
                     when=local_time(duplicates[batch.id][1]))
