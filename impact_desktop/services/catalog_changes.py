@@ -17,6 +17,7 @@ from impact_desktop.core.texts import translate
 from impact_desktop.services.catalog_names import change_with_names, names_of
 from impact_desktop.services.changes import CATALOG, Change
 from impact_desktop.storage import catalog
+from impact_desktop.storage.alternative_names import check_main_name
 from impact_desktop.storage.catalog_edit import set_catalog_row_deleted
 from impact_desktop.storage.database import Store
 from impact_desktop.storage.rows import new_id
@@ -44,7 +45,8 @@ def add_unit(store: Store, values: dict) -> Change:
     values = dict(values)
     others = values.pop("alternative_names", [])
     row_id = new_id()
-    change_with_names(store, lambda s: catalog.add_business_unit(s, row_id=row_id, **values), UNIT, row_id, others)
+    change_with_names(store, lambda s: catalog.add_business_unit(s, row_id=row_id, **values), UNIT, row_id, others,
+                      new_name=True)
     return _added(UNIT, row_id)
 
 
@@ -56,7 +58,7 @@ def add_program(store: Store, values: dict) -> Change:
     others = values.pop("alternative_names", [])
     row_id = new_id()
     change_with_names(store, lambda s: catalog.add_program(s, unit_id, row_id=row_id, **values), PROGRAM, row_id,
-                      others)
+                      others, new_name=True)
     return _added(PROGRAM, row_id)
 
 
@@ -65,7 +67,8 @@ def add_channel(store: Store, values: dict) -> Change:
     values = dict(values)
     others = values.pop("alternative_names", [])
     row_id = new_id()
-    change_with_names(store, lambda s: catalog.add_channel(s, row_id=row_id, **values), CHANNEL, row_id, others)
+    change_with_names(store, lambda s: catalog.add_channel(s, row_id=row_id, **values), CHANNEL, row_id, others,
+                      new_name=True)
     return _added(CHANNEL, row_id)
 
 
@@ -75,7 +78,8 @@ def _apply_edit(kind: str, row_id: str) -> Callable[[Store, dict | None, list[st
 
     def apply(store: Store, values: dict | None, other_names: list[str]) -> None:
         change = (lambda s: update(s, row_id, **values)) if values else None
-        change_with_names(store, change, kind, row_id, other_names)
+        renamed = bool(values) and "name" in values and values["name"] != _ROWS[kind][0](store, row_id).name
+        change_with_names(store, change, kind, row_id, other_names, new_name=renamed)
 
     return apply
 
@@ -105,9 +109,12 @@ def rename(store: Store, kind: str, row_id: str, name: str) -> Change:
 
     def apply(s: Store, new: str) -> None:
         if kind == CHANNEL:
-            change_with_names(s, lambda t: update(t, row_id, name=new), CHANNEL, row_id, names_of(s, CHANNEL, row_id))
+            change_with_names(s, lambda t: update(t, row_id, name=new), CHANNEL, row_id, names_of(s, CHANNEL, row_id),
+                              new_name=True)
         else:
-            update(s, row_id, name=new)
+            with s.transaction():
+                update(s, row_id, name=new)
+                check_main_name(s, kind, row_id)
 
     apply(store, name)
     return Change(undo=lambda s: apply(s, old), redo=lambda s: apply(s, name), topics=(CATALOG,))

@@ -209,12 +209,16 @@ def names_of(store: Store, kind: str, target_id: str | None) -> list[str]:
     return [alt.name for alt in alternative_names.list_alternative_names(store, kind, target_id)]
 
 
-def change_with_names(store: Store, change, kind: str, target_id: str, names: list[str]) -> None:
+def change_with_names(store: Store, change, kind: str, target_id: str, names: list[str], *,
+                      new_name: bool = False) -> None:
     """``change(store)`` and the thing's alternative names made exactly ``names``, in one
-    transaction: a name another thing has refuses both (an editor's save, undo and redo)."""
+    transaction: a name another thing has refuses both (an editor's save, undo and redo).
+    ``new_name``: the change gives the thing a (new) main name, checked the same way."""
     with store.transaction():
         if change is not None:
             change(store)
+            if new_name:
+                alternative_names.check_main_name(store, kind, target_id)
         alternative_names.set_alternative_names(store, kind, target_id, names)
 
 

@@ -97,6 +97,18 @@ def check_alternative_name(store: Store, kind: str, target_id: str, name: str) -
     return cleaned
 
 
+def check_main_name(store: Store, kind: str, target_id: str) -> None:
+    """ValidationError (field ``name``) when the thing's own name is a name of another thing of ``kind``,
+    compared as imports compare them: "cainiao", "Ｃａｉｎｉａｏ" or "菜鸟" (another name of Cainiao) for a
+    new unit would split Cainiao's figures in two."""
+    row = store.db.execute(f"SELECT name FROM {_TABLES[kind]} WHERE id = ?", [target_id]).fetchone()
+    if row is None:
+        raise ValidationError(_gone_sentence(kind), "name")
+    owner = _taken(store, kind, target_id).get(n.name_key(row[0]))
+    if owner is not None:
+        raise ValidationError(_taken_sentence(kind).format(row[0], owner), "name")
+
+
 def add_alternative_name(store: Store, kind: str, target_id: str, name: str, *, import_batch_id: str | None = None,
                          row_id: str | None = None) -> str | None:
     """Add ``name`` to the thing; returns the new row's id, or None when it already had that name."""

@@ -7,10 +7,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QLineEdit
 
+from impact_desktop.core import names
 from impact_desktop.gui.catalog.catalog_dialogs import BusinessUnitDialog, ProgramDialog
 from impact_desktop.gui.catalog.catalog_page import ARCHIVED_ROLE, CatalogPage
 from impact_desktop.gui.common.context import AppContext
+from impact_desktop.services import catalog_names
 from impact_desktop.storage import catalog
+from tests.gui.main_helpers import type_text
 
 # The offscreen platform warns when any window is shown; nothing to do with our code.
 pytestmark = [pytest.mark.qt_log_ignore("propagateSizeHints"), pytest.mark.usefixtures("background_work_finished")]
@@ -134,6 +137,22 @@ def test_duplicate_name_keeps_dialog_open_with_reason(qtbot, page, store):
     assert page.context.undo_stack.count() == 0
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert not dialog.isVisible()
+
+
+def test_a_name_of_another_unit_in_another_case_or_language_keeps_the_dialog_open(qtbot, page, store):
+    cainiao = catalog.add_business_unit(store, "Cainiao")
+    catalog_names.change_with_names(store, None, names.BUSINESS_UNIT, cainiao, ["菜鸟"])
+    page.refresh()
+    for name in ("cainiao", "菜鸟"):
+        qtbot.mouseClick(page.ui.addUnitButton, Qt.MouseButton.LeftButton)
+        dialog = page.active_dialog
+        type_text(qtbot, dialog.ui.nameEdit, name)
+        qtbot.keyClick(dialog.ui.nameEdit, Qt.Key.Key_Return)
+        assert dialog.isVisible()
+        assert dialog.ui.errorLabel.text() == f"'{name}' is already a name of the business unit Cainiao."
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert [unit.name for unit in catalog.list_business_units(store)] == ["Cainiao"]
+    assert page.context.undo_stack.count() == 0
 
 
 def test_detail_pane_shows_figures_by_aggregation_rule(qtbot, demo_store):

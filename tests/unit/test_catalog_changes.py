@@ -138,6 +138,39 @@ def test_a_rename_to_a_taken_name_writes_nothing(store):
     assert _state(store) == before
 
 
+def test_a_name_that_differs_only_in_case_width_or_is_another_things_other_name_is_refused(store):
+    """Imports compare names ignoring case, width and spaces, and read other names: a unit "cainiao",
+    "Ｃａｉｎｉａｏ" or "菜鸟" beside Cainiao (菜鸟) was created, and split Cainiao's figures in two."""
+    cainiao = catalog.add_business_unit(store, "Cainiao")
+    catalog_names.change_with_names(store, None, n.BUSINESS_UNIT, cainiao, ["菜鸟"])
+    recycling = catalog.add_program(store, cainiao, "Green logistics")
+    amap = catalog.add_business_unit(store, "Amap")
+    catalog.add_channel(store, "Alipay Philanthropy")
+    before = _state(store)
+    for name in ("cainiao", "Ｃａｉｎｉａｏ", "菜鸟", " CAINIAO "):
+        with pytest.raises(ValidationError, match="already a name of the business unit Cainiao") as refused:
+            catalog_changes.add_unit(store, {"name": name, "parent_id": None, "description": "",
+                                             "alternative_names": []})
+        assert refused.value.field == "name"
+    with pytest.raises(ValidationError, match="already a name of the program Green logistics"):
+        catalog_changes.add_program(store, {"business_unit_id": cainiao, "name": "green  logistics",
+                                            "alternative_names": []})
+    with pytest.raises(ValidationError, match="already a name of the channel"):
+        catalog_changes.add_channel(store, {"name": "alipay philanthropy", "description": "",
+                                            "alternative_names": []})
+    with pytest.raises(ValidationError, match="already a name of the business unit Cainiao"):
+        catalog_changes.rename(store, n.BUSINESS_UNIT, amap, "菜鸟")
+    with pytest.raises(ValidationError, match="already a name of the business unit Cainiao"):
+        catalog_changes.edit(store, n.BUSINESS_UNIT, amap, {"name": "CAINIAO", "parent_id": None, "description": "",
+                                                            "alternative_names": []})
+    assert _state(store) == before
+    # The same name in another unit is another program; a unit's own other name may become its name.
+    catalog_changes.add_program(store, {"business_unit_id": amap, "name": "Green Logistics", "alternative_names": []})
+    catalog_changes.rename(store, n.BUSINESS_UNIT, cainiao, "菜鸟")
+    assert catalog_queries.get_unit(store, cainiao).name == "菜鸟"
+    assert catalog_queries.get_program(store, recycling).name == "Green logistics"
+
+
 def test_archiving_and_unarchiving_undo_and_redo(store):
     unit_id = catalog.add_business_unit(store, "Youku")
     program_id = catalog.add_program(store, unit_id, "Youku Charity")
