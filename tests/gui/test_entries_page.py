@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from impact_desktop.gui.common.confirm import action_button
 from impact_desktop.gui.common.context import AppContext
-from impact_desktop.gui.entries.entries_model import COL_PROGRAM, COL_VALUE
+from impact_desktop.gui.entries.entries_model import COL_PROGRAM, COL_VALUE, ENTRY_ID_ROLE
 from impact_desktop.gui.entries.entries_page import SEARCH_DELAY_MS
 from impact_desktop.gui.shell.main_window import MainWindow
 from impact_desktop.gui.shell.pages import install_pages
@@ -97,6 +97,28 @@ def test_delete_several_rows_asks_then_undo_brings_them_back(qtbot, window, stor
     qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert count_entries(store) == 5
     assert window.page("entries").model.rowCount() == 5
+
+
+def test_after_a_delete_the_next_row_is_selected_so_del_goes_on(qtbot, window, store):
+    """The selection and the current row were lost after Del: a keyboard user had to find their place again."""
+    page = window.page("entries")
+    table = table_of(window)
+    ids = [page.model.index(row, 0).data(ENTRY_ID_ROLE) for row in range(page.model.rowCount())]
+    table.setFocus()
+    table.setCurrentIndex(page.model.index(1, 0))
+    with qtbot.waitSignal(page.model.loaded):
+        qtbot.keyClick(table, Qt.Key.Key_Delete)
+    assert [entry.id for entry in page.selected_entries()] == [ids[2]]
+    assert table.currentIndex().row() == 1
+    with qtbot.waitSignal(page.model.loaded):
+        qtbot.keyClick(table, Qt.Key.Key_Delete)  # the same key again deletes the next one
+    assert count_entries(store) == 3
+    assert [entry.id for entry in page.selected_entries()] == [ids[3]]
+    table.setCurrentIndex(page.model.index(2, 0))  # the last row: the one before it is selected
+    with qtbot.waitSignal(page.model.loaded):
+        qtbot.keyClick(table, Qt.Key.Key_Delete)
+    assert [entry.id for entry in page.selected_entries()] == [ids[3]]
+    assert table.hasFocus()
 
 
 def test_cancelled_bulk_delete_changes_nothing(qtbot, window, store):

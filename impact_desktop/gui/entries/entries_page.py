@@ -209,9 +209,18 @@ class EntriesPage(QWidget):
                 self.tr("Delete %n selected entries?\n\nEdit → Undo (Ctrl+Z) brings them back.")
                 .replace("%n", str(len(chosen))), self.tr("&Delete entries")):
             return
+        # The row after the deleted ones (else the one before) is selected once the table reloads, so
+        # that Del, Enter or the arrows go on from where the user was instead of from nowhere.
+        rows = self.selected_rows()
+        neighbour = rows[-1] + 1 if rows[-1] + 1 < self.model.rowCount() else rows[0] - 1
+        self.ui.entriesTable.clearSelection()
+        self._keep_selected = {self.model.data(self.model.index(neighbour, 0), ENTRY_ID_ROLE)} \
+            if neighbour >= 0 else set()
         try:
             entry_commands.delete_entries(self.context, [entry.id for entry in chosen])
         except ImpactError as exc:
+            self._keep_selected = {entry.id for entry in chosen}
+            self.apply_filter()
             self._report(str(exc))
 
     def _report(self, message: str) -> None:
