@@ -16,7 +16,7 @@ from functools import cached_property
 from impact_desktop.core.amounts import parse_amount
 from impact_desktop.core.b4si import FundingSource, InputType, Motivation
 from impact_desktop.core.errors import ImpactError, ValidationError
-from impact_desktop.core.metrics import Metric
+from impact_desktop.core.metrics import Metric, metric_display_name, unit_display_name
 from impact_desktop.core.money import check_money_precision, normalize_currency, to_scaled
 from impact_desktop.core.periods import DEFAULT_FISCAL_START_MONTH, Period, parse_period
 from impact_desktop.core.texts import translate
@@ -137,17 +137,18 @@ def _read_value(value: object, metric: Metric, errors: dict[str, str]):
     except ImpactError as exc:
         errors["value"] = _sentence(str(exc))
         return None, None
+    shown = metric_display_name(metric)  # a built-in metric in the interface language (捐赠, not Donations)
     if parsed.value < 0:
         errors["value"] = translate("ImportProblem", "{metric} cannot be negative ({value}).").format(
-            metric=metric.name, value=parsed.value)
+            metric=shown, value=parsed.value)
     elif metric.integer_only and parsed.value != parsed.value.to_integral_value():
         errors["value"] = translate("ImportProblem", "{metric} must be a whole number ({value}).").format(
-            metric=metric.name, value=parsed.value)
+            metric=shown, value=parsed.value)
     else:
         _check(errors, "value", lambda: to_scaled(parsed.value))
     if parsed.currency and not metric.is_money:
         errors["value"] = translate("ImportProblem", "{metric} is counted in {unit}, not in money ({text}).").format(
-            metric=metric.name, unit=metric.unit, text=value)
+            metric=shown, unit=unit_display_name(metric), text=value)
     return parsed.value, parsed.currency
 
 

@@ -12,9 +12,9 @@ from decimal import Decimal
 import pytest
 
 from impact_desktop.core.catalog import clean_name
-from impact_desktop.core.entries import EntryDraft
+from impact_desktop.core.entries import EntryDraft, FieldErrors, build_entry
 from impact_desktop.core.errors import ImpactError, MissingRateError, StoreError, ValidationError
-from impact_desktop.core.metrics import Aggregation, Metric, validate_metric
+from impact_desktop.core.metrics import BUILTIN_METRICS, Aggregation, Metric, validate_metric
 from impact_desktop.core.names import BUSINESS_UNIT
 from impact_desktop.core.periods import month
 from impact_desktop.core.rates import Rate, RateTable
@@ -52,6 +52,21 @@ def test_a_taken_name_is_refused_in_chinese(store, chinese):
     text = message(lambda: add_alternative_name(store, BUSINESS_UNIT, other, "ant financial"))
     assert text == "“ant financial”已经是事业部 Ant Financial 的名称。"
     assert [u.name for u in catalog.list_business_units(store)] == ["Ant Financial", "Taobao"]
+
+
+def test_a_refused_value_names_the_built_in_metric_in_chinese(chinese):
+    """The entry form, quick entry and import preview said "Donations不能为负数" in a Chinese interface."""
+    metrics = {metric.key: metric for metric in BUILTIN_METRICS}
+
+    def value_problem(key: str, value: str) -> str:
+        with pytest.raises(FieldErrors) as caught:
+            build_entry(metrics[key], program_id="p", value=value, period="2018-03")
+        return caught.value.errors["value"]
+
+    assert value_problem("donations", "-5") == "捐赠不能为负数（-5）。"
+    assert value_problem("volunteers", "2.5").startswith("志愿者")
+    money_for_hours = value_problem("volunteer_hours", "¥12")
+    assert money_for_hours.startswith("志愿服务时长") and "小时" in money_for_hours
 
 
 def test_unreadable_files_are_explained_in_chinese(tmp_path, chinese):
