@@ -12,9 +12,11 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from decimal import Decimal
 
+from impact_desktop.core.metrics import unit_display_name
 from impact_desktop.core.money import from_scaled
 from impact_desktop.core.number_format import exact
 from impact_desktop.core.texts import translate
+from impact_desktop.services.catalog_names import NameBook
 from impact_desktop.services.import_rows import column_letter
 from impact_desktop.storage import catalog
 from impact_desktop.storage.database import Store
@@ -77,11 +79,16 @@ class PreviewFigures:
         self.held = preview.held_back
         self.statuses = self._statuses(preview)
         snapshot = preview.snapshot
-        units = {u.id: u.name for u in catalog.list_business_units(store)}
-        self.programs = {p.id: (units.get(p.business_unit_id, "?"), p.name) for p in catalog.list_programs(store)}
-        self.channels = {c.id: c.name for c in catalog.list_channels(store)}
+        # The names the interface shows (蚂蚁金服 for Ant Financial, 捐赠 for Donations in Chinese), as every
+        # other table does; without an interface language (the command line), the stored names.
+        book = NameBook(store)
+        units = {u.id: book.shown(u.id, u.name) for u in catalog.list_business_units(store)}
+        self.programs = {p.id: (units.get(p.business_unit_id, "?"), book.shown(p.id, p.name))
+                         for p in catalog.list_programs(store)}
+        self.channels = {c.id: book.shown(c.id, c.name) for c in catalog.list_channels(store)}
         self.metrics = {m.key: m for m in catalog.list_metrics(store)}
         self.metrics.update({m.key: m for m in preview.new_metrics})
+        self._metric_names = {key: book.metric(metric) for key, metric in self.metrics.items()}
         if snapshot is not None:
             units.update({uid: name for uid, name in snapshot.new_units.values()})
             self.programs.update({pid: (units.get(uid, "?"), name)
@@ -143,8 +150,7 @@ class PreviewFigures:
         if key == "program":
             return self.programs.get(draft.program_id, ("?", "?"))[1]
         if key == "metric":
-            metric = self.metrics.get(draft.metric_key)
-            return metric.name if metric else draft.metric_key
+            return self._metric_names.get(draft.metric_key, draft.metric_key)
         if key == "period":
             return draft.period.label(self.fiscal_start)
         if key == "written":
@@ -153,7 +159,7 @@ class PreviewFigures:
             return exact(from_scaled(draft.value_e4))
         if key == "unit":
             metric = self.metrics.get(draft.metric_key)
-            return draft.currency or (metric.unit if metric and not metric.is_money else "") or ""
+            return draft.currency or (unit_display_name(metric) if metric and not metric.is_money else "") or ""
         if key == "channel":
             return self.channels.get(draft.channel_id, "") if draft.channel_id else ""
         raise KeyError(key)

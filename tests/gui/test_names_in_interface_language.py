@@ -28,7 +28,7 @@ from impact_desktop.gui.entries.entries_page import EntriesPage
 from impact_desktop.gui.entries.entry_dialog import EntryDialog
 from impact_desktop.gui.entries.export_dialog import ExportDialog
 from impact_desktop.gui.importing.import_history import ImportHistoryPage
-from impact_desktop.gui.importing.import_wizard import MAPPING, ImportWizard
+from impact_desktop.gui.importing.import_wizard import MAPPING, PREVIEW, ImportWizard
 from impact_desktop.gui.settings.target_dialog import TargetDialog
 from impact_desktop.gui.settings.targets_page import TargetsPage
 from impact_desktop.services import catalog_names
@@ -269,6 +269,22 @@ def test_the_import_mapping_and_history_name_metrics(qtbot, demo_store, shown, t
     qtbot.addWidget(history)
     history.ui.batchTable.selectRow(0)
     assert f"Metric: {shown['metric']}" in history.ui.detailLabel.text()
+
+
+def test_the_import_preview_lists_what_will_be_stored_by_the_names_shown(qtbot, demo_store, shown, tmp_path):
+    """"What will be stored" said Ant Financial / Ant Forest / Donations in a Chinese interface, even for a
+    file that wrote 蚂蚁金服 / 蚂蚁森林: it took the stored names, not those every other table shows."""
+    other = _other(shown)
+    path = write_xlsx(tmp_path / "platform.xlsx", [["Business unit", "Program", "Date", other["metric"]],
+                                                   [other["unit"], other["program"], "2018-05", 12]])
+    wizard = ImportWizard(AppContext(demo_store), str(path))
+    qtbot.addWidget(wizard)
+    for page in (MAPPING, PREVIEW):
+        qtbot.mouseClick(wizard.ui.nextButton, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda page=page: wizard.page() == page and not wizard._busy, timeout=10_000)
+    figures = wizard.ui.storedView.model().figures
+    assert [figures.value(0, key) for key in ("business_unit", "program", "metric")] == \
+        [shown["unit"], shown["program"], shown["metric"]]
 
 
 def test_the_entries_search_in_a_chinese_interface_finds_a_built_in_metric_by_its_chinese_name(
