@@ -104,8 +104,8 @@ def build_entry(
     parsed_period = None
     try:
         parsed_period = parse_period(period, fiscal_start_month)
-    except ImpactError as exc:
-        errors["period"] = str(exc)
+    except ImpactError as exc:  # "the date or period is empty." reads as a clause elsewhere: here, a sentence
+        errors["period"] = _sentence(str(exc))
     classification = _read_classification(metric, input_type, motivation, funding_source, errors)
     if errors:
         raise FieldErrors(errors)

@@ -190,6 +190,9 @@ def test_unreadable_period_filter_is_marked_not_applied(qtbot, window):
     qtbot.waitUntil(lambda: page.ui.filterErrorLabel.text() != "", timeout=SEARCH_DELAY_MS * 8)
     assert page.ui.fromEdit.property("invalid") is True
     assert page.model.total == 5
+    page.ui.fromEdit.setText("2018-13")
+    qtbot.waitUntil(lambda: "13" in page.ui.filterErrorLabel.text(), timeout=SEARCH_DELAY_MS * 8)
+    assert page.ui.filterErrorLabel.text() == "There is no month 13."  # a sentence, not "there is…"
 
 
 def test_a_unit_filter_brings_the_units_under_it_as_the_entries_command_does(qtbot, window, store):

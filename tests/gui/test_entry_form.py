@@ -129,6 +129,21 @@ def test_quick_entry_keeps_program_metric_period_and_refocuses_value(qtbot, stor
     assert "Saved" in ui.messageLabel.text()
 
 
+def test_quick_entry_problems_are_sentences(qtbot, store):
+    """Enter with neither value nor period said "Type a value. the date or period is empty."."""
+    make_catalog(store)
+    panel = QuickEntryPanel(AppContext(store))
+    qtbot.addWidget(panel)
+    panel.show()
+    type_text(qtbot, panel.ui.programCombo.lineEdit(), "Cainiao › Green logistics")
+    qtbot.keyClick(panel.ui.valueEdit, Qt.Key.Key_Return)
+    assert panel.ui.messageLabel.text() == "Type a value. The date or period is empty."
+    qtbot.keyClicks(panel.ui.periodEdit, "2018-13")
+    qtbot.keyClick(panel.ui.periodEdit, Qt.Key.Key_Return)
+    assert panel.ui.messageLabel.text() == "Type a value. There is no month 13."
+    assert count_entries(store) == 0
+
+
 def test_entry_of_an_archived_program_stays_editable(qtbot, store):
     from impact_desktop.storage import catalog
     from impact_desktop.storage.entries import get_entry

@@ -274,8 +274,8 @@ class EntriesPage(QWidget):
                 try:
                     period = parse_period(text, fiscal_start)
                     bound = period.end if pick_end else period.start
-                except ImpactError as exc:
-                    problems.append(str(exc))
+                except ImpactError as exc:  # "there is no month 13." starts the label: a sentence
+                    problems.append(str(exc)[:1].upper() + str(exc)[1:])
             edit.setProperty("invalid", bool(text) and bound is None)
             edit.style().unpolish(edit)
             edit.style().polish(edit)
