@@ -22,6 +22,8 @@ from impact_desktop.core.name_order import name_order_key, set_name_order
 from impact_desktop.core.periods import day
 from impact_desktop.gui.common.context import AppContext
 from impact_desktop.gui.dashboard.page import DashboardPage
+from impact_desktop.gui.entries.entry_dialog import EntryDialog
+from impact_desktop.gui.entries.quick_entry import QuickEntryPanel
 from impact_desktop.gui.shell import i18n
 from impact_desktop.services import catalog_names, catalog_queries, entry_choices
 from impact_desktop.storage import alternative_names, catalog, entries
@@ -84,6 +86,16 @@ def test_entries_sorted_by_unit_are_in_pinyin_order(units):
                                                  _shown(units, catalog.list_business_units(units)), strict=True)}
     rows = entries.query_entries(units, EntryFilter(), order_by="business_unit", descending=False, shown=shown)
     assert [shown[row.business_unit_id] for row in rows] == PINYIN
+
+
+@pytest.mark.usefixtures("chinese_interface")
+def test_the_entry_forms_program_pickers_are_in_pinyin_order(units, qtbot):
+    """The entry form and quick entry sorted their "unit › program" labels by code point: 淘宝 before 阿里云."""
+    for form in (EntryDialog(AppContext(units)), QuickEntryPanel(AppContext(units))):
+        qtbot.addWidget(form)
+        combo = form.ui.programCombo
+        assert [combo.itemText(i) for i in range(combo.count())] == [
+            "阿里云 › 阿里云 项目", "菜鸟 › Cainiao 项目", "高德 › 高德 项目", "淘宝 › Taobao 项目"]
 
 
 @pytest.mark.usefixtures("chinese_interface")

@@ -21,6 +21,7 @@ from impact_desktop.core.entries import EntryDraft, FieldErrors, build_entry
 from impact_desktop.core.errors import ImpactError
 from impact_desktop.core.metrics import Metric
 from impact_desktop.core.money import CURRENCY_DIGITS
+from impact_desktop.core.name_order import name_order_key
 from impact_desktop.core.number_format import exact
 from impact_desktop.core.periods import parse_period
 from impact_desktop.gui.catalog.inline_catalog import new_program
@@ -112,11 +113,12 @@ class EntryFormController(QObject):
         chosen_program, chosen_metric = self.program_id(), ui.metricCombo.currentData()
         self._book = book = NameBook(store)  # names in the interface language; either name can be typed
         units = {unit.id: unit for unit in entry_choices.business_units(store, include_archived=False)}
-        labels = sorted(
-            ((_program_labels(book, units[p.business_unit_id], p), p.id)
-             for p in entry_choices.programs(store, include_archived=False) if p.business_unit_id in units),
-            key=lambda pair: pair[0][0].lower(),
-        )
+        # By unit, then program, in the interface language's order (菜鸟 before 高德 before 天猫 in pinyin;
+        # lower-cased code points put 天猫 first and 阿里巴巴 after 蚂蚁)
+        chosen = [p for p in entry_choices.programs(store, include_archived=False) if p.business_unit_id in units]
+        chosen.sort(key=lambda p: (name_order_key(book.shown(p.business_unit_id, units[p.business_unit_id].name)),
+                                   name_order_key(book.shown(p.id, p.name))))
+        labels = [(_program_labels(book, units[p.business_unit_id], p), p.id) for p in chosen]
         _refill(ui.programCombo, [(names[0], program_id) for names, program_id in labels], chosen_program)
         for index, (names, _program_id) in enumerate(labels):
             ui.programCombo.setItemData(index, "\n".join(names), NAMES_ROLE)
