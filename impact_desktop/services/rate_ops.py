@@ -8,12 +8,16 @@ from __future__ import annotations
 
 import dataclasses
 
+from impact_desktop.core.errors import ValidationError
+from impact_desktop.core.money import normalize_currency
 from impact_desktop.core.rates import Rate
+from impact_desktop.core.texts import translate
 from impact_desktop.services.changes import RATES, Change
 from impact_desktop.storage import rates
 from impact_desktop.storage.database import Store
 from impact_desktop.storage.rates import parse_rate
 from impact_desktop.storage.rows import new_id
+from impact_desktop.storage.settings import load_settings
 
 __all__ = ["Rate", "add_rate", "delete_rates", "edit_rate", "list_rates", "parse_rate"]
 
@@ -23,8 +27,23 @@ def list_rates(store: Store) -> list[Rate]:
     return rates.list_rates(store)
 
 
+def _check_unique(store: Store, rate: Rate, own_id: str | None = None) -> None:
+    """ValidationError when another rate has the same currencies and period: a summary would use one
+    of the two, not necessarily the one just typed (an import keeps the stored one and says so)."""
+    for other in rates.list_rates(store):
+        if other.id != own_id and (other.from_currency, other.to_currency, other.period.start, other.period.end) \
+                == (normalize_currency(rate.from_currency), normalize_currency(rate.to_currency),
+                    rate.period.start, rate.period.end):
+            label = other.period.label(load_settings(store).fiscal_start_month)
+            raise ValidationError(translate(
+                "RateCheck", "There is already a rate {source}→{target} for {period} ({rate}): edit that one "
+                "instead.").format(source=other.from_currency, target=other.to_currency, period=label,
+                                   rate=other.rate), "period")
+
+
 def add_rate(store: Store, rate: Rate) -> Change:
     """Add ``rate`` (its id is ignored); the result is the new row's id. ValidationError before writing."""
+    _check_unique(store, rate)
     row_id = new_id()
     rates.add_rate(store, dataclasses.replace(rate, id=row_id))
     return Change(undo=lambda s: rates.delete_rates(s, [row_id]), redo=lambda s: rates.delete_rates(s, [row_id], False),
@@ -33,6 +52,7 @@ def add_rate(store: Store, rate: Rate) -> Change:
 
 def edit_rate(store: Store, old: Rate, values: Rate) -> Change:
     """Give the rate ``old`` (as listed) the ``values``; undo puts ``old`` back."""
+    _check_unique(store, values, old.id)
     rates.update_rate(store, old.id, values)
     return Change(undo=lambda s: rates.update_rate(s, old.id, old), redo=lambda s: rates.update_rate(s, old.id, values),
                   topics=(RATES,))

@@ -5777,6 +5777,10 @@ reported as entered for the period (volunteers).</source>
         <source>A currency rate of {0} cannot be right: rates lie between {1} and {2}.</source>
         <translation>汇率 {0} 不可能正确：汇率应介于 {1} 与 {2} 之间。</translation>
     </message>
+    <message>
+        <source>There is already a rate {source}→{target} for {period} ({rate}): edit that one instead.</source>
+        <translation>{period} 已有 {source}→{target} 的汇率（{rate}）：请编辑该汇率。</translation>
+    </message>
 </context>
 <context>
     <name>RateDialog</name>

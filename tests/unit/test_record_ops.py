@@ -7,7 +7,7 @@ from decimal import Decimal
 
 import pytest
 
-from impact_desktop.core.errors import ImpactError
+from impact_desktop.core.errors import ImpactError, ValidationError
 from impact_desktop.core.periods import fiscal_year, month
 from impact_desktop.core.rates import Rate
 from impact_desktop.services import rate_ops, settings_ops, target_ops
@@ -119,6 +119,23 @@ def test_a_refused_rate_writes_nothing(store):
     with pytest.raises(ImpactError, match="no longer exists"):
         rate_ops.edit_rate(store, mine, Rate("USD", "CNY", fiscal_year(2018), Decimal("7")))
     assert _rates(store) == before and store.generation() == generation
+
+
+def test_a_second_rate_for_the_same_currencies_and_period_is_refused(store):
+    """A second CNY→USD rate for FY2018 was added beside the first, and summaries went on using one of
+    the two (the older): the user's correction was silently ignored."""
+    first = rate_ops.add_rate(store, Rate("CNY", "USD", fiscal_year(2018), Decimal("0.1449"))).result
+    march = rate_ops.add_rate(store, Rate("CNY", "USD", month(2018, 3), Decimal("0.15"))).result  # a narrower one
+    before, generation = _rates(store), store.generation()
+    with pytest.raises(ValidationError, match=r"already a rate CNY→USD for FY2018 \(0.1449\): edit") as refused:
+        rate_ops.add_rate(store, Rate("cny", "USD", fiscal_year(2018), Decimal("0.16")))
+    assert refused.value.field == "period"
+    listed = {rate.id: rate for rate in rate_ops.list_rates(store)}
+    with pytest.raises(ValidationError, match="already a rate CNY→USD for 2018-03"):
+        rate_ops.edit_rate(store, listed[first], Rate("CNY", "USD", month(2018, 3), Decimal("0.1449")))
+    assert _rates(store) == before and store.generation() == generation
+    rate_ops.edit_rate(store, listed[march], Rate("CNY", "USD", month(2018, 3), Decimal("0.151")))  # its own period
+    rate_ops.add_rate(store, Rate("USD", "CNY", fiscal_year(2017), Decimal("6.9")))  # another period
 
 
 def test_settings_and_device_name_change_together_and_undo_together(store):
