@@ -11,7 +11,10 @@ import dataclasses
 from dataclasses import dataclass
 
 from impact_desktop.core.catalog import BusinessUnit, Program
+from impact_desktop.core.errors import ValidationError
 from impact_desktop.core.metrics import Metric
+from impact_desktop.core.number_format import exact
+from impact_desktop.core.texts import translate
 from impact_desktop.services.catalog_names import NameBook, in_name_order, metrics_in_name_order
 from impact_desktop.services.changes import TARGETS, Change
 from impact_desktop.storage import catalog, targets
@@ -45,8 +48,27 @@ def choices(store: Store) -> TargetChoices:
                          in_name_order(catalog.list_programs(store), book))
 
 
+def _key(target: Target) -> tuple:
+    program = target.program_id or None
+    return target.metric_key, None if program else (target.business_unit_id or None), program, \
+        target.period.start, target.period.end
+
+
+def _check_unique(store: Store, target: Target, own_id: str | None = None) -> None:
+    """ValidationError when another target has the same metric, group, unit or program and period:
+    charts and reports would show one of the two, not necessarily the one just typed (an import keeps
+    the stored one and says so)."""
+    for other in targets.list_targets(store):
+        if other.id != own_id and _key(other) == _key(target):
+            value = exact(other.value) + (f" {other.currency}" if other.currency else "")
+            raise ValidationError(translate(
+                "TargetCheck", "There is already a target for this metric, scope and period ({value}): edit "
+                "that one instead.").format(value=value), "period")
+
+
 def add_target(store: Store, target: Target) -> Change:
     """Add ``target`` (its id is ignored); the result is the new row's id. ValidationError before writing."""
+    _check_unique(store, target)
     row_id = new_id()
     targets.add_target(store, dataclasses.replace(target, id=row_id))
     return Change(undo=lambda s: targets.delete_targets(s, [row_id]),
@@ -55,6 +77,7 @@ def add_target(store: Store, target: Target) -> Change:
 
 def edit_target(store: Store, old: Target, values: Target) -> Change:
     """Give the target ``old`` (as listed) the ``values``; undo puts ``old`` back."""
+    _check_unique(store, values, old.id)
     targets.update_target(store, old.id, values)
     return Change(undo=lambda s: targets.update_target(s, old.id, old),
                   redo=lambda s: targets.update_target(s, old.id, values), topics=(TARGETS,))

@@ -6655,6 +6655,13 @@ Cainiao / Green logistics recycling</source>
     </message>
 </context>
 <context>
+    <name>TargetCheck</name>
+    <message>
+        <source>There is already a target for this metric, scope and period ({value}): edit that one instead.</source>
+        <translation>该指标、适用范围和期间已有目标（{value}）：请编辑该目标。</translation>
+    </message>
+</context>
+<context>
     <name>TargetDialog</name>
     <message>
         <source>Target</source>

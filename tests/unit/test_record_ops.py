@@ -64,6 +64,23 @@ def test_a_refused_target_writes_nothing(store):
     assert _targets(store) == before and store.generation() == generation
 
 
+def test_a_second_target_for_the_same_metric_scope_and_period_is_refused(store):
+    """A second FY2018 donations target for the whole group was added beside the first; the charts and
+    the report showed one of the two."""
+    unit = catalog.add_business_unit(store, "Cainiao")
+    group = target_ops.add_target(store, Target("donations", fiscal_year(2018), Decimal(5), currency="CNY")).result
+    target_ops.add_target(store, Target("donations", fiscal_year(2018), Decimal(2), unit, currency="CNY"))  # a unit's
+    before = _targets(store)
+    with pytest.raises(ValidationError, match=r"already a target for this metric, scope and period \(5 CNY\)"):
+        target_ops.add_target(store, Target("donations", fiscal_year(2018), Decimal(7), currency="CNY"))
+    listed = {target.id: target for target in target_ops.list_targets(store)}
+    with pytest.raises(ValidationError, match=r"\(2 CNY\): edit that one instead"):
+        target_ops.edit_target(store, listed[group], Target("donations", fiscal_year(2018), Decimal(5), unit,
+                                                            currency="CNY"))
+    assert _targets(store) == before
+    target_ops.edit_target(store, listed[group], Target("donations", fiscal_year(2018), Decimal(6), currency="CNY"))
+
+
 def test_target_choices_offer_metrics_units_and_archived_programs(store):
     unit_id = catalog.add_business_unit(store, "Cainiao")
     program_id = catalog.add_program(store, unit_id, "Green logistics")
