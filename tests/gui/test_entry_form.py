@@ -161,3 +161,23 @@ def test_entry_of_an_archived_program_stays_editable(qtbot, store):
     qtbot.keyClick(dialog.ui.valueEdit, Qt.Key.Key_Return)
     assert get_entry(store, entry_id).draft.value == Decimal(9)
     assert get_entry(store, entry_id).draft.program_id == ids["Ant Forest"]
+
+
+def test_the_unit_of_a_built_in_metric_is_in_the_interface_language(qtbot, store, chinese):
+    """In Chinese the forms said "hours" beside the value and "已为 2018-03 保存 12 hours"."""
+    make_catalog(store)
+    dialog = EntryDialog(AppContext(store))
+    qtbot.addWidget(dialog)
+    choose_metric(qtbot, dialog.ui.metricCombo, "志愿服务时长")
+    assert dialog.ui.unitLabel.text() == "小时"
+    panel = QuickEntryPanel(AppContext(store))
+    qtbot.addWidget(panel)
+    panel.show()
+    ui = panel.ui
+    type_text(qtbot, ui.programCombo.lineEdit(), "Cainiao › Green logistics")
+    choose_metric(qtbot, ui.metricCombo, "植树")
+    assert ui.unitLabel.text() == "棵"
+    qtbot.keyClicks(ui.periodEdit, "2018-03")
+    qtbot.keyClicks(ui.valueEdit, "12")
+    qtbot.keyClick(ui.valueEdit, Qt.Key.Key_Return)
+    assert ui.messageLabel.text() == "已为 2018-03 保存 12 棵（按 Ctrl+Z 撤销）。"

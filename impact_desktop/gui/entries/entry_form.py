@@ -19,7 +19,7 @@ from impact_desktop.core.amounts import parse_amount
 from impact_desktop.core.b4si import FUNDING_SOURCE_LABELS, INPUT_TYPE_LABELS, MOTIVATION_LABELS
 from impact_desktop.core.entries import EntryDraft, FieldErrors, build_entry
 from impact_desktop.core.errors import ImpactError
-from impact_desktop.core.metrics import Metric
+from impact_desktop.core.metrics import Metric, unit_display_name
 from impact_desktop.core.money import CURRENCY_DIGITS
 from impact_desktop.core.name_order import name_order_key
 from impact_desktop.core.number_format import exact
@@ -230,7 +230,7 @@ class EntryFormController(QObject):
         if metric is None:
             return
         money = metric.is_money
-        self.ui.unitLabel.setText("" if money else metric.unit)
+        self.ui.unitLabel.setText("" if money else unit_display_name(metric))  # 小时, not "hours", in Chinese
         self.ui.unitLabel.setVisible(not money)
         self.ui.currencyCombo.setVisible(money)
         for name, default in (("inputTypeCombo", metric.default_input_type),

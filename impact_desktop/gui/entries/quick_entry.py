@@ -15,6 +15,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QSizePolicy, QWidget
 
 from impact_desktop.core.errors import ImpactError
+from impact_desktop.core.metrics import unit_display_name
 from impact_desktop.gui.common.context import AppContext
 from impact_desktop.gui.common.formatting import format_value
 from impact_desktop.gui.entries import entry_commands
@@ -112,7 +113,7 @@ class QuickEntryPanel(QFrame):
             self.ui.messageLabel.setText(str(exc))
             return
         metric = self.form.metric()
-        shown = format_value(draft.value, metric.unit if metric else "", draft.currency)
+        shown = format_value(draft.value, unit_display_name(metric) if metric else "", draft.currency)
         self.ui.valueEdit.clear()
         self.ui.noteEdit.clear()
         self.form.forget("value")
