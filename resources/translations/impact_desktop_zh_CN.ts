@@ -2131,6 +2131,10 @@ Edit → Undo (Ctrl+Z) brings them back.</source>
         <translation>请输入数值。</translation>
     </message>
     <message>
+        <source>%1 is archived: bring it back under Business units &amp; programs to add figures to it.</source>
+        <translation>%1 已归档：请在“事业部 &amp; 公益项目”中恢复它，才能为其添加数据。</translation>
+    </message>
+    <message>
         <source>Understood as %1 (%2)</source>
         <translation>识别为 %1（%2）</translation>
     </message>

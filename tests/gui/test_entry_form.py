@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from impact_desktop.gui.common.context import AppContext
 from impact_desktop.gui.entries.entry_dialog import EntryDialog
 from impact_desktop.gui.entries.quick_entry import QuickEntryPanel
+from impact_desktop.storage import catalog
 from impact_desktop.storage.database import open_store
 from impact_desktop.storage.entries import count_entries, query_entries, total_value
 from tests.gui.main_helpers import make_catalog, type_text
@@ -181,3 +182,28 @@ def test_the_unit_of_a_built_in_metric_is_in_the_interface_language(qtbot, store
     qtbot.keyClicks(ui.valueEdit, "12")
     qtbot.keyClick(ui.valueEdit, Qt.Key.Key_Return)
     assert ui.messageLabel.text() == "已为 2018-03 保存 12 棵（按 Ctrl+Z 撤销）。"
+
+
+def test_an_archived_program_typed_by_name_is_said_to_be_archived(qtbot, store):
+    """Typing an archived program's name said only "Choose a program.", as for a typo."""
+    ids = make_catalog(store)
+    catalog.set_program_archived(store, ids["Ant Forest"], True)
+    panel = QuickEntryPanel(AppContext(store))
+    qtbot.addWidget(panel)
+    panel.show()
+    ui = panel.ui
+    for typed in ("Ant Financial › Ant Forest", "ant forest"):
+        ui.programCombo.lineEdit().clear()
+        type_text(qtbot, ui.programCombo.lineEdit(), typed)
+        qtbot.keyClicks(ui.periodEdit, "2018-03")
+        qtbot.keyClicks(ui.valueEdit, "5")
+        qtbot.keyClick(ui.valueEdit, Qt.Key.Key_Return)
+        assert ui.messageLabel.text() == ("Ant Financial › Ant Forest is archived: bring it back under Business "
+                                          "units & programs to add figures to it.")
+        ui.periodEdit.clear()
+        ui.valueEdit.clear()
+    ui.programCombo.lineEdit().clear()
+    type_text(qtbot, ui.programCombo.lineEdit(), "Ant Forestry")
+    qtbot.keyClick(ui.valueEdit, Qt.Key.Key_Return)
+    assert "Choose a program." in ui.messageLabel.text()
+    assert count_entries(store) == 0

@@ -76,6 +76,7 @@ class EntryFormController(QObject):
         #: Quick entry: a field's problem shows once the user leaves it (or saves), not at its first characters.
         self.quiet_while_typing = quiet_while_typing
         self._metrics: dict[str, Metric] = {}
+        self._archived: dict[str, str] = {}  # every name of an archived program, casefolded → its label
         self._book = NameBook()
         self._errors: dict[str, str] = {}
         self.draft: EntryDraft | None = None
@@ -119,6 +120,14 @@ class EntryFormController(QObject):
         chosen.sort(key=lambda p: (name_order_key(book.shown(p.business_unit_id, units[p.business_unit_id].name)),
                                    name_order_key(book.shown(p.id, p.name))))
         labels = [(_program_labels(book, units[p.business_unit_id], p), p.id) for p in chosen]
+        # Archived programs (or in an archived unit) are not offered; typed by name, they are named as such
+        all_units = {unit.id: unit for unit in entry_choices.business_units(store)}
+        offered = {program_id for _names, program_id in labels}
+        self._archived = {
+            name.casefold(): names[0]
+            for p in entry_choices.programs(store) if p.id not in offered and p.business_unit_id in all_units
+            for names in [_program_labels(book, all_units[p.business_unit_id], p)]
+            for name in (*names, *book.names(p.id, p.name))}
         _refill(ui.programCombo, [(names[0], program_id) for names, program_id in labels], chosen_program)
         for index, (names, _program_id) in enumerate(labels):
             ui.programCombo.setItemData(index, "\n".join(names), NAMES_ROLE)
@@ -298,6 +307,11 @@ class EntryFormController(QObject):
                 errors = dict(exc.errors)
         if not ui.valueEdit.text().strip():
             errors["value"] = self.tr("Type a value.")
+        archived = self._archived.get(" ".join(ui.programCombo.currentText().split()).casefold()) \
+            if "program" in errors else None
+        if archived:
+            errors["program"] = self.tr("%1 is archived: bring it back under Business units & programs to add "
+                                        "figures to it.").replace("%1", archived)
         if errors:
             self.draft = None
         self._errors = errors
