@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import pyqtgraph as pg
 import pytest
+from PySide6.QtCore import QPointF
 
+from impact_desktop.gui.dashboard import pg_items
 from impact_desktop.gui.dashboard.chart_widget import ChartWidget
 from impact_desktop.services.chart_spec import ChartSpec, Series, SeriesKind, SeriesStyle, style_for
 
@@ -102,33 +105,102 @@ def bars(values, horizontal=False) -> ChartSpec:
 
 
 def labels(chart: ChartWidget) -> list[tuple[str, tuple[float, float], str]]:
-    return [(t.textItem.toPlainText(), (t.pos().x(), t.pos().y()), t.color.name()) for t in chart._view.texts]
+    item = chart._view.labels
+    return [(text, (x, y), item.color.name()) for text, x, y in item.labels]
 
 
 def test_value_labels_follow_new_figures_orientation_and_colours(qtbot):
     chart = shown_chart(qtbot)
     chart.set_spec(bars([100, 2000, 30]))
-    first = list(chart._view.texts)
+    item = chart._view.labels
     ink = chart._view.colors[1]
     assert labels(chart) == [("100", (0, 100), ink), ("2k", (1, 2000), ink), ("30", (2, 30), ink)]
-    chart.set_spec(bars([100, 5, 30]))  # one figure changed: the same label items
-    assert chart._view.texts == first and [t[0] for t in labels(chart)] == ["100", "5", "30"]
+    chart.set_spec(bars([100, 5, 30]))  # one figure changed: the same item, new texts
+    assert chart._view.labels is item and [t[0] for t in labels(chart)] == ["100", "5", "30"]
     assert labels(chart)[1][1] == (1, 5)
     chart.set_spec(bars([7, 8, 9, 10], horizontal=True))  # one more, and sideways: value first, row second
     assert [(text, pos) for text, pos, _ink in labels(chart)] == [("7", (7, 3)), ("8", (8, 2)), ("9", (9, 1)),
                                                                  ("10", (10, 0))]
-    assert chart._view.texts[0].anchor.x() < 0  # printed after the bar's end
+    assert item.anchor[0] < 0  # printed after the bar's end
     chart._view.set_colors("#000000", "#eeeeee")  # dark palette: every label in the new ink
     assert {color for _t, _p, color in labels(chart)} == {"#eeeeee"}
     chart.set_spec(bars([1]))
-    assert [t[0] for t in labels(chart)] == ["1"] and len(chart._view.texts) == 1
+    assert labels(chart) == [("1", (0, 1), "#eeeeee")]
+    children = chart._plot.getPlotItem().vb.childGroup.childItems()
+    labelled = [i for i in children if isinstance(i, (pg_items.ValueLabels, pg.TextItem))]
+    assert labelled == [item]  # one item paints them all, whatever their number
+
+
+def test_value_labels_sit_over_and_after_their_bars(qtbot):
+    """Each label's text is centred over its bar just above the top (vertical bars), or starts
+    just after the bar's end, centred on the row (horizontal bars)."""
+    chart = shown_chart(qtbot)
+    chart.resize(520, 330)
+    chart.set_spec(bars([100, 2000, 30]))
+    qtbot.waitUntil(lambda: chart._plot.isVisible())
+    chart._plot.grab()
+    item, vb = chart._view.labels, chart._plot.getPlotItem().vb
+    to_device = item.deviceTransform_()
+    for (_text, x, y), rect in zip(item.labels, item.text_rects(), strict=True):
+        point = to_device.map(QPointF(x, y))
+        assert abs(rect.center().x() - point.x()) < 0.01  # centred over the bar
+        assert 4 <= point.y() - rect.bottom() <= 6  # just above the bar's top: 4 px margin, 5 % of the box
+    chart.set_spec(bars([7, 8, 9, 10], horizontal=True))
+    chart._plot.grab()
+    to_device = item.deviceTransform_()
+    assert vb.viewRect().contains(item.boundingRect()) or item.boundingRect() == vb.viewRect()
+    for (_text, x, y), rect in zip(item.labels, item.text_rects(), strict=True):
+        point = to_device.map(QPointF(x, y))
+        assert 4 <= rect.left() - point.x() <= 6  # just after the bar's end
+        assert abs(rect.center().y() - point.y()) < 0.01
+
+
+def test_value_labels_paint_what_text_items_painted(qtbot):
+    """The labels item paints exactly the pixels a pyqtgraph TextItem per label painted (the
+    dashboard looks as it did), in light and dark colours, Chinese figures too."""
+    chart = shown_chart(qtbot)
+    chart.resize(520, 330)
+    chart.set_spec(bars([1]))
+    qtbot.waitUntil(lambda: chart._plot.isVisible())
+    plot = chart._plot.getPlotItem()
+    for values, horizontal, colors in (([100, 2000, 30], False, None), ([7, 1270000000, 90000], True, None),
+                                       ([100, 2000, 30], False, ("#202020", "#eeeeee"))):
+        if colors:
+            chart._view.set_colors(*colors)
+        spec = bars(values, horizontal)
+        if horizontal:
+            chart._view.locale_name = "zh_CN"  # 12.7亿, 9万: the glyphs come from another font
+        chart.set_spec(spec)
+        item = chart._view.labels
+        assert item.texts()
+        painted = chart._plot.grab().toImage()
+        item.hide()
+        assert chart._plot.grab().toImage() != painted  # the labels are in the picture
+        text_items = []
+        for text, x, y in item.labels:
+            label = pg.TextItem(text, color=item.color, anchor=item.anchor)
+            label.setPos(x, y)
+            plot.addItem(label)
+            text_items.append(label)
+        assert chart._plot.grab().toImage() == painted
+        for label in text_items:
+            plot.removeItem(label)
+        item.show()
+
+
+def test_value_labels_keep_layouts_and_ignore_an_unchanged_call(qtbot):
+    item = pg_items.ValueLabels()
+    assert item.set_labels([("1k", 0, 1000.0), ("2k", 1, 2000.0)], (0.5, 1.05), "#333333")
+    kept = dict(item._layouts)
+    assert not item.set_labels([("1k", 0, 1000.0), ("2k", 1, 2000.0)], (0.5, 1.05), "#333333")
+    assert item.set_labels([("2k", 0, 2000.0)], (0.5, 1.05), "#333333")  # a figure seen before: its layout
+    assert item._layouts["2k"] is kept["2k"] and item.texts() == ["2k"]
+    assert item.set_labels([("2k", 0, 2000.0)], (0.5, 1.05), "#eeeeee") and item.color.name() == "#eeeeee"
 
 
 def test_axes_play_a_kept_picture_only_for_the_state_it_was_drawn_from(qtbot, monkeypatch):
     """Going back to figures drawn before plays the axes' kept pictures (no new drawing) and
     paints exactly what a first drawing paints; new figures or colours draw afresh."""
-    import pyqtgraph as pg
-
     chart = shown_chart(qtbot)
     chart.resize(520, 330)
     first, second = stacked([10, 20, 30], [5, 5, 5], target=40), stacked([100, 200, 300], [50, 50, 50], target=900)

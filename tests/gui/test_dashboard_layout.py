@@ -119,6 +119,14 @@ def test_dark_theme_reaches_charts_and_tiles(qtbot, group_dashboard):
         axis = chart._plot.getPlotItem().getAxis("left")
         assert axis.textPen().color().lightness() > 180
         assert chart._title.palette().color(chart._title.foregroundRole()).lightness() > 180
+        units = page.charts["by_unit:donations"]  # value labels after its bars, in the palette's text colour
+        labels = units._view.labels
+        assert labels.texts() and labels.color.lightness() > 180
+        plot_image = units._plot.grab().toImage()
+        first = labels.text_rects()[0].toAlignedRect()
+        inks = [plot_image.pixelColor(x, y).lightness() for x in range(first.left(), first.right())
+                for y in range(first.top(), first.bottom())]
+        assert max(inks) > 180 and min(inks) < 60  # light text on the dark plot
         image = page.ui.scrollContents.grab().toImage()
         corner = image.pixelColor(image.width() // 2, image.height() - 5)
         assert corner.lightness() < 90  # no white slab anywhere at the bottom of the page

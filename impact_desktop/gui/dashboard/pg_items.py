@@ -6,7 +6,8 @@ pyqtgraph costs about 0.3 s to import, so nothing on the start-up path imports t
 from __future__ import annotations
 
 import pyqtgraph as pg
-from PySide6.QtGui import QColor, QFont, QPen
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QPen, QStaticText
 
 from impact_desktop.core.number_format import compact
 
@@ -146,8 +147,6 @@ def line_item(*args, **kwargs) -> pg.PlotDataItem:
 
 
 def make_pen(color: str, width: float = 1.0, dashed: bool = False):
-    from PySide6.QtCore import Qt
-
     pen = pg.mkPen(color, width=width)
     if dashed:
         pen.setStyle(Qt.PenStyle.DashLine)
@@ -174,5 +173,93 @@ def apply_colors(plot: pg.PlotWidget, background: str, foreground: str) -> None:
         axis.update()
 
 
-def text_item(anchor: tuple[float, float]) -> pg.TextItem:
-    return pg.TextItem(anchor=anchor)
+#: The margin pyqtgraph's TextItem (a QGraphicsTextItem, whose document has a 4 px margin)
+#: keeps around its text; value labels are placed as if they had it, so they sit where they did.
+LABEL_MARGIN = 4.0
+#: Text layouts a labels item keeps for reuse (a refresh back to earlier figures re-lays out nothing).
+LAYOUTS_KEPT = 256
+
+
+class ValueLabels(pg.GraphicsObject):
+    """Every value label of one chart, painted by one item with laid-out static texts.
+
+    A pyqtgraph TextItem per label cost a QTextDocument each: re-laid out on every new
+    figure and re-transformed on every paint (about a tenth of a dashboard refresh). This
+    item keeps each text's layout, places it in pixels from a point in data coordinates
+    (``anchor`` as TextItem's: (0.5, 1.05) centred above the point, (-0.05, 0.5) after it),
+    and draws it unscaled in ``color``.
+
+    ``paint`` runs inside Qt's painting, where a Python exception ends the process: it only
+    draws what :meth:`set_labels` has already checked and laid out.
+    """
+
+    def __init__(self):
+        super().__init__()
+        self.setZValue(1)  # over the bars and lines of the chart, as the labels were added after them
+        self.anchor: tuple[float, float] = (0.0, 0.0)
+        self.color = QColor("#333333")
+        self.labels: list[tuple[str, float, float]] = []  # (text, x, y), as last set
+        self._font = QFont()
+        self._layouts: dict[str, QStaticText] = {}
+        self._placed: list[tuple[QPointF, QPointF, QStaticText]] = []  # (point, offset in pixels, layout)
+        self._bounds = QRectF()
+
+    def set_labels(self, labels: list[tuple[str, float, float]], anchor: tuple[float, float], color: str) -> bool:
+        """Show ``labels`` ((text, x, y) in data coordinates); False if nothing changed."""
+        font = QFont()  # a TextItem's font: the application's when it is made
+        if (labels == self.labels and anchor == self.anchor and color == self.color.name()
+                and font == self._font):
+            return False
+        if font != self._font or len(self._layouts) > LAYOUTS_KEPT:
+            self._layouts = {}
+        self._font = font
+        self.labels, self.anchor, self.color = list(labels), anchor, QColor(color)
+        placed = []
+        for text, x, y in self.labels:
+            layout = self._layouts.get(text)
+            if layout is None:
+                layout = QStaticText(text)
+                layout.setTextFormat(Qt.TextFormat.PlainText)
+                layout.prepare(font=font)
+                self._layouts[text] = layout
+            size = layout.size()
+            offset = QPointF(LABEL_MARGIN - anchor[0] * (size.width() + 2 * LABEL_MARGIN),
+                             LABEL_MARGIN - anchor[1] * (size.height() + 2 * LABEL_MARGIN))
+            placed.append((QPointF(float(x), float(y)), offset, layout))
+        self._placed = placed
+        self.update()
+        return True
+
+    def texts(self) -> list[str]:
+        return [text for text, _x, _y in self.labels]
+
+    def text_rects(self) -> list[QRectF]:
+        """Where each label's text is painted, in the plot widget's pixels (none before it is shown)."""
+        transform = self.deviceTransform_()
+        if transform is None:
+            return []
+        return [QRectF(transform.map(point) + offset, layout.size()) for point, offset, layout in self._placed]
+
+    def viewTransformChanged(self) -> None:  # noqa: N802 (pyqtgraph's name)
+        super().viewTransformChanged()
+        self.prepareGeometryChange()
+        self._bounds = QRectF()
+
+    def boundingRect(self) -> QRectF:  # noqa: N802 (Qt's name)
+        # The visible range: labels reach past their points by pixels, and the view box
+        # clips its items to itself anyway.
+        if self._bounds.isEmpty():
+            rect = self.viewRect()
+            if rect is not None:
+                self._bounds = QRectF(rect)
+        return self._bounds
+
+    def paint(self, painter, *_args) -> None:
+        transform = painter.transform()
+        painter.save()
+        painter.resetTransform()  # unscaled text at the device pixel of each point
+        painter.setFont(self._font)
+        painter.setPen(self.color)
+        for point, offset, layout in self._placed:
+            painter.drawStaticText(transform.map(point) + offset, layout)
+        painter.restore()

@@ -47,8 +47,8 @@ class PlotView:
         self.secondary.setXLink(item)
         item.vb.sigResized.connect(lambda *_: self.secondary.setGeometry(item.vb.sceneBoundingRect()))
         self.items: list[tuple[str, object]] = []  # (kind, pyqtgraph item), in drawing order
-        self.texts: list[object] = []  # value labels
-        self.text_state: list[tuple] = []  # each label's (anchor, colour, text, position) as last set
+        self.labels = pg_items.ValueLabels()  # every value label, one item
+        item.addItem(self.labels, ignoreBounds=True)
         self.shown: dict[str, object] = {}  # what each axis, label and range was last set to
         self.pens: dict[tuple, object] = {}
         self.colors = ("#ffffff", "#333333")
@@ -191,38 +191,16 @@ class PlotView:
         self.set_category_ticks()
 
     def _value_labels(self, spec: ChartSpec) -> None:
-        item = self.plot.getPlotItem()
         wanted = []
         if show_values(spec):
             series = next(s for s in spec.series if s.kind == SeriesKind.BAR)
             n = len(spec.categories)
             for index, value in enumerate(series.values):
                 if value or spec.horizontal:  # a row reading "0" says there was none
-                    where = (float(value), n - 1 - index) if spec.horizontal else (index, float(value))
-                    wanted.append((compact(value, self.locale_name), where))
-        while len(self.texts) > len(wanted):
-            item.removeItem(self.texts.pop())
-            self.text_state.pop()
+                    x, y = (float(value), n - 1 - index) if spec.horizontal else (index, float(value))
+                    wanted.append((compact(value, self.locale_name), x, y))
         anchor = (-0.05, 0.5) if spec.horizontal else (0.5, 1.05)
-        for index, (text, (x, y)) in enumerate(wanted):
-            if index == len(self.texts):
-                label = pg_items.text_item(anchor)
-                item.addItem(label)
-                self.texts.append(label)
-                self.text_state.append((None, None, None, None))
-            label = self.texts[index]
-            # Each setter re-lays the label out: only what changed is set (a refresh with new
-            # figures changes the texts and positions, seldom the anchor or the colour).
-            was_anchor, was_color, was_text, was_pos = self.text_state[index]
-            if anchor != was_anchor:
-                label.setAnchor(anchor)
-            if self.colors[1] != was_color:
-                label.setColor(self.colors[1])
-            if text != was_text:
-                label.setText(text)
-            if (x, y) != was_pos:
-                label.setPos(x, y)
-            self.text_state[index] = (anchor, self.colors[1], text, (x, y))
+        self.labels.set_labels(wanted, anchor, self.colors[1])
 
     def value_ticks(self, top: float) -> list[tuple[float, str]]:
         """Labelled grid lines from 0 to ``top``, set explicitly: pyqtgraph's automatic
