@@ -223,3 +223,23 @@ def test_axes_play_a_kept_picture_only_for_the_state_it_was_drawn_from(qtbot, mo
     chart._view.set_colors("#202020", "#eeeeee")  # dark theme: the same ticks in other colours
     dark = chart._plot.grab().toImage()
     assert generated and dark != image_first
+
+
+def test_a_line_s_markers_are_rendered_once_however_many_refreshes(qtbot):
+    """pyqtgraph keys rendered markers by their pen's and brush's identity: the chart hands it
+    the same ones each time, so new figures reuse the marker instead of adding one per refresh."""
+    chart = shown_chart(qtbot)
+
+    def with_line(values) -> ChartSpec:
+        return ChartSpec(key="hours", title="Hours", categories=["Jan 2018", "Feb 2018", "Mar 2018"],
+                         series=[Series("Hours", [Decimal(4), Decimal(5), Decimal(6)]),
+                                 Series("Cumulative", [Decimal(v) for v in values], SeriesKind.LINE,
+                                        SeriesStyle("#222222"), secondary=True)],
+                         unit="hours", y_label="Hours", month_keys=[201801, 201802, 201803])
+
+    for turn in range(6):
+        chart.set_spec(with_line([turn + 1, turn + 5, turn + 9]))
+        chart._plot.grab()
+    line = chart._items[-1][1]
+    assert chart._items[-1][0] == "line" and list(line.getData()[1]) != [1.0, 5.0, 9.0]
+    assert len(line.scatter.fragmentAtlas) == 1

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QPen, QStaticText
+from PySide6.QtGui import QBrush, QColor, QFont, QPen, QStaticText
 
 from impact_desktop.core.number_format import compact
 
@@ -146,7 +146,15 @@ def line_item(*args, **kwargs) -> pg.PlotDataItem:
     return pg.PlotDataItem(*args, **kwargs)
 
 
-def make_pen(color: str, width: float = 1.0, dashed: bool = False):
+#: pyqtgraph's default outline of a line's markers (PlotDataItem's symbolPen).
+SYMBOL_OUTLINE = (200, 200, 200)
+
+
+def make_brush(color) -> QBrush:
+    return pg.mkBrush(color)
+
+
+def make_pen(color, width: float = 1.0, dashed: bool = False):
     pen = pg.mkPen(color, width=width)
     if dashed:
         pen.setStyle(Qt.PenStyle.DashLine)

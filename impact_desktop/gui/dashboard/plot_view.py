@@ -61,6 +61,17 @@ class PlotView:
             self.pens[key] = pg_items.make_pen(color, width, dashed)
         return self.pens[key]
 
+    def symbol_style(self, color: str) -> dict:
+        """A line's marker pen and brush, the same objects on every refresh: pyqtgraph keys its
+        rendered markers by the pen's and brush's identity, so new ones (a colour string or
+        pyqtgraph's default pen, made anew on each update) rendered one more marker per
+        refresh into an atlas that only grew."""
+        key = ("symbol", color)
+        if key not in self.pens:
+            self.pens[key] = {"symbolPen": pg_items.make_pen(pg_items.SYMBOL_OUTLINE),
+                              "symbolBrush": pg_items.make_brush(color)}
+        return self.pens[key]
+
     def changed(self, key: str, value) -> bool:
         """Remember ``value`` under ``key``; True if it differs from last time."""
         if self.shown.get(key, self) == value:
@@ -121,7 +132,7 @@ class PlotView:
                 out.append(("line", {"x": positions, "y": [float(v) * scale for v in series.values],
                                      "pen": self.pen(color, 2),
                                      "symbol": _PG_SYMBOLS[MARKERS[index % len(MARKERS)]], "symbolSize": 6,
-                                     "symbolBrush": color}, series.name))
+                                     **self.symbol_style(color)}, series.name))
             elif series.kind == SeriesKind.TARGET:
                 value = float(series.values[0]) * scale
                 out.append(("target", {"x": [-0.5, n - 0.5], "y": [value, value],
