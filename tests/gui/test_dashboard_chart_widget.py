@@ -243,3 +243,65 @@ def test_a_line_s_markers_are_rendered_once_however_many_refreshes(qtbot):
     line = chart._items[-1][1]
     assert chart._items[-1][0] == "line" and list(line.getData()[1]) != [1.0, 5.0, 9.0]
     assert len(line.scatter.fragmentAtlas) == 1
+
+
+class PictureAxis(pg_items.ReadableAxis):
+    """The dashboard's axis painted as pyqtgraph's own AxisItem.paint does (a QPicture replaying drawText)."""
+
+    paint = pg.AxisItem.paint
+
+
+def chart_pair(qtbot, monkeypatch) -> tuple[ChartWidget, ChartWidget]:
+    """Our chart, and one whose axes pyqtgraph paints itself (Qt calls the paint a class has when
+    its item is made: the axis class is swapped before the second plot exists)."""
+    ours = shown_chart(qtbot)
+    ours.resize(520, 330)
+    ours.set_spec(bars([1]))
+    with monkeypatch.context() as patched:
+        patched.setattr(pg_items, "ReadableAxis", PictureAxis)
+        theirs = shown_chart(qtbot)
+        theirs.resize(520, 330)
+        theirs.set_spec(bars([1]))
+    qtbot.waitUntil(lambda: ours._plot.isVisible() and theirs._plot.isVisible())
+    assert isinstance(theirs._plot.getPlotItem().getAxis("left"), PictureAxis)
+    return ours, theirs
+
+
+@pytest.mark.parametrize("horizontal", [False, True])
+def test_axes_paint_what_pyqtgraph_painted_from_labels_laid_out_once(qtbot, monkeypatch, horizontal):
+    """Axis labels drawn from kept layouts give the very pixels of pyqtgraph's drawText, for
+    month and Chinese category labels, in dark colours, and with a name drawText must wrap."""
+    ours, theirs = chart_pair(qtbot, monkeypatch)
+    names = ["Alibaba Health Information Technology", "菜鸟网络", "Unit\nwith a break", "Ele.me"]
+    spec = ChartSpec(key="units", title="Donations", categories=names, unit="CNY", y_label="捐赠 (CNY)",
+                     series=[Series("Donations", [Decimal(v) for v in (120_000, 1_270_000_000, 35, 0)])],
+                     horizontal=horizontal, value_labels=True)
+    for chart in (ours, theirs):
+        chart.set_spec(spec)
+    qtbot.wait(20)  # the posted layout requests: the category axis takes the width of its names
+    image = ours._plot.grab().toImage()
+    assert image == theirs._plot.grab().toImage()
+    axis = ours._plot.getPlotItem().getAxis("left" if horizontal else "bottom")
+    drawing = axis.picture
+    assert isinstance(drawing, pg_items.AxisDrawing)
+    kept = [layout for layout, _where in drawing.texts if layout is not None]
+    assert len(kept) >= 3
+    if horizontal:  # every name shown: the one with a line break drawn by drawText itself
+        assert [where[2] for layout, where in drawing.texts if layout is None] == ["Unit\nwith a break"]
+    # Another state in dark colours: months and a dashed target (pyqtgraph cannot turn sideways
+    # bars into stacked ones in place, so the sideways chart turns into plain bars).
+    other = bars([5, 60, 700, 8000]) if horizontal else stacked([1, 2, 3], [4, 5, 6], target=12)
+    light = ours._view.colors
+    for chart in (ours, theirs):
+        chart.set_spec(other)
+        chart._view.set_colors("#202020", "#eeeeee")
+    qtbot.wait(20)
+    dark = ours._plot.grab().toImage()
+    assert dark == theirs._plot.grab().toImage() and dark != image
+    for chart in (ours, theirs):  # back: our axes paint kept drawings
+        chart._view.set_colors(*light)
+        chart.set_spec(spec)
+    qtbot.wait(20)
+    assert ours._plot.grab().toImage() == theirs._plot.grab().toImage()
+    again = [layout for layout, _where in axis.picture.texts if layout is not None]
+    assert all(a is b for a, b in zip(again, kept, strict=True))  # laid out once, whatever the drawings

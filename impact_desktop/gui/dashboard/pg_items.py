@@ -6,8 +6,8 @@ pyqtgraph costs about 0.3 s to import, so nothing on the start-up path imports t
 from __future__ import annotations
 
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QPen, QStaticText
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen, QPicture, QStaticText, QTextLayout
 
 from impact_desktop.core.number_format import compact
 
@@ -38,36 +38,113 @@ def _opaque(pen: QPen, background: QColor | None = None) -> QPen:
 PICTURES_KEPT = 4
 
 
+#: Laid-out label texts each axis keeps for its drawings.
+AXIS_LAYOUTS_KEPT = 512
+#: Characters a kept layout does not handle as ``QPainter.drawText`` does (line breaks, tabs):
+#: such a label is drawn by ``drawText`` itself.
+_NOT_ONE_LINE = frozenset("\n\r\t\u2028\u2029")
+
+
+class AxisDrawing:
+    """What an axis paints, kept to be painted again: its line, tick and grid lines (by pen),
+    and its labels as laid-out texts at the points where ``QPainter.drawText`` in pyqtgraph's
+    ``AxisItem.drawPicture`` puts them (the same pixels), with its clip, font and text pen.
+
+    A ``QPicture`` replays ``drawText``, which lays every label out again on every paint.
+    ``paint`` runs inside Qt's painting (an exception there ends the process): it only draws
+    what was built and checked beforehand.
+    """
+
+    def __init__(self, lines, clip, font, pen, texts):
+        self.lines = lines  # [(pen, [QLineF]), ...] in drawing order
+        self.clip = clip
+        self.font = font
+        self.pen = pen
+        self.texts = texts  # [(QTextLayout, QPointF) or (None, (QRectF, flags, text)), ...]
+
+    def paint(self, p) -> None:
+        p.save()
+        p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        p.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+        for pen, lines in self.lines:
+            p.setPen(pen)
+            p.drawLines(lines)
+        p.setFont(self.font)
+        p.setPen(self.pen)
+        p.setClipRect(self.clip)
+        for layout, where in self.texts:
+            if layout is None:
+                p.drawText(*where)
+            else:
+                layout.draw(p, where)
+        p.restore()
+
+
 class OpaqueAxis(pg.AxisItem):
-    """An axis whose tick and grid lines are drawn opaque (fast), see :func:`_opaque`, and
-    that keeps its last few pictures.
+    """An axis whose tick and grid lines are drawn opaque (fast), see :func:`_opaque`, that
+    keeps its last few drawings and lays each label text out once.
 
     pyqtgraph regenerates an axis's picture (tick positions, label sizes, every line)
     whenever its ticks or range are set, even back to what they were a refresh ago: going
     between two years regenerated nine axes per refresh (about a third of painting the
-    dashboard). Each picture is kept under the exact state it was drawn from (orientation,
+    dashboard). Each drawing is kept under the exact state it was drawn from (orientation,
     range, geometry, the view's rectangle, the painter's transform, ticks, pens, colours and
-    style), so a state seen before plays its picture; any other state draws afresh.
+    style), so a state seen before paints its drawing; any other state draws afresh. A
+    drawing paints its labels from kept text layouts (:class:`AxisDrawing`) instead of a
+    ``QPicture`` that laid out every label again on each paint.
     """
 
     background: QColor | None = None
 
     def paint(self, p, opt, widget):
-        if self.picture is not None:
-            self.picture.play(p)
-            return
-        key = self._picture_key(p)
-        kept = self.__dict__.setdefault("_kept_pictures", {})
-        picture = kept.pop(key, None)
-        if picture is None:
-            super().paint(p, opt, widget)  # draws self.picture and plays it
-            picture = self.picture
-        else:
-            self.picture = picture
-            picture.play(p)
-        kept[key] = picture
-        while len(kept) > PICTURES_KEPT:
-            del kept[next(iter(kept))]
+        drawing = self.picture  # pyqtgraph sets it to None whenever the axis must be drawn afresh
+        if drawing is None:
+            key = self._picture_key(p)
+            kept = self.__dict__.setdefault("_kept_pictures", {})
+            drawing = kept.pop(key, None) or self._new_drawing()
+            kept[key] = drawing
+            while len(kept) > PICTURES_KEPT:
+                del kept[next(iter(kept))]
+            self.picture = drawing
+        drawing.paint(p)
+
+    def _new_drawing(self) -> AxisDrawing:
+        """pyqtgraph's draw specs (measured on a picture's painter, as ``AxisItem.paint`` does),
+        turned into an :class:`AxisDrawing`."""
+        picture = QPicture()
+        painter = QPainter(picture)
+        try:
+            if self.style["tickFont"]:
+                painter.setFont(self.style["tickFont"])
+            specs = self.generateDrawSpecs(painter)
+            font = QFont(painter.font())
+        finally:
+            painter.end()
+        if specs is None:
+            return AxisDrawing([], QRectF(), font, QPen(), [])
+        (axis_pen, start, end), ticks, texts = specs
+        lines: list[tuple[QPen, list[QLineF]]] = []
+        for pen, p1, p2 in [(axis_pen, start, end), *ticks]:
+            if lines and lines[-1][0] == pen:
+                lines[-1][1].append(QLineF(p1, p2))
+            else:
+                lines.append((pen, [QLineF(p1, p2)]))
+        if self.style["tickFont"] is not None:
+            font = QFont(self.style["tickFont"])
+        layouts = self.__dict__.setdefault("_text_layouts", {})
+        if layouts.get(None) != font.key() or len(layouts) > AXIS_LAYOUTS_KEPT:
+            layouts.clear()
+            layouts[None] = font.key()
+        placed = []
+        for rect, flags, text in texts:
+            if not text or _NOT_ONE_LINE.intersection(text):
+                placed.append((None, (QRectF(rect), int(flags), text)))
+                continue
+            layout = layouts.get(text)
+            if layout is None:
+                layout = layouts[text] = _one_line(text, font)
+            placed.append((layout, _aligned(layout.lineAt(0), rect, flags)))
+        return AxisDrawing(lines, self.boundingRect().toAlignedRect(), font, self.textPen(), placed)
 
     def _picture_key(self, painter) -> tuple:
         view = self.linkedView()
@@ -91,6 +168,31 @@ class OpaqueAxis(pg.AxisItem):
             return None
         axis, ticks, texts = specs
         return axis, [(_opaque(pen, self.background), p1, p2) for pen, p1, p2 in ticks], texts
+
+
+def _one_line(text: str, font: QFont) -> QTextLayout:
+    layout = QTextLayout(text, font)
+    layout.setCacheEnabled(True)  # shaped once, drawn many times
+    layout.beginLayout()
+    line = layout.createLine()
+    line.setLineWidth(1e9)  # one line, never wrapped (as drawText without TextWordWrap)
+    layout.endLayout()
+    return layout
+
+
+def _aligned(line, rect: QRectF, flags) -> QPointF:
+    """Where ``QPainter.drawText(rect, flags, text)`` puts a one-line text: its alignment in
+    ``rect``, from the line's advance and its unrounded height (ascent + descent)."""
+    x, y = rect.x(), rect.y()
+    if flags & Qt.AlignmentFlag.AlignRight:
+        x += rect.width() - line.horizontalAdvance()
+    elif flags & Qt.AlignmentFlag.AlignHCenter:
+        x += (rect.width() - line.horizontalAdvance()) / 2
+    if flags & Qt.AlignmentFlag.AlignBottom:
+        y += rect.height() - (line.ascent() + line.descent())
+    elif flags & Qt.AlignmentFlag.AlignVCenter:
+        y += (rect.height() - (line.ascent() + line.descent())) / 2
+    return QPointF(x, y)
 
 
 def _rect(rect) -> tuple[float, float, float, float]:
