@@ -305,3 +305,28 @@ def test_axes_paint_what_pyqtgraph_painted_from_labels_laid_out_once(qtbot, monk
     assert ours._plot.grab().toImage() == theirs._plot.grab().toImage()
     again = [layout for layout, _where in axis.picture.texts if layout is not None]
     assert all(a is b for a, b in zip(again, kept, strict=True))  # laid out once, whatever the drawings
+
+
+def test_bars_keep_their_bounding_rectangle_only_while_bars_and_view_stay(qtbot):
+    chart = shown_chart(qtbot)
+    chart.resize(520, 330)
+    chart.set_spec(bars([100, 2000, 30]))
+    qtbot.waitUntil(lambda: chart._plot.isVisible())
+    chart._plot.grab()
+    item = chart._items[0][1]
+    assert isinstance(item, pg_items.Bars)
+
+    def fresh():  # pyqtgraph's own answer, worked out now
+        return pg.BarGraphItem.boundingRect(item)
+
+    assert item.boundingRect() == fresh()
+    tall = item.boundingRect()
+    chart.set_spec(bars([100, 9000, 30]))  # new bars
+    assert item.boundingRect() == fresh() and item.boundingRect().height() > tall.height()
+    chart.resize(300, 200)  # the view resized: the outline's width in data units changes
+    qtbot.waitUntil(lambda: chart._plot.width() < 310)
+    chart._plot.grab()
+    assert item.boundingRect() == fresh()
+    chart._plot.getPlotItem().setYRange(0, 50_000)  # the view's range changed
+    chart._plot.grab()
+    assert item.boundingRect() == fresh()

@@ -240,8 +240,34 @@ def new_plot(locale_name: str) -> pg.PlotWidget:
     return plot
 
 
-def bar_item(**kwargs) -> pg.BarGraphItem:
-    return pg.BarGraphItem(**kwargs)
+class Bars(pg.BarGraphItem):
+    """pyqtgraph's bars, keeping their bounding rectangle until the bars or the view change.
+
+    pyqtgraph works the rectangle out again (data bounds plus the outline's width in pixels,
+    through the device transform) on each of the several calls a paint makes: about a tenth
+    of painting the dashboard's plots. New bars (``setOpts``) and a view that moved, zoomed
+    or was resized (``viewTransformChanged``, as pyqtgraph's own view-rectangle cache) drop it.
+    """
+
+    _kept_rect: QRectF | None = None
+
+    def setOpts(self, **opts):  # noqa: N802 (pyqtgraph's name)
+        self._kept_rect = None
+        super().setOpts(**opts)
+
+    def viewTransformChanged(self):  # noqa: N802 (pyqtgraph's name)
+        self._kept_rect = None
+        super().viewTransformChanged()
+
+    def boundingRect(self):  # noqa: N802 (Qt's name)
+        rect = self._kept_rect
+        if rect is None:
+            rect = self._kept_rect = QRectF(super().boundingRect())
+        return QRectF(rect)
+
+
+def bar_item(**kwargs) -> Bars:
+    return Bars(**kwargs)
 
 
 def line_item(*args, **kwargs) -> pg.PlotDataItem:
