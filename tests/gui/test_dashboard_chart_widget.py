@@ -8,7 +8,7 @@ import pyqtgraph as pg
 import pytest
 from PySide6.QtCore import QPointF
 
-from impact_desktop.gui.dashboard import pg_items
+from impact_desktop.gui.dashboard import pg_items, plot_view
 from impact_desktop.gui.dashboard.chart_widget import ChartWidget
 from impact_desktop.services.chart_spec import ChartSpec, Series, SeriesKind, SeriesStyle, style_for
 
@@ -330,3 +330,29 @@ def test_bars_keep_their_bounding_rectangle_only_while_bars_and_view_stay(qtbot)
     chart._plot.getPlotItem().setYRange(0, 50_000)  # the view's range changed
     chart._plot.grab()
     assert item.boundingRect() == fresh()
+
+
+def test_month_label_widths_are_measured_once_per_period(qtbot, monkeypatch):
+    chart = shown_chart(qtbot)
+    year_a, year_b = stacked([1, 2, 3], [4, 5, 6]), stacked([3, 2, 1], [6, 5, 4])
+    year_b = ChartSpec(key="hours", title="Hours", categories=["Jan 2017", "Feb 2017", "Mar 2017"],
+                       series=year_b.series, unit="hours", y_label="Hours", stacked=True,
+                       month_keys=[201701, 201702, 201703])
+    measured = []
+    real = plot_view.QFontMetrics
+
+    class Counting(real):
+        def horizontalAdvance(self, text, *args):  # noqa: N802 (Qt's name)
+            measured.append(text)
+            return super().horizontalAdvance(text, *args)
+
+    monkeypatch.setattr(plot_view, "QFontMetrics", Counting)
+    chart.set_spec(year_a)
+    chart.set_spec(year_b)
+    assert measured == ["Jan 2018", "Feb 2018", "Mar 2018", "Jan 2017", "Feb 2017", "Mar 2017"]
+    measured.clear()
+    for spec in (year_a, year_b, year_a):  # back and forth: nothing measured again
+        chart.set_spec(spec)
+    assert measured == []
+    ticks = chart._plot.getPlotItem().getAxis("bottom")._tickLevels
+    assert [label for _i, label in ticks[0]] and ticks[0][0][1].startswith("Jan 2018")

@@ -19,6 +19,8 @@ from impact_desktop.services.chart_spec import CUMULATIVE_COLOR, ChartSpec, Seri
 _PG_SYMBOLS = {"circle": "o", "square": "s", "triangle": "t1", "diamond": "d"}
 #: Category labels longer than this are elided on the axis (the tooltip has them in full).
 LABEL_CHARS = 26
+#: Widest month labels a chart keeps (by font, months and language), see PlotView.widest_month.
+MONTH_WIDTHS_KEPT = 16
 #: Value labels are printed on bars up to this many categories.
 VALUE_LABELS_UP_TO = 24
 
@@ -51,6 +53,7 @@ class PlotView:
         item.addItem(self.labels, ignoreBounds=True)
         self.shown: dict[str, object] = {}  # what each axis, label and range was last set to
         self.pens: dict[tuple, object] = {}
+        self.month_widths: dict[tuple, int] = {}  # see widest_month
         self.colors = ("#ffffff", "#333333")
         self.spec: ChartSpec | None = None
 
@@ -229,8 +232,8 @@ class PlotView:
         item = self.plot.getPlotItem()
         width = max(width or 0, 0) or self.plot.width()
         if spec.month_keys:
-            metrics = QFontMetrics(item.getAxis("bottom").style.get("tickFont") or self.plot.font())
-            widest = max(metrics.horizontalAdvance(month_label(key)) for key in spec.month_keys[:13])
+            widest = self.widest_month(item.getAxis("bottom").style.get("tickFont") or self.plot.font(),
+                                       spec.month_keys[:13])
             plot_width = width - 120  # the value axes on either side
             room = max(2, int(plot_width * len(spec.month_keys) / (len(spec.month_keys) + 0.6) // (widest + 14)))
             major = month_ticks(spec.month_keys, room)
@@ -253,6 +256,19 @@ class PlotView:
                 left.setWidth(max(metrics.horizontalAdvance(label) for _i, label in ticks[0]) + 16)
             else:
                 left.setWidth(None)
+
+    def widest_month(self, font, month_keys: list[int]) -> int:
+        """The widest of these months' labels in ``font``, measured once per font, months and
+        language (going back and forth between periods measures nothing)."""
+        key = (font.key(), tuple(month_keys), month_label(month_keys[0]))
+        widest = self.month_widths.get(key)
+        if widest is None:
+            metrics = QFontMetrics(font)
+            widest = max(metrics.horizontalAdvance(month_label(k)) for k in month_keys)
+            if len(self.month_widths) >= MONTH_WIDTHS_KEPT:
+                self.month_widths.clear()
+            self.month_widths[key] = widest
+        return widest
 
     def index_at(self, scene_pos) -> int | None:
         item = self.plot.getPlotItem()
