@@ -12,11 +12,13 @@ from __future__ import annotations
 
 import random
 import sqlite3
+from dataclasses import replace
 from decimal import Decimal
 
 import pytest
 
 from impact_desktop.core.entries import EntryDraft
+from impact_desktop.core.errors import StoreError
 from impact_desktop.core.periods import month
 from impact_desktop.services import importing
 from impact_desktop.services.exporting import export_entries
@@ -325,3 +327,47 @@ def test_soft_deleting_many_rows_runs_with_the_larger_page_cache_and_gives_the_s
 def _cache_size_of(store) -> int:
     """The cache size, read on a second cursor while a statement of the connection runs."""
     return store.conn.cursor().execute("PRAGMA cache_size").fetchone()[0]
+
+
+def test_a_loads_missing_and_empty_currencies_fall_in_one_roll_up_group(store, tmp_path):
+    import_file(store, wide_file(tmp_path, "first.csv", 40, seed=15))
+    copy_of(store, tmp_path / "reference.db")
+    after = _max_rowid(store)
+    drafts = [replace(draft, currency=(None, "", "CNY")[n // 12 % 3])  # NULL and '': one roll-up key
+              for n, draft in enumerate(_drafts(store, 300))]
+    with store.transaction(), entries.bulk_load(store, len(drafts)) as load:
+        entries.add_entries(store, drafts[:150], load=load)
+        entries.add_entries(store, drafts[150:], load=load)
+    assert store.conn.execute("SELECT count(*) FROM monthly_totals WHERE currency = '' AND entry_count >= 2 "
+                              "AND metric_id = (SELECT id FROM metrics WHERE key = 'donations')").fetchone()[0] == 12
+    assert_as_row_by_row(store, tmp_path / "reference.db", after)
+
+
+def test_a_load_adds_rows_inserted_beside_it_as_the_hubs_pulls_insert_theirs(store, tmp_path):
+    import_file(store, wide_file(tmp_path, "first.csv", 40, seed=16))
+    copy_of(store, tmp_path / "reference.db")
+    after = _max_rowid(store)
+    drafts = _drafts(store, 320)
+    with store.transaction(), entries.bulk_load(store, len(drafts)) as load:
+        entries.add_entries(store, drafts[:150], load=load)
+        entries.add_entries(store, drafts[150:170])  # a plain insert, not through the load
+        entries.add_entries(store, drafts[170:], load=load)
+    assert _max_rowid(store) == after + len(drafts)
+    assert_as_row_by_row(store, tmp_path / "reference.db", after)
+
+
+def test_a_load_carries_on_after_an_insert_of_it_failed(store, tmp_path):
+    import_file(store, wide_file(tmp_path, "first.csv", 40, seed=17))
+    copy_of(store, tmp_path / "reference.db")
+    after = _max_rowid(store)
+    drafts = _drafts(store, 300)
+    good = replace(drafts[0], source_file="a.csv")  # inserted, then undone with the rest of its call
+    missing = EntryDraft("no such program", "donations", Decimal(5), month(2018, 1), currency="CNY",
+                         source_file="b.csv")
+    with store.transaction(), entries.bulk_load(store, len(drafts)) as load:
+        entries.add_entries(store, drafts[:150], load=load)
+        with pytest.raises(StoreError):
+            entries.add_entries(store, [good, missing], load=load)
+        entries.add_entries(store, drafts[150:], load=load)
+    assert _max_rowid(store) == after + len(drafts)
+    assert_as_row_by_row(store, tmp_path / "reference.db", after)
