@@ -28,6 +28,7 @@ from impact_desktop.storage.entry_queries import (  # noqa: F401  (listing lives
     get_entry,
     query_entries,
 )
+from impact_desktop.storage.entry_removal import remove_entries
 from impact_desktop.storage.migrations import ROLLUP_BULK_ADD_SQL
 from impact_desktop.storage.page_cache import BULK_CACHE, raise_cache, restore_cache
 from impact_desktop.storage.rows import new_ids, utc_now
@@ -325,7 +326,7 @@ def keep_change_times(store: Store, stamps: dict[str, str]) -> None:
 
 
 def set_entries_deleted(store: Store, ids: Sequence[str], deleted: bool = True) -> int:
-    return set_deleted(store, "entries", ids, deleted)
+    return remove_entries(store, ids) if deleted else set_deleted(store, "entries", ids, False)
 
 
 def deleted_states(store: Store, ids: Sequence[str]) -> dict[str, bool]:

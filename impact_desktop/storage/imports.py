@@ -14,6 +14,7 @@ from impact_desktop.core.errors import StoreError, ValidationError
 from impact_desktop.core.texts import translate
 from impact_desktop.storage import batch_catalog, import_conflicts
 from impact_desktop.storage.database import Store
+from impact_desktop.storage.entry_removal import remove_entries
 from impact_desktop.storage.rows import utc_now
 from impact_desktop.storage.tables import insert_row, set_deleted, update_row
 
@@ -126,7 +127,7 @@ def undo_batch_details(store: Store, batch_id: str) -> BatchUndo:
                 "id")
         ids = [row[0] for row in store.db.execute(
             "SELECT id FROM entries WHERE import_batch_id = ? AND deleted_at IS NULL", [batch.id])]
-        removed = set_deleted(store, "entries", ids, True)
+        removed = remove_entries(store, ids)
         given_back, left = import_conflicts.revert(store, batch.id)
         catalog = batch_catalog.remove_unused(store, batch.id, left)
         update_row(store, "import_batches", batch.id, {"undone_at": utc_now()})
