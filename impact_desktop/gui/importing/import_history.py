@@ -212,7 +212,7 @@ class ImportHistoryPage(QWidget):
         if not ask_to_remove(self, self.tr("Undo import"), text):
             return
         try:
-            with wait_cursor():  # 100,000 entries of a store of a million: about 15 s
+            with wait_cursor():  # 100,000 entries of a store of a million: about 12 s
                 undo_batch(self._context, batch.id, batch.file_name)
         except ImpactError as exc:  # undone meanwhile on another path: nothing was changed
             QMessageBox.warning(self, self.tr("Undo import"), str(exc))
