@@ -28,11 +28,10 @@ from impact_desktop.storage.entry_queries import (  # noqa: F401  (listing lives
     get_entry,
     query_entries,
 )
-from impact_desktop.storage.entry_removal import remove_entries
+from impact_desktop.storage.entry_removal import remove_entries, restore_entries
 from impact_desktop.storage.migrations import ROLLUP_BULK_ADD_SQL
 from impact_desktop.storage.page_cache import BULK_CACHE, raise_cache, restore_cache
 from impact_desktop.storage.rows import new_ids, utc_now
-from impact_desktop.storage.tables import set_deleted
 
 #: Columns that differ from entry to entry, then those a batch's entries usually share
 #: (the sync columns and provenance), in the order of every insert's parameters.
@@ -326,7 +325,7 @@ def keep_change_times(store: Store, stamps: dict[str, str]) -> None:
 
 
 def set_entries_deleted(store: Store, ids: Sequence[str], deleted: bool = True) -> int:
-    return remove_entries(store, ids) if deleted else set_deleted(store, "entries", ids, False)
+    return remove_entries(store, ids) if deleted else restore_entries(store, ids)
 
 
 def deleted_states(store: Store, ids: Sequence[str]) -> dict[str, bool]:

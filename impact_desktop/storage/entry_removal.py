@@ -1,4 +1,5 @@
-"""Soft-deleting many entries at once, as undoing a large import does, with grouped statements.
+"""Soft-deleting or restoring many entries at once, as undoing a large import (and redoing it) does,
+with grouped statements.
 
 Soft-deleting an entry fires four update triggers: the roll-ups (monthly, per unit, B4SI,
 program months) lose its figure, ``observed_entries`` its row, and the hub's change capture
@@ -8,8 +9,10 @@ makes SQLite keep. :func:`remove_entries` does what they do once per group inste
 subtracts the removed entries' grouped totals, deletes their observed rows, updates the
 entries with the triggers dropped, puts the triggers back from their own stored SQL and
 captures the change for the hub in one statement each (one clock value for the whole
-removal, as a bulk import has). All inside one savepoint of the caller's transaction: no
-other connection ever sees the table without its triggers, and a failure leaves it as it was.
+removal, as a bulk import has). :func:`restore_entries` is its mirror: the roll-ups and
+observed rows of the entries brought back are added as a bulk import adds its own. All
+inside one savepoint of the caller's transaction: no other connection ever sees the table
+without its triggers, and a failure leaves it as it was.
 """
 
 from __future__ import annotations
@@ -17,13 +20,14 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 
+from impact_desktop.storage.migrations import ROLLUP_BULK_ADD_SQL
 from impact_desktop.storage.page_cache import bulk_cache
 from impact_desktop.storage.rows import utc_now
 from impact_desktop.storage.store import Store
 from impact_desktop.storage.sync_capture import BULK_CAPTURE_SQL
 from impact_desktop.storage.tables import set_deleted
 
-#: Removals of at least this many entries take the grouped path; fewer go row by row.
+#: Removals (and restorations) of at least this many entries take the grouped path; fewer go row by row.
 BULK_REMOVE_ROWS = 5_000
 
 #: The update triggers on entries that a soft-delete fires (``entry_notes_update`` fires on a
@@ -81,29 +85,48 @@ CAPTURE_SQL = tuple(sql.replace("rowid > :after", f"rowid IN {_REMOVED}") for sq
 assert sum(f"rowid IN {_REMOVED}" in sql for sql in CAPTURE_SQL) == 2, "BULK_CAPTURE_SQL changed shape"  # notr
 
 
+#: What the update triggers do for an entry brought back: a bulk import's roll-up and observed
+#: statements over these rows (not its search rows: a soft-deleted entry keeps its note's).
+ADD_SQL = tuple(sql.replace("rowid > :after", f"rowid IN {_REMOVED}")
+                for sql in ROLLUP_BULK_ADD_SQL[:ROLLUP_BULK_ADD_SQL.index(BULK_CAPTURE_SQL[0])])
+assert sum(f"rowid IN {_REMOVED}" in sql for sql in ADD_SQL) == 2, "ROLLUP_BULK_ADD_SQL changed shape"  # notr
+
+
 def remove_entries(store: Store, ids: Sequence[str]) -> int:
     """Soft-delete the live entries among ``ids``; returns how many were removed."""
+    return _change_many(store, ids, removing=True)
+
+
+def restore_entries(store: Store, ids: Sequence[str]) -> int:
+    """Bring back the soft-deleted entries among ``ids``; returns how many came back."""
+    return _change_many(store, ids, removing=False)
+
+
+def _change_many(store: Store, ids: Sequence[str], *, removing: bool) -> int:
     conn = store.conn
     triggers = conn.execute(_UPDATE_TRIGGERS_SQL).fetchall()
     if len(ids) < BULK_REMOVE_ROWS or {name for name, _sql in triggers} != UPDATE_TRIGGERS:
-        return set_deleted(store, "entries", ids, True)
+        return set_deleted(store, "entries", ids, removing)
     now = utc_now()
     with store.transaction(), bulk_cache(conn):
         conn.execute("SAVEPOINT entry_removal")
         try:
             conn.execute("CREATE TEMP TABLE IF NOT EXISTS removed_entries (rowid INTEGER PRIMARY KEY)")
             conn.execute("DELETE FROM temp.removed_entries")
+            state = "e.deleted_at IS NULL" if removing else "e.deleted_at IS NOT NULL"
             conn.execute("INSERT OR IGNORE INTO temp.removed_entries SELECT e.rowid FROM json_each(?) AS j "
-                         "JOIN entries e ON e.id = j.value WHERE e.deleted_at IS NULL", [json.dumps(list(ids))])
-            removed = conn.execute("SELECT count(*) FROM temp.removed_entries").fetchone()[0]
-            for statement in SUBTRACT_SQL:
+                         f"JOIN entries e ON e.id = j.value WHERE {state}", [json.dumps(list(ids))])
+            changed = conn.execute("SELECT count(*) FROM temp.removed_entries").fetchone()[0]
+            for statement in SUBTRACT_SQL if removing else ():
                 conn.execute(statement)
             for name, _sql in triggers:
                 conn.execute(f'DROP TRIGGER "{name}"')
             conn.execute(f"UPDATE entries SET deleted_at = ?, updated_at = ?, device_id = ?, changed_by = ? "
-                         f"WHERE rowid IN {_REMOVED}", [now, now, store.device_id, store.user])
+                         f"WHERE rowid IN {_REMOVED}", [now if removing else None, now, store.device_id, store.user])
             for _name, sql in triggers:
                 conn.execute(sql)
+            for statement in () if removing else ADD_SQL:
+                conn.execute(statement)
             for statement in CAPTURE_SQL:
                 conn.execute(statement)
             conn.execute("DELETE FROM temp.removed_entries")
@@ -113,4 +136,4 @@ def remove_entries(store: Store, ids: Sequence[str]) -> int:
                 conn.execute("RELEASE entry_removal")
             raise
         conn.execute("RELEASE entry_removal")
-    return removed
+    return changed

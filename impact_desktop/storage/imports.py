@@ -14,7 +14,7 @@ from impact_desktop.core.errors import StoreError, ValidationError
 from impact_desktop.core.texts import translate
 from impact_desktop.storage import batch_catalog, import_conflicts
 from impact_desktop.storage.database import Store
-from impact_desktop.storage.entry_removal import remove_entries
+from impact_desktop.storage.entry_removal import remove_entries, restore_entries
 from impact_desktop.storage.rows import utc_now
 from impact_desktop.storage.tables import insert_row, set_deleted, update_row
 
@@ -151,7 +151,7 @@ def restore_batch(store: Store, batch_id: str, entry_ids: Sequence[str]) -> int:
     with store.transaction():
         batch_catalog.restore_removed(store, batch_id)
         ids = [*entry_ids, *_released(store, batch_id)]
-        restored = set_deleted(store, "entries", ids, False)
+        restored = restore_entries(store, ids)
         import_conflicts.reapply(store, batch_id)
         batch_catalog.restore_needed(store)
         update_row(store, "import_batches", batch_id, {"undone_at": None})

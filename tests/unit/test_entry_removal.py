@@ -1,6 +1,7 @@
-"""Removing many entries at once (undoing a large import) with grouped statements leaves every
-derived table (roll-ups, observed entries, search, the hub's change capture) as the per-row
-triggers leave it, keeps the schema whole, and changes nothing when it fails."""
+"""Removing or restoring many entries at once (undoing a large import, redoing it) with grouped
+statements leaves every derived table (roll-ups, observed entries, search, the hub's change
+capture) as the per-row triggers leave it, keeps the schema whole, and changes nothing when it
+fails."""
 
 from __future__ import annotations
 
@@ -10,8 +11,8 @@ import pytest
 
 from impact_desktop.storage import entry_removal
 from impact_desktop.storage.entries import set_entries_deleted
-from impact_desktop.storage.entry_removal import remove_entries
-from impact_desktop.storage.imports import undo_batch_details
+from impact_desktop.storage.entry_removal import remove_entries, restore_entries
+from impact_desktop.storage.imports import restore_batch, undo_batch_details
 from impact_desktop.storage.rows import utc_now
 from tests.import_helpers import import_file
 from tests.unit.test_import_bulk_load import DERIVED, SCHEMA, copy_of, wide_file
@@ -24,17 +25,19 @@ def grouped(monkeypatch):
     monkeypatch.setattr(entry_removal, "BULK_REMOVE_ROWS", 10)
 
 
-def removed_row_by_row(reference_path, ids: list[str], *, applying: bool = False) -> Reference:
-    """The copy with the same entries soft-deleted by one UPDATE, the triggers firing per row
-    (how many: ``.removed``)."""
+def removed_row_by_row(reference_path, ids: list[str], *, applying: bool = False, restore: bool = False,
+                       now: str | None = None) -> Reference:
+    """The copy with the same entries soft-deleted (or restored) by one UPDATE at ``now``, the
+    triggers firing per row (how many: ``.removed``)."""
     conn = sqlite3.connect(reference_path, isolation_level=None)
     conn.execute("BEGIN")
     if applying:
         conn.execute("INSERT INTO sync_applying VALUES (1)")
     marks = ", ".join("?" for _ in ids)
-    now = utc_now()
-    removed = conn.execute(f"UPDATE entries SET deleted_at = ?, updated_at = ? WHERE id IN ({marks}) "
-                           "AND deleted_at IS NULL", [now, now, *ids]).rowcount
+    now = now or utc_now()
+    state = "deleted_at IS NOT NULL" if restore else "deleted_at IS NULL"
+    removed = conn.execute(f"UPDATE entries SET deleted_at = ?, updated_at = ? WHERE id IN ({marks}) AND {state}",
+                           [None if restore else now, now, *ids]).rowcount
     if applying:
         conn.execute("DELETE FROM sync_applying")
     conn.execute("COMMIT")
@@ -122,4 +125,44 @@ def test_undoing_a_large_import_removes_it_the_grouped_way(store, tmp_path, grou
     assert grouped_calls == []  # not row by row
     reference = removed_row_by_row(tmp_path / "imported.db", ids)
     assert_same_as(store, reference)
+    reference.close()
+
+
+def test_restoring_many_entries_leaves_what_the_triggers_leave(store, tmp_path, grouped):
+    import_file(store, wide_file(tmp_path, "first.csv", 300, seed=26))
+    with store.transaction():
+        store.conn.execute("UPDATE programs SET deleted_at = ? WHERE name = 'Program 3'", [utc_now()])
+    ids = some_ids(store)
+    # The roll-ups and search as they were (observed rows and capture carry the change's time).
+    kept = {name: sql for name, sql in DERIVED.items() if not name.startswith(("sync", "observed"))}
+    before = {name: list(store.conn.execute(sql)) for name, sql in kept.items()}
+    remove_entries(store, ids)
+    set_entries_deleted(store, ids[:5], False)  # some came back one by one since: not counted again
+    copy_of(store, tmp_path / "reference.db")
+    restored = restore_entries(store, ids)
+    stamp = store.conn.execute("SELECT updated_at FROM entries WHERE id = ?", [ids[-2]]).fetchone()[0]
+    reference = removed_row_by_row(tmp_path / "reference.db", ids, restore=True, now=stamp)  # the same as-of
+    assert restored == reference.removed and restored > 300
+    assert_same_as(store, reference)
+    after = {name: list(store.conn.execute(sql)) for name, sql in kept.items()}
+    assert after == before  # removed and brought back: every roll-up as it was
+    reference.close()
+
+
+def test_redoing_an_undone_import_brings_it_back_the_grouped_way(store, tmp_path, grouped, monkeypatch):
+    import_file(store, wide_file(tmp_path, "first.csv", 60, seed=27))
+    result = import_file(store, wide_file(tmp_path, "second.csv", 200, seed=28), corrections="add")
+    ids = [row[0] for row in store.conn.execute("SELECT id FROM entries WHERE import_batch_id = ?",
+                                               [result.batch_id])]
+    undo_batch_details(store, result.batch_id)
+    copy_of(store, tmp_path / "undone.db")
+    row_by_row = []
+    real = entry_removal.set_deleted
+    monkeypatch.setattr(entry_removal, "set_deleted", lambda *args: row_by_row.append(args) or real(*args))
+    assert restore_batch(store, result.batch_id, ids) == len(ids)
+    assert row_by_row == []
+    stamp = store.conn.execute("SELECT updated_at FROM entries WHERE id = ?", [ids[0]]).fetchone()[0]
+    reference = removed_row_by_row(tmp_path / "undone.db", ids, restore=True, now=stamp)
+    for name, sql in {**DERIVED, "live": LIVE}.items():
+        assert list(store.conn.execute(sql)) == list(reference.execute(sql)), name
     reference.close()
