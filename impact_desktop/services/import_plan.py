@@ -35,6 +35,9 @@ class ImportOptions:
     overrides: dict[str, str] = field(default_factory=dict)
     #: "This name of the file is that existing unit, program or channel" (recorded as alternative names).
     same: list[SameAs] = field(default_factory=list)
+    #: Who reads the preview's reasons: "gui" (the wizard) says to choose a field in its column mapping
+    #: table where the command line says ``--map "Header=FIELD"``.
+    audience: str = "cli"
 
 
 @dataclass

@@ -189,7 +189,7 @@ def _preview(store: Store, source: Source, options: ImportOptions, progress: Pro
     preview.new_rates, preview.rate_notes, preview.rates_file = rates.new, rates.notes, rates.source
     with gc_paused():
         for each in tables:
-            _read_rows(preview, each, metrics, settings, progress, cancelled)
+            _read_rows(preview, each, metrics, settings, progress, cancelled, options.audience)
         preview.read = preview.pending  # find_duplicates keeps a selection of it, sharing its storage
         find_duplicates(store, preview, metrics)
     preview.snapshot = used_catalog(preview.snapshot, preview.pending, winning_conflicts(preview))
@@ -235,7 +235,8 @@ def _missing_sidecars(preview: ImportPreview, reporting: str) -> None:
             "that file next to it and import again.").format(targets_file=targets.name, file=path.name))
 
 
-def _read_rows(preview: ImportPreview, table: Table, metrics, settings, progress, cancelled) -> None:
+def _read_rows(preview: ImportPreview, table: Table, metrics, settings, progress, cancelled,
+               audience: str = "cli") -> None:
     reader = RowReader(
         sheet=table.sheet, file_name=preview.file_name, headers=table.headers, mapping=preview.mapping,
         metrics=metrics, snapshot=preview.snapshot,
@@ -302,10 +303,16 @@ def _read_rows(preview: ImportPreview, table: Table, metrics, settings, progress
     unmapped = sorted(reader.unmapped_values.items())
     for index, (number, value) in unmapped[:LISTED_UNMAPPED_COLUMNS]:
         header = table.headers[index] if index < len(table.headers) else ""
-        how = f'--map "{header}=FIELD"' if header else f'--map "#{index + 1}=FIELD"'
-        problem = Problem(table.sheet, number, reader.column_name(index), str(value), translate(
-            "ImportProblem", "This column has values but is not mapped, so they would be lost. Map it to a metric or "
-            "field, or leave it out on purpose ({how}, FIELD a metric key or skip).").format(how=how))
+        if audience == "gui":  # the wizard's words: no command-line syntax
+            reason = translate(
+                "ImportProblem", "This column has values but is not mapped, so they would be lost. Go Back and choose "
+                "its field in the column mapping table (a metric or a field), or “Leave out this column” on purpose.")
+        else:
+            how = f'--map "{header}=FIELD"' if header else f'--map "#{index + 1}=FIELD"'
+            reason = translate(
+                "ImportProblem", "This column has values but is not mapped, so they would be lost. Map it to a metric "
+                "or field, or leave it out on purpose ({how}, FIELD a metric key or skip).").format(how=how)
+        problem = Problem(table.sheet, number, reader.column_name(index), str(value), reason)
         preview.column_problems.append(problem)
         preview.problems.append(problem)
         if index >= len(preview.headers):  # so the mapping step can offer the column too

@@ -295,6 +295,9 @@ def test_a_column_nobody_mapped_blocks_the_import_until_the_user_decides(qtbot, 
     assert not wizard.ui.importButton.isEnabled()
     assert "“Meals served”, “column F”" in wizard.ui.newNamesLabel.text()
     assert "not mapped" in wizard.ui.importButton.toolTip()
+    invalid = wizard.ui.invalidTable
+    reasons = [invalid.item(row, 4).text() for row in range(invalid.rowCount())]
+    assert len(reasons) == 2 and all("column mapping table" in r and "--map" not in r for r in reasons), reasons
     qtbot.mouseClick(wizard.ui.backButton, Qt.MouseButton.LeftButton)
     assert wizard.page() == MAPPING and table.rowCount() == 6  # the column without a header is offered too
     for row in (4, 5):

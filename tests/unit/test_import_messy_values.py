@@ -123,6 +123,8 @@ def test_values_in_a_column_nobody_mapped_refuse_the_file(store, tmp_path):
     assert [(p.row, p.column, p.value) for p in preview.column_problems] == [
         (3, "Meals served", "250"), (3, "column F", "checked")]
     assert "not mapped" in preview.column_problems[0].reason
+    assert '--map "Meals served=FIELD"' in preview.column_problems[0].reason  # the command line's own wording
+    assert '--map "#6=FIELD"' in preview.column_problems[1].reason
     with pytest.raises(ImportRefused, match="not mapped"):
         import_file(store, path, skip_invalid=True)  # skipping rows cannot help: every row would lose a value
     assert count_entries(store) == 0

@@ -333,7 +333,8 @@ class ImportWizard(QDialog):
     def _run_preview(self) -> None:
         sheet = ALL_SHEETS if self._sheet() == ALL_SHEETS else self._layout.sheet
         path = self._path()
-        options = ImportOptions(sheet=sheet, overrides=self._mapping(), same=list(self.names_choice.chosen))
+        options = ImportOptions(sheet=sheet, overrides=self._mapping(), same=list(self.names_choice.chosen),
+                                audience="gui")
 
         def work(store, progress: TaskProgress):
             preview = preview_import(store, path, options, progress=progress.report,
