@@ -286,3 +286,16 @@ def test_scientific_notation_is_refused_with_its_own_reason(store, tmp_path):
     [problem] = preview.problems
     assert (problem.row, problem.value) == (2, "1.23457E+11") and "scientific notation" in problem.reason
     assert ".xlsx" in problem.reason
+
+
+def test_a_note_column_headed_in_chinese_is_read_as_the_note(store, tmp_path):
+    path = write_xlsx(tmp_path / "notes.xlsx", [
+        ["事业部", "公益项目", "日期", "捐赠金额（元）", "备注说明"],
+        ["菜鸟", "绿色物流", "2018-03", 100, "含员工配捐"],
+        ["菜鸟", "绿色物流", "2018-04", 200, None],
+    ])
+    preview = preview_import(store, path)
+    assert preview.mapping[4] == "note" and not preview.column_problems
+    import_file(store, path)
+    notes = sorted((e.draft.value, e.draft.note) for e in query_entries(store, EntryFilter(metric_keys=["donations"])))
+    assert notes == [(100, "含员工配捐"), (200, "")]

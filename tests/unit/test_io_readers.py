@@ -22,6 +22,7 @@ VOCAB = h.vocabulary()
     ("捐赠金额（元）", "metric:donations"), ("志愿服务时长（小时）", "metric:volunteer_hours"),
     ("植树（棵）", "metric:trees_planted"), ("事业部", "business_unit"), ("公益项目", "program"),
     ("日期", "period"), ("渠道", "channel"), ("  BUSINESS-unit ", "business_unit"), ("Weather", ""),
+    ("备注说明", "note"), ("说明", "note"), ("备注信息", "note"), ("备注（内部）", "note"),
 ])
 def test_headers_map_in_english_and_chinese(header, field):
     assert h.suggest_mapping([header], VOCAB) == [field]
