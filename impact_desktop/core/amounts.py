@@ -154,6 +154,13 @@ def _parse_text(original: str) -> ParsedAmount:
 _SCIENTIFIC = re.compile(r"[0-9]+(?:\.[0-9]*)?[eE][+-]?[0-9]+")
 
 
+def is_scientific(text: str) -> bool:
+    """Whether ``text`` is a number in scientific notation ("1e3", "1.23457E+11"), refused wherever
+    a person types or a file gives a number."""
+    compact = unicodedata.normalize("NFKC", text).strip().replace(" ", "").replace(",", "")
+    return bool(_SCIENTIFIC.fullmatch(compact.lstrip("+-")))
+
+
 def _parse_general(original: str) -> ParsedAmount:
     """Any text: marks and signs at either end, magnitudes (万, k), grouping, full-width forms."""
     if len(original.strip()) > MAX_AMOUNT_TEXT:

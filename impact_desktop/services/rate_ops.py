@@ -7,7 +7,9 @@ brings the same row back, so nothing that remembers the id is lost.
 from __future__ import annotations
 
 import dataclasses
+from decimal import Decimal
 
+from impact_desktop.core.amounts import is_scientific
 from impact_desktop.core.errors import ValidationError
 from impact_desktop.core.money import normalize_currency
 from impact_desktop.core.rates import Rate
@@ -15,11 +17,21 @@ from impact_desktop.core.texts import translate
 from impact_desktop.services.changes import RATES, Change
 from impact_desktop.storage import rates
 from impact_desktop.storage.database import Store
-from impact_desktop.storage.rates import parse_rate
 from impact_desktop.storage.rows import new_id
 from impact_desktop.storage.settings import load_settings
 
 __all__ = ["Rate", "add_rate", "delete_rates", "edit_rate", "list_rates", "parse_rate"]
+
+
+def parse_rate(text: str) -> Decimal:
+    """A rate as typed; raises ValidationError. Scientific notation ("1e3") is refused as in value
+    fields: the digits it hides cannot be known (rates read from files go through
+    :func:`impact_desktop.storage.rates.parse_rate` alone, our own exports writing 1.449E-7)."""
+    if is_scientific(str(text)):
+        raise ValidationError(translate(
+            "RateCheck", "'{0}' is in scientific notation, which can hide dropped digits: write the rate in full "
+            "(like 1000 or 0.1449).").format(str(text).strip()), "rate")
+    return rates.parse_rate(text)
 
 
 def list_rates(store: Store) -> list[Rate]:

@@ -5786,6 +5786,10 @@ reported as entered for the period (volunteers).</source>
         <translation>汇率 {0} 不可能正确：汇率应介于 {1} 与 {2} 之间。</translation>
     </message>
     <message>
+        <source>&apos;{0}&apos; is in scientific notation, which can hide dropped digits: write the rate in full (like 1000 or 0.1449).</source>
+        <translation>&apos;{0}&apos; 是科学计数法，可能隐去了被舍掉的数字：请写出完整的汇率（如 1000 或 0.1449）。</translation>
+    </message>
+    <message>
         <source>There is already a rate {source}→{target} for {period} ({rate}): edit that one instead.</source>
         <translation>{period} 已有 {source}→{target} 的汇率（{rate}）：请编辑该汇率。</translation>
     </message>

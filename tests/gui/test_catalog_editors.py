@@ -110,6 +110,23 @@ def test_add_rate_is_stored_as_exact_decimal(qtbot, store):
     assert page.ui.table.item(0, 3).text() == "0.1449"
 
 
+@pytest.mark.parametrize("typed", ["1e3", "1E+3", "1.449e-1", " 6.9E0 "])
+def test_a_rate_in_scientific_notation_is_refused_as_value_fields_refuse_it(qtbot, store, typed):
+    page = _page(qtbot, RatesPage, store)
+    qtbot.mouseClick(page.ui.addButton, Qt.MouseButton.LeftButton)
+    dialog = page.active_dialog
+    dialog.ui.fromCombo.lineEdit().clear()
+    qtbot.keyClicks(dialog.ui.fromCombo, "USD")
+    qtbot.keyClicks(dialog.ui.periodEdit, "FY2018")
+    qtbot.keyClicks(dialog.ui.rateEdit, typed)
+    assert "scientific notation" in dialog.ui.errorLabel.text() and not dialog.ok_button.isEnabled()
+    qtbot.keyClick(dialog.ui.rateEdit, Qt.Key.Key_Return)
+    assert list_rates(store) == []
+    dialog.ui.rateEdit.clear()
+    qtbot.keyClicks(dialog.ui.rateEdit, "1000")
+    assert dialog.ok_button.isEnabled()
+
+
 def test_rates_check_lists_missing_rates_and_fills_the_editor(qtbot, demo_store):
     save_settings(demo_store, Settings(reporting_currency="USD", fiscal_start_month=4))
     delete_rates(demo_store, [rate.id for rate in list_rates(demo_store)])
