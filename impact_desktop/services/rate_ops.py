@@ -41,16 +41,26 @@ def list_rates(store: Store) -> list[Rate]:
 
 def _check_unique(store: Store, rate: Rate, own_id: str | None = None) -> None:
     """ValidationError when another rate has the same currencies and period: a summary would use one
-    of the two, not necessarily the one just typed (an import keeps the stored one and says so)."""
+    of the two, not necessarily the one just typed (an import keeps the stored one and says so).
+    The same for a rate the other way round over the same period (USD→CNY beside CNY→USD): the two
+    contradict each other, and conversions silently used one of them."""
+    source, target = normalize_currency(rate.from_currency), normalize_currency(rate.to_currency)
     for other in rates.list_rates(store):
-        if other.id != own_id and (other.from_currency, other.to_currency, other.period.start, other.period.end) \
-                == (normalize_currency(rate.from_currency), normalize_currency(rate.to_currency),
-                    rate.period.start, rate.period.end):
+        if other.id == own_id or (other.period.start, other.period.end) != (rate.period.start, rate.period.end):
+            continue
+        pair = (other.from_currency, other.to_currency)
+        if pair == (source, target):
             label = other.period.label(load_settings(store).fiscal_start_month)
             raise ValidationError(translate(
                 "RateCheck", "There is already a rate {source}→{target} for {period} ({rate}): edit that one "
                 "instead.").format(source=other.from_currency, target=other.to_currency, period=label,
                                    rate=other.rate), "period")
+        if pair == (target, source):
+            label = other.period.label(load_settings(store).fiscal_start_month)
+            raise ValidationError(translate(
+                "RateCheck", "There is already a rate {source}→{target} for {period} ({rate}); a {target}→{source} "
+                "rate for the same period would contradict it: edit that one instead.").format(
+                source=other.from_currency, target=other.to_currency, period=label, rate=other.rate), "period")
 
 
 def add_rate(store: Store, rate: Rate) -> Change:

@@ -5793,6 +5793,10 @@ reported as entered for the period (volunteers).</source>
         <source>There is already a rate {source}→{target} for {period} ({rate}): edit that one instead.</source>
         <translation>{period} 已有 {source}→{target} 的汇率（{rate}）：请编辑该汇率。</translation>
     </message>
+    <message>
+        <source>There is already a rate {source}→{target} for {period} ({rate}); a {target}→{source} rate for the same period would contradict it: edit that one instead.</source>
+        <translation>{period} 已有 {source}→{target} 的汇率（{rate}）；同一期间的 {target}→{source} 汇率会与之矛盾：请编辑该汇率。</translation>
+    </message>
 </context>
 <context>
     <name>RateDialog</name>

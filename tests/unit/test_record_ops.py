@@ -155,6 +155,25 @@ def test_a_second_rate_for_the_same_currencies_and_period_is_refused(store):
     rate_ops.add_rate(store, Rate("USD", "CNY", fiscal_year(2017), Decimal("6.9")))  # another period
 
 
+def test_a_rate_the_other_way_round_for_the_same_period_is_refused(store):
+    """USD→CNY for FY2018 was accepted beside CNY→USD for FY2018, and conversions silently used one of them."""
+    first = rate_ops.add_rate(store, Rate("CNY", "USD", fiscal_year(2018), Decimal("0.1449"))).result
+    march = rate_ops.add_rate(store, Rate("USD", "CNY", month(2018, 3), Decimal("6.9"))).result  # another period
+    before, generation = _rates(store), store.generation()
+    with pytest.raises(ValidationError, match=r"already a rate CNY→USD for FY2018 \(0.1449\); a USD→CNY rate for "
+                                              r"the same period would contradict it: edit that one") as refused:
+        rate_ops.add_rate(store, Rate("usd", "cny", fiscal_year(2018), Decimal("6.9")))
+    assert refused.value.field == "period"
+    listed = {rate.id: rate for rate in rate_ops.list_rates(store)}
+    with pytest.raises(ValidationError, match="already a rate CNY→USD for FY2018"):
+        rate_ops.edit_rate(store, listed[march], Rate("USD", "CNY", fiscal_year(2018), Decimal("6.9")))
+    with pytest.raises(ValidationError, match="already a rate USD→CNY for 2018-03"):
+        rate_ops.edit_rate(store, listed[first], Rate("CNY", "USD", month(2018, 3), Decimal("0.1449")))
+    assert _rates(store) == before and store.generation() == generation
+    rate_ops.edit_rate(store, listed[first], Rate("CNY", "USD", fiscal_year(2018), Decimal("0.145")))  # itself
+    rate_ops.add_rate(store, Rate("USD", "CNY", fiscal_year(2017), Decimal("6.9")))  # another period
+
+
 def test_settings_and_device_name_change_together_and_undo_together(store):
     before = settings_ops.load_settings(store), settings_ops.device_name(store)
     change = settings_ops.change_settings(store, Settings("USD", 1, "Alibaba Group", Decimal(150)), "Hangzhou laptop")
