@@ -121,6 +121,40 @@ def test_after_a_delete_the_next_row_is_selected_so_del_goes_on(qtbot, window, s
     assert table.hasFocus()
 
 
+def test_undoing_a_delete_selects_the_rows_it_brings_back(qtbot, window, store):
+    """After Del and Ctrl+Z the rows came back unselected (the neighbour Del had selected stayed selected)."""
+    page = window.page("entries")
+    table = table_of(window)
+    ids = [page.model.index(row, 0).data(ENTRY_ID_ROLE) for row in range(page.model.rowCount())]
+    table.setFocus()
+    table.setCurrentIndex(page.model.index(1, 0))
+    with qtbot.waitSignal(page.model.loaded):
+        qtbot.keyClick(table, Qt.Key.Key_Delete)
+    assert [entry.id for entry in page.selected_entries()] == [ids[2]]
+    activate(qtbot, window)
+    with qtbot.waitSignal(page.model.loaded):
+        qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert count_entries(store) == 5
+    assert [entry.id for entry in page.selected_entries()] == [ids[1]]
+    assert table.currentIndex().row() == 1
+
+    table.clearSelection()  # several rows, confirmed: all of them come back selected
+    for row in (2, 3):
+        table.selectionModel().select(page.model.index(row, 0), table.selectionModel().SelectionFlag.Select
+                                      | table.selectionModel().SelectionFlag.Rows)
+    chosen = sorted(entry.id for entry in page.selected_entries())
+    assert len(chosen) == 2
+    when_modal(lambda box: action_button(box).click())
+    with qtbot.waitSignal(page.model.loaded):
+        qtbot.keyClick(table, Qt.Key.Key_Delete)
+    assert count_entries(store) == 3
+    activate(qtbot, window)
+    with qtbot.waitSignal(page.model.loaded):
+        qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert count_entries(store) == 5
+    assert sorted(entry.id for entry in page.selected_entries()) == chosen
+
+
 def test_cancelled_bulk_delete_changes_nothing(qtbot, window, store):
     table = table_of(window)
     table.setFocus()

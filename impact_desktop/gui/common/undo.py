@@ -25,11 +25,12 @@ from impact_desktop.services.changes import Change
 class ChangeCommand(QUndoCommand):
     """A change already made once; undo and redo replay its inverse and itself."""
 
-    def __init__(self, context: AppContext, text: str, change: Change):
+    def __init__(self, context: AppContext, text: str, change: Change, undone: Callable[[], None] | None = None):
         super().__init__(text)
         self._context = context
         self._store = context.store
         self._change = change
+        self._undone = undone
         self._applied_once = False
 
     def redo(self) -> None:
@@ -40,9 +41,9 @@ class ChangeCommand(QUndoCommand):
         self._replay(self._change.redo)
 
     def undo(self) -> None:
-        self._replay(self._change.undo)
+        self._replay(self._change.undo, self._undone)
 
-    def _replay(self, action: Callable) -> None:
+    def _replay(self, action: Callable, done: Callable[[], None] | None = None) -> None:
         if self._context.store is not self._store:
             self.setObsolete(True)
             self._context.report_problem(QCoreApplication.translate(
@@ -56,6 +57,9 @@ class ChangeCommand(QUndoCommand):
             self.setObsolete(True)
             self._context.report_problem(QCoreApplication.translate(
                 "Undo", "Could not undo or redo “{what}”: {reason}").format(what=self.text(), reason=exc))
+        else:
+            if done is not None:  # before the announcement, so the pages reload knowing what to select
+                done()
         self._announce()
 
     def _announce(self) -> None:
@@ -63,7 +67,10 @@ class ChangeCommand(QUndoCommand):
             self._context.notify(topic)
 
 
-def record(context: AppContext, text: str, change: Change) -> object:
-    """Push ``change`` (already made) as one undo step labelled ``text``; return its result."""
-    context.undo_stack.push(ChangeCommand(context, text, change))
+def record(context: AppContext, text: str, change: Change, undone: Callable[[], None] | None = None) -> object:
+    """Push ``change`` (already made) as one undo step labelled ``text``; return its result.
+
+    ``undone`` is called after each successful undo, before the change's topics are announced
+    (the entries page selects the rows an undone delete brought back)."""
+    context.undo_stack.push(ChangeCommand(context, text, change, undone))
     return change.result

@@ -216,12 +216,19 @@ class EntriesPage(QWidget):
         self.ui.entriesTable.clearSelection()
         self._keep_selected = {self.model.data(self.model.index(neighbour, 0), ENTRY_ID_ROLE)} \
             if neighbour >= 0 else set()
+        ids = [entry.id for entry in chosen]
         try:
-            entry_commands.delete_entries(self.context, [entry.id for entry in chosen])
+            entry_commands.delete_entries(self.context, ids, undone=lambda: self._select_after_reload(ids))
         except ImpactError as exc:
             self._keep_selected = {entry.id for entry in chosen}
             self.apply_filter()
             self._report(str(exc))
+
+    def _select_after_reload(self, ids: list[str]) -> None:
+        """Select ``ids`` once the table reloads (instead of what is selected now): an undone delete
+        brings its rows back selected, so the user sees them and can go on from them."""
+        self.ui.entriesTable.clearSelection()
+        self._keep_selected = set(ids)
 
     def _report(self, message: str) -> None:
         QMessageBox.warning(self, self.tr("Entries"), message)

@@ -8,7 +8,7 @@ undo or redo that no longer applies is shown to the user and dropped from the st
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QCoreApplication
 
@@ -40,11 +40,12 @@ def edit_entry(context: AppContext, entry_id: str, after: EntryDraft) -> None:
            entry_ops.edit_entry(context.store, entry_id, after))
 
 
-def delete_entries(context: AppContext, ids: Sequence[str]) -> None:
+def delete_entries(context: AppContext, ids: Sequence[str], undone: Callable[[], None] | None = None) -> None:
+    """Delete ``ids`` as one undo step; ``undone`` is called each time the step is undone (the rows are back)."""
     change = entry_ops.delete_entries(context.store, ids)
     text = (
         QCoreApplication.translate("EntryCommands", "Delete entry")
         if len(ids) == 1
         else QCoreApplication.translate("EntryCommands", "Delete %n entries").replace("%n", str(len(ids)))
     )
-    record(context, text, change)
+    record(context, text, change, undone)
