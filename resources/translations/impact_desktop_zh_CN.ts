@@ -2135,6 +2135,10 @@ Edit → Undo (Ctrl+Z) brings them back.</source>
         <translation>%1 已归档：请在“事业部 &amp; 公益项目”中恢复它，才能为其添加数据。</translation>
     </message>
     <message>
+        <source>Understood as %1 (%2): in the future</source>
+        <translation>识别为 %1（%2）：在将来</translation>
+    </message>
+    <message>
         <source>Understood as %1 (%2)</source>
         <translation>识别为 %1（%2）</translation>
     </message>
@@ -5748,6 +5752,10 @@ reported as entered for the period (volunteers).</source>
     <message>
         <source>Pick a program, a metric and a period, then type values and press Enter after each one.</source>
         <translation>选择公益项目、指标和期间，然后逐个输入数值，每输入一个按一次 Enter。</translation>
+    </message>
+    <message>
+        <source>%1 is in the future: press Enter again to save it there.</source>
+        <translation>%1 在将来：再按一次 Enter 即保存到该期间。</translation>
     </message>
     <message>
         <source>Saved %1 for %2 (Ctrl+Z undoes).</source>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from decimal import Decimal
 
 import pytest
@@ -40,8 +41,12 @@ def test_donation_typed_as_1_5_wan_is_stored_as_15000(qtbot, store):
     assert ui.currencyCombo.isVisible()
     assert not dialog.save_button.isEnabled()
     type_text(qtbot, ui.valueEdit, "1.5万")
+    next_year = dt.date.today().year + 1
+    type_text(qtbot, ui.periodEdit, f"{next_year}-03")
+    assert ui.periodHint.text().startswith(f"Understood as {next_year}-03") and "in the future" in ui.periodHint.text()
+    ui.periodEdit.clear()
     type_text(qtbot, ui.periodEdit, "2018年3月")
-    assert "2018-03" in ui.periodHint.text()
+    assert "2018-03" in ui.periodHint.text() and "future" not in ui.periodHint.text()
     assert dialog.save_button.isEnabled()
     assert ui.inputTypeCombo.currentData() == "cash"  # B4SI default from the metric
     qtbot.keyClick(ui.valueEdit, Qt.Key.Key_Return)  # Enter saves
@@ -128,6 +133,35 @@ def test_quick_entry_keeps_program_metric_period_and_refocuses_value(qtbot, stor
     assert ui.periodEdit.text() == "2018-03"
     assert total_value(store, "volunteer_hours") == Decimal("1519.5")
     assert "Saved" in ui.messageLabel.text()
+
+
+def test_quick_entry_asks_for_a_second_enter_before_saving_into_a_future_period(qtbot, store):
+    """2030-01 typed for 2020-01 was saved without a word."""
+    make_catalog(store)
+    panel = QuickEntryPanel(AppContext(store))
+    qtbot.addWidget(panel)
+    panel.show()
+    ui = panel.ui
+    type_text(qtbot, ui.programCombo.lineEdit(), "Cainiao › Green logistics")
+    choose_metric(qtbot, ui.metricCombo, "Volunteer hours")
+    future = f"{dt.date.today().year + 1}-01"
+    qtbot.keyClicks(ui.periodEdit, future)
+    qtbot.keyClicks(ui.valueEdit, "12")
+    qtbot.keyClick(ui.valueEdit, Qt.Key.Key_Return)
+    assert count_entries(store) == 0 and ui.valueEdit.text() == "12"
+    assert ui.messageLabel.text() == f"{future} is in the future: press Enter again to save it there."
+    qtbot.keyClick(ui.valueEdit, Qt.Key.Key_Return)
+    assert count_entries(store) == 1 and "Saved" in ui.messageLabel.text()
+    qtbot.keyClicks(ui.valueEdit, "5")  # the same period again: asked once is enough
+    qtbot.keyClick(ui.valueEdit, Qt.Key.Key_Return)
+    assert count_entries(store) == 2
+    ui.periodEdit.setText(f"{dt.date.today().year + 2}-03")  # another future period: asked again
+    qtbot.keyClicks(ui.valueEdit, "7")
+    qtbot.keyClick(ui.valueEdit, Qt.Key.Key_Return)
+    assert count_entries(store) == 2 and "in the future" in ui.messageLabel.text()
+    ui.periodEdit.setText("2018-03")  # a past period: saved at once
+    qtbot.keyClick(ui.valueEdit, Qt.Key.Key_Return)
+    assert count_entries(store) == 3
 
 
 def test_quick_entry_problems_are_sentences(qtbot, store):

@@ -12,6 +12,8 @@ Signals:
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QCompleter, QLabel, QWidget
 
@@ -359,8 +361,9 @@ class EntryFormController(QObject):
             return
         span = period.start.isoformat() if period.start == period.end else \
             f"{period.start.isoformat()} – {period.end.isoformat()}"
-        hint.setText(self.tr("Understood as %1 (%2)").replace("%1", period.label(self._fiscal_start))
-                     .replace("%2", span))
+        understood = (self.tr("Understood as %1 (%2): in the future") if period.start > dt.date.today() else
+                      self.tr("Understood as %1 (%2)"))
+        hint.setText(understood.replace("%1", period.label(self._fiscal_start)).replace("%2", span))
 
     # -- filling the form ----------------------------------------------------------------
 

@@ -1,7 +1,9 @@
 """The quick-entry panel: type value after value without opening a dialog.
 
 Program, metric and period stay after each save and the focus returns to the value, so
-a column of figures from a paper form goes in with digits and Enter only. In a narrow
+a column of figures from a paper form goes in with digits and Enter only. A period that
+starts after today (2030-01 typed for 2020-01) is saved only on a second Enter, once per
+period, the first one saying so. In a narrow
 window the note and the Add button move to a second row, so that no field shrinks below
 what it has to show ("P…" for Period).
 
@@ -10,6 +12,8 @@ Signals:
 """
 
 from __future__ import annotations
+
+import datetime as dt
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QSizePolicy, QWidget
@@ -34,6 +38,7 @@ class QuickEntryPanel(QFrame):
         self.setStyleSheet(INVALID_STYLE)
         self.form = EntryFormController(context, self.ui, self, quiet_while_typing=True)
         self.form.validityChanged.connect(self._validity_changed)
+        self._future_confirmed: tuple[str, str] | None = None  # a future period the user saved into anyway
         self.ui.addButton.clicked.connect(self.save)
         for edit in (self.ui.valueEdit, self.ui.periodEdit, self.ui.noteEdit):
             edit.returnPressed.connect(self.save)
@@ -106,6 +111,13 @@ class QuickEntryPanel(QFrame):
         draft = self.form.validate()
         if draft is None:
             self.form.touch_all()
+            return
+        if draft.period.start > dt.date.today() and draft.period.iso != self._future_confirmed:
+            self._future_confirmed = draft.period.iso  # the next Enter saves it
+            self.ui.messageLabel.setStyleSheet("color: #c62828;")
+            self.ui.messageLabel.setText(self.tr("%1 is in the future: press Enter again to save it there.")
+                                         .replace("%1", draft.period.label()))
+            self.ui.messageLabel.setProperty("keep", True)
             return
         try:
             entry_id = entry_commands.add_entry(self.context, draft)
