@@ -29,6 +29,18 @@ def choose_metric(qtbot, combo, name: str) -> None:
         assert combo.currentIndex() != before, f"metric {name} not found"
 
 
+def shown_quick_entry(qtbot, store, program: str | None = None, metric: str | None = None) -> QuickEntryPanel:
+    """A quick-entry panel on screen, with ``program`` typed and ``metric`` chosen when given."""
+    panel = QuickEntryPanel(AppContext(store))
+    qtbot.addWidget(panel)
+    panel.show()
+    if program is not None:
+        type_text(qtbot, panel.ui.programCombo.lineEdit(), program)
+    if metric is not None:
+        choose_metric(qtbot, panel.ui.metricCombo, metric)
+    return panel
+
+
 def test_donation_typed_as_1_5_wan_is_stored_as_15000(qtbot, store):
     make_catalog(store)
     context = AppContext(store)
@@ -117,12 +129,8 @@ def test_escape_cancels_without_saving(qtbot, store):
 
 def test_quick_entry_keeps_program_metric_period_and_refocuses_value(qtbot, store):
     make_catalog(store)
-    panel = QuickEntryPanel(AppContext(store))
-    qtbot.addWidget(panel)
-    panel.show()
+    panel = shown_quick_entry(qtbot, store, "Cainiao › Green logistics", "Volunteer hours")
     ui = panel.ui
-    type_text(qtbot, ui.programCombo.lineEdit(), "Cainiao › Green logistics")
-    choose_metric(qtbot, ui.metricCombo, "Volunteer hours")
     qtbot.keyClicks(ui.periodEdit, "2018-03")
     for value in ("12", "1,500", "7.5"):
         qtbot.keyClicks(ui.valueEdit, value)
@@ -138,12 +146,8 @@ def test_quick_entry_keeps_program_metric_period_and_refocuses_value(qtbot, stor
 def test_quick_entry_asks_for_a_second_enter_before_saving_into_a_future_period(qtbot, store):
     """2030-01 typed for 2020-01 was saved without a word."""
     make_catalog(store)
-    panel = QuickEntryPanel(AppContext(store))
-    qtbot.addWidget(panel)
-    panel.show()
+    panel = shown_quick_entry(qtbot, store, "Cainiao › Green logistics", "Volunteer hours")
     ui = panel.ui
-    type_text(qtbot, ui.programCombo.lineEdit(), "Cainiao › Green logistics")
-    choose_metric(qtbot, ui.metricCombo, "Volunteer hours")
     future = f"{dt.date.today().year + 1}-01"
     qtbot.keyClicks(ui.periodEdit, future)
     qtbot.keyClicks(ui.valueEdit, "12")
@@ -167,10 +171,7 @@ def test_quick_entry_asks_for_a_second_enter_before_saving_into_a_future_period(
 def test_quick_entry_problems_are_sentences(qtbot, store):
     """Enter with neither value nor period said "Type a value. the date or period is empty."."""
     make_catalog(store)
-    panel = QuickEntryPanel(AppContext(store))
-    qtbot.addWidget(panel)
-    panel.show()
-    type_text(qtbot, panel.ui.programCombo.lineEdit(), "Cainiao › Green logistics")
+    panel = shown_quick_entry(qtbot, store, "Cainiao › Green logistics")
     qtbot.keyClick(panel.ui.valueEdit, Qt.Key.Key_Return)
     assert panel.ui.messageLabel.text() == "Type a value. The date or period is empty."
     qtbot.keyClicks(panel.ui.periodEdit, "2018-13")
@@ -205,12 +206,8 @@ def test_the_unit_of_a_built_in_metric_is_in_the_interface_language(qtbot, store
     qtbot.addWidget(dialog)
     choose_metric(qtbot, dialog.ui.metricCombo, "志愿服务时长")
     assert dialog.ui.unitLabel.text() == "小时"
-    panel = QuickEntryPanel(AppContext(store))
-    qtbot.addWidget(panel)
-    panel.show()
+    panel = shown_quick_entry(qtbot, store, "Cainiao › Green logistics", "植树")
     ui = panel.ui
-    type_text(qtbot, ui.programCombo.lineEdit(), "Cainiao › Green logistics")
-    choose_metric(qtbot, ui.metricCombo, "植树")
     assert ui.unitLabel.text() == "棵"
     qtbot.keyClicks(ui.periodEdit, "2018-03")
     qtbot.keyClicks(ui.valueEdit, "12")
@@ -222,9 +219,7 @@ def test_an_archived_program_typed_by_name_is_said_to_be_archived(qtbot, store):
     """Typing an archived program's name said only "Choose a program.", as for a typo."""
     ids = make_catalog(store)
     catalog.set_program_archived(store, ids["Ant Forest"], True)
-    panel = QuickEntryPanel(AppContext(store))
-    qtbot.addWidget(panel)
-    panel.show()
+    panel = shown_quick_entry(qtbot, store)
     ui = panel.ui
     for typed in ("Ant Financial › Ant Forest", "ant forest"):
         ui.programCombo.lineEdit().clear()
