@@ -231,23 +231,16 @@ def bulk_load(store: Store, expected: int) -> Iterator[BulkLoad]:
     ``rollup_pause`` row) is rolled back before the error goes on, so the schema is whole
     again even if the caller catches the error and commits its transaction.
     """
-    conn = store.conn
-    if not conn.in_transaction:
+    if not store.conn.in_transaction:
         raise RuntimeError("a bulk load of entries runs inside a transaction")  # notr (a programming error)
-    conn.execute("SAVEPOINT bulk_load")
-    load = None
-    try:
+    with store.transaction():  # nested: a savepoint, rolled back if the block fails
         load = BulkLoad(store, expected)
-        yield load
-        load.finish()
-    except BaseException:
-        if load is not None:
+        try:
+            yield load
+            load.finish()
+        except BaseException:
             load.restore_cache()
-        if conn.in_transaction:  # SQLite may already have rolled the whole transaction back
-            conn.execute("ROLLBACK TO bulk_load")
-            conn.execute("RELEASE bulk_load")
-        raise
-    conn.execute("RELEASE bulk_load")
+            raise
 
 
 #: Page cache while a bulk load that keeps the entries' indexes runs (see :mod:`.page_cache`).

@@ -10,9 +10,9 @@ subtracts the removed entries' grouped totals, deletes their observed rows, upda
 entries with the triggers dropped, puts the triggers back from their own stored SQL and
 captures the change for the hub in one statement each (one clock value for the whole
 removal, as a bulk import has). :func:`restore_entries` is its mirror: the roll-ups and
-observed rows of the entries brought back are added as a bulk import adds its own. All
-inside one savepoint of the caller's transaction: no other connection ever sees the table
-without its triggers, and a failure leaves it as it was.
+observed rows of the entries brought back are added as a bulk import adds its own. All in
+one transaction (a savepoint of the caller's, when it has one): no other connection ever sees
+the table without its triggers, and a failure leaves it as it was.
 """
 
 from __future__ import annotations
@@ -103,37 +103,33 @@ def restore_entries(store: Store, ids: Sequence[str]) -> int:
 
 
 def _change_many(store: Store, ids: Sequence[str], *, removing: bool) -> int:
-    conn = store.conn
-    triggers = conn.execute(_UPDATE_TRIGGERS_SQL).fetchall()
-    if len(ids) < BULK_REMOVE_ROWS or {name for name, _sql in triggers} != UPDATE_TRIGGERS:
+    if len(ids) < BULK_REMOVE_ROWS:
         return set_deleted(store, "entries", ids, removing)
+    conn = store.conn
     now = utc_now()
+    # Inside the caller's transaction this is a savepoint (Store.transaction nests as one): a
+    # failure rolls back everything since it began, the dropped triggers included.
     with store.transaction(), bulk_cache(conn):
-        conn.execute("SAVEPOINT entry_removal")
-        try:
-            conn.execute("CREATE TEMP TABLE IF NOT EXISTS removed_entries (rowid INTEGER PRIMARY KEY)")
-            conn.execute("DELETE FROM temp.removed_entries")
-            state = "e.deleted_at IS NULL" if removing else "e.deleted_at IS NOT NULL"
-            conn.execute("INSERT OR IGNORE INTO temp.removed_entries SELECT e.rowid FROM json_each(?) AS j "
-                         f"JOIN entries e ON e.id = j.value WHERE {state}", [json.dumps(list(ids))])
-            changed = conn.execute("SELECT count(*) FROM temp.removed_entries").fetchone()[0]
-            for statement in SUBTRACT_SQL if removing else ():
-                conn.execute(statement)
-            for name, _sql in triggers:
-                conn.execute(f'DROP TRIGGER "{name}"')
-            conn.execute(f"UPDATE entries SET deleted_at = ?, updated_at = ?, device_id = ?, changed_by = ? "
-                         f"WHERE rowid IN {_REMOVED}", [now if removing else None, now, store.device_id, store.user])
-            for _name, sql in triggers:
-                conn.execute(sql)
-            for statement in () if removing else ADD_SQL:
-                conn.execute(statement)
-            for statement in CAPTURE_SQL:
-                conn.execute(statement)
-            conn.execute("DELETE FROM temp.removed_entries")
-        except BaseException:
-            if conn.in_transaction:  # SQLite may already have rolled the whole transaction back
-                conn.execute("ROLLBACK TO entry_removal")
-                conn.execute("RELEASE entry_removal")
-            raise
-        conn.execute("RELEASE entry_removal")
+        triggers = conn.execute(_UPDATE_TRIGGERS_SQL).fetchall()
+        if {name for name, _sql in triggers} != UPDATE_TRIGGERS:
+            return set_deleted(store, "entries", ids, removing)
+        conn.execute("CREATE TEMP TABLE IF NOT EXISTS removed_entries (rowid INTEGER PRIMARY KEY)")
+        conn.execute("DELETE FROM temp.removed_entries")
+        state = "e.deleted_at IS NULL" if removing else "e.deleted_at IS NOT NULL"
+        conn.execute("INSERT OR IGNORE INTO temp.removed_entries SELECT e.rowid FROM json_each(?) AS j "
+                     f"JOIN entries e ON e.id = j.value WHERE {state}", [json.dumps(list(ids))])
+        changed = conn.execute("SELECT count(*) FROM temp.removed_entries").fetchone()[0]
+        for statement in SUBTRACT_SQL if removing else ():
+            conn.execute(statement)
+        for name, _sql in triggers:
+            conn.execute(f'DROP TRIGGER "{name}"')
+        conn.execute(f"UPDATE entries SET deleted_at = ?, updated_at = ?, device_id = ?, changed_by = ? "
+                     f"WHERE rowid IN {_REMOVED}", [now if removing else None, now, store.device_id, store.user])
+        for _name, sql in triggers:
+            conn.execute(sql)
+        for statement in () if removing else ADD_SQL:
+            conn.execute(statement)
+        for statement in CAPTURE_SQL:
+            conn.execute(statement)
+        conn.execute("DELETE FROM temp.removed_entries")
     return changed
