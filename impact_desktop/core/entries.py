@@ -19,7 +19,7 @@ from impact_desktop.core.errors import ImpactError, ValidationError
 from impact_desktop.core.metrics import Metric, metric_display_name, unit_display_name
 from impact_desktop.core.money import check_money_precision, normalize_currency, to_scaled
 from impact_desktop.core.periods import DEFAULT_FISCAL_START_MONTH, Period, parse_period
-from impact_desktop.core.texts import translate
+from impact_desktop.core.texts import sentence, translate
 
 
 class Origin(StrEnum):
@@ -105,7 +105,7 @@ def build_entry(
     try:
         parsed_period = parse_period(period, fiscal_start_month)
     except ImpactError as exc:  # "the date or period is empty." reads as a clause elsewhere: here, a sentence
-        errors["period"] = _sentence(str(exc))
+        errors["period"] = sentence(str(exc))
     classification = _read_classification(metric, input_type, motivation, funding_source, errors)
     if errors:
         raise FieldErrors(errors)
@@ -135,7 +135,7 @@ def _read_value(value: object, metric: Metric, errors: dict[str, str]):
     try:
         parsed = parse_amount(value)
     except ImpactError as exc:
-        errors["value"] = _sentence(str(exc))
+        errors["value"] = sentence(str(exc))
         return None, None
     shown = metric_display_name(metric)  # a built-in metric in the interface language (捐赠, not Donations)
     if parsed.value < 0:
@@ -186,10 +186,6 @@ def _read_classification(metric, input_type, motivation, funding_source, errors)
                 "ImportProblem", "'{text}' is not one of: {allowed}.").format(text=raw, allowed=allowed)
             result.append(None)
     return tuple(result)
-
-
-def _sentence(message: str) -> str:
-    return message[:1].upper() + message[1:]
 
 
 __all__ = ["EntryDraft", "FieldErrors", "Origin", "build_entry", "ValidationError"]

@@ -33,6 +33,12 @@ def translate(context: str, text: str) -> str:
 _name_language: str | None = None
 
 
+def sentence(message: str) -> str:
+    """``message`` with a capital first letter: the parsers' clauses ("the date or period is empty.")
+    follow a cell's name in some messages and stand alone in others."""
+    return message[:1].upper() + message[1:]
+
+
 def set_name_language(language: str | None) -> None:
     """The language names of units, programs, channels and metrics are shown in (``en``,
     ``zh_CN``; None: their main names). Installed with the translator by the GUI, by the

@@ -21,7 +21,7 @@ from impact_desktop.core.errors import ImpactError
 from impact_desktop.core.metrics import Metric
 from impact_desktop.core.names import name_key
 from impact_desktop.core.periods import AmbiguousDateError, Period, period_between, slash_date_order
-from impact_desktop.core.texts import translate
+from impact_desktop.core.texts import sentence, translate
 from impact_desktop.io import headers as h
 from impact_desktop.io.headers import normalize_header, total_label_kind
 from impact_desktop.io.values import enum_text, read_period_cell
@@ -431,11 +431,10 @@ class RowReader:
             try:
                 parsed = read_period_cell(raw, self.fiscal_start_month, self.slash_order)
             except AmbiguousDateError as exc:
-                parsed = str(exc)[:1].upper() + str(exc)[1:]
+                parsed = sentence(str(exc))
                 self.ambiguous_dates.add(key)
             except ImpactError as exc:
-                message = str(exc)
-                parsed = message[:1].upper() + message[1:]
+                parsed = sentence(str(exc))
             self._periods[key] = parsed
         if isinstance(parsed, str):
             if key in self.ambiguous_dates:
@@ -463,16 +462,14 @@ class RowReader:
             try:
                 ends.append(read_period_cell(row[index], self.fiscal_start_month))
             except ImpactError as exc:
-                message = str(exc)
-                problems.append(self._problem(number, index, row[index], message[:1].upper() + message[1:]))
+                problems.append(self._problem(number, index, row[index], sentence(str(exc))))
         if len(ends) < 2:
             return None
         try:
             return period_between(ends[0].start, ends[1].end, self.fiscal_start_month)
         except ImpactError as exc:
-            message = str(exc)
             problems.append(self._problem(number, self.col[h.PERIOD_END], row[self.col[h.PERIOD_END]],
-                                          message[:1].upper() + message[1:]))
+                                          sentence(str(exc))))
             return None
 
     def _error_column(self, name: str, value_col: int) -> int:

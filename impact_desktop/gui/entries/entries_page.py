@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QHeaderView, QLabel, QMessageBox, QStyle, QWidget
 
 from impact_desktop.core.errors import ImpactError
 from impact_desktop.core.periods import parse_period
+from impact_desktop.core.texts import sentence
 from impact_desktop.gui.common.background_reader import is_big
 from impact_desktop.gui.common.confirm import confirm
 from impact_desktop.gui.common.context import AppContext
@@ -282,7 +283,7 @@ class EntriesPage(QWidget):
                     period = parse_period(text, fiscal_start)
                     bound = period.end if pick_end else period.start
                 except ImpactError as exc:  # "there is no month 13." starts the label: a sentence
-                    problems.append(str(exc)[:1].upper() + str(exc)[1:])
+                    problems.append(sentence(str(exc)))
             edit.setProperty("invalid", bool(text) and bound is None)
             edit.style().unpolish(edit)
             edit.style().polish(edit)
