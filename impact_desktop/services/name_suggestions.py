@@ -11,6 +11,7 @@ records the file's name as an alternative name.
 from __future__ import annotations
 
 import difflib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from impact_desktop.core import names as n
@@ -81,18 +82,18 @@ class _Known:
         return None
 
     def bound(self, key: str) -> float:
-        settled = self._settled(key)
-        if settled is not None:
-            return settled
-        self.matcher.set_seq1(key)
-        return self.matcher.quick_ratio()
+        return self._measured(key, difflib.SequenceMatcher.quick_ratio)
 
     def similarity(self, key: str) -> float:
+        return self._measured(key, difflib.SequenceMatcher.ratio)
+
+    def _measured(self, key: str, measure: Callable[[difflib.SequenceMatcher], float]) -> float:
+        """The settled similarity, or ``measure`` of the matcher comparing ``key`` with this name."""
         settled = self._settled(key)
         if settled is not None:
             return settled
         self.matcher.set_seq1(key)
-        return self.matcher.ratio()
+        return measure(self.matcher)
 
 
 class Candidates:

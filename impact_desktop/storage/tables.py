@@ -76,7 +76,8 @@ def _gone(table: str) -> str:
 
 #: Soft-deleting or restoring this many rows at once runs with :func:`.page_cache.bulk_cache`
 #: (soft-deleting the 100,000 entries of an import in a store of a million row by row: 32.7 s → 14.2 s;
-#: an undo now removes them with grouped statements, see :mod:`.entry_removal`, but a redo restores them this way).
+#: entries are now removed and restored with grouped statements, see :mod:`.entry_removal`, unless
+#: their triggers are not the known ones).
 BULK_ROWS = 5_000
 
 
