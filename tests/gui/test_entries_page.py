@@ -99,8 +99,9 @@ def test_delete_several_rows_asks_then_undo_brings_them_back(qtbot, window, stor
     assert window.page("entries").model.rowCount() == 5
 
 
-def test_after_a_delete_the_next_row_is_selected_so_del_goes_on(qtbot, window, store):
-    """The selection and the current row were lost after Del: a keyboard user had to find their place again."""
+def second_row_deleted_with_del(qtbot, window):
+    """The Entries page, its table and the ids it listed, once Del deleted the second row (the third is
+    then selected)."""
     page = window.page("entries")
     table = table_of(window)
     ids = [page.model.index(row, 0).data(ENTRY_ID_ROLE) for row in range(page.model.rowCount())]
@@ -109,6 +110,12 @@ def test_after_a_delete_the_next_row_is_selected_so_del_goes_on(qtbot, window, s
     with qtbot.waitSignal(page.model.loaded):
         qtbot.keyClick(table, Qt.Key.Key_Delete)
     assert [entry.id for entry in page.selected_entries()] == [ids[2]]
+    return page, table, ids
+
+
+def test_after_a_delete_the_next_row_is_selected_so_del_goes_on(qtbot, window, store):
+    """The selection and the current row were lost after Del: a keyboard user had to find their place again."""
+    page, table, ids = second_row_deleted_with_del(qtbot, window)
     assert table.currentIndex().row() == 1
     with qtbot.waitSignal(page.model.loaded):
         qtbot.keyClick(table, Qt.Key.Key_Delete)  # the same key again deletes the next one
@@ -123,14 +130,7 @@ def test_after_a_delete_the_next_row_is_selected_so_del_goes_on(qtbot, window, s
 
 def test_undoing_a_delete_selects_the_rows_it_brings_back(qtbot, window, store):
     """After Del and Ctrl+Z the rows came back unselected (the neighbour Del had selected stayed selected)."""
-    page = window.page("entries")
-    table = table_of(window)
-    ids = [page.model.index(row, 0).data(ENTRY_ID_ROLE) for row in range(page.model.rowCount())]
-    table.setFocus()
-    table.setCurrentIndex(page.model.index(1, 0))
-    with qtbot.waitSignal(page.model.loaded):
-        qtbot.keyClick(table, Qt.Key.Key_Delete)
-    assert [entry.id for entry in page.selected_entries()] == [ids[2]]
+    page, table, ids = second_row_deleted_with_del(qtbot, window)
     activate(qtbot, window)
     with qtbot.waitSignal(page.model.loaded):
         qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
