@@ -269,7 +269,7 @@ def _summary_text(preview, result, dry_run: bool, corrections: str | None = None
         lines.append(f"  conflicts: {counts['conflict']}   corrections: {counts['correction']}"
                      + (f" ({_CHOSEN[corrections]})" if corrections and counts["correction"] else ""))
     for new in created(preview):
-        lines.append(f"  {_CREATED_TEXT[new.kind]}: {', '.join(new.names)}")
+        lines.append(f"  {_CREATED_TEXT[new.kind]}: {_listed(new.names)}")
     for new in new_names:
         if new.suggestions:
             maybe = "; ".join(f'{s.label} (--same "{_same_text(new, s)}")' for s in new.suggestions)
@@ -365,7 +365,8 @@ def undo_command(ctx, batch_id, db_path) -> None:
                         if undone.catalog else ""))
 
 
-#: Names an undo lists before it says how many more there are (a file of new programs can create hundreds).
+#: Names an import or an undo lists before it says how many more there are (a file of new programs can
+#: create hundreds; ``--json`` lists them all).
 LISTED_NAMES = 10
 
 

@@ -311,3 +311,17 @@ def test_undoing_an_import_that_created_many_names_lists_ten_and_counts_the_rest
     listed = undo.stdout.strip().split("nothing uses now: ", 1)[1]
     assert listed.endswith(" and 21 more.")  # 31 created: North and its 30 programs
     assert listed.count(", ") == 9 and "North" in listed
+
+
+def test_an_import_that_creates_many_programs_lists_ten_and_counts_the_rest(tmp_path):
+    """360 new programs made one line of 10,000 characters; ``--json`` still lists every one."""
+    db = tmp_path / "many.db"
+    rows = [["Business unit", "Program", "Date", "Trees planted"],
+            *[["North", f"Program {i:02d}", "2017-06-01", 5] for i in range(1, 31)]]
+    path = write_csv(tmp_path / "many.csv", rows)
+    dry = run_cli("import", path, "--db", db, "--dry-run")
+    assert dry.exit_code == 0, dry.output
+    line = next(text for text in dry.stdout.splitlines() if text.strip().startswith("new programs:"))
+    assert line.endswith(" and 20 more") and line.count(", ") == 9 and "North / Program 01" in line
+    report = json.loads(run_cli("import", path, "--db", db, "--json").stdout)
+    assert len(report["new_programs"]) == 30
