@@ -62,11 +62,9 @@ def find_duplicates(store: Store, preview: ImportPreview, metrics: dict[str, Met
     seen_ids: dict[str, int] = {}
     kept = array("q")
     repeats: list[tuple[int, int]] = []  # (index in preview.duplicates, fingerprint) of rows repeating the file
-    for position, pair in zip(pending.positions(), pending, strict=True):
-        entry_id, draft = pair
-        fingerprint = draft.fingerprint
-        key = int(fingerprint, 16)
+    for position, entry_id, key in pending.fingerprint_keys():  # most figures: no draft rebuilt
         if entry_id or key in stored or key in seen:
+            draft = pending.at(position)
             version = versions.get(entry_id) if entry_id and entry_id not in seen_ids else None
             if version is not None and entry_id in undone and key not in stored:
                 seen_ids[entry_id] = position  # removed by undoing its import, not by a person: import it again
@@ -115,10 +113,9 @@ def _explain_repeats(duplicates: DuplicateRows, kept: PendingEntries, repeats: l
     """Name the first row of the file each repeated row repeats (one more pass, only when there are repeats)."""
     wanted = {key for _index, key in repeats}
     first: dict[int, EntryDraft] = {}
-    for _id, draft in kept:
-        key = int(draft.fingerprint, 16)
+    for position, _id, key in kept.fingerprint_keys():
         if key in wanted and key not in first:
-            first[key] = draft
+            first[key] = kept.at(position)
             if len(first) == len(wanted):
                 break
     for index, key in repeats:
