@@ -3,11 +3,12 @@
 An :class:`~impact_desktop.core.entries.EntryDraft` costs about 1.2 KB (its ``__dict__``,
 a Decimal, a fingerprint): two million rows would need 2.5 GB before the first one is
 written. :class:`PendingEntries` keeps the first :data:`HOT_ENTRIES` drafts as they are
-(an ordinary file pays nothing) and packs the rest into arrays: every field that repeats
-from row to row (program, metric, period, currency, channel, labels, provenance) becomes
-a 4-byte index into a table of its distinct values, the value an integer coefficient and
+(an ordinary file pays nothing) and packs the rest into arrays: the program, metric,
+period and note each become a 4-byte index into a table of their distinct values, the
+nine fields a file's figures nearly always share (currency, channel, labels, provenance)
+one index into a table of their combinations, the value an integer coefficient and
 exponent, the row number an integer; the stored integer and the fingerprint are kept too
-(24 bytes), so a rebuilt draft needs no hashing — about 105 bytes a figure. A draft is
+(24 bytes), so a rebuilt draft needs no hashing — about 75 bytes a figure. A draft is
 rebuilt when it is read, equal to the one stored. Duplicate detection reads only the
 fingerprints (:meth:`PendingEntries.fingerprint_keys`) and rebuilds no draft for most.
 
@@ -20,17 +21,28 @@ from __future__ import annotations
 from array import array
 from collections.abc import Iterable, Iterator
 from decimal import Decimal
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 
 from impact_desktop.core.entries import EntryDraft
 
 #: Drafts kept as objects before packing starts: about 250 MB, more than nearly any file needs.
 HOT_ENTRIES = 200_000
 
-#: The fields stored as indices into a table of distinct values (``value`` and ``source_row`` are stored apart).
-SHARED_FIELDS = ("program_id", "metric_key", "period", "currency", "channel_id", "input_type", "motivation",
-                 "funding_source", "note", "origin", "source_file", "source_sheet", "import_batch_id")
-_WIDTH = len(SHARED_FIELDS)
+#: Fields that vary from figure to figure: each is a column of 4-byte indices into a table of its distinct values.
+OWN_FIELDS = ("program_id", "metric_key", "period", "note")
+#: Fields a file's figures nearly always share (currency, classification, provenance): one column together, an
+#: index into a table of the distinct combinations, so packing a figure costs one look-up for all nine.
+GROUPED_FIELDS = ("currency", "channel_id", "input_type", "motivation", "funding_source", "origin", "source_file",
+                  "source_sheet", "import_batch_id")
+#: Every field stored as an index (``value`` and ``source_row`` are stored apart).
+SHARED_FIELDS = OWN_FIELDS + GROUPED_FIELDS
+_WIDTH = len(OWN_FIELDS) + 1
+_GROUPED = len(OWN_FIELDS)  # the grouped fields' column
+#: Where each field is kept: (column, place in the grouped combination or None).
+_PLACES = {**{name: (number, None) for number, name in enumerate(OWN_FIELDS)},
+           **{name: (_GROUPED, place) for place, name in enumerate(GROUPED_FIELDS)}}
+#: Read a draft's ``__dict__`` into its column keys: each own field's value, then the grouped tuple.
+_KEYS = (*(itemgetter(name) for name in OWN_FIELDS), itemgetter(*GROUPED_FIELDS))
 _NO_ROW = -1
 _BIG = 1 << 62
 #: Bytes of a packed fingerprint: its 32 hexadecimal digits.
@@ -41,8 +53,8 @@ class _Packed:
     """Figures past the hot ones: parallel arrays, one slot per figure."""
 
     def __init__(self) -> None:
-        self.tables: list[list] = [[] for _ in SHARED_FIELDS]
-        self.indices: list[dict] = [{} for _ in SHARED_FIELDS]
+        self.tables: list[list] = [[] for _ in range(_WIDTH)]
+        self.indices: list[dict] = [{} for _ in range(_WIDTH)]
         self.codes = array("I")
         self.coefficients = array("q")
         self.exponents = array("b")
@@ -58,13 +70,14 @@ class _Packed:
     def add(self, entry_id: str | None, draft: EntryDraft) -> None:
         values = draft.__dict__
         codes, tables, indices = self.codes, self.tables, self.indices
-        for number, name in enumerate(SHARED_FIELDS):
-            value = values[name]
-            key = (value.__class__, value)  # "import" (a note) and Origin.IMPORT are equal but not the same
+        # Keys by value: each field holds one type (a note is text, an origin an Origin), so values that are
+        # equal are the same value ("import" the note and Origin.IMPORT never share a column).
+        for number, key_of in enumerate(_KEYS):
+            key = key_of(values)
             found = indices[number].get(key)
             if found is None:
                 found = indices[number][key] = len(tables[number])
-                tables[number].append(value)
+                tables[number].append(key)
             codes.append(found)
         value = draft.value
         sign, digits, exponent = value.as_tuple()
@@ -82,7 +95,11 @@ class _Packed:
     def get(self, position: int) -> tuple[str | None, EntryDraft]:
         start = position * _WIDTH
         codes, tables = self.codes, self.tables
-        values = {name: tables[number][codes[start + number]] for number, name in enumerate(SHARED_FIELDS)}
+        values = dict(zip(GROUPED_FIELDS, tables[_GROUPED][codes[start + _GROUPED]], strict=True))
+        values["program_id"] = tables[0][codes[start]]
+        values["metric_key"] = tables[1][codes[start + 1]]
+        values["period"] = tables[2][codes[start + 2]]
+        values["note"] = tables[3][codes[start + 3]]
         odd = self.odd_values.get(position) if self.odd_values else None
         values["value"] = odd if odd is not None else Decimal(self.coefficients[position]).scaleb(
             self.exponents[position])
@@ -98,15 +115,18 @@ class _Packed:
         return int.from_bytes(self.fingerprints[position * _PRINT:(position + 1) * _PRINT], "big")
 
     def distinct(self, names: tuple[str, ...], positions: Iterable[int] | None) -> set[tuple]:
-        numbers = [SHARED_FIELDS.index(name) for name in names]
+        places = [_PLACES[name] for name in names]
+        numbers = sorted({number for number, _place in places})
         if positions is None:
             columns = [self.codes[number::_WIDTH] for number in numbers]
             combos = set(zip(*columns, strict=True))
         else:
             codes = self.codes
             combos = {tuple(codes[position * _WIDTH + number] for number in numbers) for position in positions}
-        tables = [self.tables[number] for number in numbers]
-        return {tuple(table[code] for table, code in zip(tables, combo, strict=True)) for combo in combos}
+        tables = self.tables
+        at = [(tables[number], numbers.index(number), place) for number, place in places]
+        return {tuple(table[combo[index]] if place is None else table[combo[index]][place]
+                      for table, index, place in at) for combo in combos}
 
 
 class PendingEntries:
