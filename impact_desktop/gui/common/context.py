@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QThread, Signal
 from PySide6.QtGui import QUndoStack
 
 from impact_desktop.services.session import Store
@@ -42,3 +42,18 @@ class AppContext:
 
     def report_problem(self, message: str) -> None:
         self.events.problem.emit(message)
+
+    def __del__(self) -> None:
+        # Empty the undo stack while it and its commands are whole. A context dropped in a
+        # reference cycle (a dialog and its pages point back at it) is freed by the garbage
+        # collector, which may first clear the stack's wrapper, deleting the commands it
+        # tracks as children, and then delete the stack, whose clear() deleted them again:
+        # a segmentation fault. Finalizers run before anything in the cycle is cleared.
+        stack = self.__dict__.get("undo_stack")
+        if stack is None:
+            return
+        try:
+            if stack.thread() == QThread.currentThread():  # a Qt object is only touched on its own thread
+                stack.clear()
+        except RuntimeError:  # its C++ object is gone already: nothing to empty
+            pass
