@@ -3,6 +3,7 @@ read-only connection that the worker opens, uses and closes (issue 11)."""
 
 from __future__ import annotations
 
+import sqlite3
 import threading
 
 from impact_desktop.gui.common.background_reader import BackgroundReader
@@ -52,3 +53,32 @@ def test_a_superseded_query_delivers_nothing(qtbot, store):
     assert stale.wait(5000)
     reader.stop()
     assert outcomes == ["fresh"]
+
+
+def test_a_read_superseded_before_its_statement_starts_is_stopped_by_it(qtbot, store):
+    """SQLite forgets an interrupt that finds no statement running: a superseded read whose
+    function runs but whose statement has not started yet (or that is between two) must still
+    stop at that statement, not run on (here: forever) and keep the next read waiting."""
+    reader, outcomes, errors = BackgroundReader(), [], []
+    started, release = threading.Event(), threading.Event()
+
+    def stale(store_on_worker):
+        started.set()
+        release.wait(5)
+        try:
+            return store_on_worker.conn.execute("WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n) "
+                                                "SELECT max(x) FROM n").fetchone()
+        except sqlite3.Error as exc:
+            errors.append(str(exc))
+            raise
+
+    task = reader.run(store.path, stale)
+    task.succeeded.connect(outcomes.append)
+    task.failed.connect(outcomes.append)
+    assert started.wait(10)
+    reader.supersede()  # nothing runs in SQLite yet: the interrupt alone would be lost
+    release.set()
+    with qtbot.waitSignal(reader.run(store.path, _count([])).succeeded, timeout=10000) as fresh:
+        pass
+    assert fresh.args == [0] and errors == ["interrupted"] and outcomes == []
+    reader.stop()

@@ -136,23 +136,31 @@ def test_dark_theme_reaches_charts_and_tiles(qtbot, group_dashboard):
     assert page.charts["donations_by_month"]._plot.backgroundBrush().color().lightness() > 200
 
 
-def test_a_newer_refresh_interrupts_the_b4si_read_still_running(qtbot, group_dashboard, monkeypatch):
+@pytest.mark.parametrize("superseded", ["while its statement runs", "before its statement starts"])
+def test_a_newer_refresh_interrupts_the_b4si_read_still_running(qtbot, group_dashboard, monkeypatch, superseded):
     """The worker reads one query at a time: a stale B4SI read (here endless: only an
-    interrupt stops it) must not keep the next refresh's read waiting, nor report anything."""
+    interrupt stops it) must not keep the next refresh's read waiting, nor report anything.
+    Whenever the newer refresh comes: while the stale statement runs in SQLite, or before it
+    has reached SQLite (an interrupt that finds nothing running is forgotten by SQLite). The
+    worker waits on events the test sets, so which of the two happens is never left to timing."""
     import threading
 
     import impact_desktop.gui.dashboard.page as page_module
 
     _, page = group_dashboard
     read_b4si = page_module.read_b4si
-    started = threading.Event()
+    started = threading.Event()  # the stale read's function runs on the worker
+    go = threading.Event()  # let it start its endless statement
+    running = threading.Event()  # set by SQLite itself, from inside that statement
     calls = []
 
     def first_endless(store, data):
         calls.append(data)
         if len(calls) == 1:
             started.set()
-            store.conn.execute("WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n) "
+            go.wait(10)
+            store.conn.create_function("running", 0, lambda: running.set() or 1)
+            store.conn.execute("WITH RECURSIVE n(x) AS (SELECT running() UNION ALL SELECT x + 1 FROM n) "
                                "SELECT max(x) FROM n").fetchone()
         return read_b4si(store, data)
 
@@ -163,8 +171,12 @@ def test_a_newer_refresh_interrupts_the_b4si_read_still_running(qtbot, group_das
     forget_kept_figures(page)  # the fixture's first refresh read the split (a small store): it is stale now
     page.refresh()
     assert started.wait(10)
+    if superseded == "while its statement runs":
+        go.set()
+        assert running.wait(10)
     with qtbot.waitSignal(page.b4si_loaded, timeout=10000):
         page.refresh()
+        go.set()  # before its statement starts: the newer refresh has superseded it already
     assert len(calls) == 2 and page.data is calls[1] and page.data.b4si is not None
     assert "interrupt" not in page.ui.statusLabel.text().lower() and not failures
 

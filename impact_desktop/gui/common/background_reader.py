@@ -13,6 +13,12 @@ and to have closed its connection. Without this, deleting a page whose read was 
 running blocked until the read ended, and quitting left a worker running Python while
 the interpreter shut down (Qt then printed "Qt Concurrent has caught an exception" as
 the thread was torn down).
+
+An interrupt alone is not enough to stop a superseded read: SQLite forgets an interrupt
+that finds no statement running, so a read whose function had started but whose statement
+had not (or that was between two statements) ran on to its end and kept the next read
+waiting. Every read therefore runs with a progress handler that aborts its statements
+once its task is cancelled; the interrupt still stops a running one at once.
 """
 
 from __future__ import annotations
@@ -24,7 +30,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool
 
-from impact_desktop.gui.common.tasks import Task, TaskCancelled, run_task
+from impact_desktop.gui.common.tasks import Task, TaskCancelled, TaskProgress, run_task
 from impact_desktop.services.session import Store, open_for_reading
 
 #: Database files larger than this (about 50,000 entries) are queried on a worker thread:
@@ -35,6 +41,11 @@ BACKGROUND_BYTES = 32 * 1024 * 1024
 #: How often :meth:`_Worker.stop` interrupts again while waiting: a query that had not
 #: reached SQLite yet when first interrupted is caught by the next round.
 _STOP_POLL_MS = 20
+
+#: SQLite asks a read's progress handler whether it was cancelled every this many virtual
+#: machine steps: a few milliseconds of work, and a million-row scan calls it some 200 times
+#: (each call takes the GIL, so far fewer calls than steps).
+_CHECK_EVERY_STEPS = 100_000
 
 
 def is_big(store: Store, threshold_bytes: int = BACKGROUND_BYTES) -> bool:
@@ -82,6 +93,16 @@ class _Worker:
         readers, self.readers = self.readers, {}
         for store in readers.values():
             store.close()
+
+    def read(self, path: Path, query: Callable[[Store], object], progress: TaskProgress) -> object:
+        """``query`` on this thread's connection to ``path``; any of its statements, even
+        one started after the cancel, aborts once the task is cancelled (see the module docstring)."""
+        store = self.reader(path)
+        store.conn.set_progress_handler(lambda: progress.cancelled, _CHECK_EVERY_STEPS)
+        try:
+            return query(store)
+        finally:
+            store.conn.set_progress_handler(None, 0)
 
     def interrupt(self) -> None:
         """Interrupt the running query, if any (any thread may)."""
@@ -135,7 +156,7 @@ class BackgroundReader(QObject):
         """Run ``query(store)`` on the worker; connect to the task's succeeded/failed. A
         cancelled query (superseded, stopped, or the database closing) delivers nothing."""
         worker = self._worker
-        task = run_task(lambda _progress: query(worker.reader(path)), parent=self, pool=self._pool,
+        task = run_task(lambda progress: worker.read(path, query, progress), parent=self, pool=self._pool,
                         interrupt=worker.interrupt, quiet_cancel=True)
         worker.add(task)
         task.finished.connect(lambda: worker.tasks.discard(task))
@@ -145,7 +166,8 @@ class BackgroundReader(QObject):
         """Forget every query queued or running (a newer one makes them stale): they are
         dropped or interrupted and deliver nothing, so a superseded read of eight years
         does not hold the worker (and a core) while the view asks for the next one. A
-        query that is between two SQL statements runs on, and still delivers nothing."""
+        query between two SQL statements, or not yet in SQLite, is stopped by its next
+        statement."""
         self._worker.supersede()
 
     def stop(self) -> None:
