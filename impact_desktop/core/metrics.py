@@ -127,17 +127,39 @@ def metric_name_for_key(key: str, stored_name: str) -> str:
     }.get(key, stored_name) if key in BUILTIN_KEYS else stored_name
 
 
+#: The units of the demo's own metrics as the demo stores them, loaded in an English or in a
+#: Chinese interface (key → (English, Chinese)). Like the built-in units they are shown in the
+#: interface language whichever language stored them: the demo is ours, not the user's typing.
+#: A metric of the user's own under one of these keys (the demo then keeps it) shows its own unit.
+DEMO_UNITS: dict[str, tuple[str, str]] = {
+    "nonprofits_supported": ("organisations", "家"),
+    "volunteering_opportunities": ("opportunities", "个"),
+    "recycling_facilities": ("facilities", "个"),
+    "recycling_cities": ("cities", "座城市"),
+    "environmental_map_cities": ("cities", "座城市"),
+}
+
+
 def unit_display_name(metric: Metric) -> str:
-    """The unit of a built-in metric in the interface language (user units as typed)."""
+    """The unit of a built-in or demo metric in the interface language (user units as typed)."""
     return unit_name_for_key(metric.key, metric.unit)
 
 
 def unit_name_for_key(key: str, unit: str) -> str:
     """As :func:`unit_display_name`, for lists that carry only the metric key and stored unit."""
-    if key not in BUILTIN_KEYS:
+    if key in BUILTIN_KEYS:
+        return {
+            "hours": translate("Metric", "hours"),
+            "people": translate("Metric", "people"),
+            "trees": translate("Metric", "trees"),
+        }.get(unit, unit)
+    pair = DEMO_UNITS.get(key)
+    if pair is None or unit not in pair:
         return unit
+    # The same words and context as the demo's own (services.demo.user_metrics): one translation.
     return {
-        "hours": translate("Metric", "hours"),
-        "people": translate("Metric", "people"),
-        "trees": translate("Metric", "trees"),
-    }.get(unit, unit)
+        "organisations": translate("Demo", "organisations"),
+        "opportunities": translate("Demo", "opportunities"),
+        "facilities": translate("Demo", "facilities"),
+        "cities": translate("Demo", "cities"),
+    }[pair[0]]

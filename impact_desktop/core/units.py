@@ -13,7 +13,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from impact_desktop.core.metrics import Metric
+from impact_desktop.core.metrics import DEMO_UNITS, Metric, metric_display_name, unit_display_name
 from impact_desktop.core.money import CURRENCY_MARKS
 from impact_desktop.core.texts import translate
 
@@ -116,6 +116,9 @@ def unit_fits(word: str, metric: Metric) -> bool:
     folded, own = _fold(word), _fold(metric.unit)
     if folded in (own, own.rstrip("s"), own + "s") or folded.rstrip("s") == own.rstrip("s"):
         return True
+    demo = DEMO_UNITS.get(metric.key, ())
+    if metric.unit in demo:  # the demo's unit, shown in the interface language: either language fits
+        return any(folded == _fold(other) or folded.rstrip("s") == _fold(other).rstrip("s") for other in demo)
     return any(folded in words and own in words | {unit} for unit, words in _UNIT_WORDS.items())
 
 
@@ -131,7 +134,7 @@ def read_value_unit(text: object, metric: Metric) -> tuple[ValueUnit, str | None
     unit = parse_unit(text)
     if unit.currency and not metric.is_money:
         return unit, translate("ImportProblem", "{metric} is counted in {unit}, not in money ({text}).").format(
-            metric=metric.name, unit=metric.unit, text=text)
+            metric=metric_display_name(metric), unit=unit_display_name(metric), text=text)
     if metric.is_money and unit.word and not unit.currency:
         return unit, translate(
             "ImportProblem", "'{text}' is not a currency; {metric} is money (e.g. CNY, USD, 万元).").format(
@@ -142,5 +145,5 @@ def read_value_unit(text: object, metric: Metric) -> tuple[ValueUnit, str | None
     if not unit_fits(unit.word, metric):
         return unit, translate(
             "ImportProblem", "'{text}' is not the unit of {metric}, which is counted in {unit}.").format(
-            text=text, metric=metric.name, unit=metric.unit)
+            text=text, metric=metric_display_name(metric), unit=unit_display_name(metric))
     return unit, None

@@ -13,7 +13,7 @@ from decimal import Decimal
 
 from impact_desktop.core.amounts import parse_amount
 from impact_desktop.core.errors import ImpactError
-from impact_desktop.core.metrics import Metric
+from impact_desktop.core.metrics import Metric, metric_display_name, unit_display_name
 from impact_desktop.core.money import normalize_currency
 from impact_desktop.core.texts import translate
 from impact_desktop.core.units import ValueUnit, read_value_unit
@@ -86,7 +86,7 @@ class ValueUnits:
             return value, currency, None  # build_entry explains what is wrong with it
         if parsed.currency and not metric.is_money:
             return value, currency, (index, translate("ImportProblem", "{metric} is counted in {unit}, not in money.")
-                                     .format(metric=metric.name, unit=metric.unit))
+                                     .format(metric=metric_display_name(metric), unit=unit_display_name(metric)))
         if parsed.currency and currency and parsed.currency != currency:
             return value, currency, (index, _says_other_currency(said_by, parsed.currency, currency))
         if type(value) is str and not _PLAIN_NUMBER.match(value):

@@ -55,6 +55,25 @@ def test_a_unit_that_does_not_fit_the_metric_is_reported_and_nothing_written(sto
     assert count_entries(store) == 0
 
 
+def test_the_demo_metrics_take_their_unit_in_either_language(demo_store, tmp_path):
+    """The demo loaded in English counts facilities, but the app shows them as 个 in Chinese: a
+    Chinese sheet's Unit column saying 个 or 座城市 is the same unit, not a wrong one."""
+    path = write_csv(tmp_path / "long.csv", [
+        ["事业部", "公益项目", "日期", "指标", "数值", "单位"],
+        ["菜鸟", "绿色物流回收", "2018-05", "回收设施", 5200, "个"],
+        ["菜鸟", "绿色物流回收", "2018-05", "设有回收设施的城市", 202, "座城市"],
+        ["菜鸟", "绿色物流回收", "2018-05", "回收设施", 0.53, "万个"],  # 5,300,
+    ])
+    preview = preview_import(demo_store, path)
+    assert preview.problems == [] and preview.new_count == 3
+    wrong = write_csv(tmp_path / "wrong.csv", [
+        ["事业部", "公益项目", "日期", "指标", "数值", "单位"],
+        ["菜鸟", "绿色物流回收", "2018-05", "回收设施", 5200, "家"],  # the unit of another demo metric
+    ])
+    assert [p.reason for p in preview_import(demo_store, wrong).problems] == [
+        "'家' is not the unit of Recycling facilities, which is counted in facilities."]
+
+
 def test_magnitudes_in_headers_apply_to_every_metric(store, tmp_path):
     path = write_xlsx(tmp_path / "magnitudes.xlsx", [
         ["事业部", "公益项目", "日期", "植树（万棵）", "Volunteer hours ('000)", "Volunteers (people)"],
