@@ -7,6 +7,7 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QFrame, QLabel, QVBoxLayout, QWidget
 
 from impact_desktop.core.number_format import compact, exact, percent
+from impact_desktop.gui.common.status_colours import ERROR, SUCCESS, status_colour
 from impact_desktop.services.dashboard import Kpi
 
 
@@ -63,9 +64,6 @@ class KpiTile(QFrame):
                             QEvent.Type.StyleChange) and self._restyle() and self.kpi is not None:
             self.set_kpi(self.kpi, self._comparison)
 
-    def _dark(self) -> bool:
-        return QApplication.palette().color(QPalette.ColorRole.Window).lightness() < 128
-
     def set_kpi(self, kpi: Kpi, comparison: str | None = None) -> None:
         """Show ``kpi``; ``comparison`` says what the change is against ("vs Apr–May 2017").
 
@@ -86,8 +84,8 @@ class KpiTile(QFrame):
         if kpi.change is not None:
             arrow = "▲" if kpi.change > 0 else ("▼" if kpi.change < 0 else "■")
             self.change_label.setText(f"{arrow} {percent(kpi.change, True)} {comparison}")
-            up, down = ("#7fd69a", "#ff8f87") if self._dark() else ("#1d6b35", "#a3222c")
-            sheet = f"color: {up if kpi.change >= 0 else down};"
+            ink = status_colour(SUCCESS if kpi.change >= 0 else ERROR, role=QPalette.ColorRole.AlternateBase)
+            sheet = f"color: {ink.name()};"
             if sheet != self.change_label.styleSheet():  # setting it re-polishes the label, even unchanged
                 self.change_label.setStyleSheet(sheet)
         # A target with no figure reads "— of target": the share is unknown, not 0 %.

@@ -34,7 +34,7 @@ from impact_desktop.gui.entries.entries_model import (
     EntriesModel,
 )
 from impact_desktop.gui.entries.entry_dialog import EntryDialog
-from impact_desktop.gui.entries.entry_form import INVALID_STYLE
+from impact_desktop.gui.entries.entry_form import invalid_style
 from impact_desktop.gui.entries.quick_entry import QuickEntryPanel
 from impact_desktop.gui.generated.ui_entries_page import Ui_EntriesPage
 from impact_desktop.services import entry_choices
@@ -65,7 +65,7 @@ class EntriesPage(QWidget):
         self.settings = settings if settings is not None else QSettings()
         self.ui = Ui_EntriesPage()
         self.ui.setupUi(self)
-        self.setStyleSheet(INVALID_STYLE)
+        self.setStyleSheet(invalid_style())
         self.model = EntriesModel(lambda: self.context.store, self)
         table = self.ui.entriesTable
         table.setModel(self.model)

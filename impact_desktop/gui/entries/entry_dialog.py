@@ -15,7 +15,7 @@ from impact_desktop.gui.common.context import AppContext
 from impact_desktop.gui.common.formatting import local_time
 from impact_desktop.gui.entries import entry_commands
 from impact_desktop.gui.entries.entries_model import origin_description
-from impact_desktop.gui.entries.entry_form import INVALID_STYLE, EntryFormController
+from impact_desktop.gui.entries.entry_form import EntryFormController, invalid_style
 from impact_desktop.gui.generated.ui_entry_dialog import Ui_EntryDialog
 from impact_desktop.services.entry_list import StoredEntry
 
@@ -34,7 +34,7 @@ class EntryDialog(QDialog):
         self.saved_id: str | None = None
         self.ui = Ui_EntryDialog()
         self.ui.setupUi(self)
-        self.setStyleSheet(INVALID_STYLE)
+        self.setStyleSheet(invalid_style())
         self.form = EntryFormController(context, self.ui, self)
         self.save_button = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setDefault(True)

@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QComboBox, QCompleter, QLabel, QWidget
 
 from impact_desktop.core.amounts import parse_amount
@@ -28,11 +29,19 @@ from impact_desktop.core.number_format import exact
 from impact_desktop.core.periods import parse_period
 from impact_desktop.gui.catalog.inline_catalog import new_program
 from impact_desktop.gui.common.context import AppContext
+from impact_desktop.gui.common.status_colours import ERROR, status_colour
 from impact_desktop.services import entry_choices
 from impact_desktop.services.catalog_names import NameBook
 from impact_desktop.services.settings_ops import load_settings
 
-INVALID_STYLE = 'QLineEdit[invalid="true"], QComboBox[invalid="true"] { border: 1px solid #c62828; }'
+
+def invalid_style() -> str:
+    """The style sheet that outlines a field holding a mistake, in the current theme's error colour
+    (a fixed dark red hardly stood out from a dark field)."""
+    colour = status_colour(ERROR, role=QPalette.ColorRole.Base).name()
+    return f'QLineEdit[invalid="true"], QComboBox[invalid="true"] {{ border: 1px solid {colour}; }}'
+
+
 _COMMON_CURRENCIES = ("CNY", "USD", "HKD", "EUR", "GBP", "JPY")
 #: build_entry's field name → (widget attribute, error label attribute).
 _FIELDS = {

@@ -15,15 +15,16 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QSizePolicy, QWidget
 
 from impact_desktop.core.errors import ImpactError
 from impact_desktop.core.metrics import unit_display_name
 from impact_desktop.gui.common.context import AppContext
 from impact_desktop.gui.common.formatting import format_value
+from impact_desktop.gui.common.status_colours import ERROR, SUCCESS, status_colour
 from impact_desktop.gui.entries import entry_commands
-from impact_desktop.gui.entries.entry_form import INVALID_STYLE, EntryFormController
+from impact_desktop.gui.entries.entry_form import EntryFormController, invalid_style
 from impact_desktop.gui.generated.ui_quick_entry import Ui_QuickEntryPanel
 
 
@@ -33,9 +34,12 @@ class QuickEntryPanel(QFrame):
     def __init__(self, context: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.context = context
+        self._message_kind: str | None = None
+        self._painted = False  # changeEvent repaints only once the widgets exist
         self.ui = Ui_QuickEntryPanel()
         self.ui.setupUi(self)
-        self.setStyleSheet(INVALID_STYLE)
+        self._painted = True
+        self._paint()
         self.form = EntryFormController(context, self.ui, self, quiet_while_typing=True)
         self.form.validityChanged.connect(self._validity_changed)
         self._future_confirmed: tuple[str, str] | None = None  # a future period the user saved into anyway
@@ -91,6 +95,35 @@ class QuickEntryPanel(QFrame):
         """True while the note and Add sit on a second row."""
         return self._second_row.count() > 0
 
+    # -- colours that follow the theme ------------------------------------------------------
+
+    def _show_message(self, text: str, kind: str | None = None) -> None:
+        """``text`` under the fields, in the theme's ink for ``kind`` (an error, a save) or plain."""
+        self._message_kind = kind
+        self.ui.messageLabel.setText(text)
+        self._paint()
+
+    def _paint(self) -> bool:
+        """Colour the message and the invalid-field outline from the current palette; False if
+        nothing changed (setting a sheet again re-polishes, and comes back to changeEvent)."""
+        changed = False
+        kind = self._message_kind
+        sheets = ((self.ui.messageLabel, f"color: {status_colour(kind).name()};" if kind else ""),
+                  (self, invalid_style()))
+        for widget, sheet in sheets:
+            if widget.styleSheet() != sheet:
+                widget.setStyleSheet(sheet)
+                changed = True
+        return changed
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        super().changeEvent(event)
+        # A theme switched while the panel is open: theme.apply_theme re-polishes widgets with a
+        # sheet of their own, which reaches us as a palette or style change.
+        if event.type() in (QEvent.Type.ApplicationPaletteChange, QEvent.Type.PaletteChange,
+                            QEvent.Type.StyleChange) and self._painted:
+            self._paint()
+
     def reload(self) -> None:
         self.form.reload_choices()
         self.form.validate()
@@ -99,12 +132,10 @@ class QuickEntryPanel(QFrame):
         self.ui.addButton.setEnabled(valid)
         problems = self.form.visible_errors()
         if problems:
-            self.ui.messageLabel.setStyleSheet("color: #c62828;")
-            self.ui.messageLabel.setText(" ".join(problems.values()))
+            self._show_message(" ".join(problems.values()), ERROR)
         elif not self.ui.messageLabel.property("keep"):
-            self.ui.messageLabel.setStyleSheet("")
-            self.ui.messageLabel.setText(self.tr("Pick a program, a metric and a period, then type values and "
-                                                 "press Enter after each one."))
+            self._show_message(self.tr("Pick a program, a metric and a period, then type values and "
+                                       "press Enter after each one."))
         self.ui.messageLabel.setProperty("keep", False)
 
     def save(self) -> None:
@@ -114,24 +145,22 @@ class QuickEntryPanel(QFrame):
             return
         if draft.period.start > dt.date.today() and draft.period.iso != self._future_confirmed:
             self._future_confirmed = draft.period.iso  # the next Enter saves it
-            self.ui.messageLabel.setStyleSheet("color: #c62828;")
-            self.ui.messageLabel.setText(self.tr("%1 is in the future: press Enter again to save it there.")
-                                         .replace("%1", draft.period.label()))
+            self._show_message(self.tr("%1 is in the future: press Enter again to save it there.")
+                               .replace("%1", draft.period.label()), ERROR)
             self.ui.messageLabel.setProperty("keep", True)
             return
         try:
             entry_id = entry_commands.add_entry(self.context, draft)
         except ImpactError as exc:
-            self.ui.messageLabel.setText(str(exc))
+            self._show_message(str(exc), ERROR)
             return
         metric = self.form.metric()
         shown = format_value(draft.value, unit_display_name(metric) if metric else "", draft.currency)
         self.ui.valueEdit.clear()
         self.ui.noteEdit.clear()
         self.form.forget("value")
-        self.ui.messageLabel.setStyleSheet("color: #2e7d32;")
-        self.ui.messageLabel.setText(self.tr("Saved %1 for %2 (Ctrl+Z undoes).")
-                                     .replace("%1", shown).replace("%2", draft.period.label()))
+        self._show_message(self.tr("Saved %1 for %2 (Ctrl+Z undoes).")
+                           .replace("%1", shown).replace("%2", draft.period.label()), SUCCESS)
         self.ui.messageLabel.setProperty("keep", True)
         self.ui.valueEdit.setFocus()
         self.saved.emit(entry_id)
