@@ -127,10 +127,10 @@ def metric_name_for_key(key: str, stored_name: str) -> str:
     }.get(key, stored_name) if key in BUILTIN_KEYS else stored_name
 
 
-#: The units of the demo's own metrics as the demo stores them, loaded in an English or in a
-#: Chinese interface (key → (English, Chinese)). Like the built-in units they are shown in the
-#: interface language whichever language stored them: the demo is ours, not the user's typing.
-#: A metric of the user's own under one of these keys (the demo then keeps it) shows its own unit.
+# The units of the demo's own metrics as the demo stores them, loaded in an English or in a
+# Chinese interface (key → (English, Chinese)). Like the built-in units they are shown in the
+# interface language whichever language stored them: the demo is ours, not the user's typing.
+# A metric of the user's own under one of these keys (the demo then keeps it) shows its own unit.
 DEMO_UNITS: dict[str, tuple[str, str]] = {
     "nonprofits_supported": ("organisations", "家"),
     "volunteering_opportunities": ("opportunities", "个"),

@@ -20,7 +20,7 @@ from impact_desktop.storage.database import Store
 from impact_desktop.storage.rows import new_id
 from impact_desktop.storage.settings import load_settings
 
-__all__ = ["Rate", "add_rate", "delete_rates", "edit_rate", "list_rates", "parse_rate"]
+__all__ = ["Rate", "add_rate", "clashing_rates", "delete_rates", "edit_rate", "list_rates", "parse_rate"]
 
 
 def parse_rate(text: str) -> Decimal:
@@ -39,28 +39,56 @@ def list_rates(store: Store) -> list[Rate]:
     return rates.list_rates(store)
 
 
+def _clashes(stored: list[Rate], rate: Rate, own_id: str | None) -> list[tuple[Rate, bool]]:
+    """The stored rates (but ``own_id``) that ``rate`` would clash with: (other, the other way round)."""
+    source, target = normalize_currency(rate.from_currency), normalize_currency(rate.to_currency)
+    found = []
+    for other in stored:
+        if other.id == own_id or (other.period.start, other.period.end) != (rate.period.start, rate.period.end):
+            continue
+        pair = (other.from_currency, other.to_currency)
+        if pair in ((source, target), (target, source)):
+            found.append((other, pair == (target, source)))
+    return found
+
+
 def _check_unique(store: Store, rate: Rate, own_id: str | None = None) -> None:
     """ValidationError when another rate has the same currencies and period: a summary would use one
     of the two, not necessarily the one just typed (an import keeps the stored one and says so).
     The same for a rate the other way round over the same period (USD→CNY beside CNY→USD): the two
-    contradict each other, and conversions silently used one of them."""
-    source, target = normalize_currency(rate.from_currency), normalize_currency(rate.to_currency)
-    for other in rates.list_rates(store):
-        if other.id == own_id or (other.period.start, other.period.end) != (rate.period.start, rate.period.end):
+    contradict each other, and conversions silently used one of them.
+
+    An edit may keep a clash its rate already has, never make a new one: a store made before such
+    rates were refused can hold two of them, and refusing every edit of either ("there is already a
+    rate…") left the user no way to correct one by editing it (see :func:`clashing_rates`)."""
+    stored = rates.list_rates(store)
+    before = next((other for other in stored if other.id == own_id), None) if own_id else None
+    kept = {other.id for other, _reverse in _clashes(stored, before, own_id)} if before else set()
+    for other, reverse in _clashes(stored, rate, own_id):
+        if other.id in kept:
             continue
-        pair = (other.from_currency, other.to_currency)
-        if pair == (source, target):
-            label = other.period.label(load_settings(store).fiscal_start_month)
+        label = other.period.label(load_settings(store).fiscal_start_month)
+        if not reverse:
             raise ValidationError(translate(
                 "RateCheck", "There is already a rate {source}→{target} for {period} ({rate}): edit that one "
                 "instead.").format(source=other.from_currency, target=other.to_currency, period=label,
                                    rate=other.rate), "period")
-        if pair == (target, source):
-            label = other.period.label(load_settings(store).fiscal_start_month)
-            raise ValidationError(translate(
-                "RateCheck", "There is already a rate {source}→{target} for {period} ({rate}); a {target}→{source} "
-                "rate for the same period would contradict it: edit that one instead.").format(
-                source=other.from_currency, target=other.to_currency, period=label, rate=other.rate), "period")
+        raise ValidationError(translate(
+            "RateCheck", "There is already a rate {source}→{target} for {period} ({rate}); a {target}→{source} "
+            "rate for the same period would contradict it: edit that one instead.").format(
+            source=other.from_currency, target=other.to_currency, period=label, rate=other.rate), "period")
+
+
+def clashing_rates(store: Store) -> list[list[Rate]]:
+    """Groups of stored rates for one pair (either way round) and period: a store made before
+    such rates were refused can hold them. Conversions use one of each group, so the user is
+    shown them to delete or change all but one. Each group in the listing's order."""
+    stored = rates.list_rates(store)
+    groups: dict[tuple, list[Rate]] = {}
+    for rate in stored:
+        key = (frozenset((rate.from_currency, rate.to_currency)), rate.period.start, rate.period.end)
+        groups.setdefault(key, []).append(rate)
+    return [group for group in groups.values() if len(group) > 1]
 
 
 def add_rate(store: Store, rate: Rate) -> Change:

@@ -57,8 +57,16 @@ def _key(target: Target) -> tuple:
 def _check_unique(store: Store, target: Target, own_id: str | None = None) -> None:
     """ValidationError when another target has the same metric, group, unit or program and period:
     charts and reports would show one of the two, not necessarily the one just typed (an import keeps
-    the stored one and says so)."""
-    for other in targets.list_targets(store):
+    the stored one and says so).
+
+    An edit may keep a clash its target already has, never make a new one: a store made before
+    such targets were refused can hold two, and refusing every edit of either left the user no
+    way to correct one by editing it (as for rates: see ``rate_ops._check_unique``)."""
+    stored = targets.list_targets(store)
+    before = next((other for other in stored if other.id == own_id), None) if own_id else None
+    for other in stored:
+        if before is not None and _key(other) == _key(before):
+            continue  # this one clashed before the edit already (or is the target itself)
         if other.id != own_id and _key(other) == _key(target):
             value = exact(other.value) + (f" {other.currency}" if other.currency else "")
             raise ValidationError(translate(

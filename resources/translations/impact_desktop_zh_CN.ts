@@ -5956,6 +5956,14 @@ Click “Add…” to enter one, for example 1 CNY = 0.1449 USD for FY2018. Tota
         <translation>%1 → %2（%3）：没有涵盖该月份的汇率（双击添加）</translation>
     </message>
     <message>
+        <source>%1 → %2 for %3: %4 rates contradict each other; keep one (double-click to select them)</source>
+        <translation>%1 → %2（%3）：%4 个汇率相互矛盾，请只保留一个（双击选中它们）</translation>
+    </message>
+    <message>
+        <source>%1 for %2: totals use only one of them. Change or delete all but one.</source>
+        <translation>%1（%2）：合计只会使用其中一个。请修改或删除其余汇率，只保留一个。</translation>
+    </message>
+    <message>
         <source>Add rate %1→%2</source>
         <translation>添加汇率 %1→%2</translation>
     </message>

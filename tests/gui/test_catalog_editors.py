@@ -16,7 +16,8 @@ from impact_desktop.gui.settings.settings_dialog import DEFAULT_DATABASE_KEY, Se
 from impact_desktop.gui.settings.targets_page import TargetsPage
 from impact_desktop.storage import catalog
 from impact_desktop.storage.device import get_device_name
-from impact_desktop.storage.rates import delete_rates, list_rates
+from impact_desktop.storage.rates import Rate, add_rate, delete_rates, list_rates
+from impact_desktop.storage.rows import new_id
 from impact_desktop.storage.settings import Settings, load_settings, save_settings
 from impact_desktop.storage.targets import list_targets
 
@@ -152,6 +153,35 @@ def test_rates_check_lists_missing_rates_and_fills_the_editor(qtbot, demo_store)
     qtbot.keyClicks(dialog.ui.rateEdit, "0.1449")
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: listing.count() == 1 and "Nothing missing" in listing.item(0).text())
+
+
+def test_rates_that_contradict_each_other_are_named_and_either_can_be_corrected(qtbot, store):
+    """A store made before such rates were refused holds two USD→CNY rates for FY2018: editing either
+    was refused ("there is already a rate…") and nothing said which rates clashed. The check names
+    them, a double click selects both, and either one can be corrected, then the other deleted."""
+    first, second = (add_rate(store, Rate("USD", "CNY", fiscal_year(2018), Decimal(value), id=new_id()))
+                     for value in ("6.9", "7.2"))
+    page = _page(qtbot, RatesPage, store)
+    listing = page.ui.missingList
+    clash = listing.item(0)
+    assert clash.text().startswith("USD → CNY for FY2018: 2 rates contradict each other; keep one")
+    assert clash.toolTip().startswith("USD→CNY 6.9, USD→CNY 7.2 for FY2018: totals use only one")
+    listing.itemActivated.emit(clash)
+    assert sorted(page.selected_ids()) == sorted([first, second])
+    page.ui.table.clearSelection()
+    page.select_id(second)
+    page.edit_selected()
+    dialog = page.active_dialog
+    dialog.ui.rateEdit.clear()
+    qtbot.keyClicks(dialog.ui.rateEdit, "6.95")
+    qtbot.keyClick(dialog.ui.rateEdit, Qt.Key.Key_Return)
+    assert dialog.ui.errorLabel.text() == "" and not dialog.isVisible()
+    assert sorted(rate.rate for rate in list_rates(store)) == [Decimal("6.9"), Decimal("6.95")]
+    page.ui.table.clearSelection()
+    page.select_id(first)
+    page.delete_records(page.selected_records())
+    qtbot.waitUntil(lambda: all("contradict" not in listing.item(i).text() for i in range(listing.count())))
+    assert [rate.rate for rate in list_rates(store)] == [Decimal("6.95")]
 
 
 def test_settings_dialog_saves_fiscal_start_currency_device_and_default_db(qtbot, store, tmp_path):

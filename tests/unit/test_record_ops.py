@@ -3,6 +3,7 @@ at once and returns its Change (do, undo, redo); a refused change raises before 
 
 from __future__ import annotations
 
+import dataclasses
 from decimal import Decimal
 
 import pytest
@@ -14,7 +15,8 @@ from impact_desktop.services import rate_ops, settings_ops, target_ops
 from impact_desktop.services.changes import RATES, SETTINGS, TARGETS
 from impact_desktop.services.settings_ops import Settings
 from impact_desktop.services.target_ops import Target
-from impact_desktop.storage import catalog
+from impact_desktop.storage import catalog, rates, targets
+from impact_desktop.storage.rows import new_id
 
 
 def _targets(store):
@@ -172,6 +174,56 @@ def test_a_rate_the_other_way_round_for_the_same_period_is_refused(store):
     assert _rates(store) == before and store.generation() == generation
     rate_ops.edit_rate(store, listed[first], Rate("CNY", "USD", fiscal_year(2018), Decimal("0.145")))  # itself
     rate_ops.add_rate(store, Rate("USD", "CNY", fiscal_year(2017), Decimal("6.9")))  # another period
+
+
+def _old_store_rates(store, *values: Rate) -> list[str]:
+    """Rates written as a store made before clashing rates were refused holds them (no check)."""
+    return [rates.add_rate(store, dataclasses.replace(rate, id=new_id())) for rate in values]
+
+
+def test_a_rate_that_already_clashes_can_still_be_edited_and_the_clash_is_listed(store):
+    """Two USD→CNY rates for FY2018 (and a CNY→USD one) from an older store: editing any of them was
+    refused ("there is already a rate…"), so the user could not correct one. An edit may keep the
+    clash its rate had, or end it; it may not start a new one."""
+    first, second, reverse = _old_store_rates(store, Rate("USD", "CNY", fiscal_year(2018), Decimal("6.9")),
+                                              Rate("USD", "CNY", fiscal_year(2018), Decimal("7.2")),
+                                              Rate("CNY", "USD", fiscal_year(2018), Decimal("0.15")))
+    rate_ops.add_rate(store, Rate("USD", "CNY", fiscal_year(2017), Decimal("6.6")))
+    assert [sorted(r.id for r in group) for group in rate_ops.clashing_rates(store)] == [
+        sorted([first, second, reverse])]
+    listed = {rate.id: rate for rate in rate_ops.list_rates(store)}
+    rate_ops.edit_rate(store, listed[second], Rate("USD", "CNY", fiscal_year(2018), Decimal("6.95")))  # value only
+    rate_ops.edit_rate(store, listed[reverse], Rate("USD", "CNY", fiscal_year(2018), Decimal("6.9")))  # turned round
+    before, generation = _rates(store), store.generation()
+    with pytest.raises(ValidationError, match=r"already a rate USD→CNY for FY2017 \(6.6\)"):  # a new clash
+        rate_ops.edit_rate(store, listed[first], Rate("USD", "CNY", fiscal_year(2017), Decimal("6.9")))
+    assert _rates(store) == before and store.generation() == generation
+    with pytest.raises(ValidationError, match="already a rate USD→CNY for FY2018"):  # a new rate still may not
+        rate_ops.add_rate(store, Rate("USD", "CNY", fiscal_year(2018), Decimal("7")))
+    moved = rate_ops.edit_rate(store, listed[first], Rate("USD", "CNY", fiscal_year(2019), Decimal("6.9")))  # ended
+    rate_ops.delete_rates(store, [reverse])
+    assert rate_ops.clashing_rates(store) == []
+    moved.undo(store)
+    assert [sorted(r.id for r in group) for group in rate_ops.clashing_rates(store)] == [sorted([first, second])]
+
+
+def test_a_target_that_already_clashes_can_still_be_edited(store):
+    """The same for targets: two FY2018 tree targets for Ant Forest from an older store."""
+    unit_id = catalog.add_business_unit(store, "Ant Financial")
+    forest = catalog.add_program(store, unit_id, "Ant Forest")
+    first, second = (targets.add_target(store, Target("trees_planted", fiscal_year(2018), Decimal(value),
+                                                      program_id=forest, id=new_id()))
+                     for value in (1000, 1200))
+    target_ops.add_target(store, Target("trees_planted", fiscal_year(2017), Decimal(800), program_id=forest))
+    listed = {target.id: target for target in target_ops.list_targets(store)}
+    target_ops.edit_target(store, listed[second], Target("trees_planted", fiscal_year(2018), Decimal(1100),
+                                                         program_id=forest))
+    with pytest.raises(ValidationError, match="already a target"):
+        target_ops.edit_target(store, listed[first], Target("trees_planted", fiscal_year(2017), Decimal(1000),
+                                                            program_id=forest))
+    target_ops.edit_target(store, listed[first], Target("trees_planted", fiscal_year(2019), Decimal(1000),
+                                                        program_id=forest))
+    assert sorted(t.value for t in target_ops.list_targets(store)) == [800, 1000, 1100]
 
 
 def test_settings_and_device_name_change_together_and_undo_together(store):

@@ -3,18 +3,21 @@
 Totals convert money into the reporting currency month by month; a month without a
 usable rate is an error, never a silent zero. Below the table the page lists every
 pair and month the current data still needs (:func:`services.rate_check.missing_rates`),
-and a double click on one opens the editor pre-filled for it.
+and a double click on one opens the editor pre-filled for it. Above them it names rates that
+contradict each other (two for one pair and period, from a store made before that was
+refused: :func:`services.rate_ops.clashing_rates`); a double click selects them in the table,
+to change or delete all but one.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import QItemSelectionModel, Qt, Slot
 from PySide6.QtWidgets import QListWidgetItem, QWidget
 
 from impact_desktop.core.errors import ImpactError
 from impact_desktop.core.periods import parse_period
 from impact_desktop.core.rates import Rate
-from impact_desktop.gui.catalog.records_page import RecordsPage
+from impact_desktop.gui.catalog.records_page import ID_ROLE, RecordsPage
 from impact_desktop.gui.common.context import AppContext
 from impact_desktop.gui.common.tracked_dialog import open_tracked
 from impact_desktop.gui.common.undo import record
@@ -25,6 +28,7 @@ from impact_desktop.services.rate_check import missing_rates
 from impact_desktop.services.settings_ops import load_settings
 
 PRESET_ROLE = Qt.ItemDataRole.UserRole
+CLASH_ROLE = Qt.ItemDataRole.UserRole + 1  # the ids of rates that contradict each other
 
 
 class RatesPage(RecordsPage):
@@ -70,6 +74,7 @@ class RatesPage(RecordsPage):
         """List every rate the current entries and targets need and the table lacks."""
         listing = self.ui.missingList
         listing.clear()
+        self._list_clashes()
         try:
             missing = missing_rates(self.context.store)
         except ImpactError as exc:
@@ -90,8 +95,36 @@ class RatesPage(RecordsPage):
             item.setToolTip(str(error))
             listing.addItem(item)
 
+    def _list_clashes(self) -> None:
+        for group in rate_ops.clashing_rates(self.context.store):
+            first = group[0]
+            period = first.period.label(self._fiscal_start)
+            item = QListWidgetItem(
+                self.tr("%1 → %2 for %3: %4 rates contradict each other; keep one (double-click to select them)")
+                .replace("%1", first.from_currency).replace("%2", first.to_currency).replace("%3", period)
+                .replace("%4", str(len(group))))
+            rates = ", ".join(f"{rate.from_currency}→{rate.to_currency} {rate.rate}" for rate in group)
+            item.setToolTip(self.tr("%1 for %2: totals use only one of them. Change or delete all but one.")
+                            .replace("%1", rates).replace("%2", period))
+            item.setData(CLASH_ROLE, [rate.id for rate in group])
+            self.ui.missingList.addItem(item)
+
+    def _select_clash(self, ids: list[str]) -> None:
+        table = self.ui.table
+        table.clearSelection()
+        for row in range(table.rowCount()):
+            if table.item(row, 0).data(ID_ROLE) in ids:
+                table.selectionModel().select(table.model().index(row, 0), QItemSelectionModel.SelectionFlag.Select
+                                              | QItemSelectionModel.SelectionFlag.Rows)
+        table.setFocus()
+        self._update_buttons()
+
     @Slot(QListWidgetItem)
     def _add_missing(self, item: QListWidgetItem) -> None:
+        clash = item.data(CLASH_ROLE)
+        if clash:
+            self._select_clash(clash)
+            return
         preset = item.data(PRESET_ROLE)
         if preset:
             source, target, month = preset
