@@ -53,10 +53,13 @@ class TaskProgress:
 
     def __init__(self, task: Task):
         self._task = task
+        # The plain Event, not the Task: ``cancelled`` is asked on the worker (a read's progress
+        # handler asks it from inside SQLite), while the UI thread may be deleting the Task's QObject.
+        self._cancel = task._state.cancel
 
     @property
     def cancelled(self) -> bool:
-        return self._task._cancel.is_set()
+        return self._cancel.is_set()
 
     def check(self) -> None:
         """Raise :class:`TaskCancelled` if the task was cancelled."""
