@@ -43,6 +43,7 @@ _PLACES = {**{name: (number, None) for number, name in enumerate(OWN_FIELDS)},
            **{name: (_GROUPED, place) for place, name in enumerate(GROUPED_FIELDS)}}
 #: Read a draft's ``__dict__`` into its column keys: each own field's value, then the grouped tuple.
 _KEYS = (*(itemgetter(name) for name in OWN_FIELDS), itemgetter(*GROUPED_FIELDS))
+assert OWN_FIELDS == ("program_id", "metric_key", "period", "note"), "_Packed.get names them one by one"  # notr
 _NO_ROW = -1
 _BIG = 1 << 62
 #: Bytes of a packed fingerprint: its 32 hexadecimal digits.
